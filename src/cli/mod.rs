@@ -1,0 +1,126 @@
+//! The command line: argument parsing and exit codes. Thin by design: each subcommand turns
+//! its flags into a library config, calls the library, and hands the result to a reporter.
+//!
+//! Exit codes: 0 success; 1 runtime error (unreadable input, `--strict` problem, write error);
+//! 2 usage error (from clap); 130 interrupted by Ctrl-C. A closed stdout (`retold ... | head`)
+//! ends the run quietly with 0.
+
+mod output;
+mod scan;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Find news articles that tell the same story, and show where their claims differ.
+#[derive(Debug, Parser)]
+#[command(name = "retold", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Find duplicates, near duplicates and retellings in a dump, and group them into stories.
+    Scan(scan::ScanArgs),
+}
+
+/// How to read the input (shared by every subcommand that reads articles).
+#[derive(Debug, Clone, Args)]
+pub struct InputArgs {
+    /// Files or directories (searched recursively) of .txt/.md articles or .jsonl/.ndjson
+    /// records, optionally .gz/.zst; `-` reads standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// JSONL field holding the document id.
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+    /// JSONL field holding the article text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    /// JSONL field holding the title.
+    #[arg(long, default_value = "title", value_name = "NAME")]
+    pub title_field: String,
+    /// JSONL field holding the publication date (YYYY-MM-DD).
+    #[arg(long, default_value = "date", value_name = "NAME")]
+    pub date_field: String,
+    /// Skip records larger than this many bytes.
+    #[arg(long, default_value_t = retold::ingest::DEFAULT_MAX_DOC_BYTES, value_name = "BYTES")]
+    pub max_doc_bytes: usize,
+    /// Stop at the first malformed record instead of skipping it.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+impl InputArgs {
+    pub fn ingest_config(&self) -> retold::ingest::IngestConfig {
+        let mut cfg = retold::ingest::IngestConfig::default();
+        cfg.fields.id = self.id_field.clone();
+        cfg.fields.text = self.text_field.clone();
+        cfg.fields.title = self.title_field.clone();
+        cfg.fields.date = self.date_field.clone();
+        cfg.max_doc_bytes = self.max_doc_bytes;
+        cfg
+    }
+}
+
+/// Flags every subcommand shares.
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// No progress bars.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+impl RunArgs {
+    fn setup(&self) -> anyhow::Result<retold::progress::Progress> {
+        if let Some(n) = self.threads {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n.max(1))
+                .build_global()
+                .map_err(|e| anyhow::anyhow!("cannot start {n} threads: {e}"))?;
+        }
+        retold::progress::install_interrupt_handler();
+        Ok(retold::progress::Progress::new(self.quiet))
+    }
+}
+
+/// Outcome of a subcommand that ran to its end.
+pub enum Outcome {
+    Ok,
+    /// Output was written, but some input could not be read.
+    LostInput,
+}
+
+/// Parse arguments, run, and return the process exit code.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Scan(args) => scan::run(args),
+    };
+    match result {
+        Ok(Outcome::Ok) => 0,
+        Ok(Outcome::LostInput) => 1,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return 0;
+            }
+            if let Some(retold::scan::ScanError::Interrupted) = e.downcast_ref() {
+                eprintln!("retold: interrupted");
+                return 130;
+            }
+            eprintln!("retold: error: {e:#}");
+            1
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

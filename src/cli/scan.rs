@@ -1,0 +1,78 @@
+//! `retold scan`.
+
+use super::output::write_output;
+use super::{InputArgs, Outcome, RunArgs};
+use clap::Args;
+use retold::ingest::Problems;
+use retold::report::{write_json, write_jsonl, write_text, Format};
+use retold::scan::{scan, ScanConfig, DEFAULT_THRESHOLD};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    run: RunArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Only the copy tier: duplicates and near duplicates (normalize, shingle, MinHash, LSH,
+    /// verify, cluster).
+    #[arg(long)]
+    copies_only: bool,
+    /// Minimum exact word-shingle Jaccard for a near duplicate.
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "J", value_parser = unit_interval)]
+    threshold: f64,
+    /// MinHash permutations.
+    #[arg(long, default_value_t = retold::sketch::DEFAULT_NUM_PERM as u16, value_name = "N", value_parser = clap::value_parser!(u16).range(8..=1024))]
+    num_perm: u16,
+    /// Shingle width in words.
+    #[arg(long, default_value_t = retold::shingle::DEFAULT_K as u8, value_name = "K", value_parser = clap::value_parser!(u8).range(1..=32))]
+    shingle_size: u8,
+    /// Seed of the MinHash functions.
+    #[arg(long, default_value_t = retold::sketch::DEFAULT_SEED, value_name = "SEED")]
+    seed: u64,
+}
+
+fn unit_interval(s: &str) -> Result<f64, String> {
+    let x: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=1.0).contains(&x) {
+        Ok(x)
+    } else {
+        Err(format!("{x} is not between 0 and 1"))
+    }
+}
+
+pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
+    let progress = args.run.setup()?;
+    let cfg = ScanConfig {
+        ingest: args.input.ingest_config(),
+        shingle_k: args.shingle_size as usize,
+        num_perm: args.num_perm as usize,
+        seed: args.seed,
+        threshold: args.threshold,
+    };
+    let _ = args.copies_only; // the copy tier is the only tier so far
+    let mut problems = Problems::new(args.input.strict);
+    let out = scan(&args.input.inputs, &cfg, &mut problems, progress)?;
+    write_output(args.output.as_deref(), |w| match args.format {
+        Format::Text => write_text(&out, w),
+        Format::Json => write_json(&out, w),
+        Format::Jsonl => write_jsonl(&out, w),
+    })?;
+    if let Some(summary) = problems.summary() {
+        eprintln!("retold: {summary}");
+    }
+    if out.docs.is_empty() {
+        eprintln!("retold: no documents found in the input");
+    }
+    Ok(if problems.lost_input() {
+        Outcome::LostInput
+    } else {
+        Outcome::Ok
+    })
+}

@@ -1,0 +1,176 @@
+//! Ingest: reading dumps into documents.
+//!
+//! Inputs are files, directories (recursive, sorted) and `-` for standard input; `.txt`/`.md`
+//! files hold one article each (id = file stem), `.jsonl`/`.ndjson` one JSON object per line
+//! (fields `id`, `text`, optional `title`, `source`, `url`, `date`, `lang`, names configurable);
+//! any of them may be gzip or zstd compressed. `Ingest` streams the input as ordered batches of
+//! documents: the record boundaries are found sequentially (`read`), each batch is decoded in
+//! parallel (`record`), then ids are checked in input order. Memory holds one batch, not the
+//! dump. Document indices follow input order, so they are the same on every run and every
+//! re-read.
+
+mod problems;
+mod read;
+mod record;
+mod sources;
+
+pub use problems::{Problem, ProblemKind, Problems, Severity};
+pub use read::{RawRecord, RecordReader};
+pub use record::{parse, Document, FieldNames, Parsed};
+pub use sources::{expand, format_of, Compression, Format, Source};
+
+use ahash::AHashMap;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::fs::File;
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
+
+/// Default `--max-doc-bytes`: records larger than this are skipped (16 MiB; a news article is
+/// rarely over 100 KiB, so anything this size is a stray table or binary blob).
+pub const DEFAULT_MAX_DOC_BYTES: usize = 16 << 20;
+
+/// How to read the input.
+#[derive(Debug, Clone)]
+pub struct IngestConfig {
+    pub fields: FieldNames,
+    pub max_doc_bytes: usize,
+    /// Target decoded size of one batch (bytes).
+    pub batch_bytes: usize,
+}
+
+impl Default for IngestConfig {
+    fn default() -> Self {
+        Self {
+            fields: FieldNames::default(),
+            max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+            batch_bytes: 4 << 20,
+        }
+    }
+}
+
+/// Streams the documents of a list of sources in order, in batches.
+pub struct Ingest {
+    reader: RecordReader,
+    config: IngestConfig,
+    seen_ids: AHashMap<String, u32>,
+    files_without_ids: HashSet<usize>,
+    pending: Option<Result<RawRecord, Problem>>,
+}
+
+impl Ingest {
+    /// `spool`: a file to copy standard input into, when it must be read again later.
+    pub fn new(sources: Vec<Source>, config: IngestConfig, spool: Option<File>) -> Self {
+        Self {
+            reader: RecordReader::new(sources, config.max_doc_bytes, spool),
+            config,
+            seen_ids: AHashMap::new(),
+            files_without_ids: HashSet::new(),
+            pending: None,
+        }
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        self.reader.sources()
+    }
+
+    /// Compressed bytes read so far (for progress bars).
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        self.reader.bytes_read()
+    }
+
+    /// The next batch of documents in input order, or `None` at the end. Problems go to
+    /// `problems`; in strict mode the first one is returned as the error.
+    pub fn next_batch(&mut self, problems: &mut Problems) -> Result<Option<Vec<Document>>, Problem> {
+        let mut raws = Vec::new();
+        let mut bytes = 0;
+        while bytes < self.config.batch_bytes && raws.len() < 8192 {
+            let Some(item) = self.pending.take().or_else(|| self.reader.next()) else {
+                break;
+            };
+            if let Ok(r) = &item {
+                bytes += r.bytes.len();
+            }
+            raws.push(item);
+        }
+        if raws.is_empty() {
+            return Ok(None);
+        }
+        let sources = self.reader.sources();
+        let fields = &self.config.fields;
+        let parsed: Vec<Result<(usize, Option<u64>, Parsed), Problem>> = raws
+            .into_par_iter()
+            .map(|item| {
+                item.map(|raw| {
+                    let (source, line) = (raw.source, raw.line);
+                    (source, line, parse(raw, &sources[source], fields))
+                })
+            })
+            .collect();
+        let mut docs = Vec::with_capacity(parsed.len());
+        for item in parsed {
+            let (source, line, parsed) = match item {
+                Ok(p) => p,
+                Err(problem) => {
+                    problems.report(problem)?;
+                    continue;
+                }
+            };
+            let file = self.reader.sources()[source].display.clone();
+            for kind in parsed.warnings {
+                problems.report(Problem {
+                    file: file.clone(),
+                    line,
+                    kind,
+                })?;
+            }
+            let mut doc = match parsed.document {
+                Ok(d) => d,
+                Err(kind) => {
+                    problems.report(Problem { file, line, kind })?;
+                    continue;
+                }
+            };
+            if parsed.synthetic_id && self.files_without_ids.insert(source) {
+                problems.report(Problem {
+                    file: file.clone(),
+                    line,
+                    kind: ProblemKind::MissingIds {
+                        field: self.config.fields.id.clone(),
+                    },
+                })?;
+            }
+            self.dedupe_id(&mut doc, &file, problems)?;
+            docs.push(doc);
+        }
+        Ok(Some(docs))
+    }
+
+    fn dedupe_id(&mut self, doc: &mut Document, file: &Arc<str>, problems: &mut Problems) -> Result<(), Problem> {
+        let count = self.seen_ids.entry(doc.id.clone()).or_insert(0);
+        *count += 1;
+        if *count == 1 {
+            return Ok(());
+        }
+        let mut n = *count;
+        let renamed = loop {
+            let candidate = format!("{}#{}", doc.id, n);
+            if !self.seen_ids.contains_key(&candidate) {
+                break candidate;
+            }
+            n += 1;
+        };
+        self.seen_ids.insert(renamed.clone(), 1);
+        problems.report(Problem {
+            file: file.clone(),
+            line: doc.line,
+            kind: ProblemKind::DuplicateId {
+                id: doc.id.clone(),
+                renamed: renamed.clone(),
+            },
+        })?;
+        doc.id = renamed;
+        Ok(())
+    }
+}
+

@@ -1,0 +1,207 @@
+//! Problems found in the input: what went wrong, where, and what retold did about it.
+//!
+//! A bad record never stops a scan: it is reported on stderr as `file:line: reason`, counted,
+//! and skipped (or repaired, for invalid UTF-8), and every good record is still processed.
+//! `--strict` turns the first problem into a fatal error instead. Problems that lose a whole
+//! file or the rest of one (nonexistent path, unreadable file, truncated gzip) make the run
+//! exit with status 1 after the output is written, like `grep` does.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+/// What retold did about a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The record was kept, possibly repaired.
+    Warning,
+    /// The record (or a whole file that holds no articles) was skipped.
+    Skipped,
+    /// A file, or the rest of one, could not be read: articles may be lost.
+    FileError,
+}
+
+/// Why a record or file is a problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    InvalidUtf8 { offset: usize },
+    MalformedJson(String),
+    NotAnObject,
+    MissingField(String),
+    WrongType { field: String, found: &'static str },
+    EmptyDocument,
+    TooLarge { limit: usize },
+    DuplicateId { id: String, renamed: String },
+    MissingIds { field: String },
+    Binary,
+    UnsupportedFile,
+    SymlinkLoop,
+    NotFound,
+    Unreadable(String),
+    Truncated(String),
+}
+
+impl ProblemKind {
+    pub fn severity(&self) -> Severity {
+        use ProblemKind::*;
+        match self {
+            InvalidUtf8 { .. } | DuplicateId { .. } | MissingIds { .. } => Severity::Warning,
+            MalformedJson(_) | NotAnObject | MissingField(_) | WrongType { .. } | EmptyDocument
+            | TooLarge { .. } | Binary | UnsupportedFile | SymlinkLoop => Severity::Skipped,
+            NotFound | Unreadable(_) | Truncated(_) => Severity::FileError,
+        }
+    }
+
+    /// A short label for the end-of-run summary.
+    pub fn label(&self) -> &'static str {
+        use ProblemKind::*;
+        match self {
+            InvalidUtf8 { .. } => "invalid UTF-8 repaired",
+            MalformedJson(_) => "malformed JSON",
+            NotAnObject => "not a JSON object",
+            MissingField(_) => "missing field",
+            WrongType { .. } => "wrong field type",
+            EmptyDocument => "empty document",
+            TooLarge { .. } => "larger than --max-doc-bytes",
+            DuplicateId { .. } => "duplicate id renamed",
+            MissingIds { .. } => "file without ids",
+            Binary => "binary file",
+            UnsupportedFile => "unsupported file type",
+            SymlinkLoop => "symlink loop",
+            NotFound => "nonexistent path",
+            Unreadable(_) => "unreadable file",
+            Truncated(_) => "truncated or corrupt stream",
+        }
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProblemKind::*;
+        match self {
+            InvalidUtf8 { offset } => write!(
+                f,
+                "invalid UTF-8 at byte {offset} of the record; bad bytes replaced with U+FFFD"
+            ),
+            MalformedJson(e) => write!(f, "malformed JSON: {e}; record skipped"),
+            NotAnObject => write!(f, "expected a JSON object; record skipped"),
+            MissingField(name) => write!(f, "missing field `{name}`; record skipped"),
+            WrongType { field, found } => {
+                write!(f, "field `{field}` is {found}, expected a string; record skipped")
+            }
+            EmptyDocument => write!(f, "empty document (no text); skipped"),
+            TooLarge { limit } => {
+                write!(f, "larger than --max-doc-bytes ({limit} bytes); skipped")
+            }
+            DuplicateId { id, renamed } => {
+                write!(f, "duplicate id `{id}`; this record is reported as `{renamed}`")
+            }
+            MissingIds { field } => write!(
+                f,
+                "records have no `{field}` field; using FILE:LINE as their ids"
+            ),
+            Binary => write!(f, "binary file (NUL bytes); skipped"),
+            UnsupportedFile => {
+                write!(f, "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst); skipped")
+            }
+            SymlinkLoop => write!(f, "symlink loop; skipped"),
+            NotFound => write!(f, "no such file or directory"),
+            Unreadable(e) => write!(f, "cannot read: {e}"),
+            Truncated(e) => write!(f, "stream ends early or is corrupt ({e}); the rest of the file is lost"),
+        }
+    }
+}
+
+/// One problem, with where it happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: Arc<str>,
+    /// 1-based line of a JSONL record; `None` for whole files.
+    pub line: Option<u64>,
+    pub kind: ProblemKind,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.kind),
+            None => write!(f, "{}: {}", self.file, self.kind),
+        }
+    }
+}
+
+impl std::error::Error for Problem {}
+
+/// How many problem messages are printed before only counting.
+pub const MAX_PRINTED: usize = 1000;
+
+/// Collects problems: prints them (up to `MAX_PRINTED`), counts them by label, and enforces
+/// `--strict`.
+#[derive(Debug, Default)]
+pub struct Problems {
+    strict: bool,
+    silent: bool,
+    printed: usize,
+    counts: BTreeMap<&'static str, usize>,
+    worst: Option<Severity>,
+}
+
+impl Problems {
+    pub fn new(strict: bool) -> Self {
+        Self {
+            strict,
+            ..Self::default()
+        }
+    }
+
+    /// A collector that neither prints nor fails (for re-reads of input already checked).
+    pub fn silent() -> Self {
+        Self {
+            silent: true,
+            ..Self::default()
+        }
+    }
+
+    /// Record a problem. In strict mode the first one comes back as an error.
+    pub fn report(&mut self, problem: Problem) -> Result<(), Problem> {
+        if self.silent {
+            return Ok(());
+        }
+        if self.strict {
+            return Err(problem);
+        }
+        *self.counts.entry(problem.kind.label()).or_default() += 1;
+        self.worst = self.worst.max(Some(problem.kind.severity()));
+        if self.printed < MAX_PRINTED {
+            eprintln!("retold: {problem}");
+            self.printed += 1;
+            if self.printed == MAX_PRINTED {
+                eprintln!("retold: further problems are counted but not printed");
+            }
+        }
+        Ok(())
+    }
+
+    pub fn total(&self) -> usize {
+        self.counts.values().sum()
+    }
+
+    /// True when a file or part of one could not be read.
+    pub fn lost_input(&self) -> bool {
+        self.worst == Some(Severity::FileError)
+    }
+
+    /// Counts per label, for the summary.
+    pub fn counts(&self) -> &BTreeMap<&'static str, usize> {
+        &self.counts
+    }
+
+    /// One line for the end of the run, or `None` when nothing went wrong.
+    pub fn summary(&self) -> Option<String> {
+        if self.counts.is_empty() {
+            return None;
+        }
+        let parts: Vec<String> = self.counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
+        Some(format!("input problems: {}", parts.join(", ")))
+    }
+}

@@ -1,0 +1,268 @@
+//! Decoding one raw record into a `Document`: UTF-8, JSON fields, ids.
+//!
+//! Pure and independent per record, so it runs in parallel. Decisions made here:
+//! - invalid UTF-8 is replaced with U+FFFD and the record kept, with a warning naming the
+//!   first bad byte (a stray byte in an old wire story should not lose the story);
+//! - JSONL ids may be strings or numbers (numbers become their decimal text); a record
+//!   without an id gets `FILE:LINE`;
+//! - `text` must be a string; when it is empty but a `title` is present, the title is the text
+//!   (some datasets carry title-only excerpts); a record with neither is skipped as empty.
+
+use super::problems::ProblemKind;
+use super::read::RawRecord;
+use super::sources::{Format, Source};
+use serde_json::{Map, Value};
+
+/// One article as read from the input.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    pub id: String,
+    /// The article text as read (decoded, not normalized): claim offsets index this string.
+    pub text: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// As given in the input (ISO `YYYY-MM-DD` is understood by the date-aware stages).
+    pub date: Option<String>,
+    pub lang: Option<String>,
+    /// 1-based JSONL line, `None` for text files.
+    pub line: Option<u64>,
+    /// Index of the source in the ingest's source list.
+    pub source_index: usize,
+}
+
+/// JSONL field names (configurable from the command line).
+#[derive(Debug, Clone)]
+pub struct FieldNames {
+    pub id: String,
+    pub text: String,
+    pub title: String,
+    pub source: String,
+    pub url: String,
+    pub date: String,
+    pub lang: String,
+}
+
+impl Default for FieldNames {
+    fn default() -> Self {
+        Self {
+            id: "id".into(),
+            text: "text".into(),
+            title: "title".into(),
+            source: "source".into(),
+            url: "url".into(),
+            date: "date".into(),
+            lang: "lang".into(),
+        }
+    }
+}
+
+/// The outcome of decoding one record: a document (maybe with warnings), or why not.
+#[derive(Debug)]
+pub struct Parsed {
+    pub document: Result<Document, ProblemKind>,
+    pub warnings: Vec<ProblemKind>,
+    /// True when the id was made up from the file and line.
+    pub synthetic_id: bool,
+}
+
+/// Decode one record.
+pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
+    let mut warnings = Vec::new();
+    let text = match String::from_utf8(raw.bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            warnings.push(ProblemKind::InvalidUtf8 {
+                offset: e.utf8_error().valid_up_to(),
+            });
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    let mut synthetic_id = false;
+    let document = match raw.format {
+        Format::Text => text_document(text, source),
+        Format::Jsonl => {
+            let line = raw.line.unwrap_or(0);
+            json_document(&text, fields).map(|(mut doc, has_id)| {
+                if !has_id {
+                    synthetic_id = true;
+                    doc.id = format!("{}:{}", source.stem, line);
+                }
+                doc
+            })
+        }
+    };
+    let document = document.map(|mut d| {
+        d.line = raw.line;
+        d.source_index = raw.source;
+        d
+    });
+    Parsed {
+        document,
+        warnings,
+        synthetic_id,
+    }
+}
+
+fn text_document(text: String, source: &Source) -> Result<Document, ProblemKind> {
+    if text.trim().is_empty() {
+        return Err(ProblemKind::EmptyDocument);
+    }
+    // A short first line followed by more text reads as a headline.
+    let title = text
+        .trim_start()
+        .split_once('\n')
+        .map(|(first, _)| first.trim())
+        .filter(|t| !t.is_empty() && t.chars().count() <= 150)
+        .map(str::to_string);
+    Ok(Document {
+        id: source.stem.clone(),
+        text,
+        title,
+        ..Document::default()
+    })
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// An optional string field: absent or null is `None`; other types are an error.
+fn optional_string(map: &mut Map<String, Value>, field: &str) -> Result<Option<String>, ProblemKind> {
+    match map.remove(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(Value::Number(n)) if field != "text" => Ok(Some(n.to_string())),
+        Some(other) => Err(ProblemKind::WrongType {
+            field: field.to_string(),
+            found: type_name(&other),
+        }),
+    }
+}
+
+fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), ProblemKind> {
+    let value: Value = serde_json::from_str(line).map_err(|e| {
+        // serde_json's message ends with "at line 1 column N": keep the column only.
+        let msg = e.to_string();
+        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        ProblemKind::MalformedJson(format!("{msg} at column {}", e.column()))
+    })?;
+    let Value::Object(mut map) = value else {
+        return Err(ProblemKind::NotAnObject);
+    };
+    let id = match map.remove(&fields.id) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(other) => {
+            return Err(ProblemKind::WrongType {
+                field: fields.id.clone(),
+                found: type_name(&other),
+            })
+        }
+    };
+    let text = match map.remove(&fields.text) {
+        None => return Err(ProblemKind::MissingField(fields.text.clone())),
+        Some(Value::String(s)) => s,
+        Some(other) => {
+            return Err(ProblemKind::WrongType {
+                field: fields.text.clone(),
+                found: type_name(&other),
+            })
+        }
+    };
+    let title = optional_string(&mut map, &fields.title)?;
+    let text = if text.trim().is_empty() {
+        title.clone().ok_or(ProblemKind::EmptyDocument)?
+    } else {
+        text
+    };
+    let has_id = id.is_some();
+    Ok((
+        Document {
+            id: id.unwrap_or_default(),
+            text,
+            title,
+            source: optional_string(&mut map, &fields.source)?,
+            url: optional_string(&mut map, &fields.url)?,
+            date: optional_string(&mut map, &fields.date)?,
+            lang: optional_string(&mut map, &fields.lang)?,
+            line: None,
+            source_index: 0,
+        },
+        has_id,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn source() -> Source {
+        Source {
+            path: None,
+            display: Arc::from("dump.jsonl"),
+            format: Some(Format::Jsonl),
+            stem: "dump".into(),
+        }
+    }
+
+    fn jsonl(line: &[u8]) -> Parsed {
+        let raw = RawRecord {
+            source: 0,
+            line: Some(7),
+            format: Format::Jsonl,
+            bytes: line.to_vec(),
+        };
+        parse(raw, &source(), &FieldNames::default())
+    }
+
+    #[test]
+    fn reads_fields_and_numeric_ids() {
+        let p = jsonl(br#"{"id": 42, "text": "Body", "title": "T", "date": "2022-01-27", "extra": [1]}"#);
+        let d = p.document.unwrap();
+        assert_eq!((d.id.as_str(), d.text.as_str()), ("42", "Body"));
+        assert_eq!(d.title.as_deref(), Some("T"));
+        assert_eq!(d.date.as_deref(), Some("2022-01-27"));
+        assert_eq!(d.line, Some(7));
+    }
+
+    #[test]
+    fn reports_bad_records() {
+        assert!(matches!(jsonl(b"{\"id\": 1, \"text\": ").document, Err(ProblemKind::MalformedJson(_))));
+        assert_eq!(jsonl(b"[1, 2]").document, Err(ProblemKind::NotAnObject));
+        assert_eq!(
+            jsonl(br#"{"id": "a"}"#).document,
+            Err(ProblemKind::MissingField("text".into()))
+        );
+        assert_eq!(
+            jsonl(br#"{"id": "a", "text": 5}"#).document,
+            Err(ProblemKind::WrongType { field: "text".into(), found: "a number" })
+        );
+        assert_eq!(jsonl(br#"{"id": "a", "text": "  "}"#).document, Err(ProblemKind::EmptyDocument));
+    }
+
+    #[test]
+    fn title_only_records_and_missing_ids() {
+        let p = jsonl(br#"{"text": "", "title": "Only a headline"}"#);
+        assert!(p.synthetic_id);
+        let d = p.document.unwrap();
+        assert_eq!((d.id.as_str(), d.text.as_str()), ("dump:7", "Only a headline"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_repaired_with_a_warning() {
+        let p = jsonl(b"{\"id\": \"a\", \"text\": \"caf\xe9 au lait\"}");
+        assert_eq!(p.warnings, vec![ProblemKind::InvalidUtf8 { offset: 24 }]);
+        assert_eq!(p.document.unwrap().text, "caf\u{fffd} au lait");
+    }
+}

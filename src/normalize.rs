@@ -1,0 +1,302 @@
+//! Text normalization: the one canonical form every later stage reads.
+//!
+//! `normalize` applies, in one pass: Unicode NFKC (compatibility forms such as ligatures,
+//! full-width letters and `…` become plain characters), case folding (lower case), unified
+//! quotes (`‘’‚‛′´` → `'`, `“”„‟″«»` → `"`), dashes (`‐‑‒–—―−` → `-`), removal of invisible
+//! format characters (soft hyphen, zero-width spaces, BOM), and whitespace: runs of spaces and
+//! tabs become one space, any run that holds a line break becomes one `\n`, and lines are
+//! trimmed. Digits are kept. Line breaks survive because boilerplate is detected per line.
+//!
+//! NFKC is applied per *cluster* (a starter character and the combining marks that follow
+//! it), which gives the same result as whole-string NFKC for text that does not rely on
+//! cross-starter composition (Hangul jamo sequences), and lets every output byte point back
+//! to the source byte where its cluster began: `normalize_with_offsets` records that map so
+//! the claims stage can quote the original text. The function is idempotent (property-tested).
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalized text with, for every byte of `text`, the byte offset in the source where the
+/// cluster that produced it began. Invariant: `origin.len() == text.len()`, and `origin` is
+/// non-decreasing.
+#[derive(Debug, Default, Clone)]
+pub struct Normalized {
+    pub text: String,
+    pub origin: Vec<u32>,
+}
+
+/// Where output bytes go: plain text only, or text with source offsets.
+trait Sink {
+    fn push(&mut self, c: char, origin: usize);
+    fn last_is_empty(&self) -> bool;
+}
+
+impl Sink for String {
+    #[inline]
+    fn push(&mut self, c: char, _origin: usize) {
+        String::push(self, c);
+    }
+    #[inline]
+    fn last_is_empty(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Sink for Normalized {
+    #[inline]
+    fn push(&mut self, c: char, origin: usize) {
+        self.text.push(c);
+        let origin = u32::try_from(origin).unwrap_or(u32::MAX);
+        self.origin.resize(self.text.len(), origin);
+    }
+    #[inline]
+    fn last_is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Normalize `src` into `out` (cleared first).
+pub fn normalize(src: &str, out: &mut String) {
+    out.clear();
+    normalize_into(src, out);
+}
+
+/// Normalize `src` into `out` (cleared first), recording source offsets.
+pub fn normalize_with_offsets(src: &str, out: &mut Normalized) {
+    out.text.clear();
+    out.origin.clear();
+    normalize_into(src, out);
+}
+
+/// Convenience: normalize into a new `String`.
+pub fn normalized(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    normalize(src, &mut out);
+    out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pending {
+    None,
+    Space,
+    Newline,
+}
+
+/// What one character becomes after folding.
+enum Folded {
+    Char(char),
+    Space,
+    Newline,
+    Drop,
+}
+
+#[inline]
+fn fold(c: char) -> Folded {
+    match c {
+        '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Folded::Newline,
+        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => Folded::Drop,
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{b4}' | '`' => {
+            Folded::Char('\'')
+        }
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => {
+            Folded::Char('"')
+        }
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => {
+            Folded::Char('-')
+        }
+        c if c.is_whitespace() || c.is_control() => Folded::Space,
+        c => Folded::Char(c),
+    }
+}
+
+struct Writer<'a, S: Sink> {
+    sink: &'a mut S,
+    pending: Pending,
+}
+
+impl<S: Sink> Writer<'_, S> {
+    #[inline]
+    fn emit(&mut self, folded: Folded, origin: usize) {
+        match folded {
+            Folded::Char(c) => {
+                if !self.sink.last_is_empty() {
+                    match self.pending {
+                        Pending::Space => self.sink.push(' ', origin),
+                        Pending::Newline => self.sink.push('\n', origin),
+                        Pending::None => {}
+                    }
+                }
+                self.pending = Pending::None;
+                self.sink.push(c, origin);
+            }
+            Folded::Space => {
+                if self.pending == Pending::None {
+                    self.pending = Pending::Space;
+                }
+            }
+            Folded::Newline => self.pending = Pending::Newline,
+            Folded::Drop => {}
+        }
+    }
+
+    /// Lower-case one (already NFKC) character and emit what it folds to.
+    #[inline]
+    fn emit_lowered(&mut self, c: char, origin: usize) {
+        if c.is_ascii() {
+            self.emit(fold(c.to_ascii_lowercase()), origin);
+        } else {
+            for l in c.to_lowercase() {
+                self.emit(fold(l), origin);
+            }
+        }
+    }
+}
+
+fn normalize_into<S: Sink>(src: &str, sink: &mut S) {
+    let mut w = Writer {
+        sink,
+        pending: Pending::None,
+    };
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    let mut cluster = String::new();
+    let mut scratch = String::new();
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast path: an ASCII character is its own cluster unless a combining mark follows.
+        if b.is_ascii() && bytes.get(i + 1).is_none_or(|n| n.is_ascii()) {
+            w.emit(fold(b.to_ascii_lowercase() as char), i);
+            i += 1;
+            continue;
+        }
+        // A cluster: one character and the combining marks (ccc != 0) after it.
+        let start = i;
+        let mut chars = src[i..].char_indices();
+        let (_, first) = chars.next().expect("i is a char boundary inside src");
+        let mut end = i + first.len_utf8();
+        for (off, c) in chars {
+            if canonical_combining_class(c) == 0 {
+                break;
+            }
+            end = i + off + c.len_utf8();
+        }
+        let piece = &src[start..end];
+        if end - start == first.len_utf8() && is_nfkc_stable(first) {
+            w.emit_lowered(first, start);
+        } else {
+            canonical_cluster(piece, &mut cluster, &mut scratch);
+            let mut chars = cluster.chars();
+            if let Some(head) = chars.next() {
+                let folded = fold(head);
+                let keep_marks = matches!(folded, Folded::Char(_));
+                w.emit(folded, start);
+                // Marks after a space or a removed character would attach to the previous
+                // character on the next pass; drop them.
+                if keep_marks {
+                    for c in chars {
+                        w.emit(fold(c), start);
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+/// NFKC and lower case, repeated until stable: lower-casing can produce sequences NFKC
+/// composes (`T̈` → `ẗ` → `ẗ`), and NFKC can produce capitals (`ᴬ` → `A`).
+fn canonical_cluster(piece: &str, out: &mut String, scratch: &mut String) {
+    out.clear();
+    out.extend(piece.nfkc());
+    for _ in 0..4 {
+        scratch.clear();
+        scratch.extend(out.chars().flat_map(char::to_lowercase).nfkc());
+        if *scratch == *out {
+            return;
+        }
+        std::mem::swap(out, scratch);
+    }
+}
+
+/// Characters that NFKC leaves alone whatever follows; a cheap test that avoids the NFKC
+/// machinery for the common non-ASCII letters.
+#[inline]
+fn is_nfkc_stable(c: char) -> bool {
+    // Latin-1 letters (except the compatibility characters ª ² ³ µ ¹ º ¼ ½ ¾ and ¨ ¯ ´ ¸)
+    // and General Punctuation/quotes handled by `fold` are their own NFKC form.
+    matches!(c, '\u{c0}'..='\u{ff}') && !matches!(c, '\u{d7}' | '\u{f7}')
+        || matches!(c, '\u{2010}' | '\u{2012}'..='\u{2015}' | '\u{2018}'..='\u{201f}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn folds_case_quotes_dashes_and_space() {
+        assert_eq!(
+            normalized("  “Hello”\u{a0}\u{a0}World — it’s  ﬁne…\r\n\r\n Next\tline "),
+            "\"hello\" world - it's fine...\nnext line"
+        );
+    }
+
+    #[test]
+    fn nfkc_and_combining_marks() {
+        // Decomposed é (e + U+0301) composes; full-width letters and digits fold.
+        assert_eq!(normalized("Cafe\u{301} ＡＢＣ１２"), "café abc12");
+        assert_eq!(normalized("Kouléba"), "kouléba");
+    }
+
+    #[test]
+    fn drops_invisible_format_characters() {
+        assert_eq!(normalized("co\u{ad}operate\u{200b}d \u{feff}x"), "cooperated x");
+    }
+
+    #[test]
+    fn offsets_point_back_into_the_source() {
+        let src = "Ünïcode “quotes”\n\n  and  ﬁ";
+        let mut n = Normalized::default();
+        normalize_with_offsets(src, &mut n);
+        assert_eq!(n.text, "ünïcode \"quotes\"\nand fi");
+        assert_eq!(n.text.len(), n.origin.len());
+        let at = |needle: &str| n.origin[n.text.find(needle).unwrap()] as usize;
+        assert!(src[at("quotes")..].starts_with("quotes"));
+        assert!(src[at("and")..].starts_with("and"));
+        assert!(src[at("fi")..].starts_with('ﬁ'));
+        assert!(n.origin.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn lower_case_then_compose_is_stable() {
+        for s in ["T\u{308}", "\u{1d2c}", "e\u{ad}\u{301}", " \u{301}x", "İ"] {
+            let once = normalized(s);
+            assert_eq!(normalized(&once), once, "{s:?}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn idempotent(s in "\\PC*") {
+            let once = normalized(&s);
+            prop_assert_eq!(normalized(&once), once);
+        }
+
+        #[test]
+        fn idempotent_on_mixed_scripts(s in "[a-zA-Z0-9 \t\n\u{300}-\u{36f}\u{c0}-\u{17f}\u{391}-\u{3c9}\u{400}-\u{44f}\u{2010}-\u{2033}\u{fb00}-\u{fb06}\u{ff01}-\u{ff5e}\u{1100}-\u{1175}\u{ac00}-\u{ac10}]{0,40}") {
+            let once = normalized(&s);
+            prop_assert_eq!(normalized(&once), once);
+        }
+
+        #[test]
+        fn offsets_are_valid(s in "\\PC{0,60}") {
+            let mut n = Normalized::default();
+            normalize_with_offsets(&s, &mut n);
+            prop_assert_eq!(n.text.len(), n.origin.len());
+            for &o in &n.origin {
+                prop_assert!(s.is_char_boundary(o as usize));
+            }
+        }
+    }
+}

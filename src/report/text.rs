@@ -1,0 +1,91 @@
+//! `--format text`: a report for people. Stories first (largest first), each with its
+//! articles (title or first words) and how they relate; a summary line on top.
+
+use super::ordered;
+use crate::scan::{Pair, ScanOutput};
+use crate::verify::Relation;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+fn label(out: &ScanOutput, doc: u32) -> String {
+    let d = &out.docs[doc as usize];
+    let mut s = d.id.clone();
+    if let Some(t) = &d.title {
+        let t: String = t.chars().take(90).collect();
+        s.push_str("  ");
+        s.push_str(&t);
+    }
+    if let Some(src) = &d.source {
+        s.push_str(&format!("  [{src}]"));
+    }
+    if let Some(date) = &d.date {
+        s.push_str(&format!("  {date}"));
+    }
+    s
+}
+
+fn relation_text(p: &Pair) -> String {
+    match p.relation {
+        Relation::Duplicate => "duplicate".to_string(),
+        Relation::NearDuplicate => format!(
+            "near duplicate   jaccard {:.2}, containment {:.2}",
+            p.jaccard, p.containment
+        ),
+        Relation::Retelling => format!("retelling        score {:.2}", p.score),
+    }
+}
+
+/// Write the text report.
+pub fn write_text(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for p in &out.pairs {
+        *counts.entry(p.relation.as_str()).or_default() += 1;
+    }
+    let breakdown: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    let in_stories: usize = out.stories.iter().map(Vec::len).sum();
+    writeln!(
+        w,
+        "{} documents, {} stories ({} documents in them), {} related pairs{}",
+        out.docs.len(),
+        out.stories.len(),
+        in_stories,
+        out.pairs.len(),
+        if breakdown.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", breakdown.join(", "))
+        }
+    )?;
+    let mut story_of = vec![usize::MAX; out.docs.len()];
+    for (s, members) in out.stories.iter().enumerate() {
+        for &m in members {
+            story_of[m as usize] = s;
+        }
+    }
+    let mut pairs_of: Vec<Vec<&Pair>> = vec![Vec::new(); out.stories.len()];
+    for p in &out.pairs {
+        pairs_of[story_of[p.a as usize]].push(p);
+    }
+    let mut order: Vec<usize> = (0..out.stories.len()).collect();
+    order.sort_by_key(|&s| (std::cmp::Reverse(out.stories[s].len()), s));
+    for s in order {
+        let members = &out.stories[s];
+        writeln!(w)?;
+        writeln!(w, "story {s}: {} articles", members.len())?;
+        for &m in members {
+            writeln!(w, "  {}", label(out, m))?;
+        }
+        let mut pairs = pairs_of[s].clone();
+        pairs.sort_by(|x, y| {
+            y.score
+                .partial_cmp(&x.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        });
+        for p in pairs {
+            let (a, b) = ordered(out, p);
+            writeln!(w, "    {a} ~ {b}: {}", relation_text(p))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,87 @@
+//! Word k-shingles of normalized text, as stable 64-bit hashes.
+//!
+//! A token is a maximal run of alphanumeric characters (Unicode), so punctuation and spacing
+//! differences never change a shingle. Each token is hashed once with XXH3 (seeded); a
+//! shingle's hash combines the k token hashes in order with a rotate-xor-multiply chain and a
+//! final avalanche, so computing all shingles of a document costs O(tokens · k) cheap integer
+//! operations and no string building. A document with fewer than k tokens has one shingle made
+//! of all its tokens (short texts still compare); an empty document has none.
+
+use crate::hash::{hash_bytes, mix64, TOKEN_SEED};
+
+/// Default shingle width in words (5 is the usual choice for news near-duplicates).
+pub const DEFAULT_K: usize = 5;
+
+/// Iterate over the word tokens of (normalized) text.
+pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+}
+
+/// Hash of one token.
+#[inline]
+pub fn token_hash(token: &str) -> u64 {
+    hash_bytes(token.as_bytes(), TOKEN_SEED)
+}
+
+/// Combine consecutive token hashes into one shingle hash. Order matters.
+#[inline]
+pub fn combine(hashes: &[u64]) -> u64 {
+    let mut acc = 0x5368_696e_676c_6521u64 ^ hashes.len() as u64; // "Shingle!"
+    for &h in hashes {
+        acc = (acc.rotate_left(23) ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    mix64(acc)
+}
+
+/// Append the hashes of all k-shingles of `text` to `out` (in text order, duplicates kept),
+/// using `scratch` for the token hashes. Returns the number of tokens.
+pub fn shingle_into(text: &str, k: usize, scratch: &mut Vec<u64>, out: &mut Vec<u64>) -> usize {
+    let k = k.max(1);
+    scratch.clear();
+    scratch.extend(tokens(text).map(token_hash));
+    if scratch.is_empty() {
+        return 0;
+    }
+    if scratch.len() < k {
+        out.push(combine(scratch));
+    } else {
+        out.extend(scratch.windows(k).map(combine));
+    }
+    scratch.len()
+}
+
+/// The shingle *set* of `text`: sorted, without duplicates.
+pub fn shingle_set(text: &str, k: usize) -> Vec<u64> {
+    let mut out = Vec::new();
+    shingle_into(text, k, &mut Vec::new(), &mut out);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_ignore_punctuation() {
+        let t: Vec<_> = tokens("u.s. forces, 8,500 troops—kuleba's talks").collect();
+        assert_eq!(t, ["u", "s", "forces", "8", "500", "troops", "kuleba", "s", "talks"]);
+    }
+
+    #[test]
+    fn shingles_count_and_order() {
+        let s = shingle_set("a b c d e f", 5);
+        assert_eq!(s.len(), 2);
+        assert_ne!(shingle_set("a b c d e", 5), shingle_set("e d c b a", 5));
+        // Punctuation and spacing do not matter.
+        assert_eq!(shingle_set("a, b; c  d e", 5), shingle_set("a b c d e", 5));
+    }
+
+    #[test]
+    fn short_and_empty_texts() {
+        assert_eq!(shingle_set("two words", 5).len(), 1);
+        assert!(shingle_set(" ,;. ", 5).is_empty());
+    }
+}
