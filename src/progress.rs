@@ -22,6 +22,11 @@ pub fn install_interrupt_handler() {
     });
 }
 
+/// The error of a run stopped by Ctrl-C (exit status 130).
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("interrupted")]
+pub struct Interrupted;
+
 /// True once the user pressed Ctrl-C.
 pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::Relaxed)

@@ -106,7 +106,7 @@ pub struct ScanOutput {
 /// Why a scan stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum ScanError {
-    #[error("{0}")]
+    #[error(transparent)]
     Input(#[from] Problem),
     #[error("interrupted")]
     Interrupted,
@@ -364,6 +364,9 @@ fn read_pass(
         tracker.update(|| format!("{count} docs"));
     }
     tracker.finish();
+    if interrupted() {
+        return Err(ScanError::Interrupted); // the reader ends early on Ctrl-C
+    }
     Ok(ingest.sources().to_vec())
 }
 

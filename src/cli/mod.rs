@@ -5,6 +5,7 @@
 //! 2 usage error (from clap); 130 interrupted by Ctrl-C. A closed stdout (`retold ... | head`)
 //! ends the run quietly with 0.
 
+mod gen;
 mod output;
 mod scan;
 
@@ -23,6 +24,9 @@ pub struct Cli {
 enum Command {
     /// Find duplicates, near duplicates and retellings in a dump, and group them into stories.
     Scan(scan::ScanArgs),
+    /// Write a large labelled benchmark dump made from real articles (copies, retellings,
+    /// unrelated articles) and its ground truth.
+    Gen(gen::GenArgs),
 }
 
 /// How to read the input (shared by every subcommand that reads articles).
@@ -100,6 +104,7 @@ pub fn main() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => scan::run(args),
+        Command::Gen(args) => gen::run(args),
     };
     match result {
         Ok(Outcome::Ok) => 0,
@@ -108,11 +113,19 @@ pub fn main() -> i32 {
             if is_broken_pipe(&e) {
                 return 0;
             }
-            if let Some(retold::scan::ScanError::Interrupted) = e.downcast_ref() {
+            // Any error after Ctrl-C comes from stopping early.
+            if retold::progress::interrupted()
+                || matches!(e.downcast_ref(), Some(retold::scan::ScanError::Interrupted))
+            {
                 eprintln!("retold: interrupted");
                 return 130;
             }
             eprintln!("retold: error: {e:#}");
+            if matches!(e.downcast_ref(), Some(retold::scan::ScanError::Input(_)))
+                || e.chain().any(|c| c.is::<retold::ingest::Problem>())
+            {
+                eprintln!("retold: stopped at the first input problem (--strict)");
+            }
             1
         }
     }

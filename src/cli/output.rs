@@ -1,16 +1,25 @@
 //! Where results go: stdout, or `--output FILE` written atomically (a temporary file in the
 //! same directory, renamed over the target only once everything is written and flushed), so
-//! an interrupted or failed run never leaves a half file that looks whole.
+//! an interrupted or failed run never leaves a half file that looks whole. After Ctrl-C
+//! nothing is written at all: the temporary file is removed and the target left as it was.
 
 use anyhow::Context;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
+
+fn check_interrupt() -> anyhow::Result<()> {
+    if retold::progress::interrupted() {
+        anyhow::bail!(retold::progress::Interrupted);
+    }
+    Ok(())
+}
 
 /// Run `write` against stdout or an atomically replaced file.
 pub fn write_output(
     path: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> anyhow::Result<()> {
+    check_interrupt()?;
     match path {
         None => {
             let stdout = io::stdout();
@@ -35,6 +44,7 @@ pub fn write_output(
                 .map_err(|e| e.into_error())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             tmp.as_file().sync_all()?;
+            check_interrupt()?;
             tmp.persist(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             Ok(())

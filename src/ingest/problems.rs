@@ -25,6 +25,7 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     InvalidUtf8 { offset: usize },
+    NulBytes { offset: usize },
     MalformedJson(String),
     NotAnObject,
     MissingField(String),
@@ -45,7 +46,9 @@ impl ProblemKind {
     pub fn severity(&self) -> Severity {
         use ProblemKind::*;
         match self {
-            InvalidUtf8 { .. } | DuplicateId { .. } | MissingIds { .. } => Severity::Warning,
+            InvalidUtf8 { .. } | NulBytes { .. } | DuplicateId { .. } | MissingIds { .. } => {
+                Severity::Warning
+            }
             MalformedJson(_) | NotAnObject | MissingField(_) | WrongType { .. } | EmptyDocument
             | TooLarge { .. } | Binary | UnsupportedFile | SymlinkLoop => Severity::Skipped,
             NotFound | Unreadable(_) | Truncated(_) => Severity::FileError,
@@ -57,6 +60,7 @@ impl ProblemKind {
         use ProblemKind::*;
         match self {
             InvalidUtf8 { .. } => "invalid UTF-8 repaired",
+            NulBytes { .. } => "NUL bytes in text",
             MalformedJson(_) => "malformed JSON",
             NotAnObject => "not a JSON object",
             MissingField(_) => "missing field",
@@ -75,24 +79,35 @@ impl ProblemKind {
     }
 }
 
+impl ProblemKind {
+    /// What retold did about it, for the message printed when the run goes on.
+    pub fn consequence(&self) -> Option<&'static str> {
+        use ProblemKind::*;
+        Some(match self {
+            InvalidUtf8 { .. } => "bad bytes replaced with U+FFFD, record kept",
+            NulBytes { .. } => "treated as a space, record kept",
+            DuplicateId { .. } | MissingIds { .. } => "record kept",
+            MalformedJson(_) | NotAnObject | MissingField(_) | WrongType { .. } | EmptyDocument
+            | TooLarge { .. } => "record skipped",
+            Binary | UnsupportedFile | SymlinkLoop => "file skipped",
+            Truncated(_) => "the rest of the file is lost",
+            NotFound | Unreadable(_) => return None,
+        })
+    }
+}
+
 impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ProblemKind::*;
         match self {
-            InvalidUtf8 { offset } => write!(
-                f,
-                "invalid UTF-8 at byte {offset} of the record; bad bytes replaced with U+FFFD"
-            ),
-            MalformedJson(e) => write!(f, "malformed JSON: {e}; record skipped"),
-            NotAnObject => write!(f, "expected a JSON object; record skipped"),
-            MissingField(name) => write!(f, "missing field `{name}`; record skipped"),
-            WrongType { field, found } => {
-                write!(f, "field `{field}` is {found}, expected a string; record skipped")
-            }
-            EmptyDocument => write!(f, "empty document (no text); skipped"),
-            TooLarge { limit } => {
-                write!(f, "larger than --max-doc-bytes ({limit} bytes); skipped")
-            }
+            InvalidUtf8 { offset } => write!(f, "invalid UTF-8 at byte {offset} of the record"),
+            NulBytes { offset } => write!(f, "NUL byte in the text at byte {offset}"),
+            MalformedJson(e) => write!(f, "malformed JSON: {e}"),
+            NotAnObject => write!(f, "expected a JSON object"),
+            MissingField(name) => write!(f, "missing field `{name}`"),
+            WrongType { field, found } => write!(f, "field `{field}` is {found}, expected a string"),
+            EmptyDocument => write!(f, "empty document (no text)"),
+            TooLarge { limit } => write!(f, "larger than --max-doc-bytes ({limit} bytes)"),
             DuplicateId { id, renamed } => {
                 write!(f, "duplicate id `{id}`; this record is reported as `{renamed}`")
             }
@@ -100,14 +115,12 @@ impl fmt::Display for ProblemKind {
                 f,
                 "records have no `{field}` field; using FILE:LINE as their ids"
             ),
-            Binary => write!(f, "binary file (NUL bytes); skipped"),
-            UnsupportedFile => {
-                write!(f, "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst); skipped")
-            }
-            SymlinkLoop => write!(f, "symlink loop; skipped"),
+            Binary => write!(f, "binary file (NUL bytes or not text)"),
+            UnsupportedFile => write!(f, "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst)"),
+            SymlinkLoop => write!(f, "symlink loop"),
             NotFound => write!(f, "no such file or directory"),
             Unreadable(e) => write!(f, "cannot read: {e}"),
-            Truncated(e) => write!(f, "stream ends early or is corrupt ({e}); the rest of the file is lost"),
+            Truncated(e) => write!(f, "stream ends early or is corrupt ({e})"),
         }
     }
 }
@@ -173,7 +186,10 @@ impl Problems {
         *self.counts.entry(problem.kind.label()).or_default() += 1;
         self.worst = self.worst.max(Some(problem.kind.severity()));
         if self.printed < MAX_PRINTED {
-            eprintln!("retold: {problem}");
+            match problem.kind.consequence() {
+                Some(c) => eprintln!("retold: {problem}; {c}"),
+                None => eprintln!("retold: {problem}"),
+            }
             self.printed += 1;
             if self.printed == MAX_PRINTED {
                 eprintln!("retold: further problems are counted but not printed");

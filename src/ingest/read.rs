@@ -5,6 +5,12 @@
 //! (itself capped by `--max-doc-bytes`), never by the size of a file or of the dump. Gzip
 //! (including concatenated members) and zstd are recognized by their magic bytes, so a
 //! compressed stream on stdin works too.
+//!
+//! A source whose first 8 KiB (after decompression) look like binary data is skipped whole
+//! (`looks_binary`); a stray NUL or bad byte further in is a problem of one record only.
+//! Standard input is read on a helper thread so that Ctrl-C is noticed even while a read is
+//! blocked on an idle pipe or terminal; after Ctrl-C the reader ends every stream early and
+//! the caller, seeing `progress::interrupted()`, stops.
 
 use super::problems::{Problem, ProblemKind};
 use super::sources::{Format, Source};
@@ -12,7 +18,9 @@ use flate2::read::MultiGzDecoder;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The bytes of one record, before decoding.
 #[derive(Debug, Clone)]
@@ -53,6 +61,76 @@ impl<R: Read> Read for Tee<R> {
         if n == 0 {
             self.spool.flush()?;
         }
+        Ok(n)
+    }
+}
+
+/// Standard input, read by a helper thread in 64 KiB chunks (at most four in flight). `read`
+/// waits for the next chunk in short slices and ends the stream when Ctrl-C was pressed,
+/// where a plain `stdin.read` would block until the writer sends more or closes.
+struct StdinPump {
+    chunks: Receiver<io::Result<Vec<u8>>>,
+    current: Vec<u8>,
+    pos: usize,
+    done: bool,
+}
+
+impl StdinPump {
+    fn start() -> Self {
+        let (tx, rx) = mpsc::sync_channel(4);
+        std::thread::spawn(move || {
+            let mut stdin = io::stdin().lock();
+            loop {
+                let mut buf = vec![0u8; 1 << 16];
+                let sent = match stdin.read(&mut buf) {
+                    Ok(n) => {
+                        buf.truncate(n);
+                        tx.send(Ok(buf)).is_ok() && n > 0
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        false
+                    }
+                };
+                if !sent {
+                    return;
+                }
+            }
+        });
+        Self {
+            chunks: rx,
+            current: Vec::new(),
+            pos: 0,
+            done: false,
+        }
+    }
+}
+
+impl Read for StdinPump {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.pos == self.current.len() {
+            if self.done {
+                return Ok(0);
+            }
+            match self.chunks.recv_timeout(Duration::from_millis(100)) {
+                Ok(Ok(chunk)) if chunk.is_empty() => self.done = true,
+                Ok(Ok(chunk)) => {
+                    self.current = chunk;
+                    self.pos = 0;
+                }
+                Ok(Err(e)) => {
+                    self.done = true;
+                    return Err(e);
+                }
+                Err(RecvTimeoutError::Timeout) if crate::progress::interrupted() => return Ok(0),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => self.done = true,
+            }
+        }
+        let n = buf.len().min(self.current.len() - self.pos);
+        buf[..n].copy_from_slice(&self.current[self.pos..self.pos + n]);
+        self.pos += n;
         Ok(n)
     }
 }
@@ -125,7 +203,7 @@ impl RecordReader {
             },
             None => {
                 let stdin = Counting {
-                    inner: io::stdin(),
+                    inner: StdinPump::start(),
                     counter,
                 };
                 match self.spool.take() {
@@ -160,7 +238,7 @@ impl RecordReader {
             Ok(h) => h,
             Err(e) => return Err(self.problem(index, None, ProblemKind::Truncated(e.to_string()))),
         };
-        if head.contains(&0) {
+        if looks_binary(&head) {
             return Err(self.problem(index, None, ProblemKind::Binary));
         }
         let format = source.format.unwrap_or_else(|| {
@@ -250,6 +328,9 @@ impl Iterator for RecordReader {
     type Item = Result<RawRecord, Problem>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if crate::progress::interrupted() {
+            return None;
+        }
         loop {
             let mut cur = match self.current.take() {
                 Some(c) => c,
@@ -265,7 +346,11 @@ impl Iterator for RecordReader {
                     }
                 }
             };
-            match self.next_in_current(&mut cur) {
+            let item = self.next_in_current(&mut cur);
+            if crate::progress::interrupted() {
+                return None; // a stream cut short by Ctrl-C is not a problem to report
+            }
+            match item {
                 Ok(Some(record)) => {
                     self.current = Some(cur);
                     return Some(Ok(record));
@@ -332,6 +417,16 @@ fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io
     }
 }
 
+/// Whether the start of a source is binary data rather than text: NUL bytes make up more than
+/// 1 in 64 of it, or more than a quarter of it is not UTF-8. (Text in UTF-16 counts as binary.)
+/// A single NUL in a large text, or Latin-1 accents, do not make a file binary: they are
+/// problems of the record that holds them.
+fn looks_binary(head: &[u8]) -> bool {
+    let nuls = memchr::memchr_iter(0, head).count();
+    let invalid: usize = head.utf8_chunks().map(|c| c.invalid().len()).sum();
+    nuls * 64 > head.len() || invalid * 4 > head.len()
+}
+
 /// Peek at the first bytes (up to `SNIFF_BYTES`) without consuming them: whatever the first
 /// buffer fill holds, which for a 64 KiB buffer is enough to tell text, JSON and binary apart.
 fn peek_head(r: &mut Box<dyn BufRead + Send>) -> io::Result<Vec<u8>> {
@@ -366,5 +461,18 @@ mod tests {
         let got = lines(b"ab\r\ncdefgh\nij", 4);
         assert_eq!(got, vec![Ok(b"ab".to_vec()), Err("too long"), Ok(b"ij".to_vec())]);
         assert!(lines(b"", 4).is_empty());
+    }
+
+    #[test]
+    fn binary_heads() {
+        assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+        assert!(looks_binary(&[0xff, 0xfe, b'a', 0, b'b', 0]));
+        assert!(looks_binary(&[0x9c, 0xa7, 0xd3, 0x01, 0xe4, 0x80, 0x17, 0xfa]));
+        assert!(!looks_binary(b""));
+        assert!(!looks_binary("Caf\u{e9} au lait, na\u{ef}ve r\u{e9}sum\u{e9}".as_bytes()));
+        assert!(!looks_binary(b"Caf\xe9 au lait, a Latin-1 line in an old wire story."));
+        let mut one_nul = vec![b'x'; 200];
+        one_nul[100] = 0;
+        assert!(!looks_binary(&one_nul));
     }
 }

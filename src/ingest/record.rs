@@ -3,6 +3,9 @@
 //! Pure and independent per record, so it runs in parallel. Decisions made here:
 //! - invalid UTF-8 is replaced with U+FFFD and the record kept, with a warning naming the
 //!   first bad byte (a stray byte in an old wire story should not lose the story);
+//! - a NUL character in the text (a raw NUL in a text file, or `\u0000` in JSON) is kept, with
+//!   a warning; normalization treats it as a space. A raw NUL byte inside a JSONL line is not
+//!   valid JSON, so that record is skipped as malformed;
 //! - JSONL ids may be strings or numbers (numbers become their decimal text); a record
 //!   without an id gets `FILE:LINE`;
 //! - `text` must be a string; when it is empty but a `title` is present, the title is the text
@@ -97,6 +100,11 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
         d.source_index = raw.source;
         d
     });
+    if let Ok(d) = &document {
+        if let Some(offset) = memchr::memchr(0, d.text.as_bytes()) {
+            warnings.push(ProblemKind::NulBytes { offset });
+        }
+    }
     Parsed {
         document,
         warnings,
@@ -264,5 +272,14 @@ mod tests {
         let p = jsonl(b"{\"id\": \"a\", \"text\": \"caf\xe9 au lait\"}");
         assert_eq!(p.warnings, vec![ProblemKind::InvalidUtf8 { offset: 24 }]);
         assert_eq!(p.document.unwrap().text, "caf\u{fffd} au lait");
+    }
+
+    #[test]
+    fn nul_characters_are_kept_with_a_warning_raw_nul_bytes_are_malformed() {
+        let p = jsonl(br#"{"id": "a", "text": "x\u0000y"}"#);
+        assert_eq!(p.warnings, vec![ProblemKind::NulBytes { offset: 1 }]);
+        assert_eq!(p.document.unwrap().text, "x\0y");
+        let p = jsonl(b"{\"id\": \"a\", \"text\": \"x\0y\"}");
+        assert!(matches!(p.document, Err(ProblemKind::MalformedJson(_))), "{:?}", p.document);
     }
 }

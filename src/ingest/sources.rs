@@ -117,7 +117,7 @@ pub fn expand(inputs: &[PathBuf], problems: &mut Problems) -> Result<Vec<Source>
                 let kind = if e.kind() == std::io::ErrorKind::NotFound {
                     ProblemKind::NotFound
                 } else {
-                    ProblemKind::Unreadable(e.to_string())
+                    io_problem(&e)
                 };
                 problems.report(Problem {
                     file: display,
@@ -128,6 +128,22 @@ pub fn expand(inputs: &[PathBuf], problems: &mut Problems) -> Result<Vec<Source>
         }
     }
     Ok(out)
+}
+
+/// An error from `metadata`: a symlink that (eventually) points to itself is a loop, like a
+/// directory loop found by the walk; anything else makes the path unreadable.
+fn io_problem(e: &std::io::Error) -> ProblemKind {
+    // ELOOP: "too many levels of symbolic links" (no stable `ErrorKind` for it yet).
+    const ELOOP: i32 = if cfg!(any(target_os = "macos", target_os = "ios", target_os = "freebsd")) {
+        62
+    } else {
+        40
+    };
+    if cfg!(unix) && e.raw_os_error() == Some(ELOOP) {
+        ProblemKind::SymlinkLoop
+    } else {
+        ProblemKind::Unreadable(e.to_string())
+    }
 }
 
 fn walk(
@@ -175,7 +191,7 @@ fn walk(
                 None => problems.report(child_problem(ProblemKind::UnsupportedFile))?,
             },
             // A dangling symlink, or a loop the OS detected (ELOOP).
-            Err(e) => problems.report(child_problem(ProblemKind::Unreadable(e.to_string())))?,
+            Err(e) => problems.report(child_problem(io_problem(&e)))?,
         }
     }
     stack.pop();
