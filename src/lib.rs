@@ -15,6 +15,7 @@
 pub mod boilerplate;
 pub mod cluster;
 pub mod features;
+pub mod gen;
 pub mod hash;
 pub mod ingest;
 pub mod lsh;

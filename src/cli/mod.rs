@@ -5,6 +5,7 @@
 //! 2 usage error (from clap); 130 interrupted by Ctrl-C. A closed stdout (`retold ... | head`)
 //! ends the run quietly with 0.
 
+mod gen;
 mod output;
 mod scan;
 
@@ -23,6 +24,9 @@ pub struct Cli {
 enum Command {
     /// Find duplicates, near duplicates and retellings in a dump, and group them into stories.
     Scan(scan::ScanArgs),
+    /// Write a large labelled benchmark dump made from real articles (copies, retellings,
+    /// unrelated articles) and its ground truth.
+    Gen(gen::GenArgs),
 }
 
 /// How to read the input (shared by every subcommand that reads articles).
@@ -100,6 +104,7 @@ pub fn main() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => scan::run(args),
+        Command::Gen(args) => gen::run(args),
     };
     match result {
         Ok(Outcome::Ok) => 0,
