@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 /// A corpus of made-up articles over a synthetic vocabulary, and story groups.
 fn corpus() -> Corpus {
     let mut rng = Rng::new(99);
-    let mut sentence = |rng: &mut Rng| {
+    let sentence = |rng: &mut Rng| {
         let n = rng.between(6, 18);
         let words: Vec<String> = (0..n).map(|_| format!("w{}", rng.below(20_000))).collect();
         let mut s = words.join(" ");
