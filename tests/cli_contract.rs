@@ -1,0 +1,187 @@
+//! The machine contract of `retold scan` (DESIGN.md, "Output contract") and the exit codes.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// Check every rule of the JSON contract on one report.
+fn check_contract(json: &Value) {
+    let obj = json.as_object().expect("one JSON object");
+    for key in ["documents", "stories", "pairs", "conflicts"] {
+        assert!(obj.contains_key(key), "missing `{key}`");
+    }
+    let documents = json["documents"].as_u64().expect("documents is a count");
+    let mut story_ids = BTreeSet::new();
+    let mut in_stories = BTreeSet::new();
+    for s in json["stories"].as_array().expect("stories is an array") {
+        let id = s["id"].as_u64().expect("story id is a number");
+        assert!(story_ids.insert(id), "story id {id} twice");
+        let members: Vec<&str> = s["members"]
+            .as_array()
+            .expect("members is an array")
+            .iter()
+            .map(|m| m.as_str().expect("member ids are strings"))
+            .collect();
+        assert!(members.len() >= 2, "a story has at least two articles: {s}");
+        assert!(members.windows(2).all(|w| w[0] < w[1]), "members sorted, unique: {s}");
+        for m in members {
+            assert!(in_stories.insert(m.to_string()), "{m} in two stories");
+        }
+    }
+    assert!(in_stories.len() as u64 <= documents);
+    let mut seen = BTreeSet::new();
+    for p in json["pairs"].as_array().expect("pairs is an array") {
+        let a = p["a"].as_str().expect("a is a string");
+        let b = p["b"].as_str().expect("b is a string");
+        assert!(a < b, "a < b: {p}");
+        assert!(seen.insert((a, b)), "pair twice: {p}");
+        let score = p["score"].as_f64().expect("score is a number");
+        assert!((0.0..=1.0).contains(&score), "score in [0, 1]: {p}");
+        let relation = p["relation"].as_str().expect("relation is a string");
+        assert!(
+            ["duplicate", "near_duplicate", "retelling"].contains(&relation),
+            "relation: {p}"
+        );
+        // Both ends of a related pair are in the same story.
+        assert!(in_stories.contains(a) && in_stories.contains(b), "{p} outside stories");
+    }
+    assert!(json["conflicts"].is_array(), "conflicts is an array");
+}
+
+#[test]
+fn json_contract_on_every_fixture_set() {
+    for set in ["seeds", "copies", "boilerplate", "unicode", "formats", "bad"] {
+        let (_, json, _) = scan_paths(&[&fixture(set)], &[]);
+        check_contract(&json);
+    }
+}
+
+#[test]
+fn json_contract_on_a_generated_dump_with_many_stories() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dump.jsonl");
+    write_dump(&path, 600, 11);
+    let (code, json, stderr) = scan_paths(&[&path], &["--copies-only"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 600);
+    check_contract(&json);
+    assert!(json["stories"].as_array().unwrap().len() > 50, "the dump has many copy groups");
+    // Pairs come in (a, b) order, stories numbered 0.. in order.
+    let pairs: Vec<(String, String)> = json["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["a"].as_str().unwrap().into(), p["b"].as_str().unwrap().into()))
+        .collect();
+    assert!(pairs.windows(2).all(|w| w[0] < w[1]), "pairs sorted by (a, b)");
+    for (i, s) in json["stories"].as_array().unwrap().iter().enumerate() {
+        assert_eq!(s["id"], i as u64);
+    }
+}
+
+#[test]
+fn jsonl_records_carry_a_type_and_match_the_json_report() {
+    let path = fixture("copies");
+    let (_, json, _) = scan_paths(&[&path], &[]);
+    let out = retold()
+        .args(["scan", "--format", "jsonl", "-q"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let records: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect();
+    let of_type = |t: &str| -> Vec<Value> {
+        records
+            .iter()
+            .filter(|r| r["type"] == t)
+            .map(|r| {
+                let mut r = r.clone();
+                r.as_object_mut().unwrap().remove("type");
+                r
+            })
+            .collect()
+    };
+    assert!(records.iter().all(|r| r["type"].is_string()), "every record has a type");
+    assert_eq!(of_type("story"), *json["stories"].as_array().unwrap());
+    assert_eq!(of_type("pair"), *json["pairs"].as_array().unwrap());
+    assert_eq!(of_type("conflict"), *json["conflicts"].as_array().unwrap());
+    let summary = of_type("summary");
+    assert_eq!(summary.len(), 1);
+    assert_eq!(summary[0]["documents"], json["documents"]);
+}
+
+#[test]
+fn text_report_names_the_stories() {
+    let out = retold()
+        .args(["scan", "-q"])
+        .arg(fixture("copies"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("7 documents, 1 stories"), "{text}");
+    assert!(text.contains("duplicate ~ original"), "{text}");
+}
+
+#[test]
+fn exit_0_on_success_and_on_record_level_problems() {
+    retold().args(["scan", "-q"]).arg(fixture("seeds")).assert().code(0);
+    // Malformed records are skipped and counted, not fatal.
+    retold().args(["scan", "-q"]).arg(fixture("bad/mixed.jsonl")).assert().code(0);
+}
+
+#[test]
+fn exit_1_when_input_is_lost_but_the_report_is_still_written() {
+    let (code, json, stderr) = scan_json(&[
+        "/nonexistent/retold-input.jsonl",
+        &fixture("formats/wire.jsonl").display().to_string(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("/nonexistent/retold-input.jsonl: no such file or directory"), "{stderr}");
+    assert_eq!(json["documents"], 3, "the other input is still scanned");
+    assert_eq!(pair_ids(&json), [pair("j1", "j2")].into());
+}
+
+#[test]
+fn exit_2_on_usage_errors() {
+    let seeds = fixture("seeds").display().to_string();
+    for args in [
+        vec!["scan"],
+        vec!["scan", &seeds, "--threshold", "1.5"],
+        vec!["scan", &seeds, "--threshold", "abc"],
+        vec!["scan", &seeds, "--threads", "many"],
+        vec!["scan", &seeds, "--format", "xml"],
+        vec!["scan", &seeds, "--no-such-flag"],
+        vec!["scan", &seeds, "--num-perm", "0"],
+        vec!["no-such-command"],
+        vec![],
+    ] {
+        let out = retold().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}: a usage error explains itself");
+    }
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    retold().arg("--help").assert().code(0);
+    retold().args(["scan", "--help"]).assert().code(0).stdout(predicates::str::contains("--strict"));
+    retold().arg("--version").assert().code(0);
+}
+
+#[test]
+fn no_documents_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, json, stderr) = scan_paths(&[dir.path()], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["documents"], 0);
+    assert!(stderr.contains("no documents found in the input"), "{stderr}");
+    check_contract(&json);
+}

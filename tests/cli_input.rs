@@ -1,0 +1,262 @@
+//! `retold scan` on every input format, on standard input, on directories, and on the
+//! hand-made fixtures (copies with edits, boilerplate, Unicode).
+
+mod common;
+
+use common::*;
+use flate2::write::GzEncoder;
+use std::io::Write;
+
+/// The three wire articles of fixtures/formats (ids PREFIX1..3): 1 and 2 are near copies.
+fn check_wire(path: &str, prefix: &str) {
+    let (code, json, stderr) = scan_json(&[&fixture(path).display().to_string()]);
+    assert_eq!(code, 0, "{path}: {stderr}");
+    assert!(stderr.is_empty(), "{path}: unexpected stderr: {stderr}");
+    assert_eq!(json["documents"], 3, "{path}");
+    let (a, b) = (format!("{prefix}1"), format!("{prefix}2"));
+    assert_eq!(pair_ids(&json), [pair(&a, &b)].into(), "{path}");
+    let p = find_pair(&json, &a, &b).unwrap();
+    assert_eq!(p["relation"], "near_duplicate");
+    assert!(p["score"].as_f64().unwrap() > 0.8);
+}
+
+#[test]
+fn jsonl() {
+    check_wire("formats/wire.jsonl", "j");
+}
+
+#[test]
+fn ndjson() {
+    check_wire("formats/wire.ndjson", "n");
+}
+
+#[test]
+fn jsonl_gzip_with_concatenated_members() {
+    // The file holds two gzip members (records 1-2, then 3): the third record proves the
+    // second member is read.
+    check_wire("formats/wire.jsonl.gz", "g");
+}
+
+#[test]
+fn jsonl_zstd() {
+    check_wire("formats/wire.jsonl.zst", "z");
+}
+
+#[test]
+fn text_gzip_and_markdown_are_one_article_each_named_by_stem() {
+    let (code, json, stderr) = scan_paths(
+        &[&fixture("formats/notice.txt.gz"), &fixture("formats/notice_copy.md")],
+        &[],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 2);
+    let p = find_pair(&json, "notice", "notice_copy").expect("the two copies pair up");
+    assert_eq!(p["relation"], "duplicate");
+}
+
+#[test]
+fn a_directory_of_every_format_finds_copies_across_files() {
+    let (code, json, stderr) = scan_paths(&[&fixture("formats")], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 14);
+    // Four containers of the same three records: the storm story and its copy in each (8
+    // articles) are one story, the museum item in each (4) another, the notice (2) a third.
+    let mut got = stories(&json);
+    got.sort();
+    let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        vec![
+            ids(&["g1", "g2", "j1", "j2", "n1", "n2", "z1", "z2"]),
+            ids(&["g3", "j3", "n3", "z3"]),
+            ids(&["notice", "notice_copy"]),
+        ]
+    );
+    assert_eq!(find_pair(&json, "g1", "z1").unwrap()["relation"], "duplicate");
+    assert_eq!(find_pair(&json, "g2", "z1").unwrap()["relation"], "near_duplicate");
+}
+
+#[test]
+fn stdin_plain_jsonl() {
+    let data = std::fs::read(fixture("formats/wire.jsonl")).unwrap();
+    let out = retold()
+        .args(["scan", "-", "--format", "json"])
+        .write_stdin(data)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["documents"], 3);
+    assert_eq!(pair_ids(&json), [pair("j1", "j2")].into());
+}
+
+#[test]
+fn stdin_gzip_is_recognized_by_its_magic_bytes() {
+    let data = std::fs::read(fixture("formats/wire.jsonl")).unwrap();
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&data).unwrap();
+    let out = retold()
+        .args(["scan", "-", "--format", "json"])
+        .write_stdin(gz.finish().unwrap())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(pair_ids(&json), [pair("j1", "j2")].into());
+}
+
+#[test]
+fn stdin_zstd_and_stdin_text() {
+    let zst = std::fs::read(fixture("formats/wire.jsonl.zst")).unwrap();
+    let out = retold().args(["scan", "-", "--format", "json"]).write_stdin(zst).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(pair_ids(&json), [pair("z1", "z2")].into());
+
+    // Plain text on stdin is one article with id `stdin`; mixed with files it pairs with its copy.
+    let text = std::fs::read(fixture("copies/original.txt")).unwrap();
+    let edited = fixture("copies/edited.txt");
+    let out = retold()
+        .args(["scan", "-", &edited.display().to_string(), "--format", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["documents"], 2);
+    assert_eq!(pair_ids(&json), [pair("edited", "stdin")].into());
+}
+
+#[test]
+fn directories_are_walked_recursively_skipping_hidden_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = dir.path().join("b/c/d");
+    std::fs::create_dir_all(&nested).unwrap();
+    std::fs::create_dir_all(dir.path().join(".hidden")).unwrap();
+    let original = std::fs::read(fixture("copies/original.txt")).unwrap();
+    std::fs::write(dir.path().join("a.txt"), &original).unwrap();
+    std::fs::write(nested.join("deep.md"), &original).unwrap();
+    std::fs::write(dir.path().join(".hidden/ghost.txt"), &original).unwrap();
+    std::fs::write(dir.path().join(".dotfile.txt"), &original).unwrap();
+    let (code, json, stderr) = scan_paths(&[dir.path()], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 2);
+    assert_eq!(pair_ids(&json), [pair("a", "deep")].into());
+}
+
+#[test]
+fn directory_entries_are_read_in_sorted_order() {
+    // Files without ids get FILE:LINE ids, and duplicate ids are renamed in input order: the
+    // second `x` read is `x#2`. Sorted order means `a_first.jsonl` is read before
+    // `b_second.jsonl` however the file system lists them.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
+    let rec = |tag: &str| serde_json::json!({"id": "x", "text": format!("{text} {tag}")}).to_string();
+    std::fs::write(dir.path().join("b_second.jsonl"), rec("second") + "\n").unwrap();
+    std::fs::write(dir.path().join("a_first.jsonl"), rec("first") + "\n").unwrap();
+    let out = retold()
+        .args(["scan", "--format", "text", "-q"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let expected = format!(
+        "{}:1: duplicate id `x`; this record is reported as `x#2`",
+        dir.path().join("b_second.jsonl").display()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+}
+
+#[test]
+fn copies_with_edits_boilerplate_frames_and_retypesetting() {
+    let (code, json, stderr) = scan_paths(&[&fixture("copies")], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 7);
+    // duplicate.md is original.txt with other case, quotes, spacing and CRLF line ends.
+    assert_eq!(find_pair(&json, "duplicate", "original").unwrap()["relation"], "duplicate");
+    for (a, b) in [("edited", "original"), ("framed", "original"), ("edited", "framed")] {
+        let p = find_pair(&json, a, b).unwrap_or_else(|| panic!("{a} ~ {b} missing"));
+        assert_eq!(p["relation"], "near_duplicate");
+    }
+    // The abridged copy keeps half the text: Jaccard about 0.5, below the default 0.8.
+    assert!(ids_seen(&json).iter().all(|id| id != "abridged"));
+    assert_eq!(
+        stories(&json),
+        vec![vec!["duplicate", "edited", "framed", "original"]]
+    );
+    // The unrelated articles are in no pair.
+    assert!(!ids_seen(&json).iter().any(|id| id.starts_with("unrelated")));
+
+    // At a lower threshold the abridged copy joins (containment 1: all its text is in the
+    // original), and the unrelated articles still do not.
+    let (_, json, _) = scan_paths(&[&fixture("copies")], &["--threshold", "0.4"]);
+    let p = find_pair(&json, "abridged", "original").expect("abridged ~ original at 0.4");
+    assert_eq!(p["containment"], 1.0);
+    let j = p["jaccard"].as_f64().unwrap();
+    assert!((0.4..0.6).contains(&j), "{j}");
+    assert!(!ids_seen(&json).iter().any(|id| id.starts_with("unrelated")));
+}
+
+#[test]
+fn recurring_blog_chrome_is_boilerplate_once_it_is_in_ten_documents() {
+    // Twelve posts of a fake blog share a header and a "Leave a Reply" footer; a reprint of
+    // post 07 without them is elsewhere in the dump. Once the chrome is recognized as
+    // boilerplate, post 07 and its reprint have the same content (Jaccard 1); the other posts,
+    // which share only the chrome, are not copies of each other.
+    let (code, json, stderr) = scan_paths(&[&fixture("boilerplate")], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 13);
+    assert_eq!(pair_ids(&json), [pair("07_tomato_blight", "reprint_tomato_blight")].into());
+    let p = find_pair(&json, "07_tomato_blight", "reprint_tomato_blight").unwrap();
+    assert_eq!(p["jaccard"], 1.0);
+
+    // With only nine posts the footer is in fewer than ten documents: it stays content, and
+    // the reprint's Jaccard with post 07 drops well below the threshold.
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(fixture("boilerplate")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with("reprint") || name.as_str() < "10" {
+            std::fs::copy(&path, dir.path().join(&name)).unwrap();
+        }
+    }
+    let (_, json, _) = scan_paths(&[dir.path()], &[]);
+    assert_eq!(json["documents"], 10);
+    assert!(pair_ids(&json).is_empty(), "{json}");
+    let (_, json, _) = scan_paths(&[dir.path()], &["--threshold", "0.5"]);
+    let j = find_pair(&json, "07_tomato_blight", "reprint_tomato_blight").unwrap()["jaccard"]
+        .as_f64()
+        .unwrap();
+    assert!(j < 0.7, "{j}");
+}
+
+#[test]
+fn unicode_forms_scripts_and_typesetting() {
+    let (code, json, stderr) = scan_paths(&[&fixture("unicode")], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(json["documents"], 7);
+    // typeset.txt is plain.txt in NFD with ligatures, full-width digits, curly quotes, soft
+    // hyphens, zero-width and no-break spaces, a BOM and CRLF: the same normalized text.
+    assert_eq!(find_pair(&json, "plain", "typeset").unwrap()["relation"], "duplicate");
+    // One word changed in a Greek and in a Russian article.
+    for (a, b) in [("greek", "greek_edited"), ("russian", "russian_edited")] {
+        assert_eq!(find_pair(&json, a, b).unwrap()["relation"], "near_duplicate");
+    }
+    assert_eq!(json["pairs"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn custom_field_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("custom.jsonl");
+    let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
+    let lines = [
+        serde_json::json!({"uid": "p", "body": text, "headline": "H"}),
+        serde_json::json!({"uid": "q", "body": text}),
+    ];
+    std::fs::write(&path, lines.iter().map(|l| l.to_string() + "\n").collect::<String>()).unwrap();
+    let (code, json, stderr) =
+        scan_paths(&[&path], &["--id-field", "uid", "--text-field", "body", "--title-field", "headline"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(pair_ids(&json), [pair("p", "q")].into());
+}
