@@ -25,7 +25,10 @@ fn check_contract(json: &Value) {
             .map(|m| m.as_str().expect("member ids are strings"))
             .collect();
         assert!(members.len() >= 2, "a story has at least two articles: {s}");
-        assert!(members.windows(2).all(|w| w[0] < w[1]), "members sorted, unique: {s}");
+        assert!(
+            members.windows(2).all(|w| w[0] < w[1]),
+            "members sorted, unique: {s}"
+        );
         for m in members {
             assert!(in_stories.insert(m.to_string()), "{m} in two stories");
         }
@@ -45,7 +48,10 @@ fn check_contract(json: &Value) {
             "relation: {p}"
         );
         // Both ends of a related pair are in the same story.
-        assert!(in_stories.contains(a) && in_stories.contains(b), "{p} outside stories");
+        assert!(
+            in_stories.contains(a) && in_stories.contains(b),
+            "{p} outside stories"
+        );
     }
     assert!(json["conflicts"].is_array(), "conflicts is an array");
 }
@@ -67,7 +73,10 @@ fn json_contract_on_a_generated_dump_with_many_stories() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(json["documents"], 600);
     check_contract(&json);
-    assert!(json["stories"].as_array().unwrap().len() > 50, "the dump has many copy groups");
+    assert!(
+        json["stories"].as_array().unwrap().len() > 50,
+        "the dump has many copy groups"
+    );
     // Pairs come in (a, b) order, stories numbered 0.. in order.
     let pairs: Vec<(String, String)> = json["pairs"]
         .as_array()
@@ -107,7 +116,10 @@ fn jsonl_records_carry_a_type_and_match_the_json_report() {
             })
             .collect()
     };
-    assert!(records.iter().all(|r| r["type"].is_string()), "every record has a type");
+    assert!(
+        records.iter().all(|r| r["type"].is_string()),
+        "every record has a type"
+    );
     assert_eq!(of_type("story"), *json["stories"].as_array().unwrap());
     assert_eq!(of_type("pair"), *json["pairs"].as_array().unwrap());
     assert_eq!(of_type("conflict"), *json["conflicts"].as_array().unwrap());
@@ -131,9 +143,17 @@ fn text_report_names_the_stories() {
 
 #[test]
 fn exit_0_on_success_and_on_record_level_problems() {
-    retold().args(["scan", "-q"]).arg(fixture("seeds")).assert().code(0);
+    retold()
+        .args(["scan", "-q"])
+        .arg(fixture("seeds"))
+        .assert()
+        .code(0);
     // Malformed records are skipped and counted, not fatal.
-    retold().args(["scan", "-q"]).arg(fixture("bad/mixed.jsonl")).assert().code(0);
+    retold()
+        .args(["scan", "-q"])
+        .arg(fixture("bad/mixed.jsonl"))
+        .assert()
+        .code(0);
 }
 
 #[test]
@@ -143,7 +163,10 @@ fn exit_1_when_input_is_lost_but_the_report_is_still_written() {
         &fixture("formats/wire.jsonl").display().to_string(),
     ]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("/nonexistent/retold-input.jsonl: no such file or directory"), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/retold-input.jsonl: no such file or directory"),
+        "{stderr}"
+    );
     assert_eq!(json["documents"], 3, "the other input is still scanned");
     assert_eq!(pair_ids(&json), [pair("j1", "j2")].into());
 }
@@ -172,7 +195,11 @@ fn exit_2_on_usage_errors() {
 #[test]
 fn help_and_version_exit_0() {
     retold().arg("--help").assert().code(0);
-    retold().args(["scan", "--help"]).assert().code(0).stdout(predicates::str::contains("--strict"));
+    retold()
+        .args(["scan", "--help"])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("--strict"));
     retold().arg("--version").assert().code(0);
 }
 

@@ -45,7 +45,10 @@ fn jsonl_zstd() {
 #[test]
 fn text_gzip_and_markdown_are_one_article_each_named_by_stem() {
     let (code, json, stderr) = scan_paths(
-        &[&fixture("formats/notice.txt.gz"), &fixture("formats/notice_copy.md")],
+        &[
+            &fixture("formats/notice.txt.gz"),
+            &fixture("formats/notice_copy.md"),
+        ],
         &[],
     );
     assert_eq!(code, 0, "{stderr}");
@@ -73,7 +76,10 @@ fn a_directory_of_every_format_finds_copies_across_files() {
         ]
     );
     assert_eq!(find_pair(&json, "g1", "z1").unwrap()["relation"], "duplicate");
-    assert_eq!(find_pair(&json, "g2", "z1").unwrap()["relation"], "near_duplicate");
+    assert_eq!(
+        find_pair(&json, "g2", "z1").unwrap()["relation"],
+        "near_duplicate"
+    );
 }
 
 #[test]
@@ -108,7 +114,11 @@ fn stdin_gzip_is_recognized_by_its_magic_bytes() {
 #[test]
 fn stdin_zstd_and_stdin_text() {
     let zst = std::fs::read(fixture("formats/wire.jsonl.zst")).unwrap();
-    let out = retold().args(["scan", "-", "--format", "json"]).write_stdin(zst).output().unwrap();
+    let out = retold()
+        .args(["scan", "-", "--format", "json"])
+        .write_stdin(zst)
+        .output()
+        .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(pair_ids(&json), [pair("z1", "z2")].into());
 
@@ -172,8 +182,15 @@ fn copies_with_edits_boilerplate_frames_and_retypesetting() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(json["documents"], 7);
     // duplicate.md is original.txt with other case, quotes, spacing and CRLF line ends.
-    assert_eq!(find_pair(&json, "duplicate", "original").unwrap()["relation"], "duplicate");
-    for (a, b) in [("edited", "original"), ("framed", "original"), ("edited", "framed")] {
+    assert_eq!(
+        find_pair(&json, "duplicate", "original").unwrap()["relation"],
+        "duplicate"
+    );
+    for (a, b) in [
+        ("edited", "original"),
+        ("framed", "original"),
+        ("edited", "framed"),
+    ] {
         let p = find_pair(&json, a, b).unwrap_or_else(|| panic!("{a} ~ {b} missing"));
         assert_eq!(p["relation"], "near_duplicate");
     }
@@ -205,7 +222,10 @@ fn recurring_blog_chrome_is_boilerplate_once_it_is_in_ten_documents() {
     let (code, json, stderr) = scan_paths(&[&fixture("boilerplate")], &[]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(json["documents"], 13);
-    assert_eq!(pair_ids(&json), [pair("07_tomato_blight", "reprint_tomato_blight")].into());
+    assert_eq!(
+        pair_ids(&json),
+        [pair("07_tomato_blight", "reprint_tomato_blight")].into()
+    );
     let p = find_pair(&json, "07_tomato_blight", "reprint_tomato_blight").unwrap();
     assert_eq!(p["jaccard"], 1.0);
 
@@ -237,7 +257,10 @@ fn unicode_forms_scripts_and_typesetting() {
     assert_eq!(json["documents"], 7);
     // typeset.txt is plain.txt in NFD with ligatures, full-width digits, curly quotes, soft
     // hyphens, zero-width and no-break spaces, a BOM and CRLF: the same normalized text.
-    assert_eq!(find_pair(&json, "plain", "typeset").unwrap()["relation"], "duplicate");
+    assert_eq!(
+        find_pair(&json, "plain", "typeset").unwrap()["relation"],
+        "duplicate"
+    );
     // One word changed in a Greek and in a Russian article.
     for (a, b) in [("greek", "greek_edited"), ("russian", "russian_edited")] {
         assert_eq!(find_pair(&json, a, b).unwrap()["relation"], "near_duplicate");
@@ -254,9 +277,22 @@ fn custom_field_names() {
         serde_json::json!({"uid": "p", "body": text, "headline": "H"}),
         serde_json::json!({"uid": "q", "body": text}),
     ];
-    std::fs::write(&path, lines.iter().map(|l| l.to_string() + "\n").collect::<String>()).unwrap();
-    let (code, json, stderr) =
-        scan_paths(&[&path], &["--id-field", "uid", "--text-field", "body", "--title-field", "headline"]);
+    std::fs::write(
+        &path,
+        lines.iter().map(|l| l.to_string() + "\n").collect::<String>(),
+    )
+    .unwrap();
+    let (code, json, stderr) = scan_paths(
+        &[&path],
+        &[
+            "--id-field",
+            "uid",
+            "--text-field",
+            "body",
+            "--title-field",
+            "headline",
+        ],
+    );
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(pair_ids(&json), [pair("p", "q")].into());
 }

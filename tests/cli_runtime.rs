@@ -11,7 +11,13 @@ use std::process::Stdio;
 use std::time::Duration;
 
 fn scan_bytes(args: &[&str], inputs: &[&Path]) -> Vec<u8> {
-    let out = retold().arg("scan").args(args).args(inputs).arg("-q").output().unwrap();
+    let out = retold()
+        .arg("scan")
+        .args(args)
+        .args(inputs)
+        .arg("-q")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     out.stdout
 }
@@ -121,7 +127,9 @@ fn a_failed_run_leaves_the_output_file_untouched() {
         .arg(fixture("copies"))
         .assert()
         .code(1)
-        .stderr(predicates::str::contains("retold: error: cannot create a file in"));
+        .stderr(predicates::str::contains(
+            "retold: error: cannot create a file in",
+        ));
 }
 
 /// Spawn `retold scan - ARGS` with a pipe on stdin that stays open until the test closes it.
@@ -148,12 +156,18 @@ fn spawn_on_open_stdin(args: &[&str]) -> (std::process::Child, std::process::Chi
 fn output_file_appears_only_when_the_run_is_complete() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("report.json");
-    let (child, stdin) = spawn_on_open_stdin(&["--format", "json", "--output", &target.display().to_string()]);
+    let (child, stdin) =
+        spawn_on_open_stdin(&["--format", "json", "--output", &target.display().to_string()]);
     std::thread::sleep(Duration::from_millis(500));
     assert!(!target.exists(), "no output while the input is still coming");
     drop(stdin);
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
     assert_eq!(json["documents"], 20_000);
     assert!(leftovers(dir.path()).is_empty());
@@ -174,7 +188,8 @@ fn ctrl_c_stops_with_130_and_writes_no_output() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("report.json");
     // The run is blocked reading a stdin that never ends: Ctrl-C must still stop it.
-    let (child, stdin) = spawn_on_open_stdin(&["--format", "json", "--output", &target.display().to_string()]);
+    let (child, stdin) =
+        spawn_on_open_stdin(&["--format", "json", "--output", &target.display().to_string()]);
     std::thread::sleep(Duration::from_millis(700));
     interrupt(&child);
     let started = std::time::Instant::now();
@@ -245,6 +260,10 @@ fn a_closed_pipe_ends_the_run_quietly() {
         drop(stdout); // like `| head -c 100`
         let out = child.wait_with_output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{format}");
-        assert!(out.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
