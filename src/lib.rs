@@ -13,6 +13,7 @@
 //! `scan` runs the stages over a dump in streaming passes; `cli` is a thin layer on top.
 
 pub mod boilerplate;
+pub mod claims;
 pub mod cluster;
 pub mod features;
 pub mod gen;
@@ -24,5 +25,6 @@ pub mod progress;
 pub mod report;
 pub mod scan;
 pub mod shingle;
+pub mod story;
 pub mod sketch;
 pub mod verify;

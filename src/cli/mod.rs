@@ -5,6 +5,7 @@
 //! 2 usage error (from clap); 130 interrupted by Ctrl-C. A closed stdout (`retold ... | head`)
 //! ends the run quietly with 0.
 
+mod claims;
 mod gen;
 mod output;
 mod scan;
@@ -27,6 +28,9 @@ enum Command {
     /// Write a large labelled benchmark dump made from real articles (copies, retellings,
     /// unrelated articles) and its ground truth.
     Gen(gen::GenArgs),
+    /// Print what each article claims: attributions (speaker, title, cue, content),
+    /// quantities, people with their titles, and dates.
+    Claims(claims::ClaimsArgs),
 }
 
 /// How to read the input (shared by every subcommand that reads articles).
@@ -105,6 +109,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Command::Scan(args) => scan::run(args),
         Command::Gen(args) => gen::run(args),
+        Command::Claims(args) => claims::run(args),
     };
     match result {
         Ok(Outcome::Ok) => 0,

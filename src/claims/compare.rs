@@ -1,0 +1,897 @@
+//! Comparing the claims of a story's articles, slot by slot.
+//!
+//! `align_story` finds corresponding claims across articles and says how they relate;
+//! `compare_story` keeps the ones that differ, as `Conflict`s. Decisions, each chosen so
+//! a journalist is not sent after a non-difference:
+//! - **people** are matched by folded surname. Different spellings of one name are a
+//!   `spelling_variant` (information). A different given name for the same surname is a
+//!   `name` conflict only when both articles give the person the same office (two
+//!   Macrons who are both "French President"); otherwise they may be two people. A
+//!   `title` conflict needs the same name and two formal titles that cannot be one office
+//!   (see `titles`).
+//! - **numbers** are matched by unit (troops = soldiers) and the words around them; an
+//!   article that holds a matching value elsewhere is matched to that value first. Values
+//!   whose intervals are disjoint *conflict* ("hundreds of thousands" vs "some 100,000");
+//!   values that nest but state different numbers are *less precise* ("more than five
+//!   hours" vs "eight hours") and reported with a lower confidence; vague magnitudes
+//!   ("tens of thousands") that overlap a number are not reported.
+//! - **attributions** are matched by what was said (content words, weighted within the
+//!   story). Different speakers for the same words conflict; a collective ("the United
+//!   States") against a person is *less precise*. Two speakers that both appear, with
+//!   similar words, in one article said it both, and are not reported.
+//! - **dates** are matched by the sentence around them and compared only where both sides
+//!   pin the same parts (two resolved dates, two weekdays, two day numbers).
+
+use super::align::{self, StoryIndex};
+use super::names::{fold, given_compatible, same_surname};
+use super::people::surname_key;
+use super::quantity::unit_key;
+use super::titles;
+use super::{Attribution, Quantity, StoryDoc};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    Attribution,
+    Number,
+    Name,
+    Title,
+    Date,
+    SpellingVariant,
+}
+
+impl ConflictKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Attribution => "attribution",
+            Self::Number => "number",
+            Self::Name => "name",
+            Self::Title => "title",
+            Self::Date => "date",
+            Self::SpellingVariant => "spelling_variant",
+        }
+    }
+}
+
+/// How the variants of an aligned slot relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// They cannot all be true.
+    Conflicting,
+    /// Compatible, but some state less than others (a bound against a number, a
+    /// collective against a named speaker).
+    LessPrecise,
+    /// One thing written two ways (spelling variants).
+    Variant,
+    /// They say the same.
+    Agree,
+}
+
+/// One article's side of an aligned slot.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Variant {
+    pub doc: String,
+    /// The differing value as written ("eight hours", "US Deputy Secretary of State").
+    pub value: String,
+    /// The sentence it came from.
+    pub sentence: String,
+    /// Byte offsets of the value in the article (when it is one span of it).
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A difference between the articles of a story.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    pub kind: ConflictKind,
+    pub relation: Relation,
+    /// What the variants are about: a person, a unit, a speaker's words.
+    pub subject: String,
+    pub variants: Vec<Variant>,
+    /// The value most articles hold, when one does.
+    pub majority: Option<String>,
+    /// How sure the alignment and the difference are, in [0, 1].
+    pub confidence: f64,
+}
+
+/// Minimum context similarity for two numbers to be about the same thing.
+const NUMBER_MIN: f64 = 0.30;
+/// Bonus when each article has exactly one number with that unit.
+const UNIQUE_UNIT_BONUS: f64 = 0.25;
+/// Minimum content similarity for two attributions to report the same words.
+const ATTRIBUTION_MIN: f64 = 0.30;
+/// Minimum sentence similarity for two dates to mark the same event.
+const DATE_MIN: f64 = 0.45;
+
+/// The differences between the articles of one story, sorted by kind, then by the first
+/// article and value of each.
+pub fn compare_story(docs: &[StoryDoc]) -> Vec<Conflict> {
+    align_story(docs)
+        .into_iter()
+        .filter(|c| c.relation != Relation::Agree)
+        .collect()
+}
+
+/// Every aligned slot of the story, agreements included (for side-by-side views).
+pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
+    if docs.len() < 2 {
+        return Vec::new();
+    }
+    let index = StoryIndex::new(docs);
+    let mut out = Vec::new();
+    compare_people(docs, &mut out);
+    compare_numbers(docs, &index, &mut out);
+    compare_attributions(docs, &index, &mut out);
+    compare_dates(docs, &index, &mut out);
+    for c in &mut out {
+        c.confidence = (c.confidence * 100.0).round() / 100.0;
+    }
+    out.sort_by(|x, y| {
+        (x.kind, &x.variants[0].doc, x.variants[0].start, &x.subject).cmp(&(
+            y.kind,
+            &y.variants[0].doc,
+            y.variants[0].start,
+            &y.subject,
+        ))
+    });
+    out
+}
+
+fn sentence_of(doc: &StoryDoc, s: usize) -> String {
+    doc.claims.sentence(doc.text, s).to_string()
+}
+
+fn sentence_at(doc: &StoryDoc, byte: usize) -> (usize, String) {
+    let s = doc
+        .claims
+        .sentences
+        .iter()
+        .position(|r| r.contains(&byte))
+        .unwrap_or(0);
+    (s, sentence_of(doc, s))
+}
+
+/// The value held by more articles than any other (by key), if there is one.
+fn majority(keys: &[(String, String)]) -> Option<String> {
+    let mut counts: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
+    for (key, value) in keys {
+        let e = counts.entry(key.as_str()).or_insert((0, value.as_str()));
+        e.0 += 1;
+    }
+    let best = counts.values().map(|c| c.0).max()?;
+    let winners: Vec<&(usize, &str)> = counts.values().filter(|c| c.0 == best).collect();
+    (winners.len() == 1 && best * 2 > keys.len()).then(|| winners[0].1.to_string())
+}
+
+// ---------------------------------------------------------------- people
+
+/// What one article says about one surname.
+#[derive(Default)]
+struct PersonInDoc {
+    /// (given names, surname, mention index) of mentions with given names.
+    full: Vec<(String, String, usize)>,
+    surnames: BTreeSet<String>,
+    /// (title, mention index)
+    titles: Vec<(String, usize)>,
+    first: usize,
+}
+
+fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
+    // Surname clusters across the story: (doc, key) → cluster.
+    let mut clusters: Vec<(String, BTreeMap<usize, PersonInDoc>)> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (m, p) in doc.claims.people.iter().enumerate() {
+            let key = surname_key(&p.surname);
+            if key.len() < 3 {
+                continue;
+            }
+            let c = match clusters
+                .iter()
+                .position(|(k, _)| *k == key || same_surname(k, &key))
+            {
+                Some(c) => c,
+                None => {
+                    clusters.push((key.clone(), BTreeMap::new()));
+                    clusters.len() - 1
+                }
+            };
+            let entry = clusters[c].1.entry(d).or_insert_with(|| PersonInDoc {
+                first: m,
+                ..PersonInDoc::default()
+            });
+            entry.surnames.insert(p.surname.clone());
+            if let Some(g) = &p.given {
+                entry.full.push((g.clone(), p.surname.clone(), m));
+            }
+            if let Some(t) = &p.title {
+                entry.titles.push((t.text.clone(), m));
+            }
+        }
+    }
+    for (key, per_doc) in &clusters {
+        if per_doc.len() < 2 {
+            continue;
+        }
+        let consistent = |p: &PersonInDoc| {
+            p.full
+                .iter()
+                .all(|(g, _, _)| p.full.iter().all(|(h, _, _)| given_compatible(g, h)))
+        };
+        if !per_doc.values().all(consistent) {
+            continue; // two people share the surname inside one article
+        }
+        let subject = per_doc
+            .values()
+            .flat_map(|p| p.surnames.iter())
+            .next()
+            .cloned()
+            .unwrap_or_else(|| key.clone());
+        spelling(docs, &subject, per_doc, out);
+        given_names(docs, &subject, per_doc, out);
+        person_titles(docs, &subject, per_doc, out);
+    }
+}
+
+fn mention_variant(doc: &StoryDoc, m: usize, value: String) -> Variant {
+    let p = &doc.claims.people[m];
+    Variant {
+        doc: doc.id.to_string(),
+        value,
+        sentence: sentence_of(doc, p.sentence),
+        start: p.name.start,
+        end: p.name.end,
+    }
+}
+
+fn spelling(
+    docs: &[StoryDoc],
+    subject: &str,
+    per_doc: &BTreeMap<usize, PersonInDoc>,
+    out: &mut Vec<Conflict>,
+) {
+    // One written form per article: its fullest mention.
+    let mut variants = Vec::new();
+    for (&d, p) in per_doc {
+        let (value, m) = match p.full.first() {
+            Some((g, s, m)) => (format!("{g} {s}"), *m),
+            None => (
+                p.surnames.iter().next().cloned().unwrap_or_default(),
+                p.first,
+            ),
+        };
+        variants.push((d, value, m, p.full.first().map(|(g, _, _)| g.clone())));
+    }
+    let surnames: BTreeSet<&String> = per_doc.values().flat_map(|p| p.surnames.iter()).collect();
+    let surname_differs = surnames.len() > 1;
+    // Given names that fold together but are written differently.
+    let givens: BTreeSet<&str> = variants.iter().filter_map(|v| v.3.as_deref()).collect();
+    let given_differs = givens.len() > 1
+        && givens
+            .iter()
+            .all(|g| givens.iter().all(|h| fold(g) == fold(h)));
+    if !surname_differs && !given_differs {
+        return;
+    }
+    let keys: Vec<(String, String)> = variants
+        .iter()
+        .map(|v| (v.1.clone(), v.1.clone()))
+        .collect();
+    let distinct: BTreeSet<&String> = variants.iter().map(|v| &v.1).collect();
+    if distinct.len() < 2 {
+        return;
+    }
+    out.push(Conflict {
+        kind: super::ConflictKind::SpellingVariant,
+        relation: Relation::Variant,
+        subject: subject.to_string(),
+        majority: majority(&keys),
+        variants: variants
+            .into_iter()
+            .map(|(d, value, m, _)| mention_variant(&docs[d], m, value))
+            .collect(),
+        confidence: 0.9,
+    });
+}
+
+/// The formal titles of a person in one article.
+fn formal_titles(p: &PersonInDoc) -> Vec<(&str, usize, titles::TitleCore)> {
+    p.titles
+        .iter()
+        .map(|(t, m)| (t.as_str(), *m, titles::parse(t)))
+        .filter(|(_, _, c)| !c.is_vague())
+        .collect()
+}
+
+fn given_names(
+    docs: &[StoryDoc],
+    subject: &str,
+    per_doc: &BTreeMap<usize, PersonInDoc>,
+    out: &mut Vec<Conflict>,
+) {
+    let with_given: Vec<(usize, &PersonInDoc)> = per_doc
+        .iter()
+        .filter(|(_, p)| !p.full.is_empty())
+        .map(|(&d, p)| (d, p))
+        .collect();
+    let mut conflicting = false;
+    for (i, (_, a)) in with_given.iter().enumerate() {
+        for (_, b) in &with_given[i + 1..] {
+            if given_compatible(&a.full[0].0, &b.full[0].0) {
+                continue;
+            }
+            // Same office on both sides, or it may be two people.
+            let (ta, tb) = (formal_titles(a), formal_titles(b));
+            let same_office = ta.iter().any(|x| {
+                tb.iter().any(|y| {
+                    !x.2.offices.is_disjoint(&y.2.offices) && titles::compatible(&x.2, &y.2)
+                })
+            });
+            if same_office {
+                conflicting = true;
+            }
+        }
+    }
+    if !conflicting {
+        return;
+    }
+    let keys: Vec<(String, String)> = with_given
+        .iter()
+        .map(|(_, p)| {
+            (
+                fold(&p.full[0].0),
+                format!("{} {}", p.full[0].0, p.full[0].1),
+            )
+        })
+        .collect();
+    out.push(Conflict {
+        kind: super::ConflictKind::Name,
+        relation: Relation::Conflicting,
+        subject: subject.to_string(),
+        majority: majority(&keys),
+        variants: with_given
+            .iter()
+            .map(|(d, p)| {
+                let (g, s, m) = &p.full[0];
+                mention_variant(&docs[*d], *m, format!("{g} {s}"))
+            })
+            .collect(),
+        confidence: 0.8,
+    });
+}
+
+fn person_titles(
+    docs: &[StoryDoc],
+    subject: &str,
+    per_doc: &BTreeMap<usize, PersonInDoc>,
+    out: &mut Vec<Conflict>,
+) {
+    let titled: Vec<(usize, &PersonInDoc, Vec<(&str, usize, titles::TitleCore)>)> = per_doc
+        .iter()
+        .map(|(&d, p)| (d, p, formal_titles(p)))
+        .filter(|(_, _, t)| !t.is_empty())
+        .collect();
+    // Given names must agree, or these may be two people.
+    let givens: Vec<&str> = titled
+        .iter()
+        .filter_map(|(_, p, _)| p.full.first().map(|f| f.0.as_str()))
+        .collect();
+    if !givens
+        .iter()
+        .all(|g| givens.iter().all(|h| given_compatible(g, h)))
+    {
+        return;
+    }
+    let mut conflicting = false;
+    for (i, (_, _, ta)) in titled.iter().enumerate() {
+        for (_, _, tb) in &titled[i + 1..] {
+            let any_ok = ta
+                .iter()
+                .any(|x| tb.iter().any(|y| titles::compatible(&x.2, &y.2)));
+            if !any_ok {
+                conflicting = true;
+            }
+        }
+    }
+    if !conflicting {
+        return;
+    }
+    let keys: Vec<(String, String)> = titled
+        .iter()
+        .map(|(_, _, t)| (t[0].2.key(), t[0].0.to_string()))
+        .collect();
+    out.push(Conflict {
+        kind: super::ConflictKind::Title,
+        relation: Relation::Conflicting,
+        subject: subject.to_string(),
+        majority: majority(&keys),
+        variants: titled
+            .iter()
+            .map(|(d, _, t)| {
+                let doc = &docs[*d];
+                let (title, m, _) = &t[0];
+                let p = &doc.claims.people[*m];
+                let span = p
+                    .title
+                    .as_ref()
+                    .map_or((p.name.start, p.name.end), |s| (s.start, s.end));
+                Variant {
+                    doc: doc.id.to_string(),
+                    value: title.to_string(),
+                    sentence: sentence_of(doc, p.sentence),
+                    start: span.0,
+                    end: span.1,
+                }
+            })
+            .collect(),
+        confidence: 0.75,
+    });
+}
+
+// ---------------------------------------------------------------- numbers
+
+fn overlaps(a: &Quantity, b: &Quantity) -> bool {
+    let tol = 0.02;
+    let a_hi = a.high.unwrap_or(f64::INFINITY);
+    let b_hi = b.high.unwrap_or(f64::INFINITY);
+    a.low <= b_hi * (1.0 + tol) && b.low <= a_hi * (1.0 + tol)
+}
+
+fn same_anchor(a: &Quantity, b: &Quantity) -> bool {
+    match (a.value, b.value) {
+        (Some(x), Some(y)) => (x - y).abs() <= 0.02 * x.abs().max(y.abs()),
+        _ => false,
+    }
+}
+
+/// How two aligned quantities relate.
+fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
+    if !overlaps(a, b) {
+        return Relation::Conflicting;
+    }
+    if same_anchor(a, b) || a.value.is_none() || b.value.is_none() {
+        return Relation::Agree;
+    }
+    Relation::LessPrecise
+}
+
+fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
+    struct Item<'a> {
+        doc: usize,
+        q: &'a Quantity,
+        unit: String,
+        terms: Vec<String>,
+    }
+    let mut items = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for q in &doc.claims.quantities {
+            let unit = unit_key(q);
+            if unit.is_empty() {
+                continue;
+            }
+            // The sentence's words, without the quantity's own.
+            let sentence = &index.sentence_terms[d][q.sentence];
+            let own = align::terms(&q.span.text);
+            let terms = sentence
+                .iter()
+                .filter(|t| !own.contains(t))
+                .cloned()
+                .collect();
+            items.push(Item {
+                doc: d,
+                q,
+                unit,
+                terms,
+            });
+        }
+    }
+    let count = |d: usize, unit: &str| {
+        items
+            .iter()
+            .filter(|x| x.doc == d && x.unit == unit)
+            .count()
+    };
+    let mut edges = Vec::new();
+    let mut scores = BTreeMap::new();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            let (a, b) = (&items[i], &items[j]);
+            if a.doc == b.doc || a.unit != b.unit {
+                continue;
+            }
+            let mut score = index.similarity(&a.terms, &b.terms);
+            if count(a.doc, &a.unit) == 1 && count(b.doc, &b.unit) == 1 && score > 0.05 {
+                score += UNIQUE_UNIT_BONUS;
+            }
+            if score < NUMBER_MIN {
+                continue;
+            }
+            // Prefer matching an article's agreeing value.
+            let bonus = if number_relation(a.q, b.q) == Relation::Agree {
+                0.1
+            } else {
+                0.0
+            };
+            edges.push((score + bonus, i, j));
+            scores.insert((i, j), score);
+        }
+    }
+    let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
+    for g in align::group(&doc_of, edges) {
+        let mut relation = Relation::Agree;
+        let mut best: f64 = 0.0;
+        for (x, &i) in g.iter().enumerate() {
+            for &j in &g[x + 1..] {
+                let r = number_relation(items[i].q, items[j].q);
+                relation = relation.min(r);
+                best = best.max(scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0));
+            }
+        }
+        let keys: Vec<(String, String)> = g
+            .iter()
+            .map(|&i| {
+                let q = items[i].q;
+                // Key: the variants this value agrees with.
+                let agree: Vec<usize> = g
+                    .iter()
+                    .copied()
+                    .filter(|&j| number_relation(q, items[j].q) == Relation::Agree)
+                    .collect();
+                (format!("{agree:?}"), q.span.text.clone())
+            })
+            .collect();
+        let confidence = match relation {
+            Relation::Conflicting => 0.6 + 0.3 * best.min(1.0),
+            Relation::LessPrecise => 0.4 + 0.2 * best.min(1.0),
+            _ => best.min(1.0),
+        };
+        out.push(Conflict {
+            kind: super::ConflictKind::Number,
+            relation,
+            subject: items[g[0]].unit.clone(),
+            majority: if relation == Relation::Agree {
+                None
+            } else {
+                majority(&keys)
+            },
+            variants: g
+                .iter()
+                .map(|&i| {
+                    let it = &items[i];
+                    let doc = &docs[it.doc];
+                    Variant {
+                        doc: doc.id.to_string(),
+                        value: it.q.span.text.clone(),
+                        sentence: sentence_of(doc, it.q.sentence),
+                        start: it.q.span.start,
+                        end: it.q.span.end,
+                    }
+                })
+                .collect(),
+            confidence,
+        });
+    }
+}
+
+// ---------------------------------------------------------------- attributions
+
+/// Who a speaker is, for comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Speaker {
+    Person(String),
+    Collective(&'static str),
+}
+
+fn speaker_of(doc: &StoryDoc, a: &Attribution) -> Option<Speaker> {
+    if let Some(p) = a.person {
+        return doc
+            .claims
+            .people
+            .get(p)
+            .map(|p| Speaker::Person(surname_key(&p.surname)));
+    }
+    a.collective.map(Speaker::Collective)
+}
+
+fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
+    match (a, b) {
+        (Speaker::Person(x), Speaker::Person(y)) => x == y || same_surname(x, y),
+        (Speaker::Collective(x), Speaker::Collective(y)) => x == y,
+        _ => false,
+    }
+}
+
+fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
+    struct Item<'a> {
+        doc: usize,
+        a: &'a Attribution,
+        speaker: Speaker,
+        terms: Vec<String>,
+    }
+    let mut items = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let said_in: BTreeSet<usize> = doc.claims.attributions.iter().map(|a| a.sentence).collect();
+        for a in &doc.claims.attributions {
+            let Some(speaker) = speaker_of(doc, a) else {
+                continue;
+            };
+            let Some(content) = &a.content else { continue };
+            let mut terms = align::terms(&content.text);
+            // A bare quotation right after continues the same speaker.
+            let next = a.sentence + 1;
+            if !said_in.contains(&next) {
+                let s = doc.claims.sentence(doc.text, next).trim_start();
+                if s.starts_with(['"', '“', '«']) {
+                    terms = align::union(&terms, &index.sentence_terms[d][next]);
+                }
+            }
+            if terms.len() < 3 {
+                continue;
+            }
+            items.push(Item {
+                doc: d,
+                a,
+                speaker,
+                terms,
+            });
+        }
+    }
+    // Does article `d` credit `speaker` with words like `terms`?
+    let credits = |d: usize, speaker: &Speaker, terms: &[String]| {
+        items.iter().any(|x| {
+            x.doc == d
+                && same_speaker(&x.speaker, speaker)
+                && index.similarity(&x.terms, terms) >= ATTRIBUTION_MIN * 0.5
+        })
+    };
+    let mut edges = Vec::new();
+    let mut scores = BTreeMap::new();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            let (a, b) = (&items[i], &items[j]);
+            if a.doc == b.doc {
+                continue;
+            }
+            let score = index.similarity(&a.terms, &b.terms);
+            // At least two shared words, and more than the story's common vocabulary.
+            let shared = index.shared(&a.terms, &b.terms);
+            if score < ATTRIBUTION_MIN || shared < 4.0 {
+                continue;
+            }
+            let bonus = if same_speaker(&a.speaker, &b.speaker) {
+                0.1
+            } else {
+                0.0
+            };
+            edges.push((score + bonus, i, j));
+            scores.insert((i, j), score);
+        }
+    }
+    let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
+    for g in align::group(&doc_of, edges) {
+        let mut relation = Relation::Agree;
+        let mut best: f64 = 0.0;
+        for (x, &i) in g.iter().enumerate() {
+            for &j in &g[x + 1..] {
+                let (a, b) = (&items[i], &items[j]);
+                if same_speaker(&a.speaker, &b.speaker)
+                    || credits(a.doc, &b.speaker, &b.terms)
+                    || credits(b.doc, &a.speaker, &a.terms)
+                {
+                    continue;
+                }
+                let r = match (&a.speaker, &b.speaker) {
+                    (Speaker::Person(_), Speaker::Person(_))
+                    | (Speaker::Collective(_), Speaker::Collective(_)) => Relation::Conflicting,
+                    _ => Relation::LessPrecise,
+                };
+                relation = relation.min(r);
+                best = best.max(scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0));
+            }
+        }
+        let value = |it: &Item| -> String {
+            let sp = it.a.speaker.text.trim_end_matches(',').to_string();
+            match (&it.a.title, &it.a.who) {
+                (Some(t), _) if !sp.contains(&t.text) => format!("{sp} ({})", t.text),
+                (_, Some(w)) if !sp.contains(w.as_str()) => format!("{sp} (= {w})"),
+                _ => sp,
+            }
+        };
+        let keys: Vec<(String, String)> = g
+            .iter()
+            .map(|&i| {
+                let key = match &items[i].speaker {
+                    Speaker::Person(k) => k.clone(),
+                    Speaker::Collective(c) => c.to_string(),
+                };
+                (key, items[i].a.who.clone().unwrap_or_default())
+            })
+            .collect();
+        let subject = items[g[0]]
+            .a
+            .content
+            .as_ref()
+            .map(|c| short(&c.text, 60))
+            .unwrap_or_default();
+        out.push(Conflict {
+            kind: super::ConflictKind::Attribution,
+            relation,
+            subject,
+            majority: if relation == Relation::Agree {
+                None
+            } else {
+                majority(&keys)
+            },
+            variants: g
+                .iter()
+                .map(|&i| {
+                    let it = &items[i];
+                    let doc = &docs[it.doc];
+                    Variant {
+                        doc: doc.id.to_string(),
+                        value: value(it),
+                        sentence: sentence_of(doc, it.a.sentence),
+                        start: it.a.speaker.start,
+                        end: it.a.speaker.end,
+                    }
+                })
+                .collect(),
+            confidence: match relation {
+                Relation::Conflicting => 0.5 + 0.4 * best.min(1.0),
+                Relation::LessPrecise => 0.4 + 0.3 * best.min(1.0),
+                _ => best.min(1.0),
+            },
+        });
+    }
+}
+
+/// The first `n` characters of `s`, on a word boundary, with an ellipsis when cut.
+pub(crate) fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(n).collect();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(a, _)| a)
+        .to_string();
+    format!("{cut}…")
+}
+
+// ---------------------------------------------------------------- dates
+
+fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
+    struct Item<'a> {
+        doc: usize,
+        d: &'a super::DateMention,
+        terms: Vec<String>,
+    }
+    let mut items = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        for d in &doc.claims.dates {
+            let range = doc
+                .claims
+                .sentences
+                .get(d.sentence)
+                .cloned()
+                .unwrap_or(0..0);
+            let text = doc.text.get(range.clone()).unwrap_or("");
+            let (a, b) = (
+                d.span.start.saturating_sub(range.start),
+                d.span.end.saturating_sub(range.start),
+            );
+            let without = format!(
+                "{} {}",
+                text.get(..a).unwrap_or(""),
+                text.get(b..).unwrap_or("")
+            );
+            items.push(Item {
+                doc: di,
+                d,
+                terms: align::terms(&without),
+            });
+        }
+    }
+    let mut edges = Vec::new();
+    let mut scores = BTreeMap::new();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            let (a, b) = (&items[i], &items[j]);
+            if a.doc == b.doc || date_relation(a.d, b.d).is_none() {
+                continue;
+            }
+            let score = index.similarity(&a.terms, &b.terms);
+            if score >= DATE_MIN {
+                edges.push((score, i, j));
+                scores.insert((i, j), score);
+            }
+        }
+    }
+    let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
+    for g in align::group(&doc_of, edges) {
+        let mut relation = Relation::Agree;
+        let mut best: f64 = 0.0;
+        for (x, &i) in g.iter().enumerate() {
+            for &j in &g[x + 1..] {
+                if let Some(r) = date_relation(items[i].d, items[j].d) {
+                    relation = relation.min(r);
+                }
+                best = best.max(scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0));
+            }
+        }
+        let keys: Vec<(String, String)> = g
+            .iter()
+            .map(|&i| {
+                let d = items[i].d;
+                (
+                    d.resolved
+                        .clone()
+                        .unwrap_or_else(|| d.span.text.to_lowercase()),
+                    d.span.text.clone(),
+                )
+            })
+            .collect();
+        out.push(Conflict {
+            kind: super::ConflictKind::Date,
+            relation,
+            subject: String::new(),
+            majority: if relation == Relation::Agree {
+                None
+            } else {
+                majority(&keys)
+            },
+            variants: g
+                .iter()
+                .map(|&i| {
+                    let it = &items[i];
+                    let doc = &docs[it.doc];
+                    let value = match &it.d.resolved {
+                        Some(r) if *r != it.d.span.text => format!("{} ({r})", it.d.span.text),
+                        _ => it.d.span.text.clone(),
+                    };
+                    Variant {
+                        doc: doc.id.to_string(),
+                        value,
+                        sentence: sentence_at(doc, it.d.span.start).1,
+                        start: it.d.span.start,
+                        end: it.d.span.end,
+                    }
+                })
+                .collect(),
+            confidence: 0.5 + 0.4 * best.min(1.0),
+        });
+    }
+}
+
+/// Agree or conflict where both dates pin the same parts; `None` when they cannot be
+/// compared (a weekday against an unresolved day number).
+fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relation> {
+    let (p, q) = (&a.parts, &b.parts);
+    let cmp = |x: bool| {
+        Some(if x {
+            Relation::Agree
+        } else {
+            Relation::Conflicting
+        })
+    };
+    if let (Some(y1), Some(m1), Some(d1), Some(y2), Some(m2), Some(d2)) =
+        (p.year, p.month, p.day, q.year, q.month, q.day)
+    {
+        return cmp((y1, m1, d1) == (y2, m2, d2));
+    }
+    if let (Some(m1), Some(d1), Some(m2), Some(d2)) = (p.month, p.day, q.month, q.day) {
+        return cmp((m1, d1) == (m2, d2));
+    }
+    if let (Some(w1), Some(w2)) = (p.weekday, q.weekday) {
+        return cmp(w1 == w2);
+    }
+    if a.kind == "day_of_month" && b.kind == "day_of_month" {
+        return cmp(p.day == q.day);
+    }
+    if a.kind == "mid_month" && b.kind == "mid_month" || a.kind == "month" && b.kind == "month" {
+        return cmp(p.month == q.month);
+    }
+    None
+}

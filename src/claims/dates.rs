@@ -1,0 +1,430 @@
+//! Dates: weekdays, "the 26th", month names, full dates; resolved when the calendar allows.
+//!
+//! Resolution uses, in order: the date itself when complete (`January 10, 2022`); the most
+//! recent explicit month and year earlier in the article (a chronology that says "On
+//! December 7 … On the 17th" means December 17); the article's publication date. A
+//! weekday resolves to the nearest such day on or before the article date, or after it
+//! when the sentence speaks of the future ("will", "next", "scheduled"). Without an
+//! anchor a date keeps its parts (weekday, day, month) unresolved, and only like parts are
+//! compared later.
+
+use super::article::Article;
+use super::lexicon;
+use super::tokens::Kind;
+use super::DateMention;
+
+/// The calendar parts a mention states or resolves to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// 0 = Monday.
+    pub weekday: Option<u32>,
+}
+
+/// `YYYY-MM-DD` → (year, month, day).
+pub fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
+    let s = s.trim();
+    let mut it = s.get(..10)?.split('-');
+    let y: i32 = it.next()?.parse().ok()?;
+    let m: u32 = it.next()?.parse().ok()?;
+    let d: u32 = it.next()?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
+}
+
+fn is_leap(y: i32) -> bool {
+    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if is_leap(y) => 29,
+        _ => 28,
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's `days_from_civil`).
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Inverse of `days_from_civil`.
+pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// 0 = Monday.
+pub fn weekday_of(days: i64) -> u32 {
+    // 1970-01-01 was a Thursday (3).
+    ((days + 3).rem_euclid(7)) as u32
+}
+
+fn weekday_index(w: &str) -> Option<u32> {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .position(|&d| d == w)
+    .map(|p| p as u32)
+}
+
+/// "26th", "1st", "26" → 26.
+fn day_number(s: &str) -> Option<u32> {
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &s[digits.len()..];
+    if !matches!(
+        suffix.to_ascii_lowercase().as_str(),
+        "" | "st" | "nd" | "rd" | "th"
+    ) {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(a: &Article, i: usize) -> Option<i32> {
+    if a.tokens[i].kind != Kind::Number {
+        return None;
+    }
+    let y: i32 = a.str(i).parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn future_sentence(a: &Article, i: usize) -> bool {
+    let r = a.sentences[a.sentence_of[i]].clone();
+    r.into_iter().any(|k| {
+        matches!(
+            a.lower(k),
+            "will"
+                | "next"
+                | "scheduled"
+                | "coming"
+                | "upcoming"
+                | "ahead"
+                | "plans"
+                | "planned"
+                | "expected"
+        )
+    })
+}
+
+fn iso(p: &DateParts) -> Option<String> {
+    match (p.year, p.month, p.day) {
+        (Some(y), Some(m), Some(d)) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        (Some(y), Some(m), None) => Some(format!("{y:04}-{m:02}")),
+        (None, Some(m), Some(d)) => Some(format!("--{m:02}-{d:02}")),
+        _ => None,
+    }
+}
+
+pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    // The most recent explicit (year, month) seen, for chronologies.
+    let mut context: Option<(i32, u32)> = article_date.map(|(y, m, _)| (y, m));
+    let anchor_days = article_date.map(|(y, m, d)| days_from_civil(y, m, d));
+    let n = a.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let w = a.lower(i).to_string();
+        let s = a.sentence_of[i];
+        let s1 = a.sentence_end(i);
+        // Month name: "February 4", "January 10, 2022", "in April", "mid-February".
+        let (mid, month_word) = match w.strip_prefix("mid-") {
+            Some(m) => (true, m.to_string()),
+            None => (false, w.clone()),
+        };
+        if let Some(m) = lexicon::month(&month_word) {
+            // "may" and "march" are verbs too: require a capital.
+            let ambiguous = matches!(month_word.as_str(), "may" | "march") && !a.is_cap(i);
+            let abbrev_ok = a.is_cap(i) || mid;
+            if !ambiguous && abbrev_ok {
+                let mut end = i;
+                if month_word.len() <= 4
+                    && !matches!(month_word.as_str(), "may" | "june" | "july")
+                    && i + 1 < s1
+                    && a.tokens[i + 1].is_punct('.')
+                    && a.tokens[i + 1].start == a.tokens[i].end
+                {
+                    end = i + 1;
+                }
+                let mut parts = DateParts {
+                    month: Some(m),
+                    ..DateParts::default()
+                };
+                if end + 1 < s1 && !mid {
+                    if let Some(d) = day_number(a.str(end + 1)) {
+                        parts.day = Some(d);
+                        end += 1;
+                        if end + 2 < s1 && a.tokens[end + 1].is_punct(',') {
+                            if let Some(y) = year_number(a, end + 2) {
+                                parts.year = Some(y);
+                                end += 2;
+                            }
+                        } else if end + 1 < s1 {
+                            if let Some(y) = year_number(a, end + 1) {
+                                parts.year = Some(y);
+                                end += 1;
+                            }
+                        }
+                    } else if let Some(y) = year_number(a, end + 1) {
+                        parts.year = Some(y);
+                        end += 1;
+                    }
+                }
+                // "25 May 2014"
+                let mut start = i;
+                if parts.day.is_none() && !mid && i > 0 && a.sentence_of[i - 1] == s {
+                    if let Some(d) =
+                        day_number(a.str(i - 1)).filter(|_| a.tokens[i - 1].kind == Kind::Number)
+                    {
+                        parts.day = Some(d);
+                        start = i - 1;
+                        if end + 1 < s1 {
+                            if let Some(y) = year_number(a, end + 1) {
+                                parts.year = Some(y);
+                                end += 1;
+                            }
+                        }
+                    }
+                }
+                // A bare capitalized "May" with no day or year is too often a name or verb.
+                if parts.day.is_none()
+                    && parts.year.is_none()
+                    && matches!(month_word.as_str(), "may" | "march")
+                {
+                    i += 1;
+                    continue;
+                }
+                let kind = match (parts.year, parts.day, mid) {
+                    (_, _, true) => "mid_month",
+                    (Some(_), Some(_), _) => "full",
+                    (_, Some(_), _) => "month_day",
+                    _ => "month",
+                };
+                if parts.year.is_none() {
+                    // The year that puts the date nearest the context.
+                    if let Some((cy, cm)) = context {
+                        let back = cm >= 10 && m <= 3;
+                        let fwd = cm <= 3 && m >= 10;
+                        parts.year = Some(if back {
+                            cy + 1
+                        } else if fwd {
+                            cy - 1
+                        } else {
+                            cy
+                        });
+                        if kind == "month_day" && article_date.is_none() && context.is_none() {
+                            parts.year = None;
+                        }
+                    }
+                }
+                if let (Some(y), Some(d)) = (parts.year, parts.day) {
+                    if d <= days_in_month(y, m) {
+                        parts.weekday = Some(weekday_of(days_from_civil(y, m, d)));
+                    }
+                }
+                if kind == "full" || kind == "month_day" || kind == "month" {
+                    if let Some(y) = parts.year {
+                        context = Some((y, m));
+                    }
+                }
+                out.push(DateMention {
+                    span: a.span(start, end),
+                    resolved: if mid {
+                        parts.year.map(|y| format!("{y:04}-{m:02}"))
+                    } else {
+                        iso(&parts)
+                    },
+                    kind,
+                    sentence: s,
+                    parts,
+                });
+                i = end + 1;
+                continue;
+            }
+        }
+        // Weekday.
+        if let Some(wd) = weekday_index(&w).filter(|_| a.is_cap(i)) {
+            let mut parts = DateParts {
+                weekday: Some(wd),
+                ..DateParts::default()
+            };
+            if let Some(anchor) = anchor_days {
+                let aw = weekday_of(anchor);
+                let back = (i64::from(aw) - i64::from(wd)).rem_euclid(7);
+                let prev_word = (i > 0).then(|| a.lower(i - 1));
+                let future = prev_word == Some("next")
+                    || prev_word != Some("last") && future_sentence(a, i) && back != 0;
+                let days = if future {
+                    anchor + (i64::from(wd) - i64::from(aw)).rem_euclid(7)
+                } else {
+                    anchor - back
+                };
+                let (y, m, d) = civil_from_days(days);
+                parts.year = Some(y);
+                parts.month = Some(m);
+                parts.day = Some(d);
+            }
+            out.push(DateMention {
+                span: a.span(i, i),
+                resolved: iso(&parts),
+                kind: "weekday",
+                sentence: s,
+                parts,
+            });
+            i += 1;
+            continue;
+        }
+        // "the 26th", "on 26th", "On the 28th".
+        let t = &a.tokens[i];
+        if t.kind == Kind::Number
+            && t.lower.len() >= 3
+            && t.lower.ends_with(|c: char| c.is_ascii_alphabetic())
+        {
+            let prev = (i > 0 && a.sentence_of[i - 1] == s).then(|| a.lower(i - 1));
+            let month_follows =
+                i + 2 < n && a.lower(i + 1) == "of" && lexicon::month(a.lower(i + 2)).is_some();
+            if let (Some(d), true) = (
+                day_number(&t.lower),
+                matches!(prev, Some("the" | "on" | "since" | "until" | "by" | "from")),
+            ) {
+                if !month_follows
+                    && !(i + 1 < n
+                        && matches!(
+                            a.lower(i + 1),
+                            "century"
+                                | "anniversary"
+                                | "time"
+                                | "floor"
+                                | "round"
+                                | "amendment"
+                                | "place"
+                                | "birthday"
+                        ))
+                {
+                    let mut parts = DateParts {
+                        day: Some(d),
+                        ..DateParts::default()
+                    };
+                    if let Some((cy, cm)) = context {
+                        // A day after the anchor's day in a dated article means last month.
+                        let (y, m) = match article_date {
+                            Some((ay, am, ad)) if (cy, cm) == (ay, am) && d > ad + 1 => {
+                                if am == 1 {
+                                    (ay - 1, 12)
+                                } else {
+                                    (ay, am - 1)
+                                }
+                            }
+                            _ => (cy, cm),
+                        };
+                        if d <= days_in_month(y, m) {
+                            parts.year = Some(y);
+                            parts.month = Some(m);
+                            parts.weekday = Some(weekday_of(days_from_civil(y, m, d)));
+                        }
+                    }
+                    let start = if matches!(prev, Some("the")) {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    out.push(DateMention {
+                        span: a.span(start, i),
+                        resolved: iso(&parts),
+                        kind: "day_of_month",
+                        sentence: s,
+                        parts,
+                    });
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+        let a = Article::new(text);
+        extract(&a, date.and_then(parse_iso))
+            .into_iter()
+            .map(|d| (d.span.text, d.resolved))
+            .collect()
+    }
+
+    #[test]
+    fn calendar_arithmetic() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(civil_from_days(days_from_civil(2022, 1, 26)), (2022, 1, 26));
+        assert_eq!(weekday_of(days_from_civil(2022, 1, 26)), 2); // a Wednesday
+    }
+
+    #[test]
+    fn weekdays_and_days_resolve_against_the_article_date() {
+        let got = dates(
+            "The United States replied on Wednesday. Russia responded strongly on the 27th.",
+            Some("2022-01-27"),
+        );
+        assert_eq!(
+            got,
+            [
+                ("Wednesday".into(), Some("2022-01-26".into())),
+                ("the 27th".into(), Some("2022-01-27".into()))
+            ]
+        );
+        let got = dates("Macron will talk to Putin on Friday.", Some("2022-01-27"));
+        assert_eq!(got[0].1.as_deref(), Some("2022-01-28"));
+    }
+
+    #[test]
+    fn chronologies_carry_their_month() {
+        let got = dates("On December 7, 2021, Biden threatened sanctions. On the 17th, Moscow unveiled two drafts. On January 10, 2022, talks began in mid-February.", None);
+        assert_eq!(
+            got[0],
+            ("December 7, 2021".into(), Some("2021-12-07".into()))
+        );
+        assert_eq!(got[1], ("the 17th".into(), Some("2021-12-17".into())));
+        assert_eq!(
+            got[2],
+            ("January 10, 2022".into(), Some("2022-01-10".into()))
+        );
+        assert_eq!(got[3], ("mid-February".into(), Some("2022-02".into())));
+    }
+
+    #[test]
+    fn unresolved_without_anchor() {
+        let got = dates(
+            "They met on Wednesday and again on the 26th. May I ask?",
+            None,
+        );
+        assert_eq!(got, [("Wednesday".into(), None), ("the 26th".into(), None)]);
+    }
+}

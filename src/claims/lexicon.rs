@@ -1,0 +1,610 @@
+//! Word lists for the claims stage, all hand-checked.
+//!
+//! Cue verbs were chosen by reading which predicates PolNeAR-train annotators marked as
+//! attribution cues (the most frequent lemmas, each checked by hand to be a speech, report
+//! or stance verb in news English); no text from the corpus is kept here. Everything else
+//! (titles, rank words, collective speakers, number words) is general newsroom vocabulary.
+//! Lookups go through `OnceLock`ed hash sets built on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How strongly a cue verb marks an attribution of words to a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CueClass {
+    /// Reported speech: say, tell, warn, according to.
+    Speech,
+    /// Reported writing, findings and announcements: write, report, announce, show.
+    Report,
+    /// Stance and belief: believe, think, want, expect.
+    Stance,
+}
+
+/// `class lemma [irregular forms...]`. Regular forms (-s, -ed, -ing) are generated.
+const CUES: &str = include_str!("cues.txt");
+
+/// Inflected cue forms → (lemma, class).
+pub fn cue(word_lower: &str) -> Option<(&'static str, CueClass)> {
+    static MAP: OnceLock<HashMap<String, (&'static str, CueClass)>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in CUES.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let class = match parts.next() {
+                Some("speech") => CueClass::Speech,
+                Some("report") => CueClass::Report,
+                Some("stance") => CueClass::Stance,
+                _ => continue,
+            };
+            let Some(lemma) = parts.next() else { continue };
+            let irregular: Vec<&str> = parts.collect();
+            let forms = if irregular.is_empty() {
+                regular_forms(lemma)
+            } else {
+                let mut f = vec![lemma.to_string()];
+                f.extend(irregular.iter().map(|s| s.to_string()));
+                f
+            };
+            for form in forms {
+                map.entry(form).or_insert((lemma, class));
+            }
+        }
+        map
+    })
+    .get(word_lower)
+    .copied()
+}
+
+/// -s, -ed, -ing forms of a regular English verb.
+fn regular_forms(lemma: &str) -> Vec<String> {
+    let mut forms = vec![lemma.to_string()];
+    let b = lemma.as_bytes();
+    let last = b.last().copied().unwrap_or(b'a');
+    let before = if b.len() >= 2 { b[b.len() - 2] } else { b'a' };
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    if last == b'y' && !vowel(before) {
+        let stem = &lemma[..lemma.len() - 1];
+        forms.push(format!("{stem}ies"));
+        forms.push(format!("{stem}ied"));
+        forms.push(format!("{lemma}ing"));
+    } else if last == b'e' {
+        let stem = &lemma[..lemma.len() - 1];
+        forms.push(format!("{lemma}s"));
+        forms.push(format!("{lemma}d"));
+        forms.push(format!("{stem}ing"));
+    } else if lemma.ends_with("sh") || lemma.ends_with("ch") || last == b's' || last == b'x' {
+        forms.push(format!("{lemma}es"));
+        forms.push(format!("{lemma}ed"));
+        forms.push(format!("{lemma}ing"));
+    } else {
+        forms.push(format!("{lemma}s"));
+        forms.push(format!("{lemma}ed"));
+        forms.push(format!("{lemma}ing"));
+    }
+    forms
+}
+
+fn set(
+    words: &'static [&'static str],
+    cell: &'static OnceLock<HashSet<&'static str>>,
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+macro_rules! word_set {
+    ($(#[$m:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
+        $(#[$m])*
+        pub fn $name(word_lower: &str) -> bool {
+            static WORDS: &[&str] = &[$($w),*];
+            static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            set(WORDS, &CELL).contains(word_lower)
+        }
+    };
+}
+
+word_set!(
+    /// Cue forms that are also common nouns ("reports", "claims"): they count as cues only
+    /// after a person-like subject.
+    noun_like_cue,
+    [
+        "reports", "claims", "notes", "states", "calls", "plans", "hopes", "fears", "thought",
+        "answers", "comments", "remarks", "questions", "charges", "estimates", "promises",
+        "threats", "counters", "doubts", "supports", "backs", "reads", "shows", "points",
+        "finds", "views", "sees", "wants", "concerns", "demands", "statements", "warnings",
+        "suggests", "insists", "cites", "blames", "signals", "respond", "report", "claim",
+        "note", "call", "plan", "hope", "fear", "answer", "comment", "remark", "question",
+        "charge", "estimate", "promise", "counter", "doubt", "support", "back", "read",
+        "show", "point", "find", "view", "see", "want", "demand", "signal", "cite", "blame",
+        "reported", "noted", "stated", "called", "planned", "hoped", "feared", "read",
+        "estimated", "supported", "backed", "pointed", "found", "showed", "shown", "wanted",
+        "demanded", "signaled", "cited", "blamed", "questioned", "charged", "promised",
+        "answered", "commented", "remarked", "countered", "doubted", "saw", "seen", "know",
+        "knew", "known", "knows", "feel", "feels", "felt", "expect", "expected", "expects",
+        "believe", "believed", "believes", "think", "thinks", "want", "wanted", "hope",
+        "consider", "considers", "considered", "agree", "agreed", "agrees", "added", "add",
+        "adds", "reveal", "reveals", "revealed", "found", "showed", "estimate", "describe",
+        "described", "describes", "accused", "accuses", "accuse", "praised", "praises",
+        "criticized", "criticised", "criticizes", "dismissed", "dismisses", "rejected",
+        "rejects", "defended", "defends", "proposed", "proposes", "urged", "urges",
+        "endorsed", "endorses", "opposed", "opposes", "favored", "favors", "ordered",
+        "orders", "welcomed", "welcomes", "recalled", "recalls", "responded", "responds",
+        "replied", "replies", "argued", "argues", "warned", "warns", "stressed", "stresses",
+        "continued", "continues", "explained", "explains", "admitted", "admits",
+        "acknowledged", "acknowledges", "predicted", "predicts", "confirmed", "confirms",
+        "denied", "denies", "announced", "announces", "declared", "declares", "vowed",
+        "vows", "pledged", "pledges", "threatened", "threatens", "suggested", "insisted",
+        "claimed", "asserted", "asserts", "maintained", "maintains", "emphasized",
+        "emphasizes", "emphasised", "reiterated", "reiterates", "concluded", "concludes",
+        "observed", "observes", "wrote", "writes", "tweeted", "tweets", "posted", "posts",
+        "asked", "asks", "told", "tells", "said", "says", "according"
+    ]
+);
+
+word_set!(
+    /// Auxiliaries, negation and adverbs that may stand between a subject and its cue.
+    aux_or_adverb,
+    [
+        "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+        "can", "did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "am",
+        "also", "later", "then", "further", "again", "repeatedly", "previously", "earlier",
+        "recently", "publicly", "privately", "not", "never", "still", "n't", "already",
+        "once", "often", "even", "just", "only", "now", "yesterday", "tonight",
+        "reportedly", "allegedly", "apparently", "initially", "first", "finally", "last",
+        "separately", "however", "too", "subsequently", "shortly", "immediately", "soon",
+        "long", "always", "frequently", "openly", "directly", "simply", "himself",
+        "herself", "themselves", "itself", "yet", "ever", "likely", "probably", "quickly",
+        "strongly", "flatly", "personally", "formally", "officially", "specifically"
+    ]
+);
+
+word_set!(
+    /// Weekdays (lower case).
+    weekday,
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+);
+
+word_set!(
+    /// Personal pronouns that can be speakers.
+    speaker_pronoun,
+    ["he", "she", "they", "i", "we", "it", "you", "who"]
+);
+
+word_set!(
+    /// Determiners and quantifiers that can open a noun phrase.
+    determiner,
+    [
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
+        "my", "your", "many", "some", "most", "several", "other", "another", "both", "all",
+        "each", "every", "few", "no", "any", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "more", "fewer", "such", "much"
+    ]
+);
+
+word_set!(
+    /// Lower-case modifiers allowed inside a speaker noun phrase.
+    np_modifier,
+    [
+        "senior", "top", "former", "chief", "deputy", "acting", "other", "local", "federal",
+        "state", "foreign", "military", "western", "prominent", "leading", "independent",
+        "conservative", "liberal", "democratic", "republican", "political", "economic",
+        "legal", "key", "veteran", "longtime", "new", "high-ranking", "high-level", "junior",
+        "unnamed", "anonymous", "outside", "presidential", "campaign", "white", "house",
+        "party", "national", "international", "public", "private", "government", "health",
+        "security", "intelligence", "defense", "defence", "press", "foreign-policy", "u.s.",
+        "american", "european", "vice", "assistant", "special", "general", "prime", "first",
+        "former", "current", "incoming", "outgoing", "retired", "young", "older", "black",
+        "white", "hispanic", "latino", "female", "male", "evangelical", "likely", "registered",
+        "undecided", "gop", "democrat", "federal", "court", "police", "news", "media",
+        "financial", "energy", "trade", "tech", "industry", "business", "immigration",
+        "environmental", "civil", "rights", "human", "election", "polling", "research",
+        "advocacy", "opposition", "ruling", "regional", "city", "county", "district",
+        "school", "university", "medical", "official", "diplomatic", "defence", "armed",
+        "russian", "ukrainian", "chinese", "british", "french", "german"
+    ]
+);
+
+word_set!(
+    /// Lower-case nouns that can head a speaker phrase (people, bodies, documents).
+    role_noun,
+    [
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official",
+        "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+        "analyst", "analysts", "expert", "experts", "lawmaker", "lawmakers", "legislator",
+        "legislators", "senator", "senators", "congressman", "congresswoman", "congressmen",
+        "representative", "representatives", "leader", "leaders", "president", "minister",
+        "ministers", "secretary", "ambassador", "diplomat", "diplomats", "envoy", "chairman",
+        "chairwoman", "chair", "director", "chief", "head", "executive", "executives",
+        "governor", "mayor", "candidate", "candidates", "nominee", "voter", "voters",
+        "supporter", "supporters", "critic", "critics", "opponent", "opponents", "observer",
+        "observers", "source", "sources", "report", "reports", "poll", "polls", "survey",
+        "surveys", "study", "studies", "statement", "government", "ministry", "administration",
+        "campaign", "committee", "agency", "police", "prosecutor", "prosecutors", "lawyer",
+        "lawyers", "attorney", "attorneys", "judge", "judges", "court", "commission",
+        "organization", "group", "groups", "member", "members", "people", "residents",
+        "witnesses", "activists", "democrats", "republicans", "party", "authorities",
+        "military", "army", "researchers", "researcher", "scientists", "economists",
+        "strategists", "strategist", "pollster", "pollsters", "operative", "operatives",
+        "staff", "staffer", "staffers", "team", "newspaper", "website", "channel", "network",
+        "documents", "records", "data", "figures", "article", "book", "memo", "letter", "ad",
+        "ads", "email", "emails", "tweet", "post", "ruling", "filing", "complaint", "lawsuit",
+        "proposal", "analysis", "review", "investigation", "probe", "audit", "protesters",
+        "demonstrators", "students", "parents", "women", "men", "americans", "citizens",
+        "workers", "donors", "delegates", "conservatives", "liberals", "progressives",
+        "evangelicals", "republican", "democrat", "independents", "clinton", "campaigns",
+        "commander", "commanders", "general", "generals", "officer", "officers", "troops",
+        "manager", "managers", "founder", "co-founder", "owner", "ceo", "professor",
+        "historian", "author", "writer", "columnist", "editor", "reporter", "reporters",
+        "journalist", "journalists", "correspondent", "host", "anchor", "moderator",
+        "spokespeople", "counterpart", "counterparts", "negotiator", "negotiators",
+        "mediator", "mediators", "deputy", "deputies", "cabinet", "council", "parliament",
+        "congress", "senate", "house", "department", "office", "palace", "kremlin",
+        "pentagon", "nato", "ministry", "foundation", "institute", "company", "firm",
+        "bank", "union", "association", "coalition", "alliance", "side", "countries",
+        "country", "nations", "allies", "partners", "opposition", "rebels", "separatists",
+        "insurgents", "militants", "forces", "regime", "observatory", "monitor", "toll",
+        "figures", "estimates", "findings", "polling", "numbers", "everyone", "nobody",
+        "someone", "anyone", "many", "others", "most", "some", "few", "several", "both",
+        "majority", "plurality", "percent", "share", "half", "third", "quarter"
+    ]
+);
+
+word_set!(
+    /// Words a person's title is built from: offices, ranks, portfolios and connectors
+    /// ("US Deputy Secretary of State", "Minister of Foreign Affairs").
+    title_word,
+    [
+        "president", "vice-president", "minister", "secretary", "secretary-general",
+        "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "chairman", "chairwoman", "chair", "director", "director-general", "chief", "head",
+        "governor", "mayor", "senator", "sen.", "rep.", "gov.", "congressman",
+        "congresswoman", "representative", "premier", "king", "queen", "prince", "princess",
+        "emperor", "sheikh", "general", "gen.", "admiral", "colonel", "col.", "commander",
+        "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.", "judge",
+        "justice", "prosecutor", "attorney", "councilor", "councillor", "commissioner",
+        "negotiator", "mediator", "aide", "adviser", "advisor", "official", "member",
+        "leader", "founder", "ceo", "executive", "officer", "coordinator", "delegate",
+        "representative", "speaker", "whip", "nominee", "candidate", "dr.", "mr.", "mrs.",
+        "ms.", "prof.", "professor", "pope", "cardinal", "bishop", "rabbi", "imam",
+        "ayatollah", "patriarch", "mufti", "superintendent", "sheriff", "inspector",
+        "manager", "economist", "analyst", "spokesmen", "lawmaker", "deputy", "diplomat",
+        "correspondent", "reporter", "journalist", "editor", "columnist", "host",
+        "secretary-general", "director", "administrator", "commander-in-chief", "marshal",
+        "field", "defense", "defence", "foreign", "interior", "finance", "justice",
+        "prime", "state", "press", "presidential", "security", "national", "federal",
+        "chief", "of", "to", "for", "the", "and", "affairs", "general", "military",
+        "special", "senior", "top", "deputy", "vice", "acting", "former", "first",
+        "assistant", "under", "associate", "executive", "managing", "interim",
+        "diplomacy", "treasury", "commerce", "trade", "economy", "energy", "health",
+        "education", "labor", "labour", "transport", "agriculture", "environment",
+        "intelligence", "staff", "joint", "chiefs", "armed", "forces", "homeland",
+        "councillor", "state-run", "secretary-general", "spokesperson", "presidential",
+        "parliamentary", "envoy", "co-chair", "chief-of-staff", "commander", "council",
+        "committee", "ministry", "adviser", "advisor", "legal", "counsel", "solicitor",
+        "high", "representative", "ombudsman", "auditor", "controller", "registrar"
+    ]
+);
+
+word_set!(
+    /// Words that make a capitalized run an organization, event or place, not a person.
+    org_word,
+    [
+        "ministry", "council", "forum", "olympics", "games", "agency", "house", "times",
+        "news", "post", "party", "union", "organization", "organisation", "republic",
+        "republics", "federation", "army", "force", "forces", "committee", "department",
+        "office", "government", "administration", "alliance", "corporation", "corp",
+        "network", "press", "institute", "university", "foundation", "bank", "court",
+        "senate", "congress", "parliament", "duma", "assembly", "commission", "group",
+        "company", "inc", "ltd", "journal", "daily", "magazine", "tv", "radio", "novosti",
+        "interfax", "reuters", "afp", "ap", "bbc", "cnn", "msnbc", "nbc", "abc", "cbs",
+        "tass", "xinhua", "welle", "zeitung", "street", "square", "avenue", "road",
+        "sea", "ocean", "river", "mountains", "island", "islands", "city", "county", "state",
+        "states", "province", "region", "district", "airport", "station", "stream",
+        "pipeline", "treaty", "agreement", "accord", "accords", "act", "bill", "plan",
+        "initiative", "program", "programme", "project", "summit", "conference", "talks",
+        "war", "crisis", "revolution", "day", "week", "cup", "league", "club", "team",
+        "school", "college", "academy", "hospital", "center", "centre", "museum", "church",
+        "mosque", "temple", "palace", "kremlin", "pentagon", "nato", "un", "eu", "who",
+        "observatory", "monitor", "brigade", "battalion", "division", "regiment", "guard",
+        "police", "service", "services", "authority", "board", "bureau", "fund", "trust",
+        "institution", "society", "association", "coalition", "front", "movement",
+        "brotherhood", "caucus", "campaign", "pac", "inc.", "llc", "airlines", "airways",
+        "motors", "group", "holdings", "industries", "systems", "technologies", "media",
+        "channel", "website", "review", "herald", "tribune", "guardian", "telegraph",
+        "independent", "globe", "chronicle", "gazette", "mirror", "express", "standard",
+        "viewpoint", "today", "bloomberg", "politico", "breitbart", "twitter", "facebook",
+        "instagram", "youtube", "google", "apple", "microsoft", "amazon",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "winter", "summer", "spring", "autumn", "fall", "new", "old", "great",
+        "united", "nations", "kingdom", "emirates", "arabia", "union", "soviet", "baltic",
+        "atlantic", "pacific", "mediterranean", "normandy", "minsk", "geneva", "europe",
+        "asia", "africa", "america", "americas", "middle", "gulf", "world", "international",
+        "national", "federal", "democratic", "republican", "socialist", "communist", "liberal",
+        "conservative", "labour", "greens", "islamic", "jewish", "muslim",
+        "supreme", "general", "security", "defense", "defence", "foreign", "affairs", "stock",
+        "exchange", "market", "markets", "index", "fc", "university", "allah",
+        "jesus", "christ", "internet", "web", "email", "covid", "covid-19", "coronavirus",
+        "brexit", "obamacare", "medicare", "medicaid", "tuesday", "super"
+    ]
+);
+
+word_set!(
+    /// The words that make a title a formal office (used to compare titles across articles).
+    office_noun,
+    [
+        "president", "minister", "secretary", "secretary-general", "chancellor", "ambassador",
+        "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+        "director", "director-general", "governor", "mayor", "senator", "congressman",
+        "congresswoman", "premier", "king", "queen", "general", "admiral", "commander",
+        "judge", "prosecutor", "attorney", "councilor", "councillor", "commissioner",
+        "negotiator", "speaker", "chief", "head", "leader"
+    ]
+);
+
+word_set!(
+    /// Rank words kept in titles: a difference in one of these is a different office.
+    rank_word,
+    [
+        "deputy", "vice", "acting", "former", "assistant", "under", "interim", "ex",
+        "first", "associate", "lieutenant", "senior", "junior", "outgoing", "incoming",
+        "designate", "elect"
+    ]
+);
+
+word_set!(
+    /// Vague descriptions that do not contradict a formal title ("an aide to Blinken").
+    vague_role,
+    [
+        "aide", "adviser", "advisor", "official", "member", "head", "leader", "chief",
+        "representative", "diplomat", "negotiator", "mediator", "figure", "politician",
+        "lawmaker", "top", "officer", "delegate", "envoy"
+    ]
+);
+
+word_set!(
+    /// Abbreviations that end with a period without ending a sentence.
+    abbreviation,
+    [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+        "cmdr", "adm", "maj", "st", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sept",
+        "sep", "oct", "nov", "dec", "no", "nos", "vs", "v", "etc", "inc", "corp", "co",
+        "ltd", "prof", "rev", "hon", "pres", "ft", "mt", "fig", "dept", "univ", "est",
+        "approx", "gov", "reps", "sens", "messrs", "mme", "mlle", "pp", "op", "ed", "vol"
+    ]
+);
+
+word_set!(
+    /// Words that are capitalized at the start of a sentence but never name anyone.
+    common_capitalized,
+    [
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "when", "while",
+        "after", "before", "as", "since", "although", "though", "however", "meanwhile",
+        "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "our", "my", "your", "there", "here", "what", "who", "why",
+        "how", "where", "which", "with", "without", "from", "to", "by", "of", "about",
+        "during", "despite", "because", "so", "yet", "still", "also", "now", "then", "thus",
+        "today", "yesterday", "earlier", "later", "last", "next", "according", "asked",
+        "speaking", "many", "some", "most", "all", "both", "each", "every", "no", "not",
+        "one", "two", "three", "other", "such", "even", "only", "just", "more", "less",
+        "new", "former", "senior", "top", "mr", "mrs", "ms", "dr", "under", "over",
+        "between", "among", "amid", "against", "toward", "towards", "into", "through",
+        "regarding", "unlike", "like", "instead", "rather", "perhaps", "maybe", "indeed",
+        "nevertheless", "nonetheless", "furthermore", "moreover", "besides", "otherwise",
+        "recently", "previously", "currently", "finally", "first", "second", "third",
+        "people", "everyone", "nobody", "someone", "tensions", "russia", "ukraine"
+    ]
+);
+
+/// Collective speakers and the entity each stands for (capital cities and institutions
+/// used as metonyms: "Washington", "the Kremlin").
+pub fn collective(word_lower: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        [
+            ("washington", "US"),
+            ("united states", "US"),
+            ("us", "US"),
+            ("u.s.", "US"),
+            ("america", "US"),
+            ("americans", "US"),
+            ("white house", "US"),
+            ("pentagon", "US"),
+            ("state department", "US"),
+            ("us government", "US"),
+            ("u.s. government", "US"),
+            ("biden administration", "US"),
+            ("american side", "US"),
+            ("moscow", "Russia"),
+            ("kremlin", "Russia"),
+            ("russia", "Russia"),
+            ("russian side", "Russia"),
+            ("russian government", "Russia"),
+            ("russian foreign ministry", "Russia"),
+            ("russians", "Russia"),
+            ("kiev", "Ukraine"),
+            ("kyiv", "Ukraine"),
+            ("ukraine", "Ukraine"),
+            ("ukrainian side", "Ukraine"),
+            ("ukrainian government", "Ukraine"),
+            ("ukrainians", "Ukraine"),
+            ("beijing", "China"),
+            ("china", "China"),
+            ("london", "UK"),
+            ("britain", "UK"),
+            ("downing street", "UK"),
+            ("paris", "France"),
+            ("france", "France"),
+            ("elysee", "France"),
+            ("élysée", "France"),
+            ("berlin", "Germany"),
+            ("germany", "Germany"),
+            ("nato", "NATO"),
+            ("brussels", "EU"),
+            ("eu", "EU"),
+            ("european union", "EU"),
+            ("tehran", "Iran"),
+            ("iran", "Iran"),
+            ("damascus", "Syria"),
+            ("ankara", "Turkey"),
+            ("tokyo", "Japan"),
+            ("seoul", "South Korea"),
+            ("pyongyang", "North Korea"),
+            ("jerusalem", "Israel"),
+            ("israel", "Israel"),
+            ("canberra", "Australia"),
+            ("ottawa", "Canada"),
+            ("minsk", "Belarus"),
+        ]
+        .into_iter()
+        .collect()
+    })
+    .get(word_lower)
+    .copied()
+}
+
+/// Nationality adjectives and country names (lower case) → the entity.
+pub fn nationality(word_lower: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        [
+            ("us", "US"),
+            ("u.s.", "US"),
+            ("american", "US"),
+            ("united", "US"),
+            ("russian", "Russia"),
+            ("russia's", "Russia"),
+            ("kremlin", "Russia"),
+            ("ukrainian", "Ukraine"),
+            ("chinese", "China"),
+            ("china", "China"),
+            ("british", "UK"),
+            ("uk", "UK"),
+            ("french", "France"),
+            ("german", "Germany"),
+            ("nato", "NATO"),
+            ("eu", "EU"),
+            ("european", "EU"),
+            ("syrian", "Syria"),
+            ("iranian", "Iran"),
+            ("turkish", "Turkey"),
+            ("israeli", "Israel"),
+            ("japanese", "Japan"),
+            ("italian", "Italy"),
+            ("spanish", "Spain"),
+            ("polish", "Poland"),
+            ("belarusian", "Belarus"),
+            ("canadian", "Canada"),
+            ("australian", "Australia"),
+            ("indian", "India"),
+            ("pakistani", "Pakistan"),
+            ("iraqi", "Iraq"),
+            ("saudi", "Saudi Arabia"),
+            ("egyptian", "Egypt"),
+            ("lebanese", "Lebanon"),
+            ("jordanian", "Jordan"),
+            ("kurdish", "Kurds"),
+            ("russia", "Russia"),
+            ("ukraine", "Ukraine"),
+            ("france", "France"),
+            ("germany", "Germany"),
+            ("britain", "UK"),
+        ]
+        .into_iter()
+        .collect()
+    })
+    .get(word_lower)
+    .copied()
+}
+
+/// Number words → value.
+pub fn number_word(word_lower: &str) -> Option<f64> {
+    Some(match word_lower {
+        "zero" => 0.0,
+        "one" | "a" | "an" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+/// Month names and abbreviations → month number.
+pub fn month(word_lower: &str) -> Option<u32> {
+    let w = word_lower.trim_end_matches('.');
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Units and head nouns that mean the same count ("troops" = "soldiers").
+pub fn unit_class(word_lower: &str) -> &str {
+    match word_lower {
+        "troops" | "troop" | "soldiers" | "soldier" | "servicemen" | "personnel" | "forces"
+        | "military" | "servicemembers" | "fighters" => "troops",
+        "people" | "persons" | "civilians" | "individuals" => "people",
+        "dead" | "killed" | "deaths" | "fatalities" | "lives" => "deaths",
+        "hours" | "hour" | "hrs" => "hours",
+        "days" | "day" => "days",
+        "weeks" | "week" => "weeks",
+        "months" | "month" => "months",
+        "years" | "year" => "years",
+        "minutes" | "minute" | "mins" => "minutes",
+        "percent" | "per" | "%" | "pct" => "percent",
+        "dollars" | "$" | "usd" => "dollars",
+        "euros" | "€" | "eur" => "euros",
+        "pounds" | "£" => "pounds",
+        "kilometres" | "kilometers" | "km" => "km",
+        "miles" | "mile" => "miles",
+        "countries" | "nations" | "states" | "members" => "countries",
+        "tanks" | "tank" => "tanks",
+        "missiles" | "missile" => "missiles",
+        "warships" | "ships" => "ships",
+        "wounded" | "injured" | "injuries" => "wounded",
+        w => w,
+    }
+}

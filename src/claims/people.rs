@@ -1,0 +1,527 @@
+//! People and their titles.
+//!
+//! A name is a run of capitalized words (with initials and particles such as `al-`, `bin`,
+//! `van`) that are not title words, places or organizations. A run is a *person* when the
+//! article gives evidence for it, since without a gazetteer a capitalized run may be a
+//! place or a body:
+//! - a title before it (`US Deputy Secretary of State Sherman`, `Kremlin envoy Dmitry
+//!   Kozak`, `The head of Ukrainian diplomacy Dmytro Kouleba`), kept whole, rank words
+//!   (Deputy, Vice, acting, former) included;
+//! - an apposition after it (`Wendy Sherman, an aide to Blinken,`) or before it (`the
+//!   spokesman of the Kremlin, Dmitry Peskov`);
+//! - an honorific (`Mr.`, `Dr.`), or a speech verb right after it (`Blinken said`);
+//! - or its surname is that of a person found by the rules above (`Blinken` after
+//!   `Secretary of State Anthony Blinken`).
+//! Collective speakers ("Washington", "the Kremlin") are not people; `attribution` handles
+//! them.
+
+use super::article::Article;
+use super::lexicon;
+use super::names::fold;
+use super::tokens::Kind;
+use super::Person;
+use std::collections::HashSet;
+
+/// A run of name tokens `[start, end)`.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+}
+
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le", "el",
+    "dos", "del",
+];
+
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "dame", "madame",
+    "monsieur",
+];
+
+fn is_office(w: &str) -> bool {
+    lexicon::office_noun(w)
+        || lexicon::vague_role(w)
+        || matches!(
+            w,
+            "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "sgt"
+                | "capt"
+                | "adm"
+                | "maj"
+                | "prof"
+                | "councilor"
+                | "councillor"
+                | "aide"
+                | "adviser"
+                | "advisor"
+                | "spokesperson"
+                | "secretary-general"
+                | "vice-president"
+                | "director-general"
+                | "commander-in-chief"
+                | "chief-of-staff"
+                | "counsel"
+                | "co-chair"
+                | "ombudsman"
+                | "auditor"
+        )
+}
+
+/// Can token `i` be part of a title?
+fn title_token(a: &Article, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if t.kind == Kind::Punct {
+        // The dot of `Sen.`.
+        return t.is_punct('.')
+            && i > 0
+            && lexicon::abbreviation(a.lower(i - 1))
+            && a.tokens[i - 1].end == t.start;
+    }
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = a.lower(i);
+    lexicon::title_word(w)
+        || lexicon::nationality(w).is_some()
+        || lexicon::collective(w).is_some()
+        || is_office(w)
+}
+
+fn is_name_token(a: &Article, i: usize) -> bool {
+    let w = a.lower(i);
+    let opens = i == a.sentence_start(i) || i > 0 && a.tokens[i - 1].is_quote();
+    if opens && lexicon::role_noun(w) {
+        return false;
+    }
+    a.tokens[i].kind == Kind::Word
+        && a.is_name_word(i)
+        && !lexicon::title_word(w)
+        && !is_office(w)
+        && lexicon::nationality(w).is_none()
+        && lexicon::collective(w).is_none()
+        && !lexicon::weekday(w)
+        && lexicon::month(w).is_none()
+        && !HONORIFICS.contains(&w)
+        && !lexicon::org_word(w)
+        && !lexicon::speaker_pronoun(w)
+}
+
+fn is_initial(a: &Article, i: usize) -> bool {
+    let s = a.str(i);
+    s.chars().count() == 1
+        && s.chars().all(char::is_uppercase)
+        && a.tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_punct('.') && t.start == a.tokens[i].end)
+}
+
+/// Maximal name runs.
+fn runs(a: &Article) -> Vec<Run> {
+    let n = a.tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_name_token(a, i)
+            || is_initial(a, i) && !a.tokens.get(i + 2).is_some_and(|_| is_name_token(a, i + 2))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let sentence = a.sentence_of[i];
+        let mut end = i + 1;
+        if is_initial(a, i) {
+            end = i + 2;
+        }
+        while end < n && a.sentence_of[end] == sentence && a.tokens[end].breaks == 0 {
+            if is_initial(a, end) && end + 2 < n && is_name_token(a, end + 2) {
+                end += 2;
+            } else if is_name_token(a, end) {
+                end += 1;
+            } else if PARTICLES.contains(&a.lower(end)) && end + 1 < n && is_name_token(a, end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        // Org words anywhere in a longer capitalized stretch make it a body, not a person.
+        let org = (end..n.min(end + 3))
+            .take_while(|&j| a.is_cap(j) && a.tokens[j].breaks == 0)
+            .any(|j| lexicon::org_word(a.lower(j)));
+        if !org && end - start <= 4 {
+            out.push(Run { start, end });
+        }
+        i = end;
+    }
+    out
+}
+
+/// The title written right before a run, as a token range.
+fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
+    let s0 = a.sentence_start(run.start);
+    let mut j = run.start;
+    while j > s0
+        && a.tokens[j - 1].breaks == 0
+        && !a.tokens[j - 1].is_quote()
+        && a.tokens[j].breaks == 0
+    {
+        let k = j - 1;
+        if title_token(a, k) || (a.tokens[k].kind == Kind::Possessive && k > s0 && a.is_cap(k - 1))
+        {
+            j = k;
+            continue;
+        }
+        // A possessive owner ("Putin's spokesman") or one place name at the left edge
+        // ("Phoenix Mayor").
+        if a.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Possessive)
+        {
+            j = k;
+            continue;
+        }
+        if a.is_cap(k)
+            && k + 1 < run.start
+            && is_office(a.lower(k + 1))
+            && !lexicon::weekday(a.lower(k))
+            && lexicon::month(a.lower(k)).is_none()
+        {
+            j = k;
+        }
+        break;
+    }
+    // A name right after a connector is an object ("an aide to Blinken"), not titled.
+    if run.start > 0
+        && matches!(
+            a.lower(run.start - 1),
+            "of" | "to" | "for" | "and" | "the" | "a" | "an"
+        )
+    {
+        return None;
+    }
+    // Trim connectors at the edges.
+    let mut start = j;
+    while start < run.start
+        && matches!(
+            a.lower(start),
+            "of" | "to" | "and" | "the" | "for" | "." | "a" | "an"
+        )
+    {
+        start += 1;
+    }
+    if start >= run.start {
+        return None;
+    }
+    let has_office = (start..run.start).any(|k| is_office(a.lower(k)));
+    let only_honorific = (start..run.start)
+        .all(|k| HONORIFICS.contains(&a.lower(k)) || a.tokens[k].kind == Kind::Punct);
+    (has_office && !only_honorific).then_some((start, run.start - 1))
+}
+
+/// Where a noun-phrase segment starting at `i` ends (exclusive): the next comma, sentence
+/// end, quote, or cue verb, or `None` when it runs too long.
+fn segment_end(a: &Article, i: usize, limit: usize) -> Option<usize> {
+    let end = a.sentence_end(i);
+    let mut j = i;
+    while j < end && j - i <= limit {
+        let t = &a.tokens[j];
+        if t.is_punct(',')
+            || t.is_punct(';')
+            || t.is_punct('(')
+            || t.is_punct(':')
+            || t.is_quote()
+            || t.kind == Kind::Punct
+                && matches!(t.lower.as_str(), "." | "!" | "?")
+                && !(j > 0 && lexicon::abbreviation(a.lower(j - 1)))
+        {
+            return Some(j);
+        }
+        if j > i && t.kind == Kind::Word && lexicon::cue(&t.lower).is_some() && !a.is_cap(j) {
+            return Some(j);
+        }
+        if matches!(t.lower.as_str(), "who" | "which" | "that") {
+            return Some(j);
+        }
+        j += 1;
+    }
+    (j == end).then_some(j)
+}
+
+/// `Name, (a|an|the)? title-phrase` → the phrase.
+fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
+    let comma = run.end;
+    if comma >= a.sentence_end(run.start) || !a.tokens[comma].is_punct(',') {
+        return None;
+    }
+    let first = comma + 1;
+    if first >= a.sentence_end(run.start) {
+        return None;
+    }
+    let end = segment_end(a, first, 14)?;
+    if end <= first {
+        return None;
+    }
+    let mut k = first;
+    if lexicon::determiner(a.lower(k)) && !matches!(a.lower(k), "a" | "an" | "the") {
+        return None;
+    }
+    if matches!(a.lower(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    // The phrase must open with title vocabulary (not a verb or another name) and hold an
+    // office within its first few words.
+    if k >= end
+        || !(title_token(a, k)
+            || lexicon::np_modifier(a.lower(k))
+            || lexicon::role_noun(a.lower(k)))
+    {
+        return None;
+    }
+    let has_office = (k..end.min(k + 6)).any(|j| {
+        is_office(a.lower(j))
+            || lexicon::role_noun(a.lower(j)) && !a.is_cap(j) && a.lower(j) != "people"
+    });
+    // "Putin, German Chancellor Angela Scholz and ..." is a list of people, not a title.
+    let names_someone = (k..end).any(|j| {
+        is_name_token(a, j)
+            && !matches!(a.lower(j - 1), "of" | "to" | "for" | "at" | "the" | "in")
+            && !is_name_token(a, j - 1)
+    });
+    (has_office && !names_someone).then_some((first, end - 1))
+}
+
+/// `the title-phrase, Name` → the phrase (without its determiner).
+fn pre_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
+    let s0 = a.sentence_start(run.start);
+    if run.start < s0 + 2 || !a.tokens[run.start - 1].is_punct(',') {
+        return None;
+    }
+    let last = run.start - 2;
+    let mut j = last + 1;
+    while j > s0 {
+        let k = j - 1;
+        let w = a.lower(k);
+        if matches!(w, "the" | "a" | "an") {
+            if k > s0 && matches!(a.lower(k - 1), "of" | "for" | "to") {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        let calendar = lexicon::weekday(w) || lexicon::month(w).is_some();
+        if title_token(a, k)
+            || lexicon::role_noun(w) && !a.is_cap(k)
+            || lexicon::np_modifier(w)
+            || a.is_cap(k) && !calendar
+        {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    if j > last || j == 0 {
+        return None;
+    }
+    // The phrase must be introduced by a determiner ("the spokesman of the Kremlin").
+    if !matches!(a.lower(j - 1), "the" | "a" | "an") {
+        return None;
+    }
+    let mut start = j;
+    while start <= last && matches!(a.lower(start), "of" | "to" | "and") {
+        start += 1;
+    }
+    let has_office = (start..=last).any(|k| is_office(a.lower(k)));
+    (has_office && start <= last).then_some((start, last))
+}
+
+/// A cue verb right after the run (after auxiliaries and adverbs): `Blinken (also) said`.
+fn speaks(a: &Article, run: Run) -> bool {
+    let end = a.sentence_end(run.start);
+    let mut j = run.end;
+    while j < end && (lexicon::aux_or_adverb(a.lower(j)) || a.lower(j).ends_with("ly")) {
+        j += 1;
+    }
+    if j < end && a.tokens[j].kind == Kind::Word && !a.is_cap(j) {
+        if let Some((_, class)) = lexicon::cue(a.lower(j)) {
+            return class != lexicon::CueClass::Stance;
+        }
+    }
+    // Inverted: `, said Name` / `according to Name`.
+    let before = run.start.checked_sub(1).map(|k| a.lower(k));
+    matches!(
+        before,
+        Some(
+            "said"
+                | "says"
+                | "told"
+                | "added"
+                | "wrote"
+                | "asked"
+                | "noted"
+                | "explained"
+                | "warned"
+        )
+    ) || run.start >= 2 && a.lower(run.start - 2) == "according" && a.lower(run.start - 1) == "to"
+}
+
+fn honorific(a: &Article, run: Run) -> bool {
+    let mut k = run.start;
+    if k > 0 && a.tokens[k - 1].is_punct('.') {
+        k -= 1;
+    }
+    k > 0
+        && (HONORIFICS.contains(&a.lower(k - 1))
+            || matches!(
+                a.lower(k - 1),
+                "sen" | "rep" | "gov" | "gen" | "prof" | "president" | "minister" | "chancellor"
+            ))
+}
+
+/// Strip Arabic and similar article prefixes for the surname key (al-Assad ≈ Assad).
+pub fn surname_key(surname: &str) -> String {
+    let lower = surname.to_lowercase();
+    let stripped = ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower);
+    fold(stripped)
+}
+
+pub(super) fn extract(a: &Article) -> Vec<Person> {
+    let runs = runs(a);
+    let mut evidenced: Vec<(Run, Option<(usize, usize)>)> = Vec::new();
+    let mut weak: Vec<Run> = Vec::new();
+    for &run in &runs {
+        let title = pre_title(a, run)
+            .or_else(|| post_apposition(a, run))
+            .or_else(|| pre_apposition(a, run));
+        if title.is_some() || honorific(a, run) || speaks(a, run) {
+            evidenced.push((run, title));
+        } else {
+            weak.push(run);
+        }
+    }
+    let known: HashSet<String> = evidenced
+        .iter()
+        .map(|(r, _)| surname_key(a.str(surname_token(a, *r))))
+        .collect();
+    let mut all: Vec<(Run, Option<(usize, usize)>)> = evidenced;
+    for run in weak {
+        if known.contains(&surname_key(a.str(surname_token(a, run)))) {
+            all.push((run, None));
+        }
+    }
+    all.sort_by_key(|(r, _)| r.start);
+    all.into_iter()
+        .map(|(run, title)| {
+            let last = surname_token(a, run);
+            let given: Vec<&str> = (run.start..last)
+                .filter(|&k| a.tokens[k].kind == Kind::Word)
+                .map(|k| a.str(k))
+                .collect();
+            let given = given.join(" ");
+            let given = given.replace(" .", ".");
+            Person {
+                name: a.span(run.start, run.end - 1),
+                title: title.map(|(s, e)| a.span(s, e)),
+                given: (!given.is_empty()).then_some(given),
+                surname: a.str(last).to_string(),
+                sentence: a.sentence_of[run.start],
+            }
+        })
+        .collect()
+}
+
+/// The token holding the surname: the last word of the run, skipping generational suffixes.
+fn surname_token(a: &Article, run: Run) -> usize {
+    let mut last = run.end - 1;
+    if last > run.start && matches!(a.lower(last), "jr" | "sr" | "ii" | "iii" | "iv") {
+        last -= 1;
+    }
+    last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<(String, Option<String>)> {
+        let a = Article::new(text);
+        extract(&a)
+            .into_iter()
+            .map(|p| (p.name.text, p.title.map(|t| t.text)))
+            .collect()
+    }
+
+    fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
+        (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn titles_before_the_name_keep_rank_words() {
+        assert_eq!(
+            people("US Deputy Secretary of State Sherman insisted that Russia is ready."),
+            [p("Sherman", Some("US Deputy Secretary of State"))]
+        );
+        assert_eq!(
+            people("US Secretary of State Wendy Sherman has said that Putin will act."),
+            [p("Wendy Sherman", Some("US Secretary of State"))]
+        );
+        assert_eq!(
+            people(
+                "The head of Ukrainian diplomacy Dmytro Kouleba judged the threat more measured."
+            ),
+            [p("Dmytro Kouleba", Some("head of Ukrainian diplomacy"))]
+        );
+        assert_eq!(
+            people("“These are different issues,” said Kremlin envoy Dmitry Kozak."),
+            [p("Dmitry Kozak", Some("Kremlin envoy"))]
+        );
+    }
+
+    #[test]
+    fn appositions() {
+        assert_eq!(
+            people("Wendy Sherman, an aide to Blinken, who led past rounds, said Putin appeared ready."),
+            [p("Wendy Sherman", Some("an aide to Blinken")), p("Putin", None)]
+        );
+        assert_eq!(
+            people("The Kremlin regretted Thursday the spokesman of the Kremlin, Dmitry Peskov, adding that Moscow would react."),
+            [p("Dmitry Peskov", Some("spokesman of the Kremlin"))]
+        );
+        assert_eq!(
+            people("On the 27th, Wang Yi, State Councilor and Foreign Minister of China, said on the phone."),
+            [p("Wang Yi", Some("State Councilor and Foreign Minister of China"))]
+        );
+    }
+
+    #[test]
+    fn later_mentions_by_surname_are_people_too() {
+        let got = people(
+            "Secretary of State Anthony Blinken spoke. Reporters asked Blinken about Geneva.",
+        );
+        assert_eq!(
+            got,
+            [
+                p("Anthony Blinken", Some("Secretary of State")),
+                p("Blinken", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn places_and_bodies_are_not_people() {
+        assert!(people(
+            "The Russian Foreign Ministry said Washington had replied. Moscow was silent."
+        )
+        .is_empty());
+        assert!(people("The Beijing Winter Olympics open on February 4.").is_empty());
+    }
+}

@@ -1,0 +1,580 @@
+//! Quantities: a number (or a vague magnitude) with its approximator and what it counts.
+//!
+//! Each expression becomes an interval `[low, high]` so that differently worded numbers
+//! can be compared by what they allow, not by how they read:
+//! - exact `8,500` → [8500, 8500]; `8 500` and `eight thousand five hundred` read the same;
+//! - lower bounds `more than`, `over`, `at least` → [v, ∞);
+//! - upper bounds `less than`, `up to`, `as many as` → [0, v]; `nearly`, `almost` → [0.85v, v];
+//! - `about`, `around`, `some`, `roughly`, `an estimated` → [0.85v, 1.15v];
+//! - vague magnitudes take their literal meaning: `dozens` [24, 99], `hundreds` [200, 999],
+//!   `thousands` [2000, 9999], `tens of thousands` [20 000, 99 999], `hundreds of
+//!   thousands` [200 000, 999 999] ("hundreds" is at least two hundred);
+//! - ranges `between 10 and 12`, `10 to 12`, `10-12`.
+//! Years, times, ordinals, day numbers of dates and numbers inside names (`Nord Stream 2`)
+//! are not quantities. The unit is the head noun after the number (`of` and adjectives
+//! skipped: "tens of thousands of Russian soldiers" → soldiers).
+
+use super::article::Article;
+use super::lexicon;
+use super::tokens::Kind;
+use super::Quantity;
+
+/// Approximators, longest first: words, interval kind.
+const APPROX: &[(&[&str], Approx)] = &[
+    (&["no", "more", "than"], Approx::AtMost),
+    (&["no", "fewer", "than"], Approx::AtLeast),
+    (&["no", "less", "than"], Approx::AtLeast),
+    (&["in", "excess", "of"], Approx::AtLeast),
+    (&["as", "many", "as"], Approx::AtMost),
+    (&["as", "much", "as"], Approx::AtMost),
+    (&["well", "over"], Approx::AtLeast),
+    (&["just", "over"], Approx::AtLeast),
+    (&["just", "under"], Approx::Nearly),
+    (&["more", "than"], Approx::AtLeast),
+    (&["greater", "than"], Approx::AtLeast),
+    (&["at", "least"], Approx::AtLeast),
+    (&["upwards", "of"], Approx::AtLeast),
+    (&["fewer", "than"], Approx::AtMost),
+    (&["less", "than"], Approx::AtMost),
+    (&["at", "most"], Approx::AtMost),
+    (&["up", "to"], Approx::AtMost),
+    (&["close", "to"], Approx::Nearly),
+    (&["an", "estimated"], Approx::About),
+    (&["over"], Approx::AtLeast),
+    (&["above"], Approx::AtLeast),
+    (&["under"], Approx::AtMost),
+    (&["below"], Approx::AtMost),
+    (&["nearly"], Approx::Nearly),
+    (&["almost"], Approx::Nearly),
+    (&["about"], Approx::About),
+    (&["around"], Approx::About),
+    (&["some"], Approx::About),
+    (&["roughly"], Approx::About),
+    (&["approximately"], Approx::About),
+    (&["estimated"], Approx::About),
+    (&["circa"], Approx::About),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Approx {
+    AtLeast,
+    AtMost,
+    Nearly,
+    About,
+}
+
+/// A parsed number: value, first and last token.
+struct Num {
+    value: f64,
+    start: usize,
+    end: usize,
+}
+
+/// Parse a digit token: "8,500" → 8500, "1.5" → 1.5. Returns `None` for "10-12" and the like.
+fn digits(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|&c| c != ',').collect();
+    if s.contains(',') {
+        // Thousands separators must group by three.
+        let groups: Vec<&str> = s.split(',').collect();
+        if groups[1..].iter().any(|g| {
+            g.len() != 3 && !(g.contains('.') && g.split('.').next().is_some_and(|x| x.len() == 3))
+        }) {
+            return None;
+        }
+    }
+    cleaned.parse().ok()
+}
+
+fn scale(w: &str) -> Option<f64> {
+    match w {
+        "thousand" => Some(1e3),
+        "million" | "mln" | "m" => Some(1e6),
+        "billion" | "bln" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// A number starting at token `i`: digits (with a scale word and `8 500` grouping) or
+/// number words.
+fn number_at(a: &Article, i: usize, s1: usize) -> Option<Num> {
+    let t = &a.tokens[i];
+    if t.kind == Kind::Number {
+        let mut value = digits(a.str(i))?;
+        let mut end = i;
+        // "8 500": a space-separated thousands group.
+        while end + 1 < s1
+            && a.tokens[end + 1].kind == Kind::Number
+            && a.tokens[end + 1].start == a.tokens[end].end + 1
+            && a.str(end + 1).len() == 3
+            && a.str(end + 1).chars().all(|c| c.is_ascii_digit())
+            && value < 1000.0
+            && value.fract() == 0.0
+        {
+            value = value * 1000.0 + digits(a.str(end + 1))?;
+            end += 1;
+        }
+        if end + 1 < s1 {
+            if let Some(m) = scale(a.lower(end + 1)) {
+                value *= m;
+                end += 1;
+            }
+        }
+        return Some(Num {
+            value,
+            start: i,
+            end,
+        });
+    }
+    if t.kind != Kind::Word {
+        return None;
+    }
+    // Number words: "eight", "twenty-five", "two hundred", "five thousand".
+    let word_value = |w: &str| -> Option<f64> {
+        if let Some((x, y)) = w.split_once('-') {
+            let (x, y) = (lexicon::number_word(x)?, lexicon::number_word(y)?);
+            return (x >= 20.0 && y < 10.0).then_some(x + y);
+        }
+        lexicon::number_word(w)
+    };
+    let w = a.lower(i);
+    if matches!(
+        w,
+        "a" | "an" | "one" | "dozen" | "hundred" | "thousand" | "million" | "billion"
+    ) {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut current = word_value(w)?;
+    let mut end = i;
+    while end + 1 < s1 {
+        let n = a.lower(end + 1);
+        match n {
+            "hundred" => current *= 100.0,
+            "thousand" | "million" | "billion" | "trillion" => {
+                total += current * scale(n).unwrap_or(1.0);
+                current = 0.0;
+            }
+            "and"
+                if end + 2 < s1
+                    && word_value(a.lower(end + 2)).is_some_and(|v| v < 100.0)
+                    && current >= 100.0 => {}
+            _ => match word_value(n) {
+                Some(v)
+                    if v < 100.0
+                        && (current % 100.0 == 0.0 || total > 0.0)
+                        && current + v > 0.0 =>
+                {
+                    current += v
+                }
+                _ => break,
+            },
+        }
+        end += 1;
+    }
+    Some(Num {
+        value: total + current,
+        start: i,
+        end,
+    })
+}
+
+/// Vague magnitudes: "tens of thousands", "hundreds", "dozens".
+fn vague_at(a: &Article, i: usize, s1: usize) -> Option<(f64, f64, usize)> {
+    let w = a.lower(i);
+    let base = match w {
+        "dozens" => (24.0, 99.0),
+        "tens" => (20.0, 99.0),
+        "hundreds" => (200.0, 999.0),
+        "thousands" => (2e3, 9999.0),
+        "millions" => (2e6, 9.99e8),
+        "billions" => (2e9, 9.99e11),
+        _ => return None,
+    };
+    // "tens of thousands", "hundreds of thousands", "dozens of millions"
+    if i + 2 < s1 && a.lower(i + 1) == "of" {
+        let m = match a.lower(i + 2) {
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            "billions" => Some(1e9),
+            _ => None,
+        };
+        if let Some(m) = m {
+            return Some((base.0 * m, (base.1 + 1.0) * m - 1.0, i + 2));
+        }
+    }
+    if w == "tens" {
+        return None;
+    }
+    Some((base.0, base.1, i))
+}
+
+fn is_year(a: &Article, n: &Num) -> bool {
+    n.start == n.end
+        && a.tokens[n.start].kind == Kind::Number
+        && !a.str(n.start).contains(',')
+        && (1800.0..=2100.0).contains(&n.value)
+        && n.value.fract() == 0.0
+}
+
+/// Is the number at `n` part of a date, time, ordinal or name?
+fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
+    let i = n.start;
+    let s = a.str(i);
+    if s.contains(':')
+        || s.ends_with("th")
+        || s.ends_with("st")
+        || s.ends_with("nd")
+        || s.ends_with("rd")
+    {
+        return true;
+    }
+    let prev = (i > s0).then(|| a.lower(i - 1));
+    let next = (n.end + 1 < s1).then(|| a.lower(n.end + 1));
+    // Month day: "February 4", "4 February".
+    if prev.is_some_and(|p| lexicon::month(p).is_some())
+        || next.is_some_and(|x| lexicon::month(x).is_some())
+    {
+        return true;
+    }
+    // Times: "6:21", "5 p.m.", "at 7".
+    if matches!(
+        next,
+        Some(":" | "a.m." | "p.m." | "am" | "pm" | "o'clock" | "gmt" | "utc")
+    ) {
+        return true;
+    }
+    // A number right after a capitalized word reads as part of a name ("Nord Stream 2").
+    if i > s0
+        && a.is_cap(i - 1)
+        && a.tokens[i].kind == Kind::Number
+        && a.tokens[i].breaks == 0
+        && prev.is_some_and(|p| lexicon::number_word(p).is_none())
+    {
+        return true;
+    }
+    // Hyphenated forms: "20-year-old", "10-12".
+    if s.contains('-') {
+        return true;
+    }
+    // The number after "No."/"number"/"page", or a percentage sign before it.
+    matches!(
+        prev,
+        Some(
+            "no" | "number"
+                | "page"
+                | "article"
+                | "section"
+                | "chapter"
+                | "resolution"
+                | "flight"
+                | "room"
+                | "route"
+                | "#"
+        )
+    )
+}
+
+/// The unit after a number ending at `end`: skip `of` and adjectives, take the head noun.
+fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
+    let mut j = end + 1;
+    if j < s1
+        && (a.tokens[j].is_punct('%')
+            || a.lower(j) == "percent"
+            || a.lower(j) == "per" && j + 1 < s1 && a.lower(j + 1) == "cent")
+    {
+        return Some((j, if a.lower(j) == "per" { j + 1 } else { j }));
+    }
+    if j < s1 && a.lower(j) == "of" {
+        j += 1;
+    }
+    let first = j;
+    let mut last = None;
+    while j < s1 && j < first + 3 {
+        let t = &a.tokens[j];
+        if t.kind != Kind::Word {
+            break;
+        }
+        let w = a.lower(j);
+        if matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "than"
+                | "who"
+                | "that"
+                | "which"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "have"
+                | "had"
+                | "has"
+                | "will"
+                | "would"
+        ) || lexicon::cue(w).is_some() && !lexicon::noun_like_cue(w)
+        {
+            break;
+        }
+        last = Some(j);
+        // Stop at a known unit; go on over adjectives and over the first noun of a compound
+        // ("NATO member countries").
+        let known = lexicon::unit_class(w) != w;
+        if known {
+            break;
+        }
+        let adjective = lexicon::nationality(w).is_some()
+            || lexicon::np_modifier(w)
+            || a.is_cap(j)
+            || w.ends_with("al")
+            || w.ends_with("ive")
+            || w.ends_with("ian")
+            || w.ends_with("ed");
+        let compound = j + 1 < s1 && a.tokens[j + 1].kind == Kind::Word && !a.is_cap(j + 1) && {
+            let n = a.lower(j + 1);
+            n.ends_with('s')
+                && !n.ends_with("ss")
+                && lexicon::cue(n).is_none()
+                && !matches!(
+                    n,
+                    "was" | "is" | "has" | "its" | "this" | "his" | "as" | "us" | "thus"
+                )
+        };
+        if !adjective && !compound {
+            break;
+        }
+        j += 1;
+    }
+    last.map(|l| (first, l))
+}
+
+/// An approximator ending right before token `i`.
+fn approx_before(a: &Article, i: usize, s0: usize) -> Option<(usize, Approx)> {
+    for (words, kind) in APPROX {
+        let n = words.len();
+        if i < s0 + n {
+            continue;
+        }
+        if (0..n).all(|k| a.lower(i - n + k) == words[k]) {
+            return Some((i - n, *kind));
+        }
+    }
+    None
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+pub(super) fn extract(a: &Article) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for (s, range) in a.sentences.iter().enumerate() {
+        let (s0, s1) = (range.start, range.end);
+        let mut i = s0;
+        while i < s1 {
+            // Vague magnitudes.
+            if let Some((low, high, vend)) = vague_at(a, i, s1) {
+                let start = match approx_before(a, i, s0) {
+                    Some((k, _)) => k,
+                    None => i,
+                };
+                let unit = unit_after(a, vend, s1);
+                if unit.is_some() || vend > i {
+                    let end = unit.map_or(vend, |u| u.1);
+                    let approx = (start..vend + 1)
+                        .filter(|&k| k < i || k <= vend)
+                        .map(|k| a.lower(k).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    out.push(Quantity {
+                        span: a.span(start, end),
+                        value: None,
+                        low,
+                        high: Some(high),
+                        approx: Some(approx),
+                        unit: unit.map(|u| a.span(u.1, u.1).text),
+                        sentence: s,
+                    });
+                    i = end + 1;
+                    continue;
+                }
+            }
+            let Some(num) = number_at(a, i, s1) else {
+                i += 1;
+                continue;
+            };
+            if not_a_quantity(a, &num, s0, s1)
+                || num.value <= 0.0 && a.tokens[i].kind != Kind::Number
+            {
+                i = num.end + 1;
+                continue;
+            }
+            let approx = approx_before(a, i, s0);
+            let unit = unit_after(a, num.end, s1);
+            if is_year(a, &num)
+                && approx.is_none()
+                && !unit.is_some_and(|(_, u)| {
+                    matches!(
+                        lexicon::unit_class(a.lower(u)),
+                        "troops" | "people" | "deaths" | "wounded"
+                    )
+                })
+            {
+                i = num.end + 1;
+                continue;
+            }
+            // Money: "$200 million".
+            let dollar = i > s0 && matches!(a.lower(i - 1), "$" | "€" | "£");
+            // Range: "between 10 and 12", "10 to 12".
+            let mut high_num = None;
+            if num.end + 2 < s1 && matches!(a.lower(num.end + 1), "to" | "and") {
+                if let Some(h) = number_at(a, num.end + 2, s1) {
+                    let between =
+                        a.lower(num.end + 1) == "and" && i > s0 && a.lower(i - 1) == "between";
+                    if (a.lower(num.end + 1) == "to" || between) && h.value > num.value {
+                        high_num = Some(h);
+                    }
+                }
+            }
+            let (num_end, value_high) = match &high_num {
+                Some(h) => (h.end, Some(h.value)),
+                None => (num.end, None),
+            };
+            let unit = if high_num.is_some() {
+                unit_after(a, num_end, s1)
+            } else {
+                unit
+            };
+            let v = num.value;
+            let (low, high, approx_text, start) = match (value_high, approx) {
+                (Some(h), _) => (
+                    v,
+                    Some(h),
+                    Some("between".to_string()),
+                    if i > s0 && a.lower(i - 1) == "between" {
+                        i - 1
+                    } else {
+                        i
+                    },
+                ),
+                (None, Some((k, kind))) => {
+                    let text = (k..i)
+                        .map(|m| a.lower(m).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let (lo, hi) = match kind {
+                        Approx::AtLeast => (v, None),
+                        Approx::AtMost => (0.0, Some(v)),
+                        Approx::Nearly => (v * 0.85, Some(v)),
+                        Approx::About => (v * 0.85, Some(v * 1.15)),
+                    };
+                    (lo, hi, Some(text), k)
+                }
+                (None, None) => (v, Some(v), None, i),
+            };
+            // A bare number with no unit says too little to compare.
+            if unit.is_none() && !dollar {
+                i = num_end + 1;
+                continue;
+            }
+            let start = if dollar { start.min(i - 1) } else { start };
+            let end = unit.map_or(num_end, |u| u.1.max(num_end));
+            let unit_text = if dollar {
+                Some(a.str(i - 1).to_string())
+            } else {
+                unit.map(|u| a.str(u.1).to_string())
+            };
+            out.push(Quantity {
+                span: a.span(start, end),
+                value: Some(round(v)),
+                low: round(low),
+                high: high.map(round),
+                approx: approx_text,
+                unit: unit_text,
+                sentence: s,
+            });
+            i = end + 1;
+        }
+    }
+    out
+}
+
+/// The unit class of a quantity (troops = soldiers), lower case.
+pub fn unit_key(q: &Quantity) -> String {
+    let u = q.unit.as_deref().unwrap_or("").to_lowercase();
+    lexicon::unit_class(&u).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Vec<(String, Option<f64>, f64, Option<f64>, Option<String>)> {
+        let a = Article::new(text);
+        extract(&a)
+            .into_iter()
+            .map(|q| (q.span.text, q.value, q.low, q.high, q.unit))
+            .collect()
+    }
+
+    #[test]
+    fn approximators_and_units() {
+        let got =
+            q("After eight hours of deliberation, they met for more than five hours in Paris.");
+        assert_eq!(
+            got[0],
+            (
+                "eight hours".into(),
+                Some(8.0),
+                8.0,
+                Some(8.0),
+                Some("hours".into())
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "more than five hours".into(),
+                Some(5.0),
+                5.0,
+                None,
+                Some("hours".into())
+            )
+        );
+        let got = q("Moscow has massed nearly 92,000 soldiers and about 100,000 troops; NATO put 8 500 soldiers on alert.");
+        assert_eq!(got[0].0, "nearly 92,000 soldiers");
+        assert_eq!((got[0].2, got[0].3), (78200.0, Some(92000.0)));
+        assert_eq!(got[1].0, "about 100,000 troops");
+        assert_eq!(got[2].1, Some(8500.0));
+    }
+
+    #[test]
+    fn vague_magnitudes() {
+        let got = q("Tens of thousands of Russian soldiers have been camped there, with hundreds of thousands of troops deployed.");
+        assert_eq!(got[0].0, "Tens of thousands of Russian soldiers");
+        assert_eq!((got[0].2, got[0].3), (20000.0, Some(99999.0)));
+        assert_eq!(got[0].4.as_deref(), Some("soldiers"));
+        assert_eq!((got[1].2, got[1].3), (200000.0, Some(999999.0)));
+    }
+
+    #[test]
+    fn dates_years_and_names_are_not_quantities() {
+        assert!(q("On January 10, 2022, the 2015 Minsk agreement and Nord Stream 2 were discussed at 6:21 a.m. on the 26th.").is_empty());
+        let got = q("Washington is releasing an additional $200 million in security aid.");
+        assert_eq!(got[0].0, "$200 million");
+        assert_eq!(got[0].1, Some(2e8));
+    }
+}

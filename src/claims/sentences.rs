@@ -1,0 +1,157 @@
+//! Sentence boundaries over tokens.
+//!
+//! A sentence ends after `.`, `!`, `?` or `…` (with any closing quotes and brackets that
+//! follow) when the next token opens a new sentence: an upper-case word, a digit or an
+//! opening quote. A period after a known abbreviation (`Mr.`, `Jan.`) or a single initial
+//! (`J. Smith`) does not end one. Line breaks: a blank line always ends a sentence; a single
+//! line break does too, except in hard-wrapped text, where the line before is long, does not
+//! end in sentence punctuation, and the next line does not start a new sentence with a
+//! capital after a short line (wire stories of the 1980s wrap at ~70 columns).
+
+use super::tokens::{is_abbreviation, Kind, Token};
+use std::ops::Range;
+
+/// Sentences as token ranges, in order, covering every token.
+pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let n = tokens.len();
+    let mut starts = vec![0];
+    for i in 1..n {
+        let t = &tokens[i];
+        if t.breaks > 0 {
+            let prev = &tokens[i - 1];
+            let line_start = text[..prev.end].rfind('\n').map_or(0, |p| p + 1);
+            let line_len = text[line_start..prev.end].chars().count();
+            if t.breaks >= 2 || ends_clause(prev) || !wrapped(text, prev, t, line_len) {
+                starts.push(i);
+            }
+        }
+        let prev = &tokens[i - 1];
+        if is_terminal(prev) && t.breaks == 0 {
+            // Absorb closing quotes and brackets.
+            let mut j = i;
+            while j < n
+                && tokens[j].breaks == 0
+                && (tokens[j].kind == Kind::CloseQuote || tokens[j].is_punct(')'))
+            {
+                j += 1;
+            }
+            if j < n
+                && (tokens[j].breaks > 0 || opens_sentence(text, &tokens[j]))
+                && !after_abbreviation(text, tokens, i - 1)
+            {
+                starts.push(j);
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(n);
+        if e > s {
+            out.push(s..e);
+        }
+    }
+    out
+}
+
+fn is_terminal(t: &Token) -> bool {
+    t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | "!" | "?" | "…")
+}
+
+fn ends_clause(t: &Token) -> bool {
+    is_terminal(t) || t.kind == Kind::CloseQuote || t.is_punct(':')
+}
+
+/// A single line break inside hard-wrapped running text.
+fn wrapped(text: &str, prev: &Token, next: &Token, line_len: usize) -> bool {
+    let next_lower = text[next.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if next_lower || prev.is_punct(',') {
+        return true;
+    }
+    line_len >= 60
+        && prev.kind == Kind::Word
+        && text[prev.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
+fn opens_sentence(text: &str, t: &Token) -> bool {
+    match t.kind {
+        Kind::OpenQuote => true,
+        Kind::Number => true,
+        Kind::Word => text[t.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
+        Kind::Punct => t.is_punct('(') || t.is_punct('['),
+        _ => false,
+    }
+}
+
+/// The terminal token at `i` is a period after an abbreviation or a single initial.
+fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
+    if !tokens[i].is_punct('.') || i == 0 {
+        return false;
+    }
+    let prev = &tokens[i - 1];
+    if prev.end != tokens[i].start || prev.kind != Kind::Word {
+        return false;
+    }
+    if matches!(prev.lower.as_str(), "no" | "nos") {
+        // "No. 5", not "said no."
+        return tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number);
+    }
+    if is_abbreviation(&prev.lower) {
+        return true;
+    }
+    let w = &text[prev.start..prev.end];
+    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::tokens::tokenize;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        split(text, &toks)
+            .into_iter()
+            .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation_and_lines() {
+        let s = sentences(
+            "NATO rejects the \"red line\" drawn by Russia.\nRussian Deputy Foreign Minister Grushko met with U.S. Ambassador to Russia Sullivan on the 26th. Mr. Lavrov said no. \"Let’s not jump to any conclusions.\" Peskov said.",
+        );
+        assert_eq!(
+            s,
+            [
+                "NATO rejects the \"red line\" drawn by Russia.",
+                "Russian Deputy Foreign Minister Grushko met with U.S. Ambassador to Russia Sullivan on the 26th.",
+                "Mr. Lavrov said no.",
+                "\"Let’s not jump to any conclusions.\"",
+                "Peskov said.",
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_line_ends_a_sentence() {
+        let s = sentences("Germany and France are different from the United States and Britain\nThe crisis between Russia and the West was triggered.");
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn wrapped_wire_lines_do_not() {
+        let s = sentences("The company said it expected profits to rise in the second\nquarter of the year, officials said.");
+        assert_eq!(s.len(), 1);
+    }
+}

@@ -1,0 +1,236 @@
+//! Comparing two titles of one person: same office, or not?
+//!
+//! A title is read as a set of offices, each a head noun with its portfolio
+//! (`Secretary of State` → secretary/state, `Minister of Foreign Affairs` → minister/foreign,
+//! `Foreign Minister of China` → minister/foreign), plus rank words (Deputy, Vice, acting,
+//! former...). Nationalities, countries, determiners and connectors are dropped, and
+//! spokesman = spokeswoman = spokesperson = press secretary. Two titles *conflict* only when
+//! they name the same office with a different rank (Deputy Secretary of State vs Secretary
+//! of State) or the same head with a different portfolio (Foreign vs Defense Minister).
+//! Descriptions such as "an aide to Blinken", "a top Kremlin official" or "the head of
+//! Ukrainian diplomacy" are vague and contradict nothing.
+
+use super::lexicon;
+use std::collections::BTreeSet;
+
+/// Portfolio words that distinguish offices with the same head noun.
+const PORTFOLIO: &[&str] = &[
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "justice",
+    "state",
+    "prime",
+    "health",
+    "education",
+    "trade",
+    "economy",
+    "energy",
+    "treasury",
+    "commerce",
+    "labor",
+    "labour",
+    "agriculture",
+    "transport",
+    "environment",
+    "intelligence",
+    "security",
+    "general",
+    "home",
+    "culture",
+    "war",
+    "navy",
+    "army",
+    "air",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Office {
+    pub head: String,
+    pub portfolio: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TitleCore {
+    pub offices: BTreeSet<Office>,
+    pub ranks: BTreeSet<String>,
+}
+
+impl TitleCore {
+    /// Vague: no formal office.
+    pub fn is_vague(&self) -> bool {
+        self.offices.is_empty()
+    }
+
+    /// A readable key: "deputy secretary(state)".
+    pub fn key(&self) -> String {
+        let mut parts: Vec<String> = self.ranks.iter().cloned().collect();
+        for o in &self.offices {
+            let p: Vec<&str> = o.portfolio.iter().map(String::as_str).collect();
+            parts.push(if p.is_empty() {
+                o.head.clone()
+            } else {
+                format!("{}({})", o.head, p.join(","))
+            });
+        }
+        parts.join(" ")
+    }
+}
+
+fn words(title: &str) -> Vec<String> {
+    title
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .flat_map(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase();
+            // "secretary-general" → secretary general; "vice-president" → vice president.
+            w.split('-').map(str::to_string).collect::<Vec<_>>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Read a title.
+pub fn parse(title: &str) -> TitleCore {
+    let mut ws = words(title);
+    // Synonyms first.
+    let joined = ws.join(" ");
+    let joined = joined
+        .replace("press secretary", "spokesperson")
+        .replace("spokesman", "spokesperson")
+        .replace("spokeswoman", "spokesperson")
+        .replace("foreign affairs", "foreign")
+        .replace("external affairs", "foreign")
+        .replace("head of state", "president");
+    ws = joined.split(' ').map(str::to_string).collect();
+    let mut core = TitleCore::default();
+    let formal =
+        |w: &str| lexicon::office_noun(w) && !lexicon::vague_role(w) || w == "spokesperson";
+    for (k, w) in ws.iter().enumerate() {
+        if lexicon::rank_word(w)
+            && !matches!(
+                w.as_str(),
+                "senior" | "junior" | "first" | "outgoing" | "incoming"
+            )
+        {
+            // "Lieutenant General" is a rank of its own; keep it as a rank word anyway.
+            core.ranks.insert(if w == "vice" {
+                "deputy".to_string()
+            } else {
+                w.clone()
+            });
+        }
+        if !formal(w) {
+            continue;
+        }
+        // "General" after "Secretary" is a portfolio of the secretary, not an office.
+        if w == "general" && k > 0 && formal(&ws[k - 1]) {
+            continue;
+        }
+        let mut portfolio = BTreeSet::new();
+        // Before: "Foreign Minister", "Prime Minister", "Defense Secretary".
+        let mut j = k;
+        while j > 0 && PORTFOLIO.contains(&ws[j - 1].as_str()) {
+            portfolio.insert(ws[j - 1].clone());
+            j -= 1;
+        }
+        // After: "Secretary of State", "Minister of Foreign (Affairs)", "Secretary General".
+        let mut j = k + 1;
+        if ws.get(j).is_some_and(|x| x == "general") {
+            portfolio.insert("general".to_string());
+            j += 1;
+        }
+        if ws.get(j).is_some_and(|x| x == "of" || x == "for") {
+            j += 1;
+            while ws.get(j).is_some_and(|x| x == "the") {
+                j += 1;
+            }
+            while let Some(x) = ws.get(j).filter(|x| PORTFOLIO.contains(&x.as_str())) {
+                portfolio.insert(x.clone());
+                j += 1;
+            }
+        }
+        let head = if w == "premier" {
+            "minister".to_string()
+        } else {
+            w.clone()
+        };
+        if head == "minister" && ws.get(k.wrapping_sub(1)).is_some_and(|x| x == "prime") {
+            portfolio.insert("prime".to_string());
+        }
+        core.offices.insert(Office { head, portfolio });
+    }
+    core
+}
+
+/// Can one person hold both titles (as far as the words tell)?
+pub fn compatible(a: &TitleCore, b: &TitleCore) -> bool {
+    if a.is_vague() || b.is_vague() {
+        return true;
+    }
+    // Any shared office with the same rank words makes them one title.
+    let shared: Vec<&Office> = a.offices.intersection(&b.offices).collect();
+    if !shared.is_empty() {
+        return a.ranks == b.ranks;
+    }
+    // Same head noun, both with a portfolio, different portfolios: different offices.
+    for x in &a.offices {
+        for y in &b.offices {
+            if x.head == y.head
+                && !x.portfolio.is_empty()
+                && !y.portfolio.is_empty()
+                && x.portfolio.is_disjoint(&y.portfolio)
+            {
+                return false;
+            }
+            if x.head == y.head
+                && (x.portfolio.is_subset(&y.portfolio) || y.portfolio.is_subset(&x.portfolio))
+            {
+                return a.ranks == b.ranks;
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(a: &str, b: &str) -> bool {
+        compatible(&parse(a), &parse(b))
+    }
+
+    #[test]
+    fn rank_words_make_a_different_office() {
+        assert!(!ok("US Deputy Secretary of State", "US Secretary of State"));
+        assert!(ok("US Deputy Secretary of State", "an aide to Blinken"));
+        assert!(!ok("Vice President", "President"));
+    }
+
+    #[test]
+    fn same_office_in_other_words() {
+        assert!(ok(
+            "State Councilor and Foreign Minister of China",
+            "the Chinese Minister of Foreign Affairs"
+        ));
+        assert!(ok(
+            "Russian Presidential Press Secretary",
+            "spokesman of the Kremlin"
+        ));
+        assert!(ok("NATO Secretary General", "NATO secretary-general"));
+        assert!(ok("Secretary of State", "US Secretary of State"));
+        assert!(ok("Kremlin envoy", "Russian Special Envoy"));
+        assert!(ok("Russian Foreign Minister", "head of diplomacy"));
+        assert!(ok("French President", "President"));
+    }
+
+    #[test]
+    fn different_portfolios_conflict() {
+        assert!(!ok("Foreign Minister", "Defense Minister"));
+        assert!(!ok("Prime Minister", "Foreign Minister"));
+    }
+}

@@ -1,0 +1,271 @@
+//! Tokens with byte offsets: the one reading of an article that every extractor shares.
+//!
+//! A token is a word (letters and digits, with inner hyphens, inner apostrophes and the dots
+//! of `U.S.`-style abbreviations), a number (digits with inner `,`/`.` separators), a
+//! possessive marker (`'s`/`’s`, split off so `[Obama]'s decision` keeps the name whole), or
+//! one punctuation character. Each token knows how many line breaks precede it and whether
+//! it sits inside a double-quoted passage: cue verbs inside quotes are the quoted speaker's
+//! words, not the article's attributions.
+//!
+//! Quote marks are read from context, not toggled: `“`/`«` open, `”`/`»` close, and a
+//! straight `"` (or the `''` of some newswires) opens after a space or at a line start and
+//! closes otherwise. Quote state resets at every line break, because a quotation that runs
+//! over paragraphs reopens each paragraph with a new opening mark.
+
+use super::lexicon;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    Possessive,
+    OpenQuote,
+    CloseQuote,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Line breaks between the previous token and this one.
+    pub breaks: u8,
+    /// Inside a double-quoted passage (quote marks themselves are not).
+    pub quoted: bool,
+    /// Lower-cased text.
+    pub lower: String,
+}
+
+impl Token {
+    /// Starts with an upper-case letter.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.kind == Kind::Word
+            && text[self.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.lower.starts_with(c) && self.lower.len() == c.len_utf8()
+    }
+
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, Kind::OpenQuote | Kind::CloseQuote)
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks (decomposed diacritics) belong to the word they follow.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Split `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let pos = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
+    let mut tokens = Vec::new();
+    let mut breaks = 0u8;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            if c == '\n' || c == '\u{2029}' {
+                breaks = breaks.saturating_add(1);
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if is_word_char(c) {
+            let numeric = c.is_ascii_digit();
+            i += 1;
+            while let Some(d) = at(i) {
+                let next = at(i + 1);
+                if is_word_char(d) {
+                    i += 1;
+                } else if is_dash(d) && next.is_some_and(is_word_char) {
+                    i += 2;
+                } else if is_apostrophe(d) && next.is_some_and(char::is_alphabetic) && !numeric {
+                    // `’s` followed by a non-letter is a possessive: split it off.
+                    let possessive =
+                        matches!(next, Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char);
+                    if possessive {
+                        break;
+                    }
+                    i += 2;
+                } else if (d == ',' || d == '.')
+                    && numeric
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                {
+                    i += 2;
+                } else if d == '.'
+                    && !numeric
+                    && next.is_some_and(char::is_alphabetic)
+                    && at(i + 2) == Some('.')
+                {
+                    // U.S., a.m.: single letters joined by dots.
+                    let word_len = i - start;
+                    let last_is_single = word_len == 1 || (word_len >= 3 && at(i - 2) == Some('.'));
+                    if !last_is_single {
+                        break;
+                    }
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            // Keep the final dot of an initialism (`U.S.`).
+            if at(i) == Some('.') && i >= start + 3 && at(i - 2) == Some('.') {
+                i += 1;
+            }
+            kind = if numeric { Kind::Number } else { Kind::Word };
+        } else if is_apostrophe(c)
+            && matches!(at(i + 1), Some('s' | 'S'))
+            && !at(i + 2).is_some_and(is_word_char)
+            && i > 0
+            && is_word_char(chars[i - 1].1)
+        {
+            i += 2;
+            kind = Kind::Possessive;
+        } else if c == '\'' && at(i + 1) == Some('\'') {
+            // `''` used as a double quote.
+            let before_space =
+                i == 0 || chars[i - 1].1.is_whitespace() || "([{".contains(chars[i - 1].1);
+            i += 2;
+            kind = if before_space && at(i).is_some_and(|n| !n.is_whitespace()) {
+                Kind::OpenQuote
+            } else {
+                Kind::CloseQuote
+            };
+        } else if matches!(c, '“' | '«' | '„') {
+            i += 1;
+            kind = Kind::OpenQuote;
+        } else if matches!(c, '”' | '»') {
+            i += 1;
+            kind = Kind::CloseQuote;
+        } else if c == '"' {
+            let before_space =
+                i == 0 || chars[i - 1].1.is_whitespace() || "([{—–-".contains(chars[i - 1].1);
+            let after_space = at(i + 1).is_none_or(|n| n.is_whitespace());
+            i += 1;
+            kind = if before_space && !after_space {
+                Kind::OpenQuote
+            } else {
+                Kind::CloseQuote
+            };
+        } else {
+            i += 1;
+            kind = Kind::Punct;
+        }
+        let (s, e) = (pos(start), pos(i));
+        tokens.push(Token {
+            start: s,
+            end: e,
+            kind,
+            breaks,
+            quoted: false,
+            lower: text[s..e].to_lowercase(),
+        });
+        breaks = 0;
+    }
+    mark_quotes(&mut tokens);
+    tokens
+}
+
+/// Set `quoted` on every token between an opening and its closing mark.
+fn mark_quotes(tokens: &mut [Token]) {
+    let mut open = false;
+    for t in tokens.iter_mut() {
+        if t.breaks > 0 {
+            open = false;
+        }
+        match t.kind {
+            Kind::OpenQuote => open = true,
+            Kind::CloseQuote => open = false,
+            _ => t.quoted = open,
+        }
+    }
+}
+
+/// Is the word (lower case) an abbreviation that a period does not end a sentence after?
+pub fn is_abbreviation(word_lower: &str) -> bool {
+    lexicon::abbreviation(word_lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_abbreviations() {
+        assert_eq!(
+            words("U.S. Ambassador Sullivan met Russia’s envoy at 6:21 a.m., 8,500 troops."),
+            [
+                "U.S.",
+                "Ambassador",
+                "Sullivan",
+                "met",
+                "Russia",
+                "’s",
+                "envoy",
+                "at",
+                "6",
+                ":",
+                "21",
+                "a.m.",
+                ",",
+                "8,500",
+                "troops",
+                "."
+            ]
+        );
+        assert_eq!(words("mid-February, don’t"), ["mid-February", ",", "don’t"]);
+        assert_eq!(words("Westerners' demands"), ["Westerners", "'", "demands"]);
+    }
+
+    #[test]
+    fn quotes_are_read_from_context() {
+        let text = "“Let’s not jump,” Peskov said. He said: \"No.\" ''Vote,'' she said.";
+        let toks = tokenize(text);
+        let quoted: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.quoted)
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(
+            quoted,
+            ["Let", "’s", "not", "jump", ",", "No", ".", "Vote", ","]
+        );
+    }
+
+    #[test]
+    fn offsets_are_bytes() {
+        let text = "Sü ddeutsche Zeitung said";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+    }
+}
