@@ -29,6 +29,9 @@ pub struct Normalized {
 trait Sink {
     fn push(&mut self, c: char, origin: usize);
     fn last_is_empty(&self) -> bool;
+    /// Append a run of plain ASCII (see `plain_run`) that starts at source byte `start`,
+    /// lower-cased: what pushing it byte by byte would give.
+    fn push_plain_run(&mut self, run: &str, start: usize);
 }
 
 impl Sink for String {
@@ -39,6 +42,12 @@ impl Sink for String {
     #[inline]
     fn last_is_empty(&self) -> bool {
         self.is_empty()
+    }
+    #[inline]
+    fn push_plain_run(&mut self, run: &str, _start: usize) {
+        let from = self.len();
+        self.push_str(run);
+        self[from..].make_ascii_lowercase();
     }
 }
 
@@ -52,6 +61,15 @@ impl Sink for Normalized {
     #[inline]
     fn last_is_empty(&self) -> bool {
         self.text.is_empty()
+    }
+    fn push_plain_run(&mut self, run: &str, start: usize) {
+        self.text.push_plain_run(run, start);
+        // A space inside a run is emitted as the pending separator of the character after
+        // it, so it points where that character starts.
+        self.origin.extend(run.bytes().enumerate().map(|(k, b)| {
+            let at = start + k + usize::from(b == b' ');
+            u32::try_from(at).unwrap_or(u32::MAX)
+        }));
     }
 }
 
@@ -165,6 +183,14 @@ fn normalize_into<S: Sink>(src: &str, sink: &mut S) {
         let b = bytes[i];
         // ASCII fast path: an ASCII character is its own cluster unless a combining mark follows.
         if b.is_ascii() && bytes.get(i + 1).is_none_or(|n| n.is_ascii()) {
+            if w.pending == Pending::None {
+                let end = plain_run(bytes, i);
+                if end > i {
+                    w.sink.push_plain_run(&src[i..end], i);
+                    i = end;
+                    continue;
+                }
+            }
             w.emit(fold(b.to_ascii_lowercase() as char), i);
             i += 1;
             continue;
@@ -203,6 +229,40 @@ fn normalize_into<S: Sink>(src: &str, sink: &mut S) {
     }
 }
 
+/// Printable ASCII that folds to itself (lower-cased): not space, control or backtick.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    (0x21..=0x7e).contains(&b) && b != b'`'
+}
+
+/// End of the run of plain bytes (`is_plain`) and single spaces between them that starts at
+/// `i`, such that normalizing byte by byte would copy it unchanged (but for case): it starts
+/// and ends with a plain byte, holds no space pair, and the byte after it is ASCII (a
+/// combining mark would join the last character into a cluster). Returns `i` when there is
+/// no such run.
+#[inline]
+fn plain_run(bytes: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < bytes.len() {
+        if is_plain(bytes[j]) {
+            j += 1;
+        } else if bytes[j] == b' ' && j > i && bytes.get(j + 1).is_some_and(|&n| is_plain(n)) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    // Leave the last character (and a space before it) to the cluster path when a non-ASCII
+    // byte follows.
+    if j < bytes.len() && !bytes[j].is_ascii() && j > i {
+        j -= 1;
+        if j > i && bytes[j - 1] == b' ' {
+            j -= 1;
+        }
+    }
+    j
+}
+
 /// NFKC and lower case, repeated until stable: lower-casing can produce sequences NFKC
 /// composes (`T̈` → `ẗ` → `ẗ`), and NFKC can produce capitals (`ᴬ` → `A`).
 fn canonical_cluster(piece: &str, out: &mut String, scratch: &mut String) {
@@ -233,6 +293,31 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The normalizer without the plain-run fast path (the reference it must match).
+    fn normalize_bytewise(src: &str, out: &mut Normalized) {
+        struct NoRuns<'a>(&'a mut Normalized);
+        impl Sink for NoRuns<'_> {
+            fn push(&mut self, c: char, origin: usize) {
+                self.0.push(c, origin);
+            }
+            fn last_is_empty(&self) -> bool {
+                self.0.last_is_empty()
+            }
+            fn push_plain_run(&mut self, run: &str, start: usize) {
+                let mut w = Writer {
+                    sink: self,
+                    pending: Pending::None,
+                };
+                for (k, b) in run.bytes().enumerate() {
+                    w.emit(fold(b.to_ascii_lowercase() as char), start + k);
+                }
+            }
+        }
+        out.text.clear();
+        out.origin.clear();
+        normalize_into(src, &mut NoRuns(out));
+    }
+
     #[test]
     fn folds_case_quotes_dashes_and_space() {
         assert_eq!(
@@ -250,7 +335,10 @@ mod tests {
 
     #[test]
     fn drops_invisible_format_characters() {
-        assert_eq!(normalized("co\u{ad}operate\u{200b}d \u{feff}x"), "cooperated x");
+        assert_eq!(
+            normalized("co\u{ad}operate\u{200b}d \u{feff}x"),
+            "cooperated x"
+        );
     }
 
     #[test]
@@ -287,6 +375,19 @@ mod tests {
         fn idempotent_on_mixed_scripts(s in "[a-zA-Z0-9 \t\n\u{300}-\u{36f}\u{c0}-\u{17f}\u{391}-\u{3c9}\u{400}-\u{44f}\u{2010}-\u{2033}\u{fb00}-\u{fb06}\u{ff01}-\u{ff5e}\u{1100}-\u{1175}\u{ac00}-\u{ac10}]{0,40}") {
             let once = normalized(&s);
             prop_assert_eq!(normalized(&once), once);
+        }
+
+        #[test]
+        fn plain_runs_change_nothing(s in "[a-zA-Z0-9 .,;`'\"\t\n\u{301}\u{e9}\u{2019}-]{0,60}") {
+            // The bulk copy of plain ASCII runs gives what the byte-by-byte path gives, text
+            // and offsets alike.
+            let mut fast = Normalized::default();
+            normalize_with_offsets(&s, &mut fast);
+            let mut slow = Normalized::default();
+            normalize_bytewise(&s, &mut slow);
+            prop_assert_eq!(&fast.text, &slow.text);
+            prop_assert_eq!(&fast.origin, &slow.origin);
+            prop_assert_eq!(normalized(&s), slow.text);
         }
 
         #[test]

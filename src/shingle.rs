@@ -12,10 +12,76 @@ use crate::hash::{hash_bytes, mix64, TOKEN_SEED};
 /// Default shingle width in words (5 is the usual choice for news near-duplicates).
 pub const DEFAULT_K: usize = 5;
 
-/// Iterate over the word tokens of (normalized) text.
-pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
+/// Iterate over the word tokens of (normalized) text: the maximal runs of alphanumeric
+/// characters. Bytes are scanned directly, decoding a character only for non-ASCII bytes.
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens { text, at: 0 }
+}
+
+/// Iterator of `tokens`.
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    /// Length in bytes of the alphanumeric character at `i` (a char boundary), or 0.
+    #[inline]
+    fn alnum_len(&self, i: usize) -> usize {
+        let b = self.text.as_bytes()[i];
+        if b.is_ascii() {
+            usize::from(b.is_ascii_alphanumeric())
+        } else {
+            let c = self.text[i..].chars().next().expect("char boundary");
+            if c.is_alphanumeric() {
+                c.len_utf8()
+            } else {
+                0
+            }
+        }
+    }
+
+    #[inline]
+    fn char_len(&self, i: usize) -> usize {
+        match self.text.as_bytes()[i] {
+            b if b < 0x80 => 1,
+            b if b >= 0xf0 => 4,
+            b if b >= 0xe0 => 3,
+            _ => 2,
+        }
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let n = self.text.len();
+        let mut i = self.at;
+        // Skip separators.
+        while i < n {
+            if self.alnum_len(i) > 0 {
+                break;
+            }
+            i += self.char_len(i);
+        }
+        if i >= n {
+            self.at = n;
+            return None;
+        }
+        let start = i;
+        loop {
+            let l = if i < n { self.alnum_len(i) } else { 0 };
+            if l == 0 {
+                break;
+            }
+            i += l;
+        }
+        self.at = i;
+        Some(&self.text[start..i])
+    }
 }
 
 /// Hash of one token.
@@ -67,7 +133,18 @@ mod tests {
     #[test]
     fn tokens_ignore_punctuation() {
         let t: Vec<_> = tokens("u.s. forces, 8,500 troops—kuleba's talks").collect();
-        assert_eq!(t, ["u", "s", "forces", "8", "500", "troops", "kuleba", "s", "talks"]);
+        assert_eq!(
+            t,
+            ["u", "s", "forces", "8", "500", "troops", "kuleba", "s", "talks"]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_match_splitting_on_non_alphanumerics(s in "[a-zA-Z0-9 .,'\n\u{e9}\u{301}\u{3b1}\u{2019}\u{4e00}\u{1f600}_-]{0,50}") {
+            let reference: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+            proptest::prop_assert_eq!(tokens(&s).collect::<Vec<_>>(), reference);
+        }
     }
 
     #[test]

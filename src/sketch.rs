@@ -4,17 +4,26 @@
 //! the sets; `num_perm` independent functions give an unbiased estimate of J with standard
 //! error sqrt(J(1-J)/num_perm) (≈ 0.035 at J = 0.8 with 128).
 //!
-//! The fast kernel (`MinHasher::sketch`) uses Dietzfelbinger's multiply-add-shift family on
-//! 32-bit keys, h_i(x) = ⌊(a_i·x + b_i) mod 2^64 / 2^32⌋ with random 64-bit a_i, b_i, which is
-//! strongly universal (pairwise independent) and costs one 64×32-bit multiply per function;
-//! the inner loop over the functions is branch-free and vectorizes. The key x folds the 64-bit
-//! shingle hash to 32 bits (two shingles of one document collide with probability ~n²/2^33,
-//! negligible for news articles). `ClassicMinHasher` is the textbook reference (datasketch's
-//! scheme: (a·x + b) mod (2^61 − 1), keep 32 bits), used in tests to check the fast kernel's
-//! estimates. Coefficients come from a seeded SplitMix64 stream, so signatures are bit-stable
-//! across platforms, runs and thread counts (see `hash::HASH_VERSION`).
+//! The fast kernel (`MinHasher::sketch`) is Fast Similarity Sketching (Dahlgaard, Knudsen &
+//! Thorup, FOCS 2017), which costs O(n + k) hash evaluations per set instead of the classic
+//! O(n·k). Every element x gets, for every slot b, a rank v_b(x) = (r, u_r(x)) where r is the
+//! first of `ROUNDS` rounds in which x's round-r hash sends it to slot b (u_r(x) = 32 other bits
+//! of that hash), or (`ROUNDS`, g_b(x)) with a per-slot multiply-add-shift hash g_b when it never
+//! lands there. The slot holds min over the set of v_b(x). Ranks are i.i.d. across elements
+//! and do not depend on the set, so the minimum falls on a uniformly random element of A ∪ B
+//! and P[slot(A) = slot(B)] = J(A, B) exactly, as with k independent permutations; slots are
+//! only weakly (negatively) dependent. Rounds stop as soon as every slot is filled (later
+//! rounds rank higher), so a news article of a few hundred shingles needs 1–2 rounds of one
+//! hash per shingle, and only slots still empty after `ROUNDS` rounds (very short texts) pay
+//! for g_b over the whole set. The 64-bit rank is mixed down to the 32-bit slot value (equal
+//! ranks give equal values; distinct ranks collide with probability 2^-32).
+//!
+//! `ClassicMinHasher` is the textbook reference (datasketch's scheme: (a·x + b) mod (2^61 − 1),
+//! keep 32 bits), used in tests to check the fast kernel's estimates. Coefficients come from a
+//! seeded SplitMix64 stream, so signatures are bit-stable across platforms, runs and thread
+//! counts (see `hash::HASH_VERSION`, 2 since this kernel).
 
-use crate::hash::SplitMix64;
+use crate::hash::{mix64, SplitMix64};
 
 /// Default number of hash functions (permutations).
 pub const DEFAULT_NUM_PERM: usize = 128;
@@ -24,11 +33,22 @@ pub const DEFAULT_SEED: u64 = 1;
 /// A MinHash signature: one minimum per hash function.
 pub type Signature = Vec<u32>;
 
-/// The fast MinHash kernel (multiply-add-shift on 32-bit keys).
+/// Rounds of one-hash-per-element bucketing before the per-slot fallback.
+const ROUNDS: u64 = 8;
+
+/// Signatures up to this length are built in a stack buffer.
+const STACK_SLOTS: usize = 1024;
+
+/// The fast MinHash kernel (Fast Similarity Sketching, see the module docs).
 #[derive(Debug, Clone)]
 pub struct MinHasher {
+    /// Per-round keys of the bucketing hash.
+    rounds: [u64; ROUNDS as usize],
+    /// Per-slot multiply-add-shift coefficients of the fallback hash.
     a: Vec<u64>,
     b: Vec<u64>,
+    /// Key of the final rank-to-slot-value mix.
+    out_key: u64,
 }
 
 impl MinHasher {
@@ -36,7 +56,14 @@ impl MinHasher {
         let mut rng = SplitMix64::new(seed ^ 0x4d69_6e48_6173_6821); // "MinHash!"
         let a = (0..num_perm).map(|_| rng.next_u64() | 1).collect();
         let b = (0..num_perm).map(|_| rng.next_u64()).collect();
-        Self { a, b }
+        let rounds = std::array::from_fn(|_| rng.next_u64());
+        let out_key = rng.next_u64();
+        Self {
+            rounds,
+            a,
+            b,
+            out_key,
+        }
     }
 
     pub fn num_perm(&self) -> usize {
@@ -46,14 +73,49 @@ impl MinHasher {
     /// Write the signature of `shingles` (any order, duplicates allowed) into `out`, which must
     /// have `num_perm` slots. An empty set gives all `u32::MAX`.
     pub fn sketch(&self, shingles: &[u64], out: &mut [u32]) {
-        assert_eq!(out.len(), self.a.len(), "signature buffer has the wrong length");
-        out.fill(u32::MAX);
-        for &s in shingles {
-            let x = fold32(s);
-            for ((slot, &a), &b) in out.iter_mut().zip(&self.a).zip(&self.b) {
-                let h = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
-                *slot = (*slot).min(h);
+        let k = self.a.len();
+        assert_eq!(out.len(), k, "signature buffer has the wrong length");
+        if shingles.is_empty() {
+            out.fill(u32::MAX);
+            return;
+        }
+        let mut stack = [0u64; STACK_SLOTS];
+        let mut heap = Vec::new();
+        let best: &mut [u64] = if k <= STACK_SLOTS {
+            &mut stack[..k]
+        } else {
+            heap.resize(k, 0);
+            &mut heap
+        };
+        best.fill(u64::MAX);
+        let mut empty = k;
+        for (r, &key) in (0u64..).zip(&self.rounds) {
+            let tag = r << 32;
+            for &s in shingles {
+                let h = mix64(s ^ key);
+                let slot = (((h >> 32) * k as u64) >> 32) as usize;
+                let v = tag | (h & 0xffff_ffff);
+                best[slot] = best[slot].min(v);
             }
+            empty = best.iter().filter(|&&v| v == u64::MAX).count();
+            if empty == 0 {
+                break;
+            }
+        }
+        if empty > 0 {
+            for (slot, (&a, &b)) in best.iter_mut().zip(self.a.iter().zip(&self.b)) {
+                if *slot == u64::MAX {
+                    let g = shingles
+                        .iter()
+                        .map(|&s| (a.wrapping_mul(fold32(s)).wrapping_add(b) >> 32) as u32)
+                        .min()
+                        .unwrap_or(u32::MAX);
+                    *slot = (ROUNDS << 32) | u64::from(g);
+                }
+            }
+        }
+        for (o, &v) in out.iter_mut().zip(best.iter()) {
+            *o = (mix64(v ^ self.out_key) >> 32) as u32;
         }
     }
 
@@ -95,7 +157,9 @@ impl ClassicMinHasher {
         let a = (0..num_perm)
             .map(|_| 1 + rng.next_u64() % (MERSENNE_61 - 1))
             .collect();
-        let b = (0..num_perm).map(|_| rng.next_u64() % MERSENNE_61).collect();
+        let b = (0..num_perm)
+            .map(|_| rng.next_u64() % MERSENNE_61)
+            .collect();
         Self { a, b }
     }
 
@@ -142,7 +206,15 @@ mod tests {
         // Over many pairs at several true Jaccard values, both kernels must be unbiased and
         // have the textbook error: mean within 0.01 of J, RMSE within 1.25x of sqrt(J(1-J)/k).
         let (fast, classic) = (MinHasher::new(128, 3), ClassicMinHasher::new(128, 3));
-        for &(union, inter) in &[(400u64, 100u64), (400, 200), (400, 320), (400, 380)] {
+        // Small unions leave slots empty after the bucketing rounds (the fallback path).
+        for &(union, inter) in &[
+            (400u64, 100u64),
+            (400, 200),
+            (400, 320),
+            (400, 380),
+            (60, 48),
+            (12, 10),
+        ] {
             let j = inter as f64 / union as f64;
             let trials = 200;
             let (mut sum_f, mut sum_c, mut se_f, mut se_c) = (0.0, 0.0, 0.0, 0.0);
@@ -159,9 +231,44 @@ mod tests {
             let expected_rmse = (j * (1.0 - j) / 128.0).sqrt();
             for (name, sum, se) in [("fast", sum_f, se_f), ("classic", sum_c, se_c)] {
                 let (mean, rmse) = (sum / n, (se / n).sqrt());
-                assert!((mean - j).abs() < 0.01, "{name} biased at J={j}: mean {mean}");
-                assert!(rmse < 1.25 * expected_rmse, "{name} noisy at J={j}: rmse {rmse}");
+                assert!(
+                    (mean - j).abs() < 0.01,
+                    "{name} biased at J={j}: mean {mean}"
+                );
+                assert!(
+                    rmse < 1.25 * expected_rmse,
+                    "{name} noisy at J={j}: rmse {rmse}"
+                );
             }
+        }
+    }
+
+    #[test]
+    fn band_collisions_at_the_threshold_match_the_lsh_curve() {
+        // Slots must be close enough to independent for the banding maths to hold: at J = 0.8
+        // with 21 bands of 6 rows the curve promises P(candidate) = 0.998, for long and short
+        // texts alike (short ones go through the fallback path).
+        use crate::lsh::{band_keys, LshParams};
+        let m = MinHasher::new(128, 1);
+        let p = LshParams::for_threshold(0.8, 128);
+        for union in [25u64, 90, 500] {
+            let inter = union * 8 / 10;
+            let trials = 400;
+            let hits = (0..trials)
+                .filter(|&t| {
+                    let (a, b) = pair(union, inter, t + 1000);
+                    let (mut ka, mut kb) = (Vec::new(), Vec::new());
+                    band_keys(&m.signature(&a), p, &mut ka);
+                    band_keys(&m.signature(&b), p, &mut kb);
+                    ka.iter().zip(&kb).any(|(x, y)| x == y)
+                })
+                .count();
+            let j = inter as f64 / union as f64;
+            let expected = p.collision_probability(j);
+            assert!(
+                hits as f64 / trials as f64 >= expected - 0.03,
+                "union {union}: {hits}/{trials}, expected {expected}"
+            );
         }
     }
 

@@ -24,11 +24,15 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs::File;
 use std::sync::atomic::AtomicU64;
+use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Arc;
 
 /// Default `--max-doc-bytes`: records larger than this are skipped (16 MiB; a news article is
 /// rarely over 100 KiB, so anything this size is a stray table or binary blob).
 pub const DEFAULT_MAX_DOC_BYTES: usize = 16 << 20;
+
+/// A batch holds at most this many records.
+const BATCH_RECORDS: usize = 8192;
 
 /// How to read the input.
 #[derive(Debug, Clone)]
@@ -50,53 +54,75 @@ impl Default for IngestConfig {
 }
 
 /// Streams the documents of a list of sources in order, in batches.
+///
+/// Reading (decompression, line splitting) is sequential, so it runs on its own thread, one
+/// batch ahead of the caller: while the workers decode and process batch n, batch n + 1 is
+/// being read. The channel holds one batch, so at most three are in memory.
 pub struct Ingest {
-    reader: RecordReader,
+    batches: Receiver<Vec<Result<RawRecord, Problem>>>,
+    sources: Vec<Source>,
+    bytes_read: Arc<AtomicU64>,
     config: IngestConfig,
     seen_ids: AHashMap<String, u32>,
     files_without_ids: HashSet<usize>,
-    pending: Option<Result<RawRecord, Problem>>,
 }
 
 impl Ingest {
     /// `spool`: a file to copy standard input into, when it must be read again later.
     pub fn new(sources: Vec<Source>, config: IngestConfig, spool: Option<File>) -> Self {
+        let mut reader = RecordReader::new(sources, config.max_doc_bytes, spool);
+        let sources = reader.sources().to_vec();
+        let bytes_read = reader.bytes_read();
+        let (tx, batches) = sync_channel(1);
+        let (batch_bytes, batch_records) = (config.batch_bytes, BATCH_RECORDS);
+        // The thread ends at the end of the input, or when the `Ingest` is dropped (its
+        // next send fails).
+        std::thread::Builder::new()
+            .name("retold-read".into())
+            .spawn(move || loop {
+                let mut raws = Vec::new();
+                let mut bytes = 0;
+                while bytes < batch_bytes && raws.len() < batch_records {
+                    let Some(item) = reader.next() else { break };
+                    if let Ok(r) = &item {
+                        bytes += r.bytes.len();
+                    }
+                    raws.push(item);
+                }
+                if raws.is_empty() || tx.send(raws).is_err() {
+                    return;
+                }
+            })
+            .expect("cannot start the reader thread");
         Self {
-            reader: RecordReader::new(sources, config.max_doc_bytes, spool),
+            batches,
+            sources,
+            bytes_read,
             config,
             seen_ids: AHashMap::new(),
             files_without_ids: HashSet::new(),
-            pending: None,
         }
     }
 
     pub fn sources(&self) -> &[Source] {
-        self.reader.sources()
+        &self.sources
     }
 
     /// Compressed bytes read so far (for progress bars).
     pub fn bytes_read(&self) -> Arc<AtomicU64> {
-        self.reader.bytes_read()
+        self.bytes_read.clone()
     }
 
     /// The next batch of documents in input order, or `None` at the end. Problems go to
     /// `problems`; in strict mode the first one is returned as the error.
-    pub fn next_batch(&mut self, problems: &mut Problems) -> Result<Option<Vec<Document>>, Problem> {
-        let mut raws = Vec::new();
-        let mut bytes = 0;
-        while bytes < self.config.batch_bytes && raws.len() < 8192 {
-            let Some(item) = self.pending.take().or_else(|| self.reader.next()) else {
-                break;
-            };
-            if let Ok(r) = &item {
-                bytes += r.bytes.len();
-            }
-            raws.push(item);
-        }
-        if raws.is_empty() {
+    pub fn next_batch(
+        &mut self,
+        problems: &mut Problems,
+    ) -> Result<Option<Vec<Document>>, Problem> {
+        let Ok(raws) = self.batches.recv() else {
             return Ok(None);
-        }
-        let sources = self.reader.sources();
+        };
+        let sources = &self.sources;
         let fields = &self.config.fields;
         let parsed: Vec<Result<(usize, Option<u64>, Parsed), Problem>> = raws
             .into_par_iter()
@@ -116,7 +142,7 @@ impl Ingest {
                     continue;
                 }
             };
-            let file = self.reader.sources()[source].display.clone();
+            let file = self.sources[source].display.clone();
             for kind in parsed.warnings {
                 problems.report(Problem {
                     file: file.clone(),
@@ -146,7 +172,12 @@ impl Ingest {
         Ok(Some(docs))
     }
 
-    fn dedupe_id(&mut self, doc: &mut Document, file: &Arc<str>, problems: &mut Problems) -> Result<(), Problem> {
+    fn dedupe_id(
+        &mut self,
+        doc: &mut Document,
+        file: &Arc<str>,
+        problems: &mut Problems,
+    ) -> Result<(), Problem> {
         let count = self.seen_ids.entry(doc.id.clone()).or_insert(0);
         *count += 1;
         if *count == 1 {
@@ -173,4 +204,3 @@ impl Ingest {
         Ok(())
     }
 }
-
