@@ -50,10 +50,8 @@ impl Sink {
         let w = BufWriter::with_capacity(1 << 20, file);
         let name = path.to_string_lossy().to_ascii_lowercase();
         Ok(if name.ends_with(".gz") {
-            Sink::Gzip(flate2::write::GzEncoder::new(
-                w,
-                flate2::Compression::default(),
-            ))
+            // Level 1: a benchmark dump is written once and read many times; speed over size.
+            Sink::Gzip(flate2::write::GzEncoder::new(w, flate2::Compression::fast()))
         } else if name.ends_with(".zst") || name.ends_with(".zstd") {
             Sink::Zstd(zstd::stream::write::Encoder::new(w, 3)?)
         } else {
