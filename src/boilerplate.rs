@@ -157,6 +157,42 @@ impl Boilerplate {
     }
 }
 
+impl Boilerplate {
+    /// The same rule as `strip`, applied to the original text line by line (each line is
+    /// normalized to be looked up): the article without its leading and trailing
+    /// boilerplate, for stages that need the original casing.
+    pub fn strip_original<'a>(&self, text: &'a str) -> &'a str {
+        if self.counter.is_none() {
+            return text;
+        }
+        let mut buf = String::new();
+        let mut is_bp = |line: &str| {
+            crate::normalize::normalize(line, &mut buf);
+            buf.is_empty() || self.is_boilerplate(&buf)
+        };
+        let lines: Vec<(usize, &str)> = text
+            .split_inclusive('\n')
+            .scan(0, |at, l| {
+                let start = *at;
+                *at += l.len();
+                Some((start, l))
+            })
+            .collect();
+        let head = lines.iter().take_while(|(_, l)| is_bp(l)).count();
+        if head == lines.len() {
+            return text;
+        }
+        let tail = lines[head..].iter().rev().take_while(|(_, l)| is_bp(l)).count();
+        let start = lines[head].0;
+        let end = lines[lines.len() - 1 - tail].0 + lines[lines.len() - 1 - tail].1.len();
+        let body = &text[start..end];
+        if (head + tail == 0) || tokens(body).nth(MIN_CONTENT_WORDS - 1).is_none() {
+            return text;
+        }
+        body
+    }
+}
+
 fn tokens_at_least(lines: &[&str], n: usize) -> bool {
     lines.iter().flat_map(|l| tokens(l)).nth(n.saturating_sub(1)).is_some()
 }
@@ -191,6 +227,9 @@ mod tests {
         // Inside the body a recurring line stays.
         let inside = format!("{}\nleave a reply\n{}", "word ".repeat(30), "other ".repeat(30));
         assert_eq!(bp.strip(&inside, &mut String::new()), 0);
+        // The same rule on the original text.
+        let original = format!("Leave a REPLY\n\n{}\nRelated  Articles\n", inside.replace("leave a reply", "Leave a reply"));
+        assert_eq!(bp.strip_original(&original).trim_end(), inside.replace("leave a reply", "Leave a reply").trim_end());
         assert!(bp.is_boilerplate("related articles"));
         assert!(!bp.is_boilerplate("headline number 3"));
         let mut out = String::new();

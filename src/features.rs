@@ -30,10 +30,15 @@ pub struct CopyFeatures {
     pub boilerplate_lines: u32,
 }
 
+/// Identity of a normalized text (128-bit XXH3: a collision is not a practical concern).
+pub fn text_hash(normalized: &str) -> u128 {
+    xxh3_128_with_seed(normalized.as_bytes(), crate::hash::TEXT_SEED)
+}
+
 /// Normalize `text`, drop boilerplate, shingle with width `k`.
 pub fn prepare(text: &str, boilerplate: &Boilerplate, k: usize, scratch: &mut Scratch) -> CopyFeatures {
     normalize(text, &mut scratch.normalized);
-    let text_hash = xxh3_128_with_seed(scratch.normalized.as_bytes(), crate::hash::TEXT_SEED);
+    let text_hash = text_hash(&scratch.normalized);
     let dropped = boilerplate.strip(&scratch.normalized, &mut scratch.content);
     let mut shingles = Vec::new();
     let tokens = shingle_into(&scratch.content, k, &mut scratch.tokens, &mut shingles);

@@ -36,9 +36,36 @@ pub struct ScanArgs {
     /// Seed of the MinHash functions.
     #[arg(long, default_value_t = retold::sketch::DEFAULT_SEED, value_name = "SEED")]
     seed: u64,
+    #[command(flatten)]
+    story: StoryArgs,
 }
 
-fn unit_interval(s: &str) -> Result<f64, String> {
+/// Flags of the story tier (shared by `scan`, `score` and `compare`).
+#[derive(Debug, Clone, Args)]
+pub struct StoryArgs {
+    /// Mean story similarity two groups of articles need to be one story.
+    #[arg(long, default_value_t = retold::story::DEFAULT_STORY_THRESHOLD as f64, value_name = "S", value_parser = unit_interval)]
+    pub story_threshold: f64,
+    /// Extra corpora (files or directories) whose articles only add to the term statistics.
+    #[arg(long, value_name = "PATH")]
+    pub background: Vec<PathBuf>,
+    /// Only articles published within DAYS of each other can be one story (when both have a
+    /// `date`).
+    #[arg(long, value_name = "DAYS")]
+    pub date_window: Option<u32>,
+}
+
+impl StoryArgs {
+    pub fn config(&self) -> retold::story::StoryConfig {
+        retold::story::StoryConfig {
+            threshold: self.story_threshold as f32,
+            date_window: self.date_window,
+            ..Default::default()
+        }
+    }
+}
+
+pub(crate) fn unit_interval(s: &str) -> Result<f64, String> {
     let x: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if (0.0..=1.0).contains(&x) {
         Ok(x)
@@ -55,8 +82,10 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
         num_perm: args.num_perm as usize,
         seed: args.seed,
         threshold: args.threshold,
+        copies_only: args.copies_only,
+        story: args.story.config(),
+        background: args.story.background.clone(),
     };
-    let _ = args.copies_only; // the copy tier is the only tier so far
     let mut problems = Problems::new(args.input.strict);
     let out = scan(&args.input.inputs, &cfg, &mut problems, progress)?;
     write_output(args.output.as_deref(), |w| match args.format {

@@ -11,14 +11,19 @@ fn story_value(out: &ScanOutput, id: usize, members: &[u32]) -> Value {
 
 fn pair_values(out: &ScanOutput) -> impl Iterator<Item = Value> + '_ {
     sorted_pairs(out).into_iter().map(|(a, b, p)| {
-        json!({
+        let mut v = json!({
             "a": a,
             "b": b,
             "relation": p.relation.as_str(),
             "score": round(p.score),
-            "jaccard": round(p.jaccard),
-            "containment": round(p.containment),
-        })
+        });
+        if let Some(j) = p.jaccard {
+            v["jaccard"] = json!(round(j));
+        }
+        if let Some(c) = p.containment {
+            v["containment"] = json!(round(c));
+        }
+        v
     })
 }
 

@@ -29,7 +29,8 @@ fn relation_text(p: &Pair) -> String {
         Relation::Duplicate => "duplicate".to_string(),
         Relation::NearDuplicate => format!(
             "near duplicate   jaccard {:.2}, containment {:.2}",
-            p.jaccard, p.containment
+            p.jaccard.unwrap_or(0.0),
+            p.containment.unwrap_or(0.0)
         ),
         Relation::Retelling => format!("retelling        score {:.2}", p.score),
     }

@@ -1,30 +1,43 @@
 //! `scan`: the pipeline, pass by pass, over a whole dump.
 //!
-//! The dump is streamed, never held: memory keeps per-document summaries (id, hashes, band
-//! keys), not text.
-//! 1. *Boilerplate pass*: read every record (this is where input problems are reported),
-//!    keep its metadata, and count short lines across documents (`boilerplate`).
-//! 2. *Sketch pass*: normalize, drop boilerplate, shingle, MinHash, and keep only the LSH band
-//!    keys and the text hash. Shingle sets are also kept while they fit in
-//!    `SHINGLE_MEMORY_BUDGET`; past it they are dropped and recomputed in pass 3.
-//! 3. *Verify*: documents with the same normalized text collapse into one representative;
+//! The dump is streamed, never held: memory keeps per-document summaries (metadata, hashes,
+//! LSH band keys, a story vector), not text.
+//! 1. *Reading*: read every record (input problems are reported here), keep its metadata and
+//!    the hash of its normalized text, count short lines across documents (boilerplate) and
+//!    the document frequency of story terms (once per distinct text; plus `--background`).
+//! 2. *Sketching*: normalize, drop boilerplate, shingle, MinHash → LSH band keys; weigh the
+//!    story vector of each distinct text. Shingle sets are kept while they fit in
+//!    `SHINGLE_MEMORY_BUDGET`; past it they are dropped and recomputed in a third pass for
+//!    the documents that need them.
+//! 3. *Copies*: documents with the same normalized text collapse into one representative;
 //!    LSH over representatives proposes candidates; each is verified on exact shingle sets
-//!    (re-reading the input for the sets when they were not kept); verified pairs expand back
-//!    to every member; union-find over verified edges forms the stories.
+//!    (Jaccard ≥ threshold; in the full scan also containment ≥ `CONTAINMENT` for story
+//!    candidates, which catches abridged copies); verified pairs expand to every member.
+//! 4. *Stories* (unless `--copies-only`): blocking on rare terms proposes retelling
+//!    candidates, scored by cosine; average link, seeded with the copy groups, forms stories;
+//!    same-story candidate pairs at or above the story threshold are `retelling` pairs.
+//!    With `--copies-only`, stories are the connected components of the copy pairs.
 
-use crate::boilerplate::{line_fingerprints, Boilerplate, LineCounter};
+mod copies;
+mod passes;
+
+use crate::boilerplate::{line_fingerprints, LineCounter};
 use crate::cluster::components;
-use crate::features::{prepare, CopyFeatures, Scratch};
-use crate::ingest::{expand, Document, Ingest, IngestConfig, Problem, Problems, Source};
+use crate::features::{prepare, text_hash, Scratch};
+use crate::ingest::{expand, IngestConfig, Problem, Problems};
 use crate::lsh::{band_keys, candidate_pairs, LshParams};
 use crate::normalize::normalize;
-use crate::progress::{interrupted, Progress, Tracker};
+use crate::progress::Progress;
 use crate::shingle::DEFAULT_K;
 use crate::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
-use crate::verify::{CopyRule, Overlap, Relation};
+use crate::story::terms::count_terms;
+use crate::story::vectors::{cosine, weigh, DocFreqCounter, StoryVector};
+use crate::story::{link, nearest_edges, parse_day, score_candidates, StoryConfig};
+use crate::verify::{CopyRule, Relation};
+use ahash::{AHashMap, AHashSet};
+use passes::{read_pass, reread, resolve_spool, spool_stdin};
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::fs::File;
 use std::path::PathBuf;
 
 /// Shingle sets up to this many hashes (8 bytes each: 256 MiB) are kept from the sketch pass
@@ -33,6 +46,13 @@ pub const SHINGLE_MEMORY_BUDGET: usize = 32 << 20;
 
 /// Default Jaccard threshold of the copy tier.
 pub const DEFAULT_THRESHOLD: f64 = 0.8;
+
+/// An abridged copy: the shorter text's shingles are at least this much inside the longer.
+pub const CONTAINMENT: f64 = 0.8;
+/// ...and the shorter text has at least this many shingles (a quoted paragraph is not a copy).
+pub const MIN_CONTAINED_SHINGLES: usize = 25;
+/// Story candidates at or above this cosine are checked for containment.
+pub const CONTAINMENT_MIN_COSINE: f32 = 0.5;
 
 /// Everything `scan` can be told.
 #[derive(Debug, Clone)]
@@ -44,6 +64,11 @@ pub struct ScanConfig {
     pub seed: u64,
     /// Minimum exact Jaccard of a `near_duplicate`.
     pub threshold: f64,
+    /// Only the copy tier.
+    pub copies_only: bool,
+    pub story: StoryConfig,
+    /// Corpora that only contribute term statistics.
+    pub background: Vec<PathBuf>,
 }
 
 impl Default for ScanConfig {
@@ -54,6 +79,9 @@ impl Default for ScanConfig {
             num_perm: DEFAULT_NUM_PERM,
             seed: DEFAULT_SEED,
             threshold: DEFAULT_THRESHOLD,
+            copies_only: false,
+            story: StoryConfig::default(),
+            background: Vec::new(),
         }
     }
 }
@@ -78,18 +106,21 @@ pub struct Pair {
     pub a: u32,
     pub b: u32,
     pub relation: Relation,
-    /// In [0, 1], higher = closer.
+    /// In [0, 1], higher = closer: the story similarity (cosine) in a full scan, the Jaccard
+    /// similarity with `--copies-only`.
     pub score: f64,
-    pub jaccard: f64,
-    pub containment: f64,
+    /// Exact shingle Jaccard and containment, for copies.
+    pub jaccard: Option<f64>,
+    pub containment: Option<f64>,
 }
 
 /// Counters for the summary.
 #[derive(Debug, Clone, Default)]
 pub struct ScanStats {
     pub bytes: u64,
-    pub candidates: usize,
-    pub boilerplate_lines: u64,
+    pub distinct_texts: usize,
+    pub copy_candidates: usize,
+    pub story_candidates: usize,
     pub reread: bool,
 }
 
@@ -116,287 +147,260 @@ pub enum ScanError {
     Changed(String),
 }
 
-/// Run the copy tier over `inputs`.
+/// Run the pipeline over `inputs`.
 pub fn scan(
     inputs: &[PathBuf],
     cfg: &ScanConfig,
     problems: &mut Problems,
     progress: Progress,
 ) -> Result<ScanOutput, ScanError> {
-    let mut sources = expand(inputs, problems)?;
-    let spool = spool_stdin(&mut sources)?;
+    let stories_on = !cfg.copies_only;
+    let sources = expand(inputs, problems)?;
+    let spool = spool_stdin(&sources)?;
 
-    // Pass 1: metadata, problems, boilerplate statistics.
+    // Background corpora: term statistics only.
+    let mut df_counter = DocFreqCounter::new();
+    if stories_on && !cfg.background.is_empty() {
+        let bg_sources = expand(&cfg.background, problems)?;
+        read_pass(bg_sources, cfg, None, problems, progress, "background", |_, batch| {
+            let counts: Vec<_> = batch
+                .par_iter()
+                .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
+                .collect();
+            counts.iter().for_each(|c| df_counter.add(c));
+        })?;
+    }
+
+    // Pass 1: metadata, problems, text identity, boilerplate and term statistics.
     let mut docs: Vec<DocMeta> = Vec::new();
     let mut lines = LineCounter::new();
+    let mut seen_texts: AHashSet<u128> = AHashSet::new();
     let mut bytes = 0u64;
     let spool_file = spool.as_ref().map(|s| s.reopen()).transpose()?;
-    let sources = read_pass(sources, cfg, spool_file, problems, progress, "reading", |batch| {
-        let fingerprints: Vec<Vec<u64>> = batch
+    let (sources, _) = read_pass(sources, cfg, spool_file, problems, progress, "reading", |_, batch| {
+        let features: Vec<_> = batch
             .par_iter()
             .map_init(String::new, |buf, d| {
                 normalize(&d.text, buf);
                 let mut fp = Vec::new();
                 line_fingerprints(buf, &mut fp);
-                fp
+                let terms = stories_on.then(|| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight));
+                (text_hash(buf), fp, terms)
             })
             .collect();
-        for (doc, fp) in batch.into_iter().zip(fingerprints) {
+        for (doc, (hash, fp, terms)) in batch.into_iter().zip(features) {
             lines.add_document(&fp);
             bytes += doc.text.len() as u64;
+            if seen_texts.insert(hash) {
+                if let Some(t) = terms {
+                    df_counter.add(&t);
+                }
+            }
             docs.push(DocMeta {
                 id: doc.id,
                 title: doc.title,
                 source: doc.source,
                 date: doc.date,
                 lang: doc.lang,
+                text_hash: hash,
                 ..DocMeta::default()
             });
         }
     })?;
+    drop(seen_texts);
     let sources = resolve_spool(sources, spool.as_ref());
     let boilerplate = lines.finish();
+    let df = df_counter.finish(cfg.story.weights.min_df);
+    let groups = copies::duplicate_groups(&docs);
+    let mut is_rep = vec![false; docs.len()];
+    groups.iter().for_each(|g| is_rep[g[0] as usize] = true);
 
-    // Pass 2: features and sketches.
+    // Pass 2: copy features, sketches, story vectors.
     let hasher = MinHasher::new(cfg.num_perm, cfg.seed);
     let params = LshParams::for_threshold(cfg.threshold, cfg.num_perm);
-    let mut keys: Vec<u64> = Vec::with_capacity(docs.len() * params.bands);
-    let mut kept: Option<Vec<Vec<u64>>> = Some(Vec::with_capacity(docs.len()));
+    let mut rep_keys: Vec<u64> = Vec::with_capacity(groups.len() * params.bands);
+    let mut vectors: Vec<StoryVector> = vec![StoryVector::default(); if stories_on { docs.len() } else { 0 }];
+    let mut kept: Option<HashMap<u32, Vec<u64>>> = Some(HashMap::new());
     let mut kept_total = 0usize;
-    let mut index = 0usize;
     let mut silent = Problems::silent();
-    read_pass(sources.clone(), cfg, None, &mut silent, progress, "sketching", |batch| {
-        let features: Vec<(CopyFeatures, Vec<u64>)> = batch
+    let (_, count) = read_pass(sources.clone(), cfg, None, &mut silent, progress, "sketching", |first, batch| {
+        let features: Vec<_> = batch
             .par_iter()
+            .enumerate()
             .map_init(
                 || (Scratch::default(), vec![0u32; hasher.num_perm()]),
-                |(scratch, sig), d| {
+                |(scratch, sig), (i, d)| {
+                    let index = first + i as u32;
                     let f = prepare(&d.text, &boilerplate, cfg.shingle_k, scratch);
-                    hasher.sketch(&f.shingles, sig);
-                    let mut k = Vec::with_capacity(params.bands);
-                    band_keys(sig, params, &mut k);
-                    (f, k)
+                    let rep = is_rep.get(index as usize).copied().unwrap_or(false);
+                    let mut keys = Vec::new();
+                    let mut vector = None;
+                    if rep {
+                        hasher.sketch(&f.shingles, sig);
+                        band_keys(sig, params, &mut keys);
+                        if stories_on {
+                            let body = boilerplate.strip_original(&d.text);
+                            let title = d.title.as_deref().filter(|t| !boilerplate.is_boilerplate(&crate::normalize::normalized(t)));
+                            let counts = count_terms(body, title, cfg.story.title_weight);
+                            vector = Some(weigh(&counts, &df, &cfg.story.weights));
+                        }
+                    }
+                    (index, f, keys, vector)
                 },
             )
             .collect();
-        for (f, k) in features {
-            if let Some(meta) = docs.get_mut(index) {
-                meta.text_hash = f.text_hash;
-                meta.tokens = f.tokens;
-                meta.shingles = f.shingles.len() as u32;
-                meta.boilerplate_lines = f.boilerplate_lines;
+        for (index, f, keys, vector) in features {
+            let Some(meta) = docs.get_mut(index as usize) else { continue };
+            meta.tokens = f.tokens;
+            meta.shingles = f.shingles.len() as u32;
+            meta.boilerplate_lines = f.boilerplate_lines;
+            rep_keys.extend(keys);
+            if let Some(v) = vector {
+                vectors[index as usize] = v;
             }
-            index += 1;
-            keys.extend(k);
-            if let Some(store) = kept.as_mut() {
-                kept_total += f.shingles.len();
-                if kept_total > SHINGLE_MEMORY_BUDGET {
-                    kept = None;
-                } else {
-                    store.push(f.shingles);
+            if is_rep[index as usize] {
+                if let Some(store) = kept.as_mut() {
+                    kept_total += f.shingles.len();
+                    if kept_total > SHINGLE_MEMORY_BUDGET {
+                        kept = None;
+                    } else {
+                        store.insert(index, f.shingles);
+                    }
                 }
             }
         }
     })?;
-    if index != docs.len() {
+    if count as usize != docs.len() || rep_keys.len() != groups.len() * params.bands {
         return Err(ScanError::Changed(format!(
-            "{} documents on the first read, {index} on the second",
+            "{} documents on the first read, {count} on the second",
             docs.len()
         )));
     }
 
-    // Exact duplicates collapse to their first document.
-    let groups = duplicate_groups(&docs);
+    // Copy candidates: LSH over representatives.
     let reps: Vec<u32> = groups.iter().map(|g| g[0]).collect();
-    let rep_keys: Vec<u64> = reps
-        .iter()
-        .flat_map(|&r| {
-            let r = r as usize;
-            keys[r * params.bands..(r + 1) * params.bands].iter().copied()
-        })
-        .collect();
-    drop(keys);
-    let candidates: Vec<(u32, u32)> = candidate_pairs(&rep_keys, params.bands)
+    let copy_candidates: Vec<(u32, u32)> = candidate_pairs(&rep_keys, params.bands)
         .into_iter()
         .map(|(x, y)| (reps[x as usize], reps[y as usize]))
         .filter(|&(x, y)| docs[x as usize].shingles > 0 && docs[y as usize].shingles > 0)
         .collect();
     drop(rep_keys);
 
+    // Story candidates, and the close ones that may be abridged copies.
+    let days: Vec<Option<i32>> = docs.iter().map(|d| d.date.as_deref().and_then(parse_day)).collect();
+    let scored = if stories_on {
+        score_candidates(&vectors, &df, &days, &cfg.story)
+    } else {
+        Vec::new()
+    };
+    let containment_candidates: Vec<(u32, u32)> = scored
+        .iter()
+        .filter(|p| p.2 >= CONTAINMENT_MIN_COSINE)
+        .map(|p| (p.0, p.1))
+        .collect();
+
     // Shingle sets of the documents in candidate pairs.
-    let mut needed: Vec<u32> = candidates.iter().flat_map(|&(a, b)| [a, b]).collect();
-    needed.sort_unstable();
+    let mut needed: Vec<u32> = copy_candidates
+        .iter()
+        .chain(&containment_candidates)
+        .flat_map(|&(a, b)| [a, b])
+        .collect();
+    needed.par_sort_unstable();
     needed.dedup();
-    let reread = kept.is_none();
+    let reread_sets = kept.is_none();
     let sets: HashMap<u32, Vec<u64>> = match kept {
-        Some(mut all) => needed
-            .iter()
-            .map(|&d| (d, std::mem::take(&mut all[d as usize])))
-            .collect(),
-        None => reread_sets(sources, cfg, &boilerplate, &needed, progress)?,
+        Some(mut all) => needed.iter().filter_map(|d| all.remove_entry(d)).collect(),
+        None => {
+            let mut sets = HashMap::with_capacity(needed.len());
+            reread(sources.clone(), cfg, progress, "verifying", &needed, |batch| {
+                let computed: Vec<(u32, Vec<u64>)> = batch
+                    .par_iter()
+                    .map_init(Scratch::default, |scratch, (i, d)| {
+                        (*i, prepare(&d.text, &boilerplate, cfg.shingle_k, scratch).shingles)
+                    })
+                    .collect();
+                sets.extend(computed);
+            })?;
+            sets
+        }
     };
 
     // Verify every candidate exactly.
-    let rule = CopyRule {
+    let jaccard_rule = CopyRule {
         jaccard: cfg.threshold,
         containment: None,
         min_contained_shingles: 0,
     };
-    let tracker = progress.items("verifying", candidates.len() as u64);
-    let verified: Vec<(u32, u32, Overlap)> = candidates
-        .par_iter()
-        .filter_map(|&(a, b)| {
-            let o = Overlap::of(&sets[&a], &sets[&b]);
-            tracker.inc(1);
-            rule.classify(false, &o).map(|_| (a, b, o))
-        })
-        .collect();
-    tracker.finish();
+    let mut verified = copies::verify(&copy_candidates, &sets, &jaccard_rule);
+    if stories_on {
+        let containment_rule = CopyRule {
+            jaccard: cfg.threshold,
+            containment: Some(CONTAINMENT),
+            min_contained_shingles: MIN_CONTAINED_SHINGLES,
+        };
+        verified.extend(copies::verify(&containment_candidates, &sets, &containment_rule));
+        verified.sort_unstable_by_key(|v| (v.0, v.1));
+        verified.dedup_by_key(|v| (v.0, v.1));
+    }
+    drop(sets);
+    let mut pairs = copies::expand_pairs(&groups, &verified);
+    let copy_groups = components(docs.len(), pairs.iter().map(|p| (p.a, p.b)));
 
-    let pairs = expand_pairs(&groups, &verified);
-    let stories = components(docs.len(), pairs.iter().map(|p| (p.a, p.b)));
-    Ok(ScanOutput {
-        docs,
-        pairs,
-        stories,
-        stats: ScanStats {
-            bytes,
-            candidates: candidates.len(),
-            boilerplate_lines: 0,
-            reread,
-        },
-    })
-}
-
-/// Groups of documents with the same normalized text, each sorted, ordered by first member
-/// (singletons included).
-fn duplicate_groups(docs: &[DocMeta]) -> Vec<Vec<u32>> {
-    let mut order: Vec<u32> = (0..docs.len() as u32).collect();
-    order.sort_by_key(|&i| (docs[i as usize].text_hash, i));
-    let mut groups: Vec<Vec<u32>> = order
-        .chunk_by(|&x, &y| docs[x as usize].text_hash == docs[y as usize].text_hash)
-        .map(<[u32]>::to_vec)
-        .collect();
-    groups.sort_unstable_by_key(|g| g[0]);
-    groups
-}
-
-/// Every related pair: all pairs inside a group of identical texts, and every member pair of
-/// two groups whose representatives were verified as near duplicates.
-fn expand_pairs(groups: &[Vec<u32>], verified: &[(u32, u32, Overlap)]) -> Vec<Pair> {
-    let group_of: HashMap<u32, &Vec<u32>> = groups.iter().map(|g| (g[0], g)).collect();
-    let mut pairs = Vec::new();
-    for g in groups.iter().filter(|g| g.len() > 1) {
-        for (i, &a) in g.iter().enumerate() {
-            for &b in &g[i + 1..] {
+    let stories = if stories_on {
+        let edges = nearest_edges(docs.len(), &scored, cfg.story.neighbours);
+        let stories = link::average_link(&vectors, &edges, &copy_groups, cfg.story.threshold, cfg.story.relative);
+        let mut story_of = vec![u32::MAX; docs.len()];
+        for (s, members) in stories.iter().enumerate() {
+            members.iter().for_each(|&m| story_of[m as usize] = s as u32);
+        }
+        // Copy pairs are scored by their story similarity too.
+        let rep_of: AHashMap<u128, u32> = groups.iter().map(|g| (docs[g[0] as usize].text_hash, g[0])).collect();
+        let vector_of = |d: u32| &vectors[rep_of[&docs[d as usize].text_hash] as usize];
+        for p in pairs.iter_mut() {
+            p.score = if p.relation == Relation::Duplicate {
+                1.0
+            } else {
+                f64::from(cosine(vector_of(p.a), vector_of(p.b)))
+            };
+        }
+        let copy_set: AHashSet<(u32, u32)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+        let retold: Vec<(u32, u32)> = scored
+            .iter()
+            .filter(|&&(a, b, s)| {
+                s >= cfg.story.threshold && story_of[a as usize] != u32::MAX && story_of[a as usize] == story_of[b as usize]
+            })
+            .map(|&(a, b, _)| (a, b))
+            .collect();
+        let score_of: AHashMap<(u32, u32), f32> = scored.iter().map(|&(a, b, s)| ((a, b), s)).collect();
+        for (a, b, ra, rb) in copies::expand_to_members(&groups, &retold) {
+            if !copy_set.contains(&(a, b)) {
                 pairs.push(Pair {
                     a,
                     b,
-                    relation: Relation::Duplicate,
-                    score: 1.0,
-                    jaccard: 1.0,
-                    containment: 1.0,
+                    relation: Relation::Retelling,
+                    score: f64::from(score_of[&(ra.min(rb), ra.max(rb))]),
+                    jaccard: None,
+                    containment: None,
                 });
             }
         }
-    }
-    for (ra, rb, o) in verified {
-        for &a in group_of[ra] {
-            for &b in group_of[rb] {
-                pairs.push(Pair {
-                    a: a.min(b),
-                    b: a.max(b),
-                    relation: Relation::NearDuplicate,
-                    score: o.jaccard(),
-                    jaccard: o.jaccard(),
-                    containment: o.containment(),
-                });
-            }
-        }
-    }
-    pairs.sort_unstable_by_key(|p| (p.a, p.b));
-    pairs
-}
-
-/// Standard input can only be read once: copy it to a temporary file on the first pass.
-fn spool_stdin(sources: &mut [Source]) -> std::io::Result<Option<tempfile::NamedTempFile>> {
-    if sources.iter().any(|s| s.path.is_none()) {
-        Ok(Some(tempfile::NamedTempFile::new()?))
+        pairs.sort_unstable_by_key(|p| (p.a, p.b));
+        pairs.dedup_by_key(|p| (p.a, p.b));
+        stories
     } else {
-        Ok(None)
-    }
-}
+        copy_groups
+    };
 
-/// After the first pass, standard input is read from its spool file.
-fn resolve_spool(mut sources: Vec<Source>, spool: Option<&tempfile::NamedTempFile>) -> Vec<Source> {
-    if let Some(spool) = spool {
-        for s in sources.iter_mut().filter(|s| s.path.is_none()) {
-            s.path = Some(spool.path().to_path_buf());
-        }
-    }
-    sources
-}
-
-/// Stream all documents through `each_batch`, with a progress bar; returns the sources (with
-/// formats as sniffed) for later passes.
-fn read_pass(
-    sources: Vec<Source>,
-    cfg: &ScanConfig,
-    spool: Option<File>,
-    problems: &mut Problems,
-    progress: Progress,
-    label: &str,
-    mut each_batch: impl FnMut(Vec<Document>),
-) -> Result<Vec<Source>, ScanError> {
-    let total: Option<u64> = sources
-        .iter()
-        .map(|s| s.path.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len()))
-        .sum();
-    let mut ingest = Ingest::new(sources, cfg.ingest.clone(), spool);
-    let tracker: Tracker = progress.bytes(label, total, ingest.bytes_read());
-    let mut count = 0usize;
-    while let Some(batch) = ingest.next_batch(problems)? {
-        if interrupted() {
-            return Err(ScanError::Interrupted);
-        }
-        count += batch.len();
-        each_batch(batch);
-        tracker.update(|| format!("{count} docs"));
-    }
-    tracker.finish();
-    if interrupted() {
-        return Err(ScanError::Interrupted); // the reader ends early on Ctrl-C
-    }
-    Ok(ingest.sources().to_vec())
-}
-
-/// Pass 3 (large dumps only): recompute the shingle sets of the `needed` documents.
-fn reread_sets(
-    sources: Vec<Source>,
-    cfg: &ScanConfig,
-    boilerplate: &Boilerplate,
-    needed: &[u32],
-    progress: Progress,
-) -> Result<HashMap<u32, Vec<u64>>, ScanError> {
-    let mut sets = HashMap::with_capacity(needed.len());
-    let mut index = 0u32;
-    let mut silent = Problems::silent();
-    read_pass(sources, cfg, None, &mut silent, progress, "verifying", |batch| {
-        let first = index;
-        index += batch.len() as u32;
-        let wanted: Vec<(u32, &Document)> = batch
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (first + i as u32, d))
-            .filter(|(i, _)| needed.binary_search(i).is_ok())
-            .collect();
-        let computed: Vec<(u32, Vec<u64>)> = wanted
-            .par_iter()
-            .map_init(Scratch::default, |scratch, &(i, d)| {
-                (i, prepare(&d.text, boilerplate, cfg.shingle_k, scratch).shingles)
-            })
-            .collect();
-        sets.extend(computed);
-    })?;
-    Ok(sets)
+    Ok(ScanOutput {
+        stats: ScanStats {
+            bytes,
+            distinct_texts: groups.len(),
+            copy_candidates: copy_candidates.len(),
+            story_candidates: scored.len(),
+            reread: reread_sets,
+        },
+        docs,
+        pairs,
+        stories,
+    })
 }

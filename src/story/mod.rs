@@ -1,0 +1,174 @@
+//! The story tier: finds articles that tell the same story in other words (rewrites and
+//! translations), which share too few word sequences for MinHash over shingles.
+//!
+//! - `terms`: content terms robust to rewording and translation (stems, canonical numbers,
+//!   spelling keys for names);
+//! - `vectors`: IDF weighting over the dump (plus background corpora), unit vectors, cosine;
+//! - `blocking`: candidate pairs from each article's rarest weighted terms;
+//! - `link`: average-link clustering over the candidate graph.
+
+pub mod blocking;
+pub mod link;
+pub mod prior;
+pub mod stopwords;
+pub mod terms;
+pub mod vectors;
+
+use blocking::BlockingConfig;
+use rayon::prelude::*;
+use vectors::{cosine, DocFreq, StoryVector, WeightConfig};
+
+/// Default story threshold: the mean cosine two groups need to merge. Chosen on the dev sets
+/// together with `DEFAULT_RELATIVE` and `DEFAULT_NEIGHBOURS` (README, "Retellings").
+pub const DEFAULT_STORY_THRESHOLD: f32 = 0.25;
+/// A group takes in another only at ≥ this fraction of its own cohesion.
+pub const DEFAULT_RELATIVE: f32 = 0.4;
+/// An edge is considered only if it is among the best this many of one of its articles.
+pub const DEFAULT_NEIGHBOURS: usize = 3;
+
+/// Everything the story tier can be told.
+#[derive(Debug, Clone)]
+pub struct StoryConfig {
+    pub weights: WeightConfig,
+    pub blocking: BlockingConfig,
+    /// Average-link threshold on cosine similarity.
+    pub threshold: f32,
+    /// A group only takes in another whose mean similarity to it is at least this fraction
+    /// of its own cohesion (0 = plain average link).
+    pub relative: f32,
+    /// Edges outside both articles' `neighbours` best are ignored (0 = keep all).
+    pub neighbours: usize,
+    /// How many times a title's terms count (0 = titles ignored).
+    pub title_weight: u32,
+    /// Candidate pairs must be published within this many days (when both dates are known).
+    pub date_window: Option<u32>,
+}
+
+impl Default for StoryConfig {
+    fn default() -> Self {
+        Self {
+            weights: WeightConfig::default(),
+            blocking: BlockingConfig::default(),
+            threshold: DEFAULT_STORY_THRESHOLD,
+            relative: DEFAULT_RELATIVE,
+            neighbours: DEFAULT_NEIGHBOURS,
+            title_weight: 1,
+            date_window: None,
+        }
+    }
+}
+
+/// What the story tier found.
+#[derive(Debug, Clone, Default)]
+pub struct StoryResult {
+    /// Every candidate pair with its similarity (a < b), sorted.
+    pub scored: Vec<(u32, u32, f32)>,
+    /// Groups of ≥ 2 articles, each sorted, ordered by first member.
+    pub stories: Vec<Vec<u32>>,
+}
+
+/// Days since 1970-01-01 of an ISO `YYYY-MM-DD` date (civil calendar).
+pub fn parse_day(date: &str) -> Option<i32> {
+    let date = date.get(..10)?;
+    let mut it = date.split('-');
+    let (y, m, d): (i32, u32, u32) = (
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+    );
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i32 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i32 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Candidate pairs (blocking, optional date window) with their cosine.
+pub fn score_candidates(
+    vectors: &[StoryVector],
+    df: &DocFreq,
+    days: &[Option<i32>],
+    cfg: &StoryConfig,
+) -> Vec<(u32, u32, f32)> {
+    let keys: Vec<Vec<u32>> = vectors
+        .par_iter()
+        .map(|v| blocking::keys(v, df, &cfg.blocking))
+        .collect();
+    let vocabulary = keys.iter().flatten().max().map_or(0, |&m| m as usize + 1);
+    let window = cfg.date_window;
+    let allowed = |a: u32, b: u32| match (window, days.get(a as usize), days.get(b as usize)) {
+        (Some(w), Some(Some(x)), Some(Some(y))) => (x - y).unsigned_abs() <= w,
+        _ => true,
+    };
+    let pairs = blocking::candidates(&keys, vocabulary, cfg.blocking.min_shared, allowed);
+    pairs
+        .par_iter()
+        .map(|&(a, b)| (a, b, cosine(&vectors[a as usize], &vectors[b as usize])))
+        .collect()
+}
+
+/// Keep an edge only if it is among the `k` most similar of at least one of its ends.
+pub fn nearest_edges(n: usize, scored: &[(u32, u32, f32)], k: usize) -> Vec<(u32, u32, f32)> {
+    if k == 0 {
+        return scored.to_vec();
+    }
+    let mut best: Vec<Vec<f32>> = vec![Vec::new(); n];
+    for &(a, b, s) in scored {
+        best[a as usize].push(s);
+        best[b as usize].push(s);
+    }
+    let kth: Vec<f32> = best
+        .into_iter()
+        .map(|mut v| {
+            v.sort_unstable_by(|x, y| y.total_cmp(x));
+            v.get(k - 1).copied().unwrap_or(0.0)
+        })
+        .collect();
+    scored
+        .iter()
+        .copied()
+        .filter(|&(a, b, s)| s >= kth[a as usize] || s >= kth[b as usize])
+        .collect()
+}
+
+/// Candidates, similarities and stories over story vectors. `seeds` are groups that must
+/// end up together (verified copies); `days` are publication days when known.
+pub fn find_stories(
+    vectors: &[StoryVector],
+    df: &DocFreq,
+    seeds: &[Vec<u32>],
+    days: &[Option<i32>],
+    cfg: &StoryConfig,
+) -> StoryResult {
+    let scored = score_candidates(vectors, df, days, cfg);
+    let edges = nearest_edges(vectors.len(), &scored, cfg.neighbours);
+    let stories = link::average_link(vectors, &edges, seeds, cfg.threshold, cfg.relative);
+    StoryResult { scored, stories }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_days() {
+        assert_eq!(parse_day("1970-01-01"), Some(0));
+        assert_eq!(parse_day("2022-01-27"), Some(19_019));
+        assert_eq!(parse_day("2022-01-27T10:00:00Z"), Some(19_019));
+        assert_eq!(parse_day("2022-13-01"), None);
+        assert_eq!(parse_day("Jan 27"), None);
+    }
+
+    #[test]
+    fn nearest_edges_keep_each_articles_best() {
+        let scored = vec![(0, 1, 0.9), (0, 2, 0.5), (1, 2, 0.4), (2, 3, 0.1)];
+        let kept = nearest_edges(4, &scored, 1);
+        assert_eq!(kept, vec![(0, 1, 0.9), (0, 2, 0.5), (2, 3, 0.1)]);
+    }
+}

@@ -1,0 +1,434 @@
+//! Story terms: what an article is about, in a form that survives rewording and translation.
+//!
+//! From the original text (case matters for acronyms): diacritics folded (NFKD, marks
+//! dropped: Kouléba → Kouleba), curly quotes straightened, then tokens of letters and digits
+//! that may hold inner `.`, `,` or `'` (`U.S.`, `8,500`, `Kuleba's`). Each token becomes at
+//! most one term:
+//! - numbers are canonical values: thousands separators dropped (`8,500` and `8 500` → 8500),
+//!   multipliers applied (`1.13bn`, `100 thousand`), number words summed (`eight` → 8,
+//!   `twenty-five` → 25, `a dozen` → 12), ordinals and decades stripped (`26th` → 26);
+//! - words are lower-cased, stop words dropped (but `US`/`U.S.` → `usa`), possessives
+//!   dropped, Snowball-stemmed, and folded to a spelling key that merges transliteration
+//!   variants (`ou`→`u`, `kh`→`h`, `ph`→`f`, `c`/`q`→`k`, `y`→`i`, `w`→`v`, doubled letters
+//!   once: Kouleba = Kuleba, Zelenskyy = Zelensky = Zelenskiy).
+//! Terms are hashed (stable XXH3) for counting; `terms` also yields the strings for evidence.
+
+use super::stopwords::is_stop_word;
+use crate::hash::{hash_bytes, TERM_SEED};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::OnceLock;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// What a term is: numbers are weighted a little more than words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TermKind {
+    Word,
+    Number,
+}
+
+/// A term and how often it occurs in one document (sorted by `hash`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TermCount {
+    pub hash: u64,
+    pub tf: u32,
+    pub kind: TermKind,
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// Fold diacritics and quotes, keep case and layout.
+fn fold_text(text: &str, out: &mut String) {
+    out.clear();
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' | '\u{b4}' => out.push('\''),
+            '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => out.push(' '),
+            _ => {
+                for d in std::iter::once(c).nfkd() {
+                    if !is_combining_mark(d) {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A raw token: its text and the separator that preceded it.
+struct Token<'a> {
+    text: &'a str,
+    /// True when exactly one space separates it from the previous token.
+    single_space_before: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut gap_start = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            while end < chars.len() && chars[end].1.is_alphanumeric() {
+                end += 1;
+            }
+            // An inner separator joins when an alphanumeric follows it.
+            if end + 1 < chars.len() && chars[end + 1].1.is_alphanumeric() {
+                let (sep, before, after) = (chars[end].1, chars[end - 1].1, chars[end + 1].1);
+                let joins = match sep {
+                    ',' => before.is_ascii_digit() && after.is_ascii_digit(),
+                    '.' => {
+                        (before.is_ascii_digit() && after.is_ascii_digit())
+                            || is_acronym_step(&chars, start, end)
+                    }
+                    '\'' => before.is_alphabetic() && after.is_alphabetic(),
+                    _ => false,
+                };
+                if joins {
+                    end += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let (from, to) = (chars[start].0, chars.get(end).map_or(text.len(), |c| c.0));
+        let gap = &text[chars.get(gap_start).map_or(text.len(), |c| c.0)..from];
+        out.push(Token {
+            text: &text[from..to],
+            single_space_before: gap == " ",
+        });
+        gap_start = end;
+        i = end;
+    }
+    out
+}
+
+/// `U.S` / `U.N`: single letters separated by dots.
+fn is_acronym_step(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+    let single_before = dot >= 1 && (dot - 1 == start || chars[dot - 2].1 == '.');
+    let single_after = chars.get(dot + 2).is_none_or(|c| !c.1.is_alphanumeric());
+    single_before && single_after && chars[dot - 1].1.is_alphabetic() && chars[dot + 1].1.is_alphabetic()
+}
+
+fn number_word(w: &str) -> Option<f64> {
+    let v = match w {
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "dozen" => 12.0,
+        _ => return None,
+    };
+    Some(v)
+}
+
+fn multiplier(w: &str) -> Option<f64> {
+    match w {
+        "hundred" => Some(1e2),
+        "thousand" | "k" => Some(1e3),
+        "million" | "millions" | "mln" | "m" => Some(1e6),
+        "billion" | "billions" | "bln" | "bn" => Some(1e9),
+        "trillion" | "tln" | "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Parse a token with digits: `8,500` → 8500, `3.5` → 3.5, `26th` → 26, `1.13bn` → 1.13e9.
+/// `None` for mixed words such as `covid19` or `f16`.
+fn parse_number(token: &str) -> Option<f64> {
+    let digits_end = token
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(token.len());
+    let (num, suffix) = token.split_at(digits_end);
+    if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let scale = match suffix.to_ascii_lowercase().as_str() {
+        "" | "st" | "nd" | "rd" | "th" | "s" => 1.0,
+        other => multiplier(other)?,
+    };
+    // `8,500` / `1,234,567.5` use commas for thousands; `1,5` is a decimal comma.
+    let groups: Vec<&str> = num.split(',').collect();
+    let thousands = groups[1..]
+        .iter()
+        .all(|g| g.split('.').next().is_some_and(|int| int.len() == 3));
+    let cleaned: String = if num.contains(',') && !thousands {
+        num.replace(',', ".") // European decimal comma: `1,5`
+    } else {
+        num.replace(',', "")
+    };
+    cleaned.parse::<f64>().ok().map(|v| v * scale)
+}
+
+/// Canonical text of a number value.
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Merge transliteration variants of one spelling (see the module docs).
+pub fn spelling_key(word: &str) -> String {
+    let b: Vec<char> = word.chars().collect();
+    let mut out: Vec<char> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let next = b.get(i + 1).copied();
+        let (c, skip) = match (b[i], next) {
+            ('t', Some('c')) if b.get(i + 2) == Some(&'h') => ('c', 3), // tch → ch
+            ('s', Some('c')) if b.get(i + 2) == Some(&'h') => ('s', 3), // sch → sh
+            ('k', Some('h')) => ('h', 2),
+            ('p', Some('h')) => ('f', 2),
+            ('o', Some('u')) => ('u', 2),
+            ('c', Some('k')) => ('k', 2),
+            ('c', Some('h')) => ('c', 2),
+            ('c', _) | ('q', _) => ('k', 1),
+            ('y', _) => ('i', 1),
+            ('w', _) => ('v', 1),
+            (c, _) => (c, 1),
+        };
+        // tch/ch keep a marker so `ch` ≠ `k`; sch → sh.
+        match (b[i], skip) {
+            ('t', 3) | ('c', 2) if c == 'c' => {
+                out.push('c');
+                out.push('h');
+            }
+            ('s', 3) => {
+                out.push('s');
+                out.push('h');
+            }
+            _ => {
+                if out.last() != Some(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        i += skip;
+    }
+    out.into_iter().collect()
+}
+
+/// Call `each(term, kind)` for every term of `text` in order.
+pub fn terms(text: &str, mut each: impl FnMut(&str, TermKind)) {
+    let mut folded = String::with_capacity(text.len());
+    fold_text(text, &mut folded);
+    let tokens = tokenize(&folded);
+    let mut lower = String::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let tok = tokens[i].text;
+        lower.clear();
+        lower.extend(tok.chars().flat_map(char::to_lowercase));
+        // Numbers written with digits.
+        if tok.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(mut v) = parse_number(tok) {
+                i += 1;
+                // `8 500` written with a space as the thousands separator.
+                let plain_small = tok.len() <= 3 && tok.bytes().all(|b| b.is_ascii_digit());
+                if plain_small {
+                    while let Some(next) = tokens.get(i) {
+                        if next.single_space_before && next.text.len() == 3 && next.text.bytes().all(|b| b.is_ascii_digit()) {
+                            v = v * 1000.0 + next.text.parse::<f64>().unwrap_or(0.0);
+                            i += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                if let Some(m) = tokens.get(i).and_then(|t| multiplier(&t.text.to_lowercase())) {
+                    v *= m;
+                    i += 1;
+                }
+                each(&format_number(v), TermKind::Number);
+                continue;
+            }
+        }
+        // Numbers written with words: `eight`, `twenty-five`, `two hundred`, `a dozen`.
+        if number_word(&lower).is_some() || (lower == "one" && tokens.get(i + 1).is_some_and(|t| multiplier(&t.text.to_lowercase()).is_some_and(|m| m >= 100.0))) {
+            let (mut total, mut current) = (0.0, 0.0);
+            while let Some(t) = tokens.get(i) {
+                let w = t.text.to_lowercase();
+                if let Some(v) = number_word(&w).or(if w == "one" { Some(1.0) } else { None }) {
+                    current += v;
+                } else if let Some(m) = multiplier(&w).filter(|_| current > 0.0) {
+                    if m == 100.0 {
+                        current *= m;
+                    } else {
+                        total += current * m;
+                        current = 0.0;
+                    }
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            each(&format_number(total + current), TermKind::Number);
+            continue;
+        }
+        i += 1;
+        // Acronyms for the United States survive the stop list.
+        let compact: String = tok.chars().filter(|&c| c != '.').collect();
+        if matches!(compact.as_str(), "US" | "USA") {
+            each("usa", TermKind::Word);
+            continue;
+        }
+        WORD_TERMS.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.len() > MEMO_CAPACITY {
+                memo.clear();
+            }
+            if !memo.contains_key(lower.as_str()) {
+                memo.insert(lower.as_str().into(), word_term(&lower));
+            }
+            if let Some(term) = &memo[lower.as_str()] {
+                each(term, TermKind::Word);
+            }
+        });
+    }
+}
+
+/// Words repeat (Zipf): each thread remembers the term of the words it has seen.
+const MEMO_CAPACITY: usize = 1 << 18;
+
+thread_local! {
+    static WORD_TERMS: std::cell::RefCell<ahash::AHashMap<Box<str>, Option<Box<str>>>> =
+        std::cell::RefCell::new(ahash::AHashMap::new());
+}
+
+/// The term of a lower-case word token, or `None` for a stop word or a single letter.
+pub fn word_term(lower: &str) -> Option<Box<str>> {
+    let word = lower.strip_suffix("'s").unwrap_or(lower);
+    let word: String = word.chars().filter(|&c| c != '.' && c != '\'').collect();
+    if word.chars().count() < 2 || is_stop_word(lower) || is_stop_word(&word) {
+        return None;
+    }
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        return Some(word.into());
+    }
+    let stem = stemmer().stem(&word);
+    Some(spelling_key(&stem).into())
+}
+
+/// Hash of a term (numbers and words live in separate spaces).
+pub fn term_hash(term: &str, kind: TermKind) -> u64 {
+    hash_bytes(term.as_bytes(), TERM_SEED ^ kind as u64)
+}
+
+/// Term counts of a document: its text, plus its title counted `title_weight` times.
+pub fn count_terms(text: &str, title: Option<&str>, title_weight: u32) -> Vec<TermCount> {
+    let mut all: Vec<(u64, TermKind)> = Vec::new();
+    terms(text, |t, k| all.push((term_hash(t, k), k)));
+    if let Some(title) = title {
+        for _ in 0..title_weight {
+            terms(title, |t, k| all.push((term_hash(t, k), k)));
+        }
+    }
+    all.sort_unstable();
+    let mut out: Vec<TermCount> = Vec::new();
+    for (hash, kind) in all {
+        match out.last_mut() {
+            Some(last) if last.hash == hash => last.tf += 1,
+            _ => out.push(TermCount { hash, tf: 1, kind }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        terms(text, |t, k| {
+            v.push(match k {
+                TermKind::Number => format!("#{t}"),
+                TermKind::Word => t.to_string(),
+            })
+        });
+        v
+    }
+
+    #[test]
+    fn numbers_in_any_spelling() {
+        assert_eq!(all("8,500 troops"), all("8 500 troops"));
+        assert_eq!(all("eight hours"), all("8 hours"));
+        assert_eq!(all("twenty-five"), vec!["#25"]);
+        assert_eq!(all("100,000 soldiers"), all("100 thousand soldiers"));
+        assert_eq!(all("$1.13bn"), vec!["#1130000000"]);
+        assert_eq!(all("on the 26th"), vec!["#26"]);
+        assert_eq!(all("3.5 per cent"), vec!["#3.5", "kent"]);
+        assert_eq!(all("1,5 litres"), all("1.5 litres"));
+        assert_eq!(all("a dozen"), vec!["#12"]);
+        assert_eq!(all("two hundred"), vec!["#200"]);
+    }
+
+    #[test]
+    fn names_survive_transliteration_and_diacritics() {
+        assert_eq!(all("Kouleba"), all("Kuleba"));
+        assert_eq!(all("Kuléba's"), all("Kuleba"));
+        assert_eq!(all("Zelenskyy"), all("Zelensky"));
+        assert_eq!(all("Zelenskiy"), all("Zelensky"));
+        assert_ne!(all("Macron"), all("Merkel"));
+    }
+
+    #[test]
+    fn stop_words_stems_and_acronyms() {
+        assert_eq!(all("The U.S. said it was talking"), vec!["usa", "talk"]);
+        assert_eq!(all("US officials"), vec!["usa", "ofiki"]);
+        assert!(all("us and them").is_empty());
+    }
+
+    #[test]
+    fn counts_are_sorted_and_summed() {
+        let c = count_terms("talks talks Kuleba", Some("Talks"), 1);
+        assert_eq!(c.len(), 2);
+        assert!(c.windows(2).all(|w| w[0].hash < w[1].hash));
+        assert_eq!(c.iter().map(|t| t.tf).sum::<u32>(), 4);
+    }
+
+    #[test]
+    fn spelling_keys() {
+        assert_eq!(spelling_key("kouleba"), "kuleba");
+        assert_eq!(spelling_key("tchaikovski"), spelling_key("chaikovsky"));
+        assert_eq!(spelling_key("zelenskii"), "zelenski");
+    }
+}
