@@ -315,7 +315,9 @@ impl RecordReader {
                             source: cur.source,
                             line: Some(cur.line),
                             format: Format::Jsonl,
-                            bytes: std::mem::take(&mut self.buf),
+                            // An exact-size copy: `buf` keeps its capacity for the next line
+                            // instead of growing a fresh buffer by doubling for every record.
+                            bytes: self.buf.clone(),
                         }));
                     }
                 }
