@@ -6,9 +6,11 @@
 //! ends the run quietly with 0.
 
 mod claims;
+mod compare;
 mod gen;
 mod output;
 mod scan;
+mod score;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -25,6 +27,10 @@ pub struct Cli {
 enum Command {
     /// Find duplicates, near duplicates and retellings in a dump, and group them into stories.
     Scan(scan::ScanArgs),
+    /// Story similarity of given pairs of articles (the score `scan` uses).
+    Score(score::ScoreArgs),
+    /// Compare two articles: their score, the evidence behind it, and their claims side by side.
+    Compare(compare::CompareArgs),
     /// Write a large labelled benchmark dump made from real articles (copies, retellings,
     /// unrelated articles) and its ground truth.
     Gen(gen::GenArgs),
@@ -108,6 +114,8 @@ pub fn main() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => scan::run(args),
+        Command::Score(args) => score::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Gen(args) => gen::run(args),
         Command::Claims(args) => claims::run(args),
     };

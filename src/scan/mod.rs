@@ -19,19 +19,20 @@
 //!    With `--copies-only`, stories are the connected components of the copy pairs.
 
 mod copies;
+pub mod corpus;
 mod passes;
 
-use crate::boilerplate::{line_fingerprints, LineCounter};
+use crate::boilerplate::{line_fingerprints, Boilerplate, LineCounter};
 use crate::cluster::components;
 use crate::features::{prepare, text_hash, Scratch};
-use crate::ingest::{expand, IngestConfig, Problem, Problems};
+use crate::ingest::{expand, Document, IngestConfig, Problem, Problems};
 use crate::lsh::{band_keys, candidate_pairs, LshParams};
 use crate::normalize::normalize;
 use crate::progress::Progress;
 use crate::shingle::DEFAULT_K;
 use crate::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
-use crate::story::terms::count_terms;
-use crate::story::vectors::{cosine, weigh, DocFreqCounter, StoryVector};
+use crate::story::terms::{count_terms, TermCount};
+use crate::story::vectors::{cosine, weigh, DocFreq, DocFreqCounter, StoryVector};
 use crate::story::{link, nearest_edges, parse_day, score_candidates, StoryConfig};
 use crate::verify::{CopyRule, Relation};
 use ahash::{AHashMap, AHashSet};
@@ -147,6 +148,37 @@ pub enum ScanError {
     Changed(String),
 }
 
+/// What the first pass learns from one document: the hash of its normalized text, its line
+/// fingerprints (for boilerplate), and its story terms (when the story tier is on).
+fn first_look(
+    d: &Document,
+    stories_on: bool,
+    cfg: &ScanConfig,
+    buf: &mut String,
+) -> (u128, Vec<u64>, Option<Vec<TermCount>>) {
+    normalize(&d.text, buf);
+    let mut fp = Vec::new();
+    line_fingerprints(buf, &mut fp);
+    let terms = stories_on.then(|| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight));
+    (text_hash(buf), fp, terms)
+}
+
+/// The article without its leading and trailing boilerplate, and its title unless the title
+/// is boilerplate itself (a site name).
+pub fn story_text<'a>(d: &'a Document, boilerplate: &Boilerplate) -> (&'a str, Option<&'a str>) {
+    let title = d
+        .title
+        .as_deref()
+        .filter(|t| !boilerplate.is_boilerplate(&crate::normalize::normalized(t)));
+    (boilerplate.strip_original(&d.text), title)
+}
+
+/// The story vector of one document: its content without boilerplate, weighed by `df`.
+fn story_vector(d: &Document, boilerplate: &Boilerplate, df: &DocFreq, cfg: &StoryConfig) -> StoryVector {
+    let (body, title) = story_text(d, boilerplate);
+    weigh(&count_terms(body, title, cfg.title_weight), df, &cfg.weights)
+}
+
 /// Run the pipeline over `inputs`.
 pub fn scan(
     inputs: &[PathBuf],
@@ -180,13 +212,7 @@ pub fn scan(
     let (sources, _) = read_pass(sources, cfg, spool_file, problems, progress, "reading", |_, batch| {
         let features: Vec<_> = batch
             .par_iter()
-            .map_init(String::new, |buf, d| {
-                normalize(&d.text, buf);
-                let mut fp = Vec::new();
-                line_fingerprints(buf, &mut fp);
-                let terms = stories_on.then(|| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight));
-                (text_hash(buf), fp, terms)
-            })
+            .map_init(String::new, |buf, d| first_look(d, stories_on, cfg, buf))
             .collect();
         for (doc, (hash, fp, terms)) in batch.into_iter().zip(features) {
             lines.add_document(&fp);
@@ -239,10 +265,7 @@ pub fn scan(
                         hasher.sketch(&f.shingles, sig);
                         band_keys(sig, params, &mut keys);
                         if stories_on {
-                            let body = boilerplate.strip_original(&d.text);
-                            let title = d.title.as_deref().filter(|t| !boilerplate.is_boilerplate(&crate::normalize::normalized(t)));
-                            let counts = count_terms(body, title, cfg.story.title_weight);
-                            vector = Some(weigh(&counts, &df, &cfg.story.weights));
+                            vector = Some(story_vector(d, &boilerplate, &df, &cfg.story));
                         }
                     }
                     (index, f, keys, vector)

@@ -8,6 +8,7 @@
 //! - `link`: average-link clustering over the candidate graph.
 
 pub mod blocking;
+pub mod evidence;
 pub mod link;
 pub mod prior;
 pub mod stopwords;

@@ -248,6 +248,12 @@ pub fn spelling_key(word: &str) -> String {
 
 /// Call `each(term, kind)` for every term of `text` in order.
 pub fn terms(text: &str, mut each: impl FnMut(&str, TermKind)) {
+    terms_with_surface(text, |t, k, _| each(t, k));
+}
+
+/// Call `each(term, kind, surface)` for every term of `text` in order; `surface` is the token
+/// as written (diacritics folded), for showing evidence to people.
+pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)) {
     let mut folded = String::with_capacity(text.len());
     fold_text(text, &mut folded);
     let tokens = tokenize(&folded);
@@ -277,11 +283,12 @@ pub fn terms(text: &str, mut each: impl FnMut(&str, TermKind)) {
                     v *= m;
                     i += 1;
                 }
-                each(&format_number(v), TermKind::Number);
+                each(&format_number(v), TermKind::Number, tok);
                 continue;
             }
         }
         // Numbers written with words: `eight`, `twenty-five`, `two hundred`, `a dozen`.
+        let start = i;
         if number_word(&lower).is_some() || (lower == "one" && tokens.get(i + 1).is_some_and(|t| multiplier(&t.text.to_lowercase()).is_some_and(|m| m >= 100.0))) {
             let (mut total, mut current) = (0.0, 0.0);
             while let Some(t) = tokens.get(i) {
@@ -300,14 +307,14 @@ pub fn terms(text: &str, mut each: impl FnMut(&str, TermKind)) {
                 }
                 i += 1;
             }
-            each(&format_number(total + current), TermKind::Number);
+            each(&format_number(total + current), TermKind::Number, tokens[start].text);
             continue;
         }
         i += 1;
         // Acronyms for the United States survive the stop list.
         let compact: String = tok.chars().filter(|&c| c != '.').collect();
         if matches!(compact.as_str(), "US" | "USA") {
-            each("usa", TermKind::Word);
+            each("usa", TermKind::Word, tok);
             continue;
         }
         WORD_TERMS.with(|memo| {
@@ -319,7 +326,7 @@ pub fn terms(text: &str, mut each: impl FnMut(&str, TermKind)) {
                 memo.insert(lower.as_str().into(), word_term(&lower));
             }
             if let Some(term) = &memo[lower.as_str()] {
-                each(term, TermKind::Word);
+                each(term, TermKind::Word, tok);
             }
         });
     }
@@ -331,6 +338,13 @@ const MEMO_CAPACITY: usize = 1 << 18;
 thread_local! {
     static WORD_TERMS: std::cell::RefCell<ahash::AHashMap<Box<str>, Option<Box<str>>>> =
         std::cell::RefCell::new(ahash::AHashMap::new());
+}
+
+/// The Snowball stem of a lower-case word (possessive dropped), without the spelling key:
+/// two surfaces with the same term but different stems are spelling variants.
+pub fn stem_word(lower: &str) -> String {
+    let word = lower.strip_suffix("'s").unwrap_or(lower);
+    stemmer().stem(word).into_owned()
 }
 
 /// The term of a lower-case word token, or `None` for a stop word or a single letter.

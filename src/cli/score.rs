@@ -1,0 +1,82 @@
+//! `retold score INPUT... --pairs PAIRS.tsv`: the story score of given pairs.
+
+use super::output::write_output;
+use super::scan::StoryArgs;
+use super::{InputArgs, Outcome, RunArgs};
+use anyhow::Context;
+use clap::Args;
+use retold::ingest::Problems;
+use retold::scan::corpus::load;
+use retold::scan::ScanConfig;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    run: RunArgs,
+    #[command(flatten)]
+    story: StoryArgs,
+    /// Tab-separated pairs of document ids, one per line (a header `a<TAB>b` is allowed);
+    /// `-` reads them from standard input.
+    #[arg(long, value_name = "PAIRS.tsv")]
+    pairs: PathBuf,
+    /// Write the scores to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
+    let progress = args.run.setup()?;
+    let pairs_text = if args.pairs.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).context("cannot read pairs from standard input")?
+    } else {
+        std::fs::read_to_string(&args.pairs)
+            .with_context(|| format!("cannot read {}", args.pairs.display()))?
+    };
+    let cfg = ScanConfig {
+        ingest: args.input.ingest_config(),
+        story: args.story.config(),
+        background: args.story.background.clone(),
+        ..ScanConfig::default()
+    };
+    let mut problems = Problems::new(args.input.strict);
+    let corpus = load(&args.input.inputs, &cfg, &Default::default(), &mut problems, progress)?;
+    let name = args.pairs.display().to_string();
+    let mut unknown = 0usize;
+    write_output(args.output.as_deref(), |w| {
+        for (n, line) in pairs_text.lines().enumerate() {
+            let mut cols = line.split('\t');
+            let (Some(a), Some(b)) = (cols.next(), cols.next()) else {
+                if !line.trim().is_empty() {
+                    eprintln!("retold: {name}:{}: expected two tab-separated ids", n + 1);
+                    unknown += 1;
+                }
+                continue;
+            };
+            let (a, b) = (a.trim(), b.trim());
+            if n == 0 && (a, b) == ("a", "b") && corpus.find("a").is_none() {
+                continue; // header
+            }
+            match (corpus.find(a), corpus.find(b)) {
+                (Some(x), Some(y)) => writeln!(w, "{a}\t{b}\t{:.6}", corpus.score(x, y))?,
+                (x, _) => {
+                    let missing = if x.is_none() { a } else { b };
+                    eprintln!("retold: {name}:{}: no document with id `{missing}`", n + 1);
+                    unknown += 1;
+                    writeln!(w, "{a}\t{b}\t")?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(summary) = problems.summary() {
+        eprintln!("retold: {summary}");
+    }
+    Ok(if problems.lost_input() || unknown > 0 {
+        Outcome::LostInput
+    } else {
+        Outcome::Ok
+    })
+}

@@ -1,0 +1,129 @@
+//! Why two articles look like one story: the terms that make up their similarity.
+//!
+//! The cosine of two unit vectors is Σ_t a_t·b_t, so each shared term contributes its
+//! product of weights; the largest contributions, shown as the words were written and split
+//! into names (capitalized), numbers and other terms, are the evidence a person can check.
+
+use super::terms::{count_terms, stem_word, term_hash, terms_with_surface, TermKind};
+use super::vectors::{cosine, weigh, DocFreq, WeightConfig};
+use ahash::AHashMap;
+use serde::Serialize;
+
+/// What kind of shared term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    Name,
+    Number,
+    Term,
+}
+
+/// One shared term and its share of the similarity.
+#[derive(Debug, Clone, Serialize)]
+pub struct SharedTerm {
+    /// As written in the first article.
+    pub text: String,
+    /// As written in the second, when it differs (a spelling variant: Kuleba / Kouleba).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other: Option<String>,
+    pub kind: EvidenceKind,
+    /// Contribution to the cosine.
+    pub weight: f32,
+}
+
+/// The story similarity of two articles and the shared terms behind it, strongest first.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub score: f32,
+    pub shared: Vec<SharedTerm>,
+}
+
+fn surfaces(text: &str) -> AHashMap<u64, (String, TermKind)> {
+    let mut out: AHashMap<u64, (String, TermKind)> = AHashMap::new();
+    terms_with_surface(text, |t, k, surface| {
+        let entry = out.entry(term_hash(t, k)).or_insert_with(|| (surface.to_string(), k));
+        // Prefer a capitalized spelling (a name) over a sentence's lower-case use.
+        if entry.0.starts_with(char::is_lowercase) && surface.starts_with(char::is_uppercase) {
+            entry.0 = surface.to_string();
+        }
+    });
+    out
+}
+
+/// Evidence for two article texts (with their titles) under the corpus statistics `df`.
+pub fn evidence(
+    a: (&str, Option<&str>),
+    b: (&str, Option<&str>),
+    df: &DocFreq,
+    weights: &WeightConfig,
+    title_weight: u32,
+) -> Evidence {
+    let (ca, cb) = (count_terms(a.0, a.1, title_weight), count_terms(b.0, b.1, title_weight));
+    let (va, vb) = (weigh(&ca, df, weights), weigh(&cb, df, weights));
+    let mut sa = surfaces(a.0);
+    let mut sb = surfaces(b.0);
+    for (title, map) in [(a.1, &mut sa), (b.1, &mut sb)] {
+        if let Some(t) = title {
+            for (h, v) in surfaces(t) {
+                map.entry(h).or_insert(v);
+            }
+        }
+    }
+    let weight_b: AHashMap<u32, f32> = vb.terms.iter().copied().collect();
+    let mut by_id: AHashMap<u32, (&String, &String, TermKind)> = AHashMap::new();
+    for (h, (text, kind)) in &sa {
+        if let (Some(id), Some((other, _))) = (df.id(*h), sb.get(h)) {
+            by_id.insert(id, (text, other, *kind));
+        }
+    }
+    let mut shared: Vec<SharedTerm> = va
+        .terms
+        .iter()
+        .filter_map(|&(id, wa)| {
+            let wb = weight_b.get(&id)?;
+            let (text, other, kind) = by_id.get(&id)?;
+            let kind = match kind {
+                TermKind::Number => EvidenceKind::Number,
+                TermKind::Word if text.starts_with(char::is_uppercase) => EvidenceKind::Name,
+                TermKind::Word => EvidenceKind::Term,
+            };
+            // Inflections (Russian / Russians) are the same word; a different stem under the
+            // same spelling key is a spelling variant (Kuleba / Kouleba).
+            let differs = kind != EvidenceKind::Number
+                && stem_word(&text.to_lowercase()) != stem_word(&other.to_lowercase());
+            Some(SharedTerm {
+                text: (*text).clone(),
+                other: differs.then(|| (*other).clone()),
+                kind,
+                weight: wa * wb,
+            })
+        })
+        .collect();
+    shared.sort_by(|x, y| y.weight.total_cmp(&x.weight).then_with(|| x.text.cmp(&y.text)));
+    Evidence {
+        score: cosine(&va, &vb),
+        shared,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_names_numbers_and_variants() {
+        let a = "Foreign Minister Kuleba said 8,500 troops had arrived in Kyiv.";
+        let b = "Ukrainian diplomat Kouleba said that 8 500 soldiers reached Kyiv on Monday.";
+        let counts = [count_terms(a, None, 1), count_terms(b, None, 1)];
+        let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), 2);
+        let e = evidence((a, None), (b, None), &df, &WeightConfig::default(), 1);
+        assert!(e.score > 0.2, "{}", e.score);
+        let find = |t: &str| e.shared.iter().find(|s| s.text == t);
+        let kuleba = find("Kuleba").expect("Kuleba is shared");
+        assert_eq!((kuleba.kind, kuleba.other.as_deref()), (EvidenceKind::Name, Some("Kouleba")));
+        assert_eq!(find("8,500").map(|s| s.kind), Some(EvidenceKind::Number));
+        assert_eq!(find("Kyiv").map(|s| s.kind), Some(EvidenceKind::Name));
+        let total: f32 = e.shared.iter().map(|s| s.weight).sum();
+        assert!((total - e.score).abs() < 1e-4, "contributions add up to the cosine");
+    }
+}
