@@ -243,6 +243,24 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
             || t.kind == Kind::Number && j + 1 < a.tokens.len() && is_time_word(a.lower(j + 1))
             || t.kind == Kind::Word && a.is_cap(j) && lexicon::weekday(w);
         if !skip {
+            // ", however," between subject and cue.
+            if t.is_punct(',') && j >= s0 + 3 && a.tokens[j - 2].is_punct(',') && {
+                let m = a.lower(j - 1);
+                lexicon::aux_or_adverb(m) || m.ends_with("ly") || matches!(m, "however" | "though" | "too" | "meanwhile" | "instead")
+            } {
+                j -= 3;
+                continue;
+            }
+            // A short prepositional phrase after the subject: "Jeb Bush in a Medium post said".
+            if let Some(p) = (j.saturating_sub(5).max(s0 + 1)..j).rev().find(|&p| matches!(a.lower(p), "in" | "on" | "at" | "during" | "via" | "through" | "from")) {
+                let inside_ok = (p + 1..=j).all(|m| a.tokens[m].kind == Kind::Word && !a.tokens[m].quoted && lexicon::cue(a.lower(m)).is_none());
+                let before = p - 1;
+                let head = a.is_cap(before) && !lexicon::common_capitalized(a.lower(before)) || lexicon::speaker_pronoun(a.lower(before));
+                if inside_ok && head {
+                    j = before;
+                    continue;
+                }
+            }
             return Some(j);
         }
         if j == s0 {
@@ -250,6 +268,23 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
         }
         j -= 1;
     }
+}
+
+/// The subject at the start of sentence `s0..s1`: a pronoun or a name phrase followed by a
+/// verb (for `, saying` and `and says` clauses whose sentence has no attribution yet).
+fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let w = a.lower(s0);
+    if matches!(w, "he" | "she" | "they" | "we" | "i" | "it") {
+        return Some((s0, s0));
+    }
+    if !a.is_name_word(s0) && !matches!(w, "the" | "a" | "an") {
+        return None;
+    }
+    let np = right_np(a, s0, s1, false)?;
+    let next = np.1 + 1;
+    let verb_next = next < s1
+        && (a.tokens[next].kind == Kind::Word && !a.is_cap(next) && !is_function_word(a.lower(next)) || lexicon::aux_or_adverb(a.lower(next)));
+    (verb_next && person_like(a, np)).then_some(np)
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -271,7 +306,15 @@ fn cap_np_word(a: &Article, i: usize, s0: usize) -> bool {
             || lexicon::nationality(w).is_some()
             || lexicon::collective(w).is_some();
     }
-    !lexicon::common_capitalized(w) || lexicon::title_word(w)
+    !lexicon::speaker_pronoun(w) && !lexicon::weekday(w)
+}
+
+/// A sentence-initial capitalized modifier of a longer phrase ("Public health officials",
+/// "Recent polling"), which is no name of its own.
+fn initial_modifier(a: &Article, p: usize, s0: usize) -> bool {
+    let w = a.lower(p);
+    p == s0 && a.is_cap(p) && !is_function_word(w) && lexicon::cue(w).is_none() && !lexicon::common_capitalized(w)
+        || p == s0 && matches!(w, "nearly" | "about" | "almost" | "roughly" | "some" | "over" | "only" | "just" | "new" | "former" | "senior" | "top")
 }
 
 /// The core noun phrase ending at `j` (inclusive), scanning left.
@@ -281,7 +324,20 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         return None;
     }
     let w = a.lower(j);
-    let head_ok = cap_np_word(a, j, s0) || (!a.is_cap(j) || j == s0) && lexicon::role_noun(w);
+    // A lower-case head that no list knows, opened by a determiner a few words before:
+    // "the release said", "a maintenance guy".
+    let determined = !a.is_cap(j)
+        && !is_function_word(w)
+        && lexicon::cue(w).is_none()
+        && (j.saturating_sub(4).max(s0)..j)
+            .rev()
+            .find(|&m| !(a.tokens[m].kind == Kind::Word && !is_function_word(a.lower(m)) || a.tokens[m].kind == Kind::Possessive))
+            .is_some_and(|m| matches!(a.lower(m), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our" | "one" | "another" | "some" | "many" | "most" | "several"));
+    let head_ok = cap_np_word(a, j, s0)
+        || (!a.is_cap(j) || j == s0) && lexicon::role_noun(w)
+        || j > s0 && a.lower(j - 1) == "of" && lexicon::title_word(w)
+        || j > s0 && matches!(w, "them" | "us") && a.lower(j - 1) == "of"
+        || determined;
     if !head_ok {
         return None;
     }
@@ -290,9 +346,6 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         let p = k - 1;
         let tp = &a.tokens[p];
         let wp = a.lower(p);
-        if tp.breaks > 0 && false {
-            break;
-        }
         if a.tokens[k].breaks > 0 || tp.quoted {
             break;
         }
@@ -305,7 +358,7 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
         if tp.is_punct('.')
             && p > s0
-            && lexicon::abbreviation(a.lower(p - 1))
+            && (lexicon::abbreviation(a.lower(p - 1)) || is_initial(a, p - 1))
             && a.tokens[p - 1].end == tp.start
         {
             k = p - 1;
@@ -316,8 +369,16 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
         if lexicon::determiner(wp) && !(a.is_cap(p) && p != s0 && !matches!(wp, "the" | "a" | "an"))
         {
-            // A determiner closes the phrase: "the spokesman", "many voters".
+            // A determiner closes the phrase ("the spokesman", "many voters"), unless it
+            // opens an `of` complement: "the director of the Federal Bureau".
             k = p;
+            if p >= s0 + 2 && matches!(a.lower(p - 1), "of" | "for" | "to") {
+                let before = p - 2;
+                if a.is_cap(before) || lexicon::role_noun(a.lower(before)) || lexicon::title_word(a.lower(before)) {
+                    k = before;
+                    continue;
+                }
+            }
             break;
         }
         if cap_np_word(a, p, s0) {
@@ -332,17 +393,62 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             k = p;
             continue;
         }
-        if matches!(wp, "of" | "for") && p > s0 {
+        // An unknown lower-case modifier of a lower-case head: "Senate minority leader",
+        // "San Diego chapter president".
+        if !a.is_cap(p) && !a.is_cap(k) && !is_function_word(wp) && !matches!(wp, "said" | "says" | "told" | "say") && !wp.ends_with("ing") && !wp.ends_with("ed") {
+            k = p;
+            continue;
+        }
+        // "Two in three (voters)", "nine in 10", "58 percent of voters".
+        if wp == "in" && p > s0 && (a.tokens[k].kind == Kind::Number || lexicon::number_word(a.lower(k)).is_some()) {
+            let q = p - 1;
+            if a.tokens[q].kind == Kind::Number || lexicon::number_word(a.lower(q)).is_some() {
+                k = q;
+                continue;
+            }
+        }
+        if a.tokens[p].kind == Kind::Number && matches!(a.lower(k), "percent" | "%") {
+            k = p;
+            continue;
+        }
+        if matches!(wp, "of" | "for" | "to") && p > s0 {
             let before = p - 1;
-            if a.is_cap(before)
-                || lexicon::role_noun(a.lower(before))
-                || lexicon::title_word(a.lower(before))
-            {
+            let bw = a.lower(before);
+            // "Ambassador to France", but not "Trump to speak".
+            let noun = lexicon::role_noun(bw) || lexicon::title_word(bw) && !matches!(bw, "of" | "to" | "for" | "the" | "and");
+            if noun || wp != "to" && a.is_cap(before) {
                 k = p;
                 continue;
             }
         }
-        if matches!(wp, "and" | "nor" | "&") && p > s0 && a.is_cap(k) && cap_np_word(a, p - 1, s0) {
+        if matches!(wp, "and" | "nor" | "&") && p > s0 {
+            let bw = a.lower(p - 1);
+            let before_ok = cap_np_word(a, p - 1, s0) || lexicon::role_noun(bw) || lexicon::np_modifier(bw);
+            let after_ok = a.is_cap(k) || matches!(a.lower(k), "the" | "his" | "her" | "their" | "its" | "former" | "current") || lexicon::np_modifier(a.lower(k));
+            if before_ok && after_ok {
+                k = p;
+                continue;
+            }
+        }
+        if initial_modifier(a, p, s0) {
+            k = p;
+            continue;
+        }
+        // "A lawmaker in the Philippines", "Audit files from NGP VAN".
+        if matches!(wp, "in" | "from" | "at" | "with") && p > s0 && !a.is_cap(p - 1) && lexicon::role_noun(a.lower(p - 1)) && (a.is_cap(k) || matches!(a.lower(k), "the" | "a")) {
+            k = p;
+            continue;
+        }
+        // "three-quarters of the voters", "most of them".
+        if wp == "of" && p > s0 && {
+            let bw = a.lower(p - 1);
+            lexicon::determiner(bw) || matches!(bw, "half" | "third" | "thirds" | "quarter" | "quarters" | "three-quarters" | "two-thirds" | "percent" | "majority" | "none" | "each" | "dozens" | "hundreds" | "thousands" | "millions") || a.tokens[p - 1].kind == Kind::Number
+        } {
+            k = p;
+            continue;
+        }
+        // "the presumptive GOP nominee": an unknown adjective right after a determiner.
+        if !a.is_cap(p) && p > s0 && !is_function_word(wp) && lexicon::cue(wp).is_none() && matches!(a.lower(p - 1), "the" | "a" | "an" | "his" | "her" | "their") {
             k = p;
             continue;
         }
@@ -350,6 +456,22 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     }
     // A phrase that is only a determiner plus modifiers is no speaker.
     Some((k, j))
+}
+
+/// `NP who VERB … said`: the noun phrase with its restrictive relative clause, when the
+/// token before the cue closes one ("Current and former officials who spoke with The
+/// Huffington Post said").
+fn relative_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    let lo = j.saturating_sub(14).max(s0 + 1);
+    let w = (lo..j).rev().find(|&m| matches!(a.lower(m), "who" | "that"))?;
+    let clean = (w + 1..=j).all(|m| !a.tokens[m].quoted && !a.tokens[m].is_quote() && !a.tokens[m].is_punct(',') && !(lexicon::cue(a.lower(m)).is_some() && a.lower(m) == "said"));
+    if !clean || w + 1 > j {
+        return None;
+    }
+    let head = left_core(a, w - 1, s0)?;
+    let hw = a.lower(head.1);
+    let person = a.is_cap(head.1) || lexicon::role_noun(hw);
+    person.then_some((head.0, j))
 }
 
 /// The speaker phrase ending at `j`: a pronoun, `NP, apposition,`, `NP (party-state)`, or a
@@ -364,6 +486,26 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         return Some((j, j));
     }
     if t.is_punct(',') && j > s0 {
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said": a parenthetical
+        // that opens with a preposition or participle belongs to the name before it.
+        let mut c = j;
+        for _ in 0..3 {
+            let Some(prev_comma) = (s0 + 1..c).rev().find(|&m| a.tokens[m].is_punct(',') || a.tokens[m].is_quote()) else { break };
+            if !a.tokens[prev_comma].is_punct(',') {
+                break;
+            }
+            let opener = a.lower(prev_comma + 1);
+            let parenthetical = matches!(opener, "during" | "in" | "at" | "on" | "after" | "before" | "while" | "speaking" | "writing" | "asked" | "interviewed" | "reached" | "like" | "unlike" | "meanwhile" | "however" | "too" | "for" | "with" | "who" | "whose")
+                || !a.is_cap(prev_comma + 1) && (opener.ends_with("ing") || opener.ends_with("ed")) && !lexicon::role_noun(opener);
+            if parenthetical && prev_comma > s0 {
+                if let Some(core) = left_core(a, prev_comma - 1, s0) {
+                    if a.is_cap(core.1) && opener != "who" && opener != "whose" {
+                        return Some(core);
+                    }
+                }
+            }
+            c = prev_comma;
+        }
         // NP, apposition, said
         let mut k = j - 1;
         while k > s0
@@ -379,7 +521,12 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
         let first = k + 1;
         let fw = a.lower(first);
-        let appositive = matches!(fw, "a" | "an" | "the" | "who" | "which" | "whose")
+        if fw.ends_with("ing") && !a.is_cap(first) && k > s0 {
+            return left_core(a, k - 1, s0);
+        }
+        let appositive = matches!(fw, "a" | "an" | "the" | "who" | "which" | "whose" | "one")
+            || lexicon::determiner(fw)
+            || a.tokens[first].kind == Kind::Number
             || lexicon::title_word(fw)
             || lexicon::role_noun(fw)
             || lexicon::np_modifier(fw)
@@ -388,7 +535,21 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         if !appositive {
             return None;
         }
-        let core = left_core(a, k - 1, s0)?;
+        let mut core = if a.tokens[k - 1].is_punct(')') { left_np(a, k - 1, s0)? } else { left_core(a, k - 1, s0)? };
+        // More apposition before: "Dewayne Smithy, 33, of Baldwin, Miss.," — while the
+        // segment found is an age, an `of` phrase or a state abbreviation, look further left.
+        for _ in 0..3 {
+            let seg = core.0;
+            let lower_start = !a.is_cap(seg) && !matches!(a.lower(seg), "the" | "a" | "an") && !lexicon::speaker_pronoun(a.lower(seg));
+            let extends = a.tokens[seg].kind == Kind::Number || matches!(a.lower(seg), "of" | "from") || core.1 == core.0 + 1 && a.tokens[core.1].is_punct('.') || lower_start;
+            if !extends || seg < s0 + 2 || !a.tokens[seg - 1].is_punct(',') {
+                break;
+            }
+            match left_core(a, seg - 2, s0) {
+                Some(c) => core = c,
+                None => break,
+            }
+        }
         return Some((core.0, j));
     }
     if t.is_punct(')') {
@@ -405,8 +566,9 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     left_core(a, j, s0)
 }
 
-/// The speaker phrase starting at `k`, scanning right; `appositions` also takes a following
-/// `, title-phrase`.
+/// The speaker phrase starting at `k`, scanning right; `appositions` also takes what
+/// follows the name up to the end of the clause (`, 62, who hasn't decided`, `of digital
+/// consulting firm IMGE`), as PolNeAR's annotators do for inverted attributions.
 fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usize, usize)> {
     if k >= end {
         return None;
@@ -430,28 +592,30 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
             j += 1;
             continue;
         }
-        if t.is_punct('.')
-            && j > k
-            && lexicon::abbreviation(a.lower(j - 1))
-            && a.tokens[j - 1].end == t.start
-        {
+        if t.is_punct('.') && j > k && a.tokens[j - 1].end == t.start && (lexicon::abbreviation(a.lower(j - 1)) || is_initial(a, j - 1)) {
             j += 1;
             continue;
         }
         if t.kind != Kind::Word {
             break;
         }
-        if a.is_cap(j) && !lexicon::weekday(w) && lexicon::month(w).is_none()
-            || !a.is_cap(j)
-                && (lexicon::role_noun(w)
-                    || lexicon::np_modifier(w)
-                    || lexicon::title_word(w) && !matches!(w, "of" | "to" | "for" | "and" | "the"))
-        {
-            last = Some(j);
+        let known = a.is_cap(j) && !lexicon::weekday(w) && lexicon::month(w).is_none()
+            || !a.is_cap(j) && (lexicon::role_noun(w) || lexicon::np_modifier(w) || lexicon::title_word(w) && !matches!(w, "of" | "to" | "for" | "and" | "the"));
+        // An unknown lower-case modifier right before a name or role ("retired neurosurgeon
+        // Ben Carson").
+        let modifier = !a.is_cap(j)
+            && !is_function_word(w)
+            && lexicon::cue(w).is_none()
+            && j + 1 < end
+            && (a.is_cap(j + 1) || lexicon::role_noun(a.lower(j + 1)) || j + 2 < end && a.is_cap(j + 2) && !is_function_word(a.lower(j + 1)));
+        if known || modifier {
+            if known {
+                last = Some(j);
+            }
             j += 1;
             continue;
         }
-        if matches!(w, "of" | "for" | "by") && last.is_some() && j + 1 < end {
+        if matches!(w, "of" | "for" | "by" | "to") && last.is_some() && j + 1 < end {
             let n = a.lower(j + 1);
             if a.is_cap(j + 1) || matches!(n, "the" | "a" | "an") || lexicon::role_noun(n) {
                 j += 1;
@@ -460,14 +624,6 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
                 }
                 continue;
             }
-        }
-        if matches!(w, "the" | "a" | "an")
-            && last.is_some()
-            && j > k
-            && matches!(a.lower(j - 1), "of" | "for" | "by")
-        {
-            j += 1;
-            continue;
         }
         break;
     }
@@ -478,30 +634,58 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
             last = close;
         }
     }
-    if appositions && last + 2 < end && a.tokens[last + 1].is_punct(',') {
+    if !appositions {
+        return Some((k, last));
+    }
+    // `of digital consulting firm IMGE`, `from Hemet, California`
+    if last + 1 < end && matches!(a.lower(last + 1), "of" | "from" | "at" | "with") {
+        last = clause_end(a, last + 1, end).saturating_sub(1).max(last);
+    }
+    // `, 62, who hasn't decided which candidate to back`
+    while last + 2 < end && a.tokens[last + 1].is_punct(',') {
         let first = last + 2;
         let fw = a.lower(first);
-        let appositive = matches!(fw, "a" | "an" | "the" | "who" | "whose")
-            || !a.is_cap(first)
-                && (lexicon::role_noun(fw) || lexicon::title_word(fw) || lexicon::np_modifier(fw))
-            || lexicon::nationality(fw).is_some() && !a.tokens[first].quoted;
-        if appositive {
-            let mut m = first;
-            while m < end
-                && !(a.tokens[m].is_punct(',')
-                    || a.tokens[m].is_quote()
-                    || a.tokens[m].kind == Kind::Punct
-                        && matches!(a.lower(m), "." | "!" | "?" | ";" | ":")
-                        && !(m > 0 && lexicon::abbreviation(a.lower(m - 1))))
-            {
-                m += 1;
-            }
-            if m > first {
-                last = m - 1;
-            }
+        let t = &a.tokens[first];
+        let participle = !a.is_cap(first) && (fw.ends_with("ing") || fw.ends_with("ed")) && !lexicon::role_noun(fw);
+        let appositive = !t.quoted
+            && !participle
+            && (matches!(fw, "a" | "an" | "the" | "who" | "whose" | "of" | "from")
+                || t.kind == Kind::Number
+                || !a.is_cap(first) && (lexicon::role_noun(fw) || lexicon::title_word(fw) || lexicon::np_modifier(fw))
+                || lexicon::nationality(fw).is_some()
+                || a.is_cap(first) && lexicon::cue(fw).is_none());
+        if !appositive {
+            break;
         }
+        let stop = clause_end(a, first, end);
+        if stop <= first {
+            break;
+        }
+        last = stop - 1;
     }
     Some((k, last))
+}
+
+/// Where a clause starting at `i` ends: the next comma, quote or terminal punctuation.
+fn clause_end(a: &Article, i: usize, end: usize) -> usize {
+    let mut m = i;
+    while m < end {
+        let t = &a.tokens[m];
+        let terminal = t.kind == Kind::Punct
+            && matches!(t.lower.as_str(), "." | "!" | "?" | ";" | ":" | "—" | "–")
+            && !(m > 0 && a.tokens[m - 1].end == t.start && (lexicon::abbreviation(a.lower(m - 1)) || is_initial(a, m - 1)));
+        if t.is_punct(',') || t.is_quote() || terminal || t.is_punct('(') {
+            break;
+        }
+        m += 1;
+    }
+    m
+}
+
+/// A single capital letter (an initial, when a period follows).
+fn is_initial(a: &Article, i: usize) -> bool {
+    let s = a.str(i);
+    s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Token range of the sentence without trailing terminal punctuation and quote marks.
@@ -634,6 +818,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // 1. according to NP
         if w == "according" && i + 1 < s1 && a.lower(i + 1) == "to" {
             if let Some(np) = right_np(a, i + 2, s1, false) {
+                // The source runs to the end of its clause: "according to Democrats
+                // involved in the negotiations".
+                let np = (np.0, clause_end(a, np.1 + 1, s1).saturating_sub(1).max(np.1));
                 out.push(Found {
                     speaker: np,
                     cue: (i, i + 1),
@@ -651,7 +838,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         };
-        if a.is_cap(i) && i != s0 || lemma == "according" {
+        if a.is_cap(i) && i != s0 && !title_case(a, s0, s1) || lemma == "according" {
             i += 1;
             continue;
         }
@@ -681,6 +868,29 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
+        // "call" reports speech only as "called for/on" or when a quotation follows.
+        if lemma == "call" && !(i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on")) && !(i + 1..s1).any(|k| a.tokens[k].kind == Kind::OpenQuote) {
+            i += 1;
+            continue;
+        }
+        let next = (i + 1 < s1).then(|| &a.tokens[i + 1]);
+        let introduces = next.is_some_and(|n| n.lower == "that" || n.is_punct(':') || n.kind == Kind::OpenQuote || n.is_punct(','));
+        // Noun-like base and -s forms ("claims", "reports", "state") need a clause after.
+        let noun_form = lexicon::noun_like_cue(w) && (w == lemma || w.strip_suffix('s') == Some(lemma) || w.strip_suffix("es") == Some(lemma));
+        if noun_form && !introduces && !prev.is_some_and(lexicon::speaker_pronoun) {
+            i += 1;
+            continue;
+        }
+        // Report verbs ("found", "showed") report words only before a clause.
+        if class == CueClass::Report && !(introduces || next.is_some_and(|n| matches!(n.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i"))) {
+            i += 1;
+            continue;
+        }
+        // Stance verbs need something to hold a stance on.
+        if class == CueClass::Stance && !has_right_content(a, i, s1) {
+            i += 1;
+            continue;
+        }
         let cue = if matches!(lemma, "point" | "call")
             && i + 1 < s1
             && matches!(a.lower(i + 1), "out" | "for" | "on")
@@ -691,6 +901,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         };
         let noun_like = lexicon::noun_like_cue(w);
         let mut found: Option<(usize, usize, Side)> = None;
+        // A passive without an agent: "Lewandowski was dismissed on Monday".
+        let passive = matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be" | "being")) && (w.ends_with("ed") || w.ends_with("en") || matches!(w, "told" | "said" | "thought" | "sought" | "known" | "seen" | "shown" | "found"));
+        if passive && !(i + 1 < s1 && a.lower(i + 1) == "by") {
+            i += 1;
+            continue;
+        }
         // 2. passive: "was reported by NP"
         if matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be"))
             && i + 1 < s1
@@ -706,13 +922,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 found = Some((np.0, np.1, Side::Left));
             }
         }
-        // 4. subject on the left
-        let left_end = if i > s0 {
-            skip_left(a, i - 1, s0)
-        } else {
-            None
-        };
-        if found.is_none() {
+        // 4. subject on the left (", saying" has none of its own: see 6.)
+        let left_end = if i > s0 { skip_left(a, i - 1, s0) } else { None };
+        let participle_clause = w.ends_with("ing") && left_end.is_some_and(|j| a.tokens[j].is_punct(','));
+        if found.is_none() && !participle_clause {
             if let Some(j) = left_end {
                 let lw = a.lower(j);
                 let after_quote = a.tokens[j].kind == Kind::CloseQuote
@@ -720,7 +933,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         && j > s0
                         && a.tokens[j - 1].kind == Kind::CloseQuote;
                 if !after_quote && !matches!(lw, "and" | "but" | "or") {
-                    if let Some(np) = left_np(a, j, s0) {
+                    if let Some(np) = left_np(a, j, s0).or_else(|| relative_subject(a, j, s0)) {
                         found = Some((np.0, np.1, Side::Left));
                     }
                 }
@@ -735,14 +948,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         // 5. inverted: `"…," said NP`
-        if found.is_none()
-            || left_end.is_some_and(|j| {
-                a.tokens[j].kind == Kind::CloseQuote || a.tokens[j].is_punct(',') && found.is_none()
-            })
-        {
-            let subject_gap = left_end
-                .is_none_or(|j| a.tokens[j].is_punct(',') || a.tokens[j].kind == Kind::CloseQuote);
-            if subject_gap && !w.ends_with("ing") && INVERTS.contains(&lemma) {
+        let left_is_punct = left_end.is_none_or(|j| !matches!(a.tokens[j].kind, Kind::Word | Kind::Number));
+        let after_quote = left_end.is_some_and(|j| a.tokens[j].is_quote() || j > s0 && a.tokens[j].is_punct(',') && a.tokens[j - 1].is_quote());
+        if found.is_none() && left_is_punct || after_quote {
+            if !w.ends_with("ing") && INVERTS.contains(&lemma) {
                 if let Some(np) = right_np(a, cue.1 + 1, s1, true) {
                     if np.0 == cue.1 + 1 && person_like(a, np) {
                         found = Some((np.0, np.1, Side::Right));
@@ -750,16 +959,16 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 }
             }
         }
-        // 6. ", saying" / "and said": the sentence's previous speaker.
+        // 6. ", saying" / "and said": the sentence's previous speaker, else its subject.
         if found.is_none() {
-            let joins = left_end.is_some_and(|j| matches!(a.lower(j), "and" | "," | "but"))
-                || w.ends_with("ing");
+            let joins = left_end.is_some_and(|j| matches!(a.lower(j), "and" | "," | "but" | "—" | "–")) || w.ends_with("ing");
             if joins {
-                if let Some(last) = out
-                    .last()
-                    .filter(|f| a.sentence_of[f.speaker.0] == a.sentence_of[i])
-                {
+                if let Some(last) = out.last().filter(|f| a.sentence_of[f.speaker.0] == a.sentence_of[i]) {
                     found = Some((last.speaker.0, last.speaker.1, Side::Reused));
+                } else if class != CueClass::Stance {
+                    if let Some(np) = sentence_subject(a, s0, i) {
+                        found = Some((np.0, np.1, Side::Left));
+                    }
                 }
             }
         }
@@ -797,6 +1006,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             }
             p > s0 && lexicon::cue(a.lower(p - 1)).is_some() && !a.tokens[p - 1].quoted
         };
+        // "said he believes": the reported speaker's own stance, not a new attribution.
+        if nested && ss == se && lexicon::speaker_pronoun(a.lower(ss)) {
+            i += 1;
+            continue;
+        }
         out.push(Found {
             speaker: (ss, se),
             cue,
@@ -806,6 +1020,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         });
         i = cue.1.max(if side == Side::Right { se } else { cue.1 }) + 1;
     }
+}
+
+/// A headline in title case ("Hillary Clinton Says No To Fox News").
+fn title_case(a: &Article, s0: usize, s1: usize) -> bool {
+    let words: Vec<usize> = (s0..s1).filter(|&k| a.tokens[k].kind == Kind::Word && a.lower(k).len() > 3).collect();
+    words.len() >= 3 && words.iter().filter(|&&k| a.is_cap(k)).count() * 10 >= words.len() * 9
 }
 
 /// The person a speaker phrase names: the first person mention inside it.

@@ -114,34 +114,18 @@ word_set!(
     [
         "reports", "claims", "notes", "states", "calls", "plans", "hopes", "fears", "thought",
         "answers", "comments", "remarks", "questions", "charges", "estimates", "promises",
-        "threats", "counters", "doubts", "supports", "backs", "reads", "shows", "points",
-        "finds", "views", "sees", "wants", "concerns", "demands", "statements", "warnings",
-        "suggests", "insists", "cites", "blames", "signals", "respond", "report", "claim",
-        "note", "call", "plan", "hope", "fear", "answer", "comment", "remark", "question",
-        "charge", "estimate", "promise", "counter", "doubt", "support", "back", "read",
-        "show", "point", "find", "view", "see", "want", "demand", "signal", "cite", "blame",
-        "reported", "noted", "stated", "called", "planned", "hoped", "feared", "read",
-        "estimated", "supported", "backed", "pointed", "found", "showed", "shown", "wanted",
-        "demanded", "signaled", "cited", "blamed", "questioned", "charged", "promised",
-        "answered", "commented", "remarked", "countered", "doubted", "saw", "seen", "know",
-        "knew", "known", "knows", "feel", "feels", "felt", "expect", "expected", "expects",
-        "believe", "believed", "believes", "think", "thinks", "want", "wanted", "hope",
-        "consider", "considers", "considered", "agree", "agreed", "agrees", "added", "add",
-        "adds", "reveal", "reveals", "revealed", "found", "showed", "estimate", "describe",
-        "described", "describes", "accused", "accuses", "accuse", "praised", "praises",
-        "criticized", "criticised", "criticizes", "dismissed", "dismisses", "rejected",
-        "rejects", "defended", "defends", "proposed", "proposes", "urged", "urges",
-        "endorsed", "endorses", "opposed", "opposes", "favored", "favors", "ordered",
-        "orders", "welcomed", "welcomes", "recalled", "recalls", "responded", "responds",
-        "replied", "replies", "argued", "argues", "warned", "warns", "stressed", "stresses",
-        "continued", "continues", "explained", "explains", "admitted", "admits",
-        "acknowledged", "acknowledges", "predicted", "predicts", "confirmed", "confirms",
-        "denied", "denies", "announced", "announces", "declared", "declares", "vowed",
-        "vows", "pledged", "pledges", "threatened", "threatens", "suggested", "insisted",
-        "claimed", "asserted", "asserts", "maintained", "maintains", "emphasized",
-        "emphasizes", "emphasised", "reiterated", "reiterates", "concluded", "concludes",
-        "observed", "observes", "wrote", "writes", "tweeted", "tweets", "posted", "posts",
-        "asked", "asks", "told", "tells", "said", "says", "according"
+        "counters", "doubts", "supports", "backs", "shows", "points", "finds", "views",
+        "demands", "signals", "blames", "report", "claim", "note", "state", "call", "plan",
+        "hope", "fear", "answer", "comment", "remark", "question", "charge", "estimate",
+        "promise", "counter", "doubt", "support", "back", "show", "point", "find", "view",
+        "demand", "signal", "blame", "quote", "quotes", "tweet", "tweets", "post", "posts",
+        "read", "reads", "vow", "vows", "pledge", "pledges", "warning", "release", "releases",
+        "email", "emails", "rejects", "reject", "accepts", "accept", "concerns", "respond",
+        "protest", "protests", "boast", "boasts", "joke", "jokes", "echo", "echoes", "slam",
+        "slams", "rail", "rails", "blast", "blasts", "defends", "welcomes", "welcome", "regrets",
+        "regret", "seeks", "sees", "see", "know", "knows", "feel", "feels", "want", "wants",
+        "agree", "agrees", "decline", "declines", "refuse", "refuses", "prefer", "prefers",
+        "worry", "worries", "favor", "favors", "oppose", "opposes", "endorse", "endorses"
     ]
 );
 
@@ -249,7 +233,16 @@ word_set!(
         "insurgents", "militants", "forces", "regime", "observatory", "monitor", "toll",
         "figures", "estimates", "findings", "polling", "numbers", "everyone", "nobody",
         "someone", "anyone", "many", "others", "most", "some", "few", "several", "both",
-        "majority", "plurality", "percent", "share", "half", "third", "quarter"
+        "majority", "plurality", "percent", "share", "half", "third", "quarter",
+        "respondents", "organizers", "organisers", "advocates", "proponents", "participants",
+        "backers", "allies", "aides", "friends", "colleagues", "relatives", "family",
+        "families", "neighbors", "residents", "officers", "soldiers", "doctors", "teachers",
+        "employees", "insiders", "skeptics", "fans", "protesters", "leaders", "economists",
+        "historians", "scholars", "academics", "commentators", "pundits", "consultants",
+        "investors", "traders", "bankers", "lobbyists", "campaigners", "conservatives",
+        "moderates", "independents", "americans", "republicans", "democrats", "people",
+        "survey", "surveyed", "polled", "spokespersons", "representatives", "delegations",
+        "prosecutors", "investigators", "detectives", "regulators", "inspectors", "monitors"
     ]
 );
 

@@ -102,10 +102,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 } else if is_dash(d) && next.is_some_and(is_word_char) {
                     i += 2;
                 } else if is_apostrophe(d) && next.is_some_and(char::is_alphabetic) && !numeric {
-                    // `’s` followed by a non-letter is a possessive: split it off.
-                    let possessive =
-                        matches!(next, Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char);
-                    if possessive {
+                    // `’s` followed by a non-letter is a possessive, and `’d`, `’ll`, `’re`,
+                    // `’ve`, `’m` are contractions: split them off (`I’d` → `I` `’d`).
+                    let rest: String = chars[i + 1..].iter().map(|&(_, c)| c).take_while(|c| is_word_char(*c)).collect();
+                    let possessive = rest.eq_ignore_ascii_case("s");
+                    let contraction = matches!(rest.to_lowercase().as_str(), "d" | "ll" | "re" | "ve" | "m");
+                    if possessive || contraction {
                         break;
                     }
                     i += 2;
@@ -143,6 +145,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         {
             i += 2;
             kind = Kind::Possessive;
+        } else if is_apostrophe(c) && i > 0 && is_word_char(chars[i - 1].1) && {
+            let rest: String = chars[i + 1..].iter().map(|&(_, c)| c).take_while(|c| is_word_char(*c)).collect();
+            matches!(rest.to_lowercase().as_str(), "d" | "ll" | "re" | "ve" | "m")
+        } {
+            i += 1;
+            while at(i).is_some_and(is_word_char) {
+                i += 1;
+            }
+            kind = Kind::Word;
         } else if c == '\'' && at(i + 1) == Some('\'') {
             // `''` used as a double quote.
             let before_space =
