@@ -38,6 +38,9 @@ pub struct ScanArgs {
     seed: u64,
     #[command(flatten)]
     story: StoryArgs,
+    /// Skip the claims stage (no `conflicts`; faster on big dumps).
+    #[arg(long)]
+    no_claims: bool,
 }
 
 /// Flags of the story tier (shared by `scan`, `score` and `compare`).
@@ -85,6 +88,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
         copies_only: args.copies_only,
         story: args.story.config(),
         background: args.story.background.clone(),
+        claims: !args.no_claims,
     };
     let mut problems = Problems::new(args.input.strict);
     let out = scan(&args.input.inputs, &cfg, &mut problems, progress)?;
@@ -95,6 +99,12 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     })?;
     if let Some(summary) = problems.summary() {
         eprintln!("retold: {summary}");
+    }
+    if out.stats.stories_without_claims > 0 {
+        eprintln!(
+            "retold: claims were not compared in {} stories (their texts exceed the claims budget)",
+            out.stats.stories_without_claims
+        );
     }
     if out.docs.is_empty() {
         eprintln!("retold: no documents found in the input");

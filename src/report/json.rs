@@ -27,6 +27,15 @@ fn pair_values(out: &ScanOutput) -> impl Iterator<Item = Value> + '_ {
     })
 }
 
+fn conflict_values(out: &ScanOutput) -> impl Iterator<Item = Value> + '_ {
+    out.conflicts.iter().map(|c| {
+        let mut v = serde_json::to_value(&c.conflict).unwrap_or(Value::Null);
+        v["story"] = json!(c.story);
+        v["confidence"] = json!(round(c.conflict.confidence));
+        v
+    })
+}
+
 /// The whole result as one JSON object (see DESIGN.md, "Output contract").
 pub fn write_json(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
     let stories: Vec<Value> = out
@@ -40,7 +49,7 @@ pub fn write_json(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
         "documents": out.docs.len(),
         "stories": stories,
         "pairs": pairs,
-        "conflicts": [],
+        "conflicts": conflict_values(out).collect::<Vec<_>>(),
     });
     serde_json::to_writer(&mut *w, &value)?;
     writeln!(w)
@@ -54,7 +63,7 @@ pub fn write_jsonl(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
         "documents": out.docs.len(),
         "stories": out.stories.len(),
         "pairs": out.pairs.len(),
-        "conflicts": 0,
+        "conflicts": out.conflicts.len(),
     });
     serde_json::to_writer(&mut *w, &summary)?;
     writeln!(w)?;
@@ -66,6 +75,11 @@ pub fn write_jsonl(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
     }
     for mut v in pair_values(out) {
         v["type"] = json!("pair");
+        serde_json::to_writer(&mut *w, &v)?;
+        writeln!(w)?;
+    }
+    for mut v in conflict_values(out) {
+        v["type"] = json!("conflict");
         serde_json::to_writer(&mut *w, &v)?;
         writeln!(w)?;
     }

@@ -3,6 +3,7 @@
 
 use super::ordered;
 use crate::scan::{Pair, ScanOutput};
+use crate::claims::{Conflict, Relation as ClaimRelation};
 use crate::verify::Relation;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -87,6 +88,37 @@ pub fn write_text(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
             let (a, b) = ordered(out, p);
             writeln!(w, "    {a} ~ {b}: {}", relation_text(p))?;
         }
+        let conflicts: Vec<&Conflict> = out
+            .conflicts
+            .iter()
+            .filter(|c| c.story == s)
+            .map(|c| &c.conflict)
+            .collect();
+        if !conflicts.is_empty() {
+            writeln!(w, "  where the articles differ:")?;
+            for c in conflicts {
+                write_conflict(c, w)?;
+            }
+        }
     }
     Ok(())
+}
+
+fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
+    let mark = match c.relation {
+        ClaimRelation::Conflicting => "≠",
+        ClaimRelation::LessPrecise => "≈",
+        ClaimRelation::Variant | ClaimRelation::Agree => "~",
+    };
+    let kind = c.kind.as_str().replace('_', " ");
+    let variants: Vec<String> = c
+        .variants
+        .iter()
+        .map(|v| format!("\"{}\" ({})", v.value, v.doc))
+        .collect();
+    write!(w, "    {mark} {kind}, {}: {}", c.subject, variants.join(" vs "))?;
+    if let Some(m) = &c.majority {
+        write!(w, "; most say \"{m}\"")?;
+    }
+    writeln!(w, "  [confidence {:.2}]", c.confidence)
 }

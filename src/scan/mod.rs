@@ -17,12 +17,15 @@
 //!    candidates, scored by cosine; average link, seeded with the copy groups, forms stories;
 //!    same-story candidate pairs at or above the story threshold are `retelling` pairs.
 //!    With `--copies-only`, stories are the connected components of the copy pairs.
+//! 5. *Claims* (full scan): the distinct texts of each story are read once more, their
+//!    claims extracted and compared story by story (`claims`).
 
 mod copies;
 pub mod corpus;
 mod passes;
 
 use crate::boilerplate::{line_fingerprints, Boilerplate, LineCounter};
+use crate::claims::{compare_story, extract, ArticleClaims, Conflict, StoryDoc};
 use crate::cluster::components;
 use crate::features::{prepare, text_hash, Scratch};
 use crate::ingest::{expand, Document, IngestConfig, Problem, Problems};
@@ -55,6 +58,10 @@ pub const MIN_CONTAINED_SHINGLES: usize = 25;
 /// Story candidates at or above this cosine are checked for containment.
 pub const CONTAINMENT_MIN_COSINE: f32 = 0.5;
 
+/// The claims stage keeps the text of the stories' articles while it compares them; past this
+/// many bytes, later stories are left without claim comparison (and the summary says so).
+pub const CLAIMS_TEXT_BUDGET: usize = 1 << 30;
+
 /// Everything `scan` can be told.
 #[derive(Debug, Clone)]
 pub struct ScanConfig {
@@ -70,6 +77,8 @@ pub struct ScanConfig {
     pub story: StoryConfig,
     /// Corpora that only contribute term statistics.
     pub background: Vec<PathBuf>,
+    /// Compare the claims of each story's articles (full scan only).
+    pub claims: bool,
 }
 
 impl Default for ScanConfig {
@@ -83,6 +92,7 @@ impl Default for ScanConfig {
             copies_only: false,
             story: StoryConfig::default(),
             background: Vec::new(),
+            claims: true,
         }
     }
 }
@@ -123,6 +133,16 @@ pub struct ScanStats {
     pub copy_candidates: usize,
     pub story_candidates: usize,
     pub reread: bool,
+    /// Stories whose claims were not compared (text budget exceeded).
+    pub stories_without_claims: usize,
+}
+
+/// A claim difference inside a story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryConflict {
+    /// Index into `ScanOutput::stories`.
+    pub story: usize,
+    pub conflict: Conflict,
 }
 
 /// The result of a scan.
@@ -132,6 +152,7 @@ pub struct ScanOutput {
     pub pairs: Vec<Pair>,
     /// Groups of ≥ 2 document indices, each sorted, ordered by first member.
     pub stories: Vec<Vec<u32>>,
+    pub conflicts: Vec<StoryConflict>,
     pub stats: ScanStats,
 }
 
@@ -414,6 +435,12 @@ pub fn scan(
         copy_groups
     };
 
+    let (conflicts, stories_without_claims) = if stories_on && cfg.claims {
+        compare_claims(sources, cfg, progress, &docs, &stories, &is_rep)?
+    } else {
+        (Vec::new(), 0)
+    };
+
     Ok(ScanOutput {
         stats: ScanStats {
             bytes,
@@ -421,9 +448,78 @@ pub fn scan(
             copy_candidates: copy_candidates.len(),
             story_candidates: scored.len(),
             reread: reread_sets,
+            stories_without_claims,
         },
         docs,
         pairs,
         stories,
+        conflicts,
     })
+}
+
+/// The claims stage: re-read the distinct texts of every story, extract their claims, and
+/// compare them story by story. Copies of one text add nothing to compare, so each story
+/// is represented by its distinct texts.
+fn compare_claims(
+    sources: Vec<crate::ingest::Source>,
+    cfg: &ScanConfig,
+    progress: Progress,
+    docs: &[DocMeta],
+    stories: &[Vec<u32>],
+    is_rep: &[bool],
+) -> Result<(Vec<StoryConflict>, usize), ScanError> {
+    // Stories with at least two distinct texts, in order, until the text budget is spent.
+    let mut budget = CLAIMS_TEXT_BUDGET as u64;
+    let avg = 1 + docs.iter().map(|d| u64::from(d.tokens)).sum::<u64>() * 7 / docs.len().max(1) as u64;
+    let mut chosen: Vec<(usize, Vec<u32>)> = Vec::new();
+    let mut skipped = 0;
+    for (s, members) in stories.iter().enumerate() {
+        let distinct: Vec<u32> = members.iter().copied().filter(|&m| is_rep[m as usize]).collect();
+        if distinct.len() < 2 {
+            continue;
+        }
+        let cost: u64 = distinct.iter().map(|&m| u64::from(docs[m as usize].tokens) * 7 + avg).sum();
+        if cost > budget {
+            skipped += 1;
+            continue;
+        }
+        budget -= cost;
+        chosen.push((s, distinct));
+    }
+    if chosen.is_empty() {
+        return Ok((Vec::new(), skipped));
+    }
+    let mut wanted: Vec<u32> = chosen.iter().flat_map(|(_, m)| m.iter().copied()).collect();
+    wanted.par_sort_unstable();
+    let mut texts: AHashMap<u32, (Document, ArticleClaims)> = AHashMap::with_capacity(wanted.len());
+    reread(sources, cfg, progress, "claims", &wanted, |batch| {
+        let extracted: Vec<(u32, Document, ArticleClaims)> = batch
+            .into_par_iter()
+            .map(|(i, d)| {
+                let claims = extract(&d.text, d.date.as_deref());
+                (i, d, claims)
+            })
+            .collect();
+        texts.extend(extracted.into_iter().map(|(i, d, c)| (i, (d, c))));
+    })?;
+    let conflicts: Vec<StoryConflict> = chosen
+        .par_iter()
+        .flat_map_iter(|(s, members)| {
+            let story_docs: Vec<StoryDoc> = members
+                .iter()
+                .filter_map(|m| texts.get(m))
+                .map(|(d, c)| StoryDoc {
+                    id: &d.id,
+                    text: &d.text,
+                    date: d.date.as_deref(),
+                    claims: c,
+                })
+                .collect();
+            compare_story(&story_docs)
+                .into_iter()
+                .map(|conflict| StoryConflict { story: *s, conflict })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    Ok((conflicts, skipped))
 }
