@@ -32,7 +32,7 @@ const SYLLABLES: &[&str] = &[
 ];
 
 /// Word number `i` of the invented vocabulary.
-fn word(i: usize) -> String {
+pub fn word(i: usize) -> String {
     let mut w = String::new();
     let mut x = i + 1;
     while x > 0 {
