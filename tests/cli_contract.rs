@@ -59,8 +59,14 @@ fn check_contract(json: &Value) {
 #[test]
 fn json_contract_on_every_fixture_set() {
     for set in ["seeds", "copies", "boilerplate", "unicode", "formats", "bad"] {
-        let (_, json, _) = scan_paths(&[&fixture(set)], &[]);
-        check_contract(&json);
+        let path = fixture(set).display().to_string();
+        let (_, copies, _) = scan_json(&[&path]);
+        check_contract(&copies);
+        let (_, all, _) = scan_all(&[&path]);
+        check_contract(&all);
+        // The whole pipeline reports every copy pair the copy tier finds.
+        let all_pairs = pair_ids(&all);
+        assert!(pair_ids(&copies).is_subset(&all_pairs), "{set}");
     }
 }
 
@@ -69,7 +75,7 @@ fn json_contract_on_a_generated_dump_with_many_stories() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dump.jsonl");
     write_dump(&path, 600, 11);
-    let (code, json, stderr) = scan_paths(&[&path], &["--copies-only"]);
+    let (code, json, stderr) = scan_paths(&[&path], &[]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(json["documents"], 600);
     check_contract(&json);
@@ -92,10 +98,18 @@ fn json_contract_on_a_generated_dump_with_many_stories() {
 
 #[test]
 fn jsonl_records_carry_a_type_and_match_the_json_report() {
-    let path = fixture("copies");
-    let (_, json, _) = scan_paths(&[&path], &[]);
+    for (set, copies_only) in [("copies", true), ("seeds", false), ("boilerplate", false)] {
+        jsonl_matches_json(set, copies_only);
+    }
+}
+
+fn jsonl_matches_json(set: &str, copies_only: bool) {
+    let path = fixture(set);
+    let mode: &[&str] = if copies_only { &["--copies-only"] } else { &[] };
+    let (_, json, _) = scan_all(&[&[path.to_str().unwrap()], mode].concat());
     let out = retold()
         .args(["scan", "--format", "jsonl", "-q"])
+        .args(mode)
         .arg(&path)
         .output()
         .unwrap();
@@ -131,7 +145,7 @@ fn jsonl_records_carry_a_type_and_match_the_json_report() {
 #[test]
 fn text_report_names_the_stories() {
     let out = retold()
-        .args(["scan", "-q"])
+        .args(["scan", "-q", "--copies-only"])
         .arg(fixture("copies"))
         .output()
         .unwrap();

@@ -86,7 +86,7 @@ fn a_directory_of_every_format_finds_copies_across_files() {
 fn stdin_plain_jsonl() {
     let data = std::fs::read(fixture("formats/wire.jsonl")).unwrap();
     let out = retold()
-        .args(["scan", "-", "--format", "json"])
+        .args(["scan", "-", "--format", "json", "--copies-only"])
         .write_stdin(data)
         .output()
         .unwrap();
@@ -102,7 +102,7 @@ fn stdin_gzip_is_recognized_by_its_magic_bytes() {
     let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(&data).unwrap();
     let out = retold()
-        .args(["scan", "-", "--format", "json"])
+        .args(["scan", "-", "--format", "json", "--copies-only"])
         .write_stdin(gz.finish().unwrap())
         .output()
         .unwrap();
@@ -115,7 +115,7 @@ fn stdin_gzip_is_recognized_by_its_magic_bytes() {
 fn stdin_zstd_and_stdin_text() {
     let zst = std::fs::read(fixture("formats/wire.jsonl.zst")).unwrap();
     let out = retold()
-        .args(["scan", "-", "--format", "json"])
+        .args(["scan", "-", "--format", "json", "--copies-only"])
         .write_stdin(zst)
         .output()
         .unwrap();
@@ -126,7 +126,7 @@ fn stdin_zstd_and_stdin_text() {
     let text = std::fs::read(fixture("copies/original.txt")).unwrap();
     let edited = fixture("copies/edited.txt");
     let out = retold()
-        .args(["scan", "-", &edited.display().to_string(), "--format", "json"])
+        .args(["scan", "-", &edited.display().to_string(), "--format", "json", "--copies-only"])
         .write_stdin(text)
         .output()
         .unwrap();
@@ -295,4 +295,53 @@ fn custom_field_names() {
     );
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(pair_ids(&json), [pair("p", "q")].into());
+}
+
+#[cfg(unix)]
+#[test]
+fn named_pipes_and_process_substitution_are_read_once_and_rescanned_from_a_copy() {
+    // `retold scan <(zcat dump.gz)`: the scan reads its input in several passes, a pipe only
+    // once.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("feed.jsonl");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("no mkfifo: skipped");
+        return;
+    }
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            std::fs::write(fifo, std::fs::read(fixture("formats/wire.jsonl")).unwrap()).unwrap()
+        })
+    };
+    let (code, json, stderr) = scan_paths(&[&fifo, &fixture("copies/original.txt")], &[]);
+    writer.join().unwrap();
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 4);
+    assert_eq!(pair_ids(&json), [pair("j1", "j2")].into());
+    let out = retold_std()
+        .args(["scan", "-q", "--format", "json", "--copies-only"])
+        .arg("/dev/stdin")
+        .stdin(std::fs::File::open(fixture("formats/wire.jsonl")).unwrap())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(pair_ids(&json), [pair("j1", "j2")].into());
+}
+
+#[test]
+fn stdin_named_twice_is_read_once() {
+    let data = std::fs::read(fixture("formats/wire.jsonl")).unwrap();
+    let out = retold()
+        .args(["scan", "-", "-", "--format", "json"])
+        .write_stdin(data)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("retold: -: standard input is named more than once; read once"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["documents"], 3);
 }

@@ -12,7 +12,6 @@ use retold::lsh::{band_keys, candidate_pairs, LshParams};
 use retold::progress::Progress;
 use retold::scan::{scan, ScanConfig};
 use retold::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
-use std::sync::Arc;
 
 /// Two sets with `union` elements in all, `inter` of them shared (so Jaccard = inter/union
 /// exactly), drawn from `rng` (distinct with overwhelming probability: 64-bit values).
@@ -109,7 +108,7 @@ proptest! {
     #[test]
     fn parse_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300), jsonl in any::<bool>()) {
         let format = if jsonl { Format::Jsonl } else { Format::Text };
-        let source = Source { path: None, display: Arc::from("x"), format: Some(format), stem: "x".into() };
+        let source = Source::new(None, "x", Some(format));
         let raw = RawRecord { source: 0, line: Some(1), format, bytes };
         let parsed = parse(raw, &source, &FieldNames::default());
         if let Ok(doc) = parsed.document {
@@ -121,7 +120,7 @@ proptest! {
     fn parse_keeps_any_string_text(text in "\\PC{1,80}", id in "\\PC{0,10}") {
         prop_assume!(!text.trim().is_empty());
         let line = serde_json::json!({"id": id, "text": text}).to_string().into_bytes();
-        let source = Source { path: None, display: Arc::from("x"), format: Some(Format::Jsonl), stem: "x".into() };
+        let source = Source::new(None, "x", Some(Format::Jsonl));
         let raw = RawRecord { source: 0, line: Some(1), format: Format::Jsonl, bytes: line };
         let doc = parse(raw, &source, &FieldNames::default()).document.unwrap();
         prop_assert_eq!(doc.text, text);

@@ -37,6 +37,8 @@ pub enum ProblemKind {
     Binary,
     UnsupportedFile,
     SymlinkLoop,
+    /// `-` named more than once: standard input can be read only once.
+    StdinTwice,
     NotFound,
     Unreadable(String),
     Truncated(String),
@@ -46,7 +48,7 @@ impl ProblemKind {
     pub fn severity(&self) -> Severity {
         use ProblemKind::*;
         match self {
-            InvalidUtf8 { .. } | NulBytes { .. } | DuplicateId { .. } | MissingIds { .. } => {
+            InvalidUtf8 { .. } | NulBytes { .. } | DuplicateId { .. } | MissingIds { .. } | StdinTwice => {
                 Severity::Warning
             }
             MalformedJson(_) | NotAnObject | MissingField(_) | WrongType { .. } | EmptyDocument
@@ -72,6 +74,7 @@ impl ProblemKind {
             Binary => "binary file",
             UnsupportedFile => "unsupported file type",
             SymlinkLoop => "symlink loop",
+            StdinTwice => "standard input named twice",
             NotFound => "nonexistent path",
             Unreadable(_) => "unreadable file",
             Truncated(_) => "truncated or corrupt stream",
@@ -90,6 +93,7 @@ impl ProblemKind {
             MalformedJson(_) | NotAnObject | MissingField(_) | WrongType { .. } | EmptyDocument
             | TooLarge { .. } => "record skipped",
             Binary | UnsupportedFile | SymlinkLoop => "file skipped",
+            StdinTwice => "read once",
             Truncated(_) => "the rest of the file is lost",
             NotFound | Unreadable(_) => return None,
         })
@@ -118,6 +122,7 @@ impl fmt::Display for ProblemKind {
             Binary => write!(f, "binary file (NUL bytes or not text)"),
             UnsupportedFile => write!(f, "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst)"),
             SymlinkLoop => write!(f, "symlink loop"),
+            StdinTwice => write!(f, "standard input is named more than once"),
             NotFound => write!(f, "no such file or directory"),
             Unreadable(e) => write!(f, "cannot read: {e}"),
             Truncated(e) => write!(f, "stream ends early or is corrupt ({e})"),

@@ -213,15 +213,9 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), Pr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
 
     fn source() -> Source {
-        Source {
-            path: None,
-            display: Arc::from("dump.jsonl"),
-            format: Some(Format::Jsonl),
-            stem: "dump".into(),
-        }
+        Source::new(None, "dump.jsonl", Some(Format::Jsonl))
     }
 
     fn jsonl(line: &[u8]) -> Parsed {

@@ -6,6 +6,11 @@
 //! is a loop and is skipped. Hidden entries (names starting with `.`) are ignored. Inside
 //! directories only known extensions are read; a file named explicitly is always read, its
 //! format sniffed when the extension does not say.
+//!
+//! A named pipe (`retold scan <(zcat dump.gz)`), or any other input that is not a regular file,
+//! can be read only once, while a scan reads its input in several passes: its content is
+//! copied to a temporary file when the sources are listed, and read from there (messages still
+//! name the pipe). Standard input is spooled by the first pass instead (see `scan`).
 
 use super::problems::{Problem, ProblemKind, Problems};
 use std::path::{Path, PathBuf};
@@ -38,6 +43,8 @@ pub struct Source {
     pub format: Option<Format>,
     /// Id of a text document: the file stem without compression or format extensions.
     pub stem: String,
+    /// The temporary copy of a pipe that `path` points to, removed with the last clone.
+    spooled: Option<Arc<tempfile::TempPath>>,
 }
 
 impl Source {
@@ -47,6 +54,19 @@ impl Source {
             display: Arc::from("-"),
             format: None,
             stem: "stdin".to_string(),
+            spooled: None,
+        }
+    }
+
+    /// A file (or standard input when `path` is `None`) named `display` in messages, its id
+    /// stem taken from `display`.
+    pub fn new(path: Option<PathBuf>, display: &str, format: Option<Format>) -> Self {
+        Source {
+            path,
+            display: Arc::from(display),
+            format,
+            stem: stem_of(Path::new(display)),
+            spooled: None,
         }
     }
 
@@ -56,7 +76,51 @@ impl Source {
             display: Arc::from(path.display().to_string()),
             format,
             stem: stem_of(path),
+            spooled: None,
         }
+    }
+
+    /// A pipe or device: copy what it holds now to a temporary file, read from there.
+    fn spool(path: &Path, format: Option<Format>) -> std::io::Result<Self> {
+        let mut tmp = tempfile::Builder::new().prefix("retold-pipe-").tempfile()?;
+        std::io::copy(&mut std::fs::File::open(path)?, tmp.as_file_mut())?;
+        let spooled = tmp.into_temp_path();
+        Ok(Source {
+            path: Some(spooled.to_path_buf()),
+            spooled: Some(Arc::new(spooled)),
+            ..Source::file(path, format)
+        })
+    }
+
+    /// True when this source reads a temporary copy of a pipe.
+    pub fn is_spooled(&self) -> bool {
+        self.spooled.is_some()
+    }
+}
+
+/// A file named on the command line or found in a directory: read in place if it is a
+/// regular file, copied first if it is a pipe or device.
+fn add_file(
+    path: &Path,
+    meta: &std::fs::Metadata,
+    format: Option<Format>,
+    out: &mut Vec<Source>,
+    problems: &mut Problems,
+) -> Result<(), Problem> {
+    if meta.is_file() {
+        out.push(Source::file(path, format));
+        return Ok(());
+    }
+    match Source::spool(path, format) {
+        Ok(source) => {
+            out.push(source);
+            Ok(())
+        }
+        Err(e) => problems.report(Problem {
+            file: Arc::from(path.display().to_string()),
+            line: None,
+            kind: ProblemKind::Unreadable(e.to_string()),
+        }),
     }
 }
 
@@ -103,7 +167,15 @@ pub fn expand(inputs: &[PathBuf], problems: &mut Problems) -> Result<Vec<Source>
     let mut out = Vec::new();
     for input in inputs {
         if input.as_os_str() == "-" {
-            out.push(Source::stdin());
+            if out.iter().any(|s: &Source| s.path.is_none()) {
+                problems.report(Problem {
+                    file: Arc::from("-"),
+                    line: None,
+                    kind: ProblemKind::StdinTwice,
+                })?;
+            } else {
+                out.push(Source::stdin());
+            }
             continue;
         }
         let display: Arc<str> = Arc::from(input.display().to_string());
@@ -112,7 +184,7 @@ pub fn expand(inputs: &[PathBuf], problems: &mut Problems) -> Result<Vec<Source>
                 let mut stack = Vec::new();
                 walk(input, &mut stack, &mut out, problems)?;
             }
-            Ok(_) => out.push(Source::file(input, format_of(input))),
+            Ok(meta) => add_file(input, &meta, format_of(input), &mut out, problems)?,
             Err(e) => {
                 let kind = if e.kind() == std::io::ErrorKind::NotFound {
                     ProblemKind::NotFound
@@ -186,8 +258,8 @@ fn walk(
         };
         match std::fs::metadata(&child) {
             Ok(meta) if meta.is_dir() => walk(&child, stack, out, problems)?,
-            Ok(_) => match format_of(&child) {
-                Some(format) => out.push(Source::file(&child, Some(format))),
+            Ok(meta) => match format_of(&child) {
+                Some(format) => add_file(&child, &meta, Some(format), out, problems)?,
                 None => problems.report(child_problem(ProblemKind::UnsupportedFile))?,
             },
             // A dangling symlink, or a loop the OS detected (ELOOP).
@@ -210,5 +282,35 @@ mod tests {
         assert_eq!(format_of(Path::new("x.NDJSON.zst")), Some(Format::Jsonl));
         assert_eq!(format_of(Path::new("x.md.gz")), Some(Format::Text));
         assert_eq!(format_of(Path::new("x.png")), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_copied_so_it_can_be_read_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("feed.jsonl");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("no mkfifo: skipped");
+            return;
+        }
+        let writer = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::write(fifo, b"{\"id\":\"a\",\"text\":\"x\"}\n").unwrap())
+        };
+        let mut problems = Problems::new(false);
+        let sources = expand(&[fifo.clone()], &mut problems).unwrap();
+        writer.join().unwrap();
+        assert_eq!(sources.len(), 1);
+        let s = &sources[0];
+        assert!(s.is_spooled());
+        assert_eq!(&*s.display, fifo.display().to_string());
+        assert_eq!((s.stem.as_str(), s.format), ("feed", Some(Format::Jsonl)));
+        let copy = s.path.clone().unwrap();
+        for _ in 0..2 {
+            assert_eq!(std::fs::read(&copy).unwrap(), b"{\"id\":\"a\",\"text\":\"x\"}\n");
+        }
+        drop(sources);
+        assert!(!copy.exists(), "the copy goes with the last source");
     }
 }

@@ -28,8 +28,17 @@ pub fn retold_std() -> std::process::Command {
     std::process::Command::new(env!("CARGO_BIN_EXE_retold"))
 }
 
-/// Run `retold scan <args> --format json --quiet` and return (exit code, JSON, stderr).
+/// Run `retold scan <args> --copies-only --format json --quiet` and return (exit code, JSON,
+/// stderr). Most tests check ingestion and the copy tier, whose pairs are exact; `scan_all`
+/// runs the whole pipeline (retellings too).
 pub fn scan_json(args: &[&str]) -> (i32, Value, String) {
+    let mut all = args.to_vec();
+    all.push("--copies-only");
+    scan_all(&all)
+}
+
+/// `retold scan <args> --format json --quiet`: the whole pipeline.
+pub fn scan_all(args: &[&str]) -> (i32, Value, String) {
     let out = retold()
         .arg("scan")
         .args(args)
@@ -42,7 +51,7 @@ pub fn scan_json(args: &[&str]) -> (i32, Value, String) {
     (out.status.code().expect("exited normally"), json, stderr)
 }
 
-/// Same, for path arguments.
+/// `scan_json` for path arguments (copy tier).
 pub fn scan_paths(paths: &[&Path], extra: &[&str]) -> (i32, Value, String) {
     let mut args: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     args.extend(extra.iter().map(|s| s.to_string()));
