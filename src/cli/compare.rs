@@ -143,6 +143,10 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
                     writeln!(w, "  shared {label:8} {}", items.join(", "))?;
                 }
             }
+            let variants: Vec<String> = ev.shared.iter().filter(|s| s.other.is_some()).map(show).collect();
+            if !variants.is_empty() {
+                writeln!(w, "  spelled differently  {}", variants.join(", "))?;
+            }
             writeln!(w)?;
             writeln!(w, "claims side by side")?;
             write_side_by_side(&sa, &sb, w)?;

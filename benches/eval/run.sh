@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Reproduce the README's same-story table: builds retold, makes a venv with the baselines'
+# Python packages (scikit-learn, scipy, datasketch) on first use, runs benches/eval/stories.py.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+venv=benches/eval/.venv
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q scikit-learn scipy datasketch numpy
+fi
+cargo build --release -q
+"$venv/bin/python" benches/eval/stories.py "$@"
