@@ -10,6 +10,17 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// `eprintln!` for retold's messages, minus the panic when stderr is closed
+/// (`retold scan ... 2>&1 | head`): a message that cannot be shown is dropped, and the run
+/// goes on to write its report (or to meet the closed stdout and end quietly).
+#[macro_export]
+macro_rules! message {
+    ($($arg:tt)*) => {{
+        use ::std::io::Write as _;
+        let _ = ::std::writeln!(::std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 /// Install the Ctrl-C handler (once per process; later calls are ignored).

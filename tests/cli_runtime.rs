@@ -267,3 +267,32 @@ fn a_closed_pipe_ends_the_run_quietly() {
         );
     }
 }
+
+#[test]
+fn a_closed_stderr_does_not_panic() {
+    // `retold scan bad.jsonl 2>&1 | head -2`: thousands of problem messages into a pipe whose
+    // reader left. Messages that cannot be shown are dropped; the report is still written.
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("bad.jsonl");
+    let mut data = String::new();
+    for i in 0..3000 {
+        data.push_str(&format!("{{\"id\": \"{i}\", \"text\": {i}}}\n"));
+    }
+    data.push_str("{\"id\": \"good\", \"text\": \"the one good record\"}\n");
+    std::fs::write(&dump, data).unwrap();
+    let mut child = retold_std()
+        .args(["scan", "-q", "--copies-only", "--format", "json"])
+        .arg(&dump)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let mut first = [0u8; 64];
+    stderr.read_exact(&mut first).unwrap();
+    drop(stderr);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "not a panic (101)");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["documents"], 1);
+}

@@ -91,10 +91,10 @@ pub fn run(args: ClaimsArgs) -> anyhow::Result<Outcome> {
     }
     written?;
     if let Some(summary) = problems.summary() {
-        eprintln!("retold: {summary}");
+        retold::message!("retold: {summary}");
     }
     if documents == 0 {
-        eprintln!("retold: no documents found in the input");
+        retold::message!("retold: no documents found in the input");
     }
     Ok(if problems.lost_input() {
         Outcome::LostInput

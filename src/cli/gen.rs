@@ -120,7 +120,7 @@ pub fn run(args: GenArgs) -> anyhow::Result<Outcome> {
             .iter()
             .map(|(k, n)| format!("{} {n}", k.as_str()))
             .collect();
-        eprintln!(
+        retold::message!(
             "retold gen: {} documents ({:.1} MB of JSONL; {} from synthetic articles), {} stories of 2+, {} truth pairs in {:.1}s\n  {}",
             summary.docs,
             summary.bytes as f64 / 1e6,

@@ -130,14 +130,14 @@ pub fn main() -> i32 {
             if retold::progress::interrupted()
                 || matches!(e.downcast_ref(), Some(retold::scan::ScanError::Interrupted))
             {
-                eprintln!("retold: interrupted");
+                retold::message!("retold: interrupted");
                 return 130;
             }
-            eprintln!("retold: error: {e:#}");
+            retold::message!("retold: error: {e:#}");
             if matches!(e.downcast_ref(), Some(retold::scan::ScanError::Input(_)))
                 || e.chain().any(|c| c.is::<retold::ingest::Problem>())
             {
-                eprintln!("retold: stopped at the first input problem (--strict)");
+                retold::message!("retold: stopped at the first input problem (--strict)");
             }
             1
         }

@@ -98,16 +98,16 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
         Format::Jsonl => write_jsonl(&out, w),
     })?;
     if let Some(summary) = problems.summary() {
-        eprintln!("retold: {summary}");
+        retold::message!("retold: {summary}");
     }
     if out.stats.stories_without_claims > 0 {
-        eprintln!(
+        retold::message!(
             "retold: claims were not compared in {} stories (their texts exceed the claims budget)",
             out.stats.stories_without_claims
         );
     }
     if out.docs.is_empty() {
-        eprintln!("retold: no documents found in the input");
+        retold::message!("retold: no documents found in the input");
     }
     Ok(if problems.lost_input() {
         Outcome::LostInput

@@ -50,7 +50,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
             let mut cols = line.split('\t');
             let (Some(a), Some(b)) = (cols.next(), cols.next()) else {
                 if !line.trim().is_empty() {
-                    eprintln!("retold: {name}:{}: expected two tab-separated ids", n + 1);
+                    retold::message!("retold: {name}:{}: expected two tab-separated ids", n + 1);
                     unknown += 1;
                 }
                 continue;
@@ -63,7 +63,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
                 (Some(x), Some(y)) => writeln!(w, "{a}\t{b}\t{:.6}", corpus.score(x, y))?,
                 (x, _) => {
                     let missing = if x.is_none() { a } else { b };
-                    eprintln!("retold: {name}:{}: no document with id `{missing}`", n + 1);
+                    retold::message!("retold: {name}:{}: no document with id `{missing}`", n + 1);
                     unknown += 1;
                     writeln!(w, "{a}\t{b}\t")?;
                 }
@@ -72,7 +72,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
         Ok(())
     })?;
     if let Some(summary) = problems.summary() {
-        eprintln!("retold: {summary}");
+        retold::message!("retold: {summary}");
     }
     Ok(if problems.lost_input() || unknown > 0 {
         Outcome::LostInput

@@ -192,12 +192,12 @@ impl Problems {
         self.worst = self.worst.max(Some(problem.kind.severity()));
         if self.printed < MAX_PRINTED {
             match problem.kind.consequence() {
-                Some(c) => eprintln!("retold: {problem}; {c}"),
-                None => eprintln!("retold: {problem}"),
+                Some(c) => crate::message!("retold: {problem}; {c}"),
+                None => crate::message!("retold: {problem}"),
             }
             self.printed += 1;
             if self.printed == MAX_PRINTED {
-                eprintln!("retold: further problems are counted but not printed");
+                crate::message!("retold: further problems are counted but not printed");
             }
         }
         Ok(())
