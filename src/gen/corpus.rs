@@ -7,8 +7,12 @@
 //! - *Story groups* (WMT21 ja-en and is-en: English versions of one source document; ECB+:
 //!   articles on one seminal event; AllSides: outlets' excerpts and a neutral summary of one
 //!   story): the labelled retellings.
-//! - *Sentences*: every sentence of the articles (whitespace collapsed, 4 to 80 words), the
-//!   material of synthetic unrelated articles once the real ones are used up.
+//! - *A word-bigram model* of the articles (which words follow which, with their counts, and
+//!   which words start sentences): the material of synthetic unrelated articles once the real
+//!   ones are used up. Sampled sentences have the corpus's words, frequencies and local
+//!   collocations, but are new: unlike sentences cut from real articles, they are not shared
+//!   whole between documents (sharing whole sentences links unrelated documents as copies by
+//!   containment, or as retellings, which no real unrelated pair would be).
 
 use super::rng::Rng;
 use crate::hash::{hash_bytes, TEXT_SEED};
@@ -52,9 +56,13 @@ pub struct Corpus {
     pub retold: Vec<Article>,
     /// Groups of at least two indices into `retold`, one per labelled story.
     pub groups: Vec<Vec<u32>>,
-    /// Collapsed sentences, one after another; `sentences` holds their byte ranges.
-    sentence_text: String,
-    sentences: Vec<(u32, u32)>,
+    /// Bigram model: `words[i]` is a word (whitespace-separated, punctuation attached);
+    /// the successors of word i are `next[offsets[i]..offsets[i + 1]]`, with repeats.
+    words: Vec<Box<str>>,
+    offsets: Vec<u32>,
+    next: Vec<u32>,
+    /// Words that start a sentence (with repeats).
+    starts: Vec<u32>,
     /// Lengths (bytes) of long-form articles, the length model of synthetic articles.
     pub lengths: Vec<u32>,
 }
@@ -100,6 +108,7 @@ impl Corpus {
     pub fn from_records(records: Vec<SourceRecord>) -> Corpus {
         let mut corpus = Corpus::default();
         let mut seen = HashSet::new();
+        let mut model = ModelBuilder::default();
         // BTreeMap: groups come out in a fixed order whatever the hash seed.
         let mut groups: BTreeMap<(String, String), Vec<u32>> = BTreeMap::new();
         for r in records {
@@ -126,7 +135,7 @@ impl Corpus {
                 }
                 None => {
                     if seen.insert(text_key(&article.text)) {
-                        corpus.add_sentences(&article.text);
+                        model.add(&article.text);
                         if article.text.len() >= 1000 {
                             corpus.lengths.push(article.text.len() as u32);
                         }
@@ -136,6 +145,7 @@ impl Corpus {
             }
         }
         corpus.groups = groups.into_values().filter(|g| g.len() >= 2).collect();
+        model.finish(&mut corpus);
         if corpus.lengths.is_empty() {
             corpus.lengths = corpus
                 .articles
@@ -146,31 +156,34 @@ impl Corpus {
         corpus
     }
 
-    fn add_sentences(&mut self, text: &str) {
-        let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        for s in split_sentences(&collapsed) {
-            let words = s.split(' ').count();
-            if (4..=80).contains(&words) {
-                let start = self.sentence_text.len() as u32;
-                self.sentence_text.push_str(s);
-                self.sentences
-                    .push((start, self.sentence_text.len() as u32));
-            }
+    /// Words in the bigram model.
+    pub fn vocabulary(&self) -> usize {
+        self.words.len()
+    }
+
+    /// A new sentence from the bigram model: from a sentence-starting word, follow random
+    /// successors until a word that ends a sentence (after at least 6 words) or 40 words.
+    pub fn sentence(&self, rng: &mut Rng, out: &mut String) {
+        if self.starts.is_empty() {
+            return;
         }
-    }
-
-    pub fn sentence_count(&self) -> usize {
-        self.sentences.len()
-    }
-
-    pub fn sentence(&self, i: usize) -> &str {
-        let (a, b) = self.sentences[i];
-        &self.sentence_text[a as usize..b as usize]
-    }
-
-    /// A random sentence.
-    pub fn random_sentence(&self, rng: &mut Rng) -> &str {
-        self.sentence(rng.below(self.sentences.len()))
+        let mut w = self.starts[rng.below(self.starts.len())] as usize;
+        for n in 1.. {
+            let word = &*self.words[w];
+            out.push_str(word);
+            if (n >= 6 && ends_sentence(word)) || n >= 40 {
+                break;
+            }
+            let succ = &self.next[self.offsets[w] as usize..self.offsets[w + 1] as usize];
+            if succ.is_empty() {
+                break;
+            }
+            out.push(' ');
+            w = succ[rng.below(succ.len())] as usize;
+        }
+        if !ends_sentence(out.trim_end()) {
+            out.push('.');
+        }
     }
 
     /// Mean size of a labelled story group.
@@ -182,6 +195,65 @@ impl Corpus {
     }
 }
 
+/// Collects the bigrams of the articles.
+#[derive(Default)]
+struct ModelBuilder {
+    ids: std::collections::HashMap<Box<str>, u32>,
+    words: Vec<Box<str>>,
+    pairs: Vec<(u32, u32)>,
+    starts: Vec<u32>,
+}
+
+impl ModelBuilder {
+    fn id(&mut self, w: &str) -> u32 {
+        if let Some(&i) = self.ids.get(w) {
+            return i;
+        }
+        let i = self.words.len() as u32;
+        self.words.push(w.into());
+        self.ids.insert(w.into(), i);
+        i
+    }
+
+    fn add(&mut self, text: &str) {
+        let mut prev: Option<(u32, bool)> = None;
+        for w in text.split_whitespace() {
+            let id = self.id(w);
+            match prev {
+                None => self.starts.push(id),
+                Some((p, ended)) => {
+                    self.pairs.push((p, id));
+                    if ended && w.starts_with(|c: char| c.is_uppercase() || c == '"') {
+                        self.starts.push(id);
+                    }
+                }
+            }
+            prev = Some((id, ends_sentence(w)));
+        }
+    }
+
+    fn finish(mut self, corpus: &mut Corpus) {
+        // Stable sort: successors keep text order, so the model is the same on every run.
+        self.pairs.sort_by_key(|&(a, _)| a);
+        let mut offsets = vec![0u32; self.words.len() + 1];
+        for &(a, _) in &self.pairs {
+            offsets[a as usize + 1] += 1;
+        }
+        for i in 0..self.words.len() {
+            offsets[i + 1] += offsets[i];
+        }
+        corpus.next = self.pairs.into_iter().map(|(_, b)| b).collect();
+        corpus.offsets = offsets;
+        corpus.words = self.words;
+        corpus.starts = self.starts;
+    }
+}
+
+fn ends_sentence(word: &str) -> bool {
+    word.trim_end_matches(['"', '\'', ')'])
+        .ends_with(['.', '!', '?'])
+}
+
 /// Identity of a text up to whitespace and case (for dropping exact repeats).
 fn text_key(text: &str) -> u64 {
     let folded: String = text
@@ -190,39 +262,6 @@ fn text_key(text: &str) -> u64 {
         .join(" ")
         .to_lowercase();
     hash_bytes(folded.as_bytes(), TEXT_SEED)
-}
-
-/// Split collapsed text after `.`, `!` or `?` (optionally followed by a closing quote or
-/// bracket) when a space and an upper-case letter, digit or opening quote follow.
-pub fn split_sentences(text: &str) -> Vec<&str> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?') {
-            let mut end = i + 1;
-            while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')') {
-                end += 1;
-            }
-            if end + 1 < bytes.len()
-                && bytes[end] == b' '
-                && (bytes[end + 1].is_ascii_uppercase()
-                    || bytes[end + 1].is_ascii_digit()
-                    || bytes[end + 1] == b'"')
-            {
-                out.push(&text[start..end]);
-                start = end + 1;
-                i = start;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    if start < text.len() {
-        out.push(&text[start..]);
-    }
-    out
 }
 
 fn read_file(path: &Path, file: &str, out: &mut Vec<SourceRecord>) -> Result<(), CorpusError> {
@@ -265,19 +304,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sentences_split_on_terminal_punctuation() {
-        let s = split_sentences("He said \"no.\" Then 3 people left. u.s. forces stayed. End");
-        assert_eq!(
-            s,
-            [
-                "He said \"no.\"",
-                "Then 3 people left. u.s. forces stayed.",
-                "End"
-            ]
-        );
-    }
-
-    #[test]
     fn repeats_are_dropped_and_stories_grouped() {
         let rec = |file: &str, id: &str, text: &str, story: Option<&str>| SourceRecord {
             file: file.into(),
@@ -305,6 +331,10 @@ mod tests {
         ]);
         assert_eq!(c.articles.len(), 1);
         assert_eq!(c.groups, vec![vec![0, 1]]);
-        assert_eq!(c.sentence_count(), 1); // "One text here." has 3 words
+        // The model knows the surviving article's words and makes sentences of them.
+        assert_eq!(c.vocabulary(), 7);
+        let mut out = String::new();
+        c.sentence(&mut Rng::new(1), &mut out);
+        assert!(out.ends_with('.') && out.split(' ').all(|w| c.words.iter().any(|v| **v == *w)));
     }
 }

@@ -10,10 +10,10 @@
 //!   "Related Articles" with other headlines, "Leave a Reply", copyright), as scraped pages
 //!   carry them.
 //! - `abridge`: the first 30–70% of the text, cut at a sentence end.
-//! - `salad`: an unrelated article made of real sentences drawn at random from the whole
-//!   corpus, in paragraphs of 2–5, as long as a real long-form article. Sentences are drawn
-//!   independently, so two synthetic articles share a sentence only by chance (each shares
-//!   one with another at most, nowhere near a copy) and have no story in common.
+//! - `synthetic`: an unrelated article of new sentences sampled from the corpus's word-bigram
+//!   model (`Corpus::sentence`), in paragraphs of 2–5, as long as a real long-form article:
+//!   real words, frequencies and collocations, no story, and no whole sentence shared with
+//!   another document except by rare chance.
 
 use super::corpus::Corpus;
 use super::rng::Rng;
@@ -118,7 +118,8 @@ pub fn edit(text: &str, rate: f64, rng: &mut Rng) -> String {
     out
 }
 
-/// One typing error: two neighbouring letters swapped, one dropped, or one doubled.
+/// One typing error: two neighbouring letters swapped, one dropped, or one doubled (the word
+/// always changes).
 fn typo(word: &str, rng: &mut Rng) -> String {
     let mut chars: Vec<char> = word.chars().collect();
     if chars.len() < 2 {
@@ -127,7 +128,7 @@ fn typo(word: &str, rng: &mut Rng) -> String {
     }
     let i = rng.below(chars.len() - 1);
     match rng.below(3) {
-        0 => chars.swap(i, i + 1),
+        0 if chars[i] != chars[i + 1] => chars.swap(i, i + 1),
         1 => {
             chars.remove(i);
         }
@@ -174,7 +175,9 @@ fn headline(corpus: &Corpus, rng: &mut Rng) -> String {
             return t.clone();
         }
     }
-    title_from(corpus.random_sentence(rng))
+    let mut s = String::new();
+    corpus.sentence(rng, &mut s);
+    title_from(&s)
 }
 
 /// The first 30–70% of `text`, cut at the sentence end nearest the target (at a word
@@ -196,13 +199,13 @@ pub fn abridge(text: &str, rng: &mut Rng) -> String {
     text[..cut].trim_end().to_string()
 }
 
-/// A synthetic unrelated article of random corpus sentences (see the module docs), with a
-/// title made from its first sentence.
-pub fn salad(corpus: &Corpus, rng: &mut Rng) -> (String, String) {
+/// A synthetic unrelated article (see the module docs), with a title made from its first
+/// sentence.
+pub fn synthetic(corpus: &Corpus, rng: &mut Rng) -> (String, String) {
     let model = corpus.lengths[rng.below(corpus.lengths.len())] as f64;
     let target = (model * (1.0 + 0.6 * rng.unit())) as usize;
     let mut out = String::with_capacity(target + 256);
-    let mut first_sentence = None;
+    let mut first_end = None;
     while out.len() < target {
         if !out.is_empty() {
             out.push_str("\n\n");
@@ -211,12 +214,12 @@ pub fn salad(corpus: &Corpus, rng: &mut Rng) -> (String, String) {
             if s > 0 {
                 out.push(' ');
             }
-            let sentence = corpus.random_sentence(rng);
-            first_sentence.get_or_insert(sentence);
-            out.push_str(sentence);
+            corpus.sentence(rng, &mut out);
+            first_end.get_or_insert(out.len());
         }
     }
-    (title_from(first_sentence.unwrap_or("")), out)
+    let title = title_from(&out[..first_end.unwrap_or(0)]);
+    (title, out)
 }
 
 /// Up to the first eight words of a sentence, without trailing punctuation.
@@ -283,11 +286,11 @@ mod tests {
     }
 
     #[test]
-    fn salads_are_long_and_unrelated() {
+    fn synthetic_articles_are_long_and_unrelated() {
         let c = corpus();
         let mut rng = Rng::new(3);
-        let (t1, s1) = salad(&c, &mut rng);
-        let (_, s2) = salad(&c, &mut rng);
+        let (t1, s1) = synthetic(&c, &mut rng);
+        let (_, s2) = synthetic(&c, &mut rng);
         assert!(!t1.is_empty() && s1.len() >= 1000);
         assert!(jaccard(&shingle_set(&s1), &shingle_set(&s2)) < 0.3);
     }
