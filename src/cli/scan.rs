@@ -41,6 +41,9 @@ pub struct ScanArgs {
     /// Skip the claims stage (no `conflicts`; faster on big dumps).
     #[arg(long)]
     no_claims: bool,
+    /// Print what each stage did and how long it took (on stderr).
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 /// Flags of the story tier (shared by `scan`, `score` and `compare`).
@@ -99,6 +102,24 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     })?;
     if let Some(summary) = problems.summary() {
         retold::message!("retold: {summary}");
+    }
+    if args.verbose {
+        let s = &out.stats;
+        eprintln!(
+            "retold: {} documents ({} distinct texts, {:.1} MB of text); {} copy candidates, {} story candidates; {} pairs, {} stories, {} conflicts{}",
+            out.docs.len(),
+            s.distinct_texts,
+            s.bytes as f64 / 1e6,
+            s.copy_candidates,
+            s.story_candidates,
+            out.pairs.len(),
+            out.stories.len(),
+            out.conflicts.len(),
+            if s.reread { "; shingle sets re-read for verification" } else { "" }
+        );
+        for (stage, t) in &s.timings {
+            eprintln!("retold: {:>8.2} s  {stage}", t.as_secs_f64());
+        }
     }
     if out.stats.stories_without_claims > 0 {
         retold::message!(

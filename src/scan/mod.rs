@@ -135,6 +135,8 @@ pub struct ScanStats {
     pub reread: bool,
     /// Stories whose claims were not compared (text budget exceeded).
     pub stories_without_claims: usize,
+    /// Wall time of each stage, in order (for `--verbose`; never part of the output).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// A claim difference inside a story.
@@ -167,6 +169,29 @@ pub enum ScanError {
     Io(#[from] std::io::Error),
     #[error("the input changed while it was being read ({0}); scan it again")]
     Changed(String),
+}
+
+/// Stage timings.
+#[derive(Default)]
+struct Clock {
+    last: Option<std::time::Instant>,
+    laps: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Clock {
+    fn start() -> Self {
+        Self {
+            last: Some(std::time::Instant::now()),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        let since = self.last.unwrap_or(now);
+        self.laps.push((stage, now - since));
+        self.last = Some(now);
+    }
 }
 
 /// What the first pass learns from one document: the hash of its normalized text, its line
@@ -208,6 +233,7 @@ pub fn scan(
     progress: Progress,
 ) -> Result<ScanOutput, ScanError> {
     let stories_on = !cfg.copies_only;
+    let mut clock = Clock::start();
     let sources = expand(inputs, problems)?;
     let spool = spool_stdin(&sources)?;
 
@@ -255,6 +281,7 @@ pub fn scan(
         }
     })?;
     drop(seen_texts);
+    clock.lap("read (boilerplate, term statistics)");
     let sources = resolve_spool(sources, spool.as_ref());
     let boilerplate = lines.finish();
     let df = df_counter.finish(cfg.story.weights.min_df);
@@ -321,6 +348,7 @@ pub fn scan(
         )));
     }
 
+    clock.lap("sketch (shingles, MinHash, story vectors)");
     // Copy candidates: LSH over representatives.
     let reps: Vec<u32> = groups.iter().map(|g| g[0]).collect();
     let copy_candidates: Vec<(u32, u32)> = candidate_pairs(&rep_keys, params.bands)
@@ -337,6 +365,7 @@ pub fn scan(
     } else {
         Vec::new()
     };
+    clock.lap("candidates (LSH bands, rare-term blocking)");
     let containment_candidates: Vec<(u32, u32)> = scored
         .iter()
         .filter(|p| p.2 >= CONTAINMENT_MIN_COSINE)
@@ -387,6 +416,7 @@ pub fn scan(
         verified.dedup_by_key(|v| (v.0, v.1));
     }
     drop(sets);
+    clock.lap("verify (exact Jaccard, containment)");
     let mut pairs = copies::expand_pairs(&groups, &verified);
     let copy_groups = components(docs.len(), pairs.iter().map(|p| (p.a, p.b)));
 
@@ -435,11 +465,15 @@ pub fn scan(
         copy_groups
     };
 
+    clock.lap("cluster (union-find, average link)");
     let (conflicts, stories_without_claims) = if stories_on && cfg.claims {
         compare_claims(sources, cfg, progress, &docs, &stories, &is_rep)?
     } else {
         (Vec::new(), 0)
     };
+    if stories_on && cfg.claims {
+        clock.lap("claims (extract, align, compare)");
+    }
 
     Ok(ScanOutput {
         stats: ScanStats {
@@ -449,6 +483,7 @@ pub fn scan(
             story_candidates: scored.len(),
             reread: reread_sets,
             stories_without_claims,
+            timings: clock.laps,
         },
         docs,
         pairs,
