@@ -91,11 +91,16 @@ pub fn candidates(
     }
     let min_shared = min_shared.max(1);
     let n = keys.len();
-    let mut pairs: Vec<(u32, u32)> = (0..n)
+    // Articles are split into a few chunks, each with one counting array of n slots (an
+    // array per rayon job would be zeroed thousands of times on a big dump).
+    let chunk = n.div_ceil(64).max(256);
+    let mut pairs: Vec<(u32, u32)> = (0..n.div_ceil(chunk))
         .into_par_iter()
-        .map_init(
-            || (vec![0u16; n], Vec::new()),
-            |(counts, touched), a| {
+        .flat_map_iter(|c| {
+            let mut counts = vec![0u16; n];
+            let mut touched: Vec<u32> = Vec::new();
+            let mut out = Vec::new();
+            for a in c * chunk..((c + 1) * chunk).min(n) {
                 for &k in &keys[a] {
                     let list = &postings[start[k as usize]..start[k as usize + 1]];
                     // Postings are in article order: only the part after `a` matters.
@@ -107,18 +112,16 @@ pub fn candidates(
                         counts[b as usize] = counts[b as usize].saturating_add(1);
                     }
                 }
-                let mut out = Vec::new();
-                for &b in touched.iter() {
+                for &b in &touched {
                     if counts[b as usize] as usize >= min_shared && allowed(a as u32, b) {
                         out.push((a as u32, b));
                     }
                     counts[b as usize] = 0;
                 }
                 touched.clear();
-                out
-            },
-        )
-        .flatten()
+            }
+            out
+        })
         .collect();
     pairs.par_sort_unstable();
     pairs
