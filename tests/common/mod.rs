@@ -273,11 +273,16 @@ impl Words {
 /// A JSONL dump of `n` articles: groups of near copies (a few words edited), exact copies and
 /// unrelated articles, so every relation occurs. Deterministic for a seed.
 pub fn write_dump(path: &Path, n: usize, seed: u64) {
+    write_dump_scaled(path, n, seed, 1);
+}
+
+/// `write_dump` with articles `scale` times as long (the same number of documents and pairs).
+pub fn write_dump_scaled(path: &Path, n: usize, seed: u64, scale: usize) {
     let mut w = Words::new(seed);
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
     let mut i = 0;
     while i < n {
-        let len = 120 + w.below(200);
+        let len = (120 + w.below(200)) * scale;
         let base = w.text(len);
         let copies = match w.below(4) {
             0 => 2,
