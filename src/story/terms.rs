@@ -69,45 +69,60 @@ struct Token<'a> {
     single_space_before: bool,
 }
 
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => b as char,
+        _ => text[i..].chars().next().unwrap_or(' '),
+    }
+}
+
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = text.len();
     let mut i = 0;
     let mut gap_start = 0;
-    while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
-            i += 1;
+    while i < n {
+        let c = char_at(text, i);
+        if !c.is_alphanumeric() {
+            i += c.len_utf8();
             continue;
         }
         let start = i;
-        let mut end = i + 1;
+        let mut end = i;
         loop {
-            while end < chars.len() && chars[end].1.is_alphanumeric() {
-                end += 1;
+            while end < n {
+                let c = char_at(text, end);
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                end += c.len_utf8();
             }
             // An inner separator joins when an alphanumeric follows it.
-            if end + 1 < chars.len() && chars[end + 1].1.is_alphanumeric() {
-                let (sep, before, after) = (chars[end].1, chars[end - 1].1, chars[end + 1].1);
-                let joins = match sep {
-                    ',' => before.is_ascii_digit() && after.is_ascii_digit(),
-                    '.' => {
-                        (before.is_ascii_digit() && after.is_ascii_digit())
-                            || is_acronym_step(&chars, start, end)
+            let sep = text.as_bytes().get(end).copied();
+            if let (Some(sep @ (b',' | b'.' | b'\'')), true) = (sep, end + 1 < n) {
+                let after = char_at(text, end + 1);
+                if after.is_alphanumeric() {
+                    let before = text[..end].chars().next_back().unwrap_or(' ');
+                    let joins = match sep {
+                        b',' => before.is_ascii_digit() && after.is_ascii_digit(),
+                        b'.' => {
+                            (before.is_ascii_digit() && after.is_ascii_digit())
+                                || is_acronym_step(text, start, end)
+                        }
+                        _ => before.is_alphabetic() && after.is_alphabetic(),
+                    };
+                    if joins {
+                        end += 1;
+                        continue;
                     }
-                    '\'' => before.is_alphabetic() && after.is_alphabetic(),
-                    _ => false,
-                };
-                if joins {
-                    end += 1;
-                    continue;
                 }
             }
             break;
         }
-        let (from, to) = (chars[start].0, chars.get(end).map_or(text.len(), |c| c.0));
-        let gap = &text[chars.get(gap_start).map_or(text.len(), |c| c.0)..from];
+        let gap = &text[gap_start..start];
         out.push(Token {
-            text: &text[from..to],
+            text: &text[start..end],
             single_space_before: gap == " ",
         });
         gap_start = end;
@@ -116,11 +131,12 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// `U.S` / `U.N`: single letters separated by dots.
-fn is_acronym_step(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
-    let single_before = dot >= 1 && (dot - 1 == start || chars[dot - 2].1 == '.');
-    let single_after = chars.get(dot + 2).is_none_or(|c| !c.1.is_alphanumeric());
-    single_before && single_after && chars[dot - 1].1.is_alphabetic() && chars[dot + 1].1.is_alphabetic()
+/// `U.S` / `U.N`: single ASCII letters separated by dots (`dot` is the byte of the dot).
+fn is_acronym_step(text: &str, start: usize, dot: usize) -> bool {
+    let b = text.as_bytes();
+    let single_before = dot >= 1 && (dot - 1 == start || (dot >= 2 && b[dot - 2] == b'.'));
+    let single_after = b.get(dot + 2).is_none_or(|&c| !(c as char).is_alphanumeric() && c.is_ascii());
+    single_before && b[dot - 1].is_ascii_alphabetic() && b.get(dot + 1).is_some_and(u8::is_ascii_alphabetic) && single_after
 }
 
 fn number_word(w: &str) -> Option<f64> {
@@ -262,7 +278,12 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
     while i < tokens.len() {
         let tok = tokens[i].text;
         lower.clear();
-        lower.extend(tok.chars().flat_map(char::to_lowercase));
+        if tok.is_ascii() {
+            lower.push_str(tok);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(tok.chars().flat_map(char::to_lowercase));
+        }
         // Numbers written with digits.
         if tok.starts_with(|c: char| c.is_ascii_digit()) {
             if let Some(mut v) = parse_number(tok) {
@@ -322,11 +343,16 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
             if memo.len() > MEMO_CAPACITY {
                 memo.clear();
             }
-            if !memo.contains_key(lower.as_str()) {
-                memo.insert(lower.as_str().into(), word_term(&lower));
-            }
-            if let Some(term) = &memo[lower.as_str()] {
-                each(term, TermKind::Word, tok);
+            match memo.get(lower.as_str()) {
+                Some(Some(term)) => each(term, TermKind::Word, tok),
+                Some(None) => {}
+                None => {
+                    let term = word_term(&lower);
+                    if let Some(t) = &term {
+                        each(t, TermKind::Word, tok);
+                    }
+                    memo.insert(lower.as_str().into(), term);
+                }
             }
         });
     }
