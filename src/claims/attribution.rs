@@ -1129,7 +1129,12 @@ fn resolve_pronoun(
         .rev()
         .take_while(|x| x.sentence + 2 >= sentence)
         .find_map(|x| x.person);
-    recent.or_else(|| people.iter().rposition(|p| p.name.end <= at))
+    recent.or_else(|| {
+        people
+            .iter()
+            .rposition(|p| p.name.end <= at)
+            .filter(|&p| people[p].sentence + 3 >= sentence)
+    })
 }
 
 #[cfg(test)]

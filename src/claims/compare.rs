@@ -39,6 +39,8 @@ pub enum ConflictKind {
     Name,
     Title,
     Date,
+    /// A different named place, party or actor in the same sentence.
+    Entity,
     SpellingVariant,
 }
 
@@ -50,6 +52,7 @@ impl ConflictKind {
             Self::Name => "name",
             Self::Title => "title",
             Self::Date => "date",
+            Self::Entity => "entity",
             Self::SpellingVariant => "spelling_variant",
         }
     }
@@ -97,12 +100,19 @@ pub struct Conflict {
     pub confidence: f64,
 }
 
-/// Minimum context similarity for two numbers to be about the same thing.
-const NUMBER_MIN: f64 = 0.30;
-/// Bonus when each article has exactly one number with that unit.
-const UNIQUE_UNIT_BONUS: f64 = 0.25;
-/// Minimum content similarity for two attributions to report the same words.
-const ATTRIBUTION_MIN: f64 = 0.30;
+/// Minimum shared context (see `StoryIndex::evidence`) for two numbers with the same unit
+/// to be about the same thing: about two rare words of the story ("Paris", "border") and
+/// a common one.
+const NUMBER_MIN_EVIDENCE: f64 = 8.0;
+/// Head start of a pair of agreeing values when alignments compete.
+const AGREE_BONUS: f64 = 4.0;
+/// Minimum shared content (see `StoryIndex::evidence`, over lower-case words) for two
+/// attributions to report the same words, and the rare words it must include. Set on the
+/// seed articles: the mid-February warning shares "use", "force", "indicate",
+/// "mid-February" (14.7) across articles, while unrelated statements of one story share
+/// two or three topical words ("combat", "force", "send": 11.4).
+const ATTRIBUTION_MIN_EVIDENCE: f64 = 12.0;
+const ATTRIBUTION_MIN_RARE: usize = 3;
 /// Minimum sentence similarity for two dates to mark the same event.
 const DATE_MIN: f64 = 0.45;
 
@@ -126,8 +136,10 @@ pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
     compare_numbers(docs, &index, &mut out);
     compare_attributions(docs, &index, &mut out);
     compare_dates(docs, &index, &mut out);
+    super::diff::compare_sentences(docs, &index, &mut out);
     for c in &mut out {
         c.confidence = (c.confidence * 100.0).round() / 100.0;
+        c.variants.sort_by(|x, y| (&x.doc, x.start).cmp(&(&y.doc, y.start)));
     }
     out.sort_by(|x, y| {
         (x.kind, &x.variants[0].doc, x.variants[0].start, &x.subject).cmp(&(
@@ -156,10 +168,14 @@ fn sentence_at(doc: &StoryDoc, byte: usize) -> (usize, String) {
 
 /// The value held by more articles than any other (by key), if there is one.
 fn majority(keys: &[(String, String)]) -> Option<String> {
+    // Per key: how many articles hold it, and its fullest written form.
     let mut counts: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
     for (key, value) in keys {
         let e = counts.entry(key.as_str()).or_insert((0, value.as_str()));
         e.0 += 1;
+        if value.len() > e.1.len() {
+            e.1 = value.as_str();
+        }
     }
     let best = counts.values().map(|c| c.0).max()?;
     let winners: Vec<&(usize, &str)> = counts.values().filter(|c| c.0 == best).collect();
@@ -223,12 +239,14 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
         if !per_doc.values().all(consistent) {
             continue; // two people share the surname inside one article
         }
-        let subject = per_doc
-            .values()
-            .flat_map(|p| p.surnames.iter())
-            .next()
-            .cloned()
-            .unwrap_or_else(|| key.clone());
+        // The spelling most articles use (ties: the first in byte order), whatever the
+        // order of the input.
+        let mut spellings: BTreeMap<&String, usize> = BTreeMap::new();
+        for s in per_doc.values().flat_map(|p| p.surnames.iter()) {
+            *spellings.entry(s).or_default() += 1;
+        }
+        let top = spellings.values().copied().max().unwrap_or(0);
+        let subject = spellings.iter().find(|(_, &n)| n == top).map_or_else(|| key.clone(), |(s, _)| (*s).clone());
         spelling(docs, &subject, per_doc, out);
         given_names(docs, &subject, per_doc, out);
         person_titles(docs, &subject, per_doc, out);
@@ -275,6 +293,10 @@ fn spelling(
     if !surname_differs && !given_differs {
         return;
     }
+    if !surname_differs {
+        // Only the given names vary: articles that give none have nothing to show.
+        variants.retain(|v| v.3.is_some());
+    }
     let keys: Vec<(String, String)> = variants
         .iter()
         .map(|v| (v.1.clone(), v.1.clone()))
@@ -284,7 +306,7 @@ fn spelling(
         return;
     }
     out.push(Conflict {
-        kind: super::ConflictKind::SpellingVariant,
+        kind: ConflictKind::SpellingVariant,
         relation: Relation::Variant,
         subject: subject.to_string(),
         majority: majority(&keys),
@@ -347,7 +369,7 @@ fn given_names(
         })
         .collect();
     out.push(Conflict {
-        kind: super::ConflictKind::Name,
+        kind: ConflictKind::Name,
         relation: Relation::Conflicting,
         subject: subject.to_string(),
         majority: majority(&keys),
@@ -403,7 +425,7 @@ fn person_titles(
         .map(|(_, _, t)| (t[0].2.key(), t[0].0.to_string()))
         .collect();
     out.push(Conflict {
-        kind: super::ConflictKind::Title,
+        kind: ConflictKind::Title,
         relation: Relation::Conflicting,
         subject: subject.to_string(),
         majority: majority(&keys),
@@ -471,28 +493,12 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
             if unit.is_empty() {
                 continue;
             }
-            // The sentence's words, without the quantity's own.
-            let sentence = &index.sentence_terms[d][q.sentence];
+            // The words of the sentence and the one before, without the quantity's own.
             let own = align::terms(&q.span.text);
-            let terms = sentence
-                .iter()
-                .filter(|t| !own.contains(t))
-                .cloned()
-                .collect();
-            items.push(Item {
-                doc: d,
-                q,
-                unit,
-                terms,
-            });
+            let terms = index.context(d, q.sentence).into_iter().filter(|t| !own.contains(t)).collect();
+            items.push(Item { doc: d, q, unit, terms });
         }
     }
-    let count = |d: usize, unit: &str| {
-        items
-            .iter()
-            .filter(|x| x.doc == d && x.unit == unit)
-            .count()
-    };
     let mut edges = Vec::new();
     let mut scores = BTreeMap::new();
     for i in 0..items.len() {
@@ -501,21 +507,15 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
             if a.doc == b.doc || a.unit != b.unit {
                 continue;
             }
-            let mut score = index.similarity(&a.terms, &b.terms);
-            if count(a.doc, &a.unit) == 1 && count(b.doc, &b.unit) == 1 && score > 0.05 {
-                score += UNIQUE_UNIT_BONUS;
-            }
-            if score < NUMBER_MIN {
+            let evidence = index.evidence(&a.terms, &b.terms);
+            if evidence < NUMBER_MIN_EVIDENCE {
                 continue;
             }
-            // Prefer matching an article's agreeing value.
-            let bonus = if number_relation(a.q, b.q) == Relation::Agree {
-                0.1
-            } else {
-                0.0
-            };
-            edges.push((score + bonus, i, j));
-            scores.insert((i, j), score);
+            // An article's agreeing value is matched first: a story that states a number
+            // twice, once loosely, is not in conflict with itself.
+            let bonus = if number_relation(a.q, b.q) == Relation::Agree { AGREE_BONUS } else { 0.0 };
+            edges.push((evidence + bonus, i, j));
+            scores.insert((i, j), evidence);
         }
     }
     let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
@@ -524,38 +524,28 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         let mut best: f64 = 0.0;
         for (x, &i) in g.iter().enumerate() {
             for &j in &g[x + 1..] {
-                let r = number_relation(items[i].q, items[j].q);
-                relation = relation.min(r);
+                relation = relation.min(number_relation(items[i].q, items[j].q));
                 best = best.max(scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0));
             }
         }
-        let keys: Vec<(String, String)> = g
-            .iter()
-            .map(|&i| {
-                let q = items[i].q;
-                // Key: the variants this value agrees with.
-                let agree: Vec<usize> = g
-                    .iter()
-                    .copied()
-                    .filter(|&j| number_relation(q, items[j].q) == Relation::Agree)
-                    .collect();
-                (format!("{agree:?}"), q.span.text.clone())
-            })
-            .collect();
+        // The majority: the value compatible with the most others (ties only when the tied
+        // values agree with each other, as "eight hours" and "more than eight hours" do).
+        let support: Vec<usize> = g.iter().map(|&i| g.iter().filter(|&&j| number_relation(items[i].q, items[j].q) == Relation::Agree).count()).collect();
+        let top = support.iter().copied().max().unwrap_or(0);
+        let leaders: Vec<usize> = (0..g.len()).filter(|&x| support[x] == top).collect();
+        let leaders_agree = leaders.iter().all(|&x| leaders.iter().all(|&y| number_relation(items[g[x]].q, items[g[y]].q) == Relation::Agree));
+        let majority = (relation != Relation::Agree && top * 2 > g.len() && leaders_agree).then(|| items[g[leaders[0]]].q.span.text.clone());
+        let strength = (best / 25.0).min(1.0);
         let confidence = match relation {
-            Relation::Conflicting => 0.6 + 0.3 * best.min(1.0),
-            Relation::LessPrecise => 0.4 + 0.2 * best.min(1.0),
-            _ => best.min(1.0),
+            Relation::Conflicting => 0.6 + 0.3 * strength,
+            Relation::LessPrecise => 0.4 + 0.2 * strength,
+            _ => strength,
         };
         out.push(Conflict {
-            kind: super::ConflictKind::Number,
+            kind: ConflictKind::Number,
             relation,
             subject: items[g[0]].unit.clone(),
-            majority: if relation == Relation::Agree {
-                None
-            } else {
-                majority(&keys)
-            },
+            majority,
             variants: g
                 .iter()
                 .map(|&i| {
@@ -582,6 +572,30 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
 enum Speaker {
     Person(String),
     Collective(&'static str),
+}
+
+/// Cue verbs that report someone's words or view plainly enough to compare speakers
+/// ("admit", "maintain", "call", "question" have other senses too often).
+fn comparable_cue(cue: &str) -> bool {
+    let first = cue.split_whitespace().next().unwrap_or("").to_lowercase();
+    if first == "according" {
+        return true;
+    }
+    let Some((lemma, _)) = super::lexicon::cue(&first) else { return false };
+    matches!(
+        lemma,
+        "say" | "tell" | "add" | "warn" | "insist" | "claim" | "announce" | "declare" | "explain" | "note" | "stress"
+            | "emphasize" | "emphasise" | "reiterate" | "acknowledge" | "confirm" | "deny" | "predict" | "argue"
+            | "assert" | "believe" | "think" | "expect" | "write" | "tweet" | "suggest" | "threaten" | "promise"
+            | "pledge" | "vow" | "urge" | "caution" | "report" | "estimate" | "indicate" | "state" | "fear" | "hope"
+    )
+}
+
+/// "the United States", "Russia": a speaker that already names its collective.
+fn plain_country(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+    matches!(bare, "united states" | "us" | "u.s." | "america" | "russia" | "ukraine" | "china" | "britain" | "france" | "germany" | "nato" | "eu" | "european union")
 }
 
 fn speaker_of(doc: &StoryDoc, a: &Attribution) -> Option<Speaker> {
@@ -618,13 +632,16 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 continue;
             };
             let Some(content) = &a.content else { continue };
-            let mut terms = align::terms(&content.text);
+            if !comparable_cue(&a.cue.text) {
+                continue;
+            }
+            let mut terms = align::lower_terms(&content.text);
             // A bare quotation right after continues the same speaker.
             let next = a.sentence + 1;
             if !said_in.contains(&next) {
-                let s = doc.claims.sentence(doc.text, next).trim_start();
-                if s.starts_with(['"', '“', '«']) {
-                    terms = align::union(&terms, &index.sentence_terms[d][next]);
+                let s = doc.claims.sentence(doc.text, next);
+                if s.trim_start().starts_with(['"', '“', '«']) {
+                    terms = align::union(&terms, &align::lower_terms(s));
                 }
             }
             if terms.len() < 3 {
@@ -643,7 +660,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         items.iter().any(|x| {
             x.doc == d
                 && same_speaker(&x.speaker, speaker)
-                && index.similarity(&x.terms, terms) >= ATTRIBUTION_MIN * 0.5
+                && index.evidence(&x.terms, terms) >= ATTRIBUTION_MIN_EVIDENCE * 0.5
         })
     };
     let mut edges = Vec::new();
@@ -654,10 +671,8 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             if a.doc == b.doc {
                 continue;
             }
-            let score = index.similarity(&a.terms, &b.terms);
-            // At least two shared words, and more than the story's common vocabulary.
-            let shared = index.shared(&a.terms, &b.terms);
-            if score < ATTRIBUTION_MIN || shared < 4.0 {
+            let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE { index.evidence(&a.terms, &b.terms) } else { 0.0 };
+            if score < ATTRIBUTION_MIN_EVIDENCE {
                 continue;
             }
             let bonus = if same_speaker(&a.speaker, &b.speaker) {
@@ -691,12 +706,17 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 best = best.max(scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0));
             }
         }
+        // The speaker as written, with who it is when the words do not say it: "She
+        // [= Sherman, US Deputy Secretary of State]", "Washington [= US]".
         let value = |it: &Item| -> String {
-            let sp = it.a.speaker.text.trim_end_matches(',').to_string();
-            match (&it.a.title, &it.a.who) {
-                (Some(t), _) if !sp.contains(&t.text) => format!("{sp} ({})", t.text),
-                (_, Some(w)) if !sp.contains(w.as_str()) => format!("{sp} (= {w})"),
-                _ => sp,
+            let sp = it.a.speaker.text.trim_end_matches(',').trim().to_string();
+            let title = it.a.title.as_ref().map(|t| t.text.as_str()).filter(|t| !sp.contains(t));
+            let who = it.a.who.as_deref().filter(|w| !sp.contains(w) && !plain_country(&sp));
+            match (who, title) {
+                (Some(w), Some(t)) => format!("{sp} [= {w}, {t}]"),
+                (Some(w), None) => format!("{sp} [= {w}]"),
+                (None, Some(t)) => format!("{sp} ({t})"),
+                (None, None) => sp,
             }
         };
         let keys: Vec<(String, String)> = g
@@ -709,14 +729,15 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 (key, items[i].a.who.clone().unwrap_or_default())
             })
             .collect();
-        let subject = items[g[0]]
+        let first = g.iter().copied().min_by_key(|&i| docs[items[i].doc].id).unwrap_or(g[0]);
+        let subject = items[first]
             .a
             .content
             .as_ref()
             .map(|c| short(&c.text, 60))
             .unwrap_or_default();
         out.push(Conflict {
-            kind: super::ConflictKind::Attribution,
+            kind: ConflictKind::Attribution,
             relation,
             subject,
             majority: if relation == Relation::Agree {
@@ -739,9 +760,9 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 })
                 .collect(),
             confidence: match relation {
-                Relation::Conflicting => 0.5 + 0.4 * best.min(1.0),
-                Relation::LessPrecise => 0.4 + 0.3 * best.min(1.0),
-                _ => best.min(1.0),
+                Relation::Conflicting => 0.5 + 0.4 * (best / 25.0).min(1.0),
+                Relation::LessPrecise => 0.4 + 0.3 * (best / 25.0).min(1.0),
+                _ => (best / 25.0).min(1.0),
             },
         });
     }
@@ -834,7 +855,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
             })
             .collect();
         out.push(Conflict {
-            kind: super::ConflictKind::Date,
+            kind: ConflictKind::Date,
             relation,
             subject: String::new(),
             majority: if relation == Relation::Agree {

@@ -578,7 +578,7 @@ pub fn month(word_lower: &str) -> Option<u32> {
 pub fn unit_class(word_lower: &str) -> &str {
     match word_lower {
         "troops" | "troop" | "soldiers" | "soldier" | "servicemen" | "personnel" | "forces"
-        | "military" | "servicemembers" | "fighters" => "troops",
+        | "servicemembers" => "troops",
         "people" | "persons" | "civilians" | "individuals" => "people",
         "dead" | "killed" | "deaths" | "fatalities" | "lives" => "deaths",
         "hours" | "hour" | "hrs" => "hours",

@@ -23,6 +23,7 @@ mod article;
 mod attribution;
 mod compare;
 mod dates;
+mod diff;
 mod lexicon;
 pub mod names;
 mod people;

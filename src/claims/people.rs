@@ -95,6 +95,11 @@ fn title_token(a: &Article, i: usize) -> bool {
 
 fn is_name_token(a: &Article, i: usize) -> bool {
     let w = a.lower(i);
+    // Plural initialisms: "PMs", "MPs", "CEOs".
+    let s = a.str(i);
+    if s.len() >= 3 && s.ends_with('s') && s[..s.len() - 1].chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
     let opens = i == a.sentence_start(i) || i > 0 && a.tokens[i - 1].is_quote();
     if opens && lexicon::role_noun(w) {
         return false;
@@ -167,11 +172,7 @@ fn runs(a: &Article) -> Vec<Run> {
 fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
     let s0 = a.sentence_start(run.start);
     let mut j = run.start;
-    while j > s0
-        && a.tokens[j - 1].breaks == 0
-        && !a.tokens[j - 1].is_quote()
-        && a.tokens[j].breaks == 0
-    {
+    while j > s0 && !a.tokens[j - 1].is_quote() && a.tokens[j].breaks == 0 {
         let k = j - 1;
         if title_token(a, k) || (a.tokens[k].kind == Kind::Possessive && k > s0 && a.is_cap(k - 1))
         {

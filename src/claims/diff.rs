@@ -1,0 +1,245 @@
+//! Substituted names inside near-identical sentences.
+//!
+//! When two articles carry nearly the same sentence (a wire copy edited, a retelling that
+//! keeps a sentence), a short run of words that differs between them is a claim the editor
+//! changed: "killed in Idlib" against "killed in Daraa", "the US-led coalition" against
+//! "Russian forces". Sentences are paired when each is the other's best match and their
+//! weighted term similarity is at least `SENTENCE_MIN`; their words are aligned by longest
+//! common subsequence; a replaced run of at most `MAX_RUN` words on each side, with most of
+//! the sentence matched around it, is reported when both sides hold a name (a capitalized
+//! word that is not merely sentence-initial). Numbers, dates, people and spellings that
+//! fold together are left to their own comparisons. The role of the name is guessed from
+//! the word before it: a place after "in", "at", "near"...; an actor after "by"; otherwise
+//! a party.
+
+use super::align::StoryIndex;
+use super::compare::{Conflict, ConflictKind, Relation, Variant};
+use super::lexicon;
+use super::names::{edit_distance, fold};
+use super::tokens::{tokenize, Kind};
+use super::StoryDoc;
+use std::collections::HashSet;
+
+/// Minimum weighted similarity for two sentences to be one sentence edited.
+const SENTENCE_MIN: f64 = 0.5;
+/// Longest replaced run (words) on either side.
+const MAX_RUN: usize = 6;
+/// Share of the shorter sentence's words that must match outside the replaced run.
+const MATCHED_MIN: f64 = 0.6;
+
+/// A word of a sentence: lower-case text and byte span in the article.
+struct Word {
+    lower: String,
+    start: usize,
+    end: usize,
+    cap: bool,
+    number: bool,
+}
+
+fn words(doc: &StoryDoc, s: usize) -> Vec<Word> {
+    let Some(range) = doc.claims.sentences.get(s).cloned() else {
+        return Vec::new();
+    };
+    let text = &doc.text[range.clone()];
+    tokenize(text)
+        .into_iter()
+        .filter(|t| matches!(t.kind, Kind::Word | Kind::Number))
+        .map(|t| Word {
+            cap: text[t.start..].chars().next().is_some_and(char::is_uppercase),
+            number: t.kind == Kind::Number || t.lower.chars().any(|c| c.is_ascii_digit()),
+            lower: t.lower,
+            start: range.start + t.start,
+            end: range.start + t.end,
+        })
+        .collect()
+}
+
+/// Longest-common-subsequence pairs (i, j) of two word lists.
+fn lcs(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    let mut dp = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            dp[i][j] = if a[i].lower == b[j].lower { dp[i + 1][j + 1] + 1 } else { dp[i + 1][j].max(dp[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < n && j < m {
+        if a[i].lower == b[j].lower {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else if dp[i + 1][j] >= dp[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// What one article tells about its words: which occur in lower case (so a capitalized
+/// occurrence is a headline or sentence start, not a name), and which capitalized names
+/// follow a locative preposition or precede a place noun somewhere (places).
+struct Vocabulary {
+    lower: HashSet<String>,
+    places: HashSet<String>,
+}
+
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "outside", "around", "across", "into", "toward", "towards", "inside", "from", "rural", "northern",
+    "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern", "southeastern",
+    "downtown",
+];
+const PLACE_NOUN: &[&str] = &[
+    "province", "city", "town", "district", "countryside", "village", "neighborhood", "neighbourhood", "region",
+    "governorate", "area", "camp", "suburb", "suburbs", "square", "street",
+];
+
+fn vocabulary(doc: &StoryDoc) -> Vocabulary {
+    let toks = tokenize(doc.text);
+    let mut lower = HashSet::new();
+    let mut places = HashSet::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let cap = doc.text[t.start..].chars().next().is_some_and(char::is_uppercase);
+        if !cap {
+            lower.insert(t.lower.clone());
+            continue;
+        }
+        let before = k.checked_sub(1).map(|p| toks[p].lower.as_str());
+        let after = toks.get(k + 1).map(|n| n.lower.as_str());
+        if before.is_some_and(|b| LOCATIVE.contains(&b)) || after.is_some_and(|a| PLACE_NOUN.contains(&a)) {
+            places.insert(fold(&t.lower));
+        }
+    }
+    Vocabulary { lower, places }
+}
+
+/// Does a run of words name something (a capitalized word that is not a common word
+/// capitalized by position, a weekday or a month), without numbers?
+fn names_something(run: &[Word], vocab: &Vocabulary) -> bool {
+    !run.is_empty()
+        && run.iter().all(|w| !w.number && !lexicon::weekday(w.lower.trim_end_matches('s')) && lexicon::month(&w.lower).is_none())
+        && run.iter().any(|w| w.cap && !lexicon::common_capitalized(&w.lower) && !vocab.lower.contains(&w.lower))
+}
+
+fn folded(run: &[Word]) -> String {
+    run.iter().map(|w| fold(&w.lower)).collect::<Vec<_>>().join("")
+}
+
+/// Place, actor or party: from the words around the run, or from how the article uses
+/// the name elsewhere ("in Daraa" somewhere makes Daraa a place).
+fn role(run: &[Word], before: Option<&Word>, after: Option<&Word>, vocab: &Vocabulary) -> &'static str {
+    let b = before.map(|w| w.lower.as_str());
+    let a = after.map(|w| w.lower.as_str());
+    let known_place = run.iter().filter(|w| w.cap).any(|w| vocab.places.contains(&fold(&w.lower)));
+    if b.is_some_and(|b| LOCATIVE.contains(&b)) || a.is_some_and(|a| PLACE_NOUN.contains(&a)) || known_place {
+        "place"
+    } else if b == Some("by") {
+        "actor"
+    } else {
+        "party"
+    }
+}
+
+fn in_person(doc: &StoryDoc, w: &Word) -> bool {
+    doc.claims.people.iter().any(|p| p.name.start <= w.start && w.end <= p.name.end)
+}
+
+pub(super) fn compare_sentences(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
+    let mut vocab: Vec<Vocabulary> = docs.iter().map(vocabulary).collect();
+    // A name used as a place in any article of the story is a place in all of them.
+    let places: HashSet<String> = vocab.iter().flat_map(|v| v.places.iter().cloned()).collect();
+    for v in &mut vocab {
+        v.places.clone_from(&places);
+    }
+    for x in 0..docs.len() {
+        for y in x + 1..docs.len() {
+            pair(docs, index, &vocab, x, y, out);
+        }
+    }
+}
+
+fn best_match(index: &StoryIndex, from: usize, s: usize, to: usize) -> Option<(usize, f64)> {
+    let terms = &index.sentence_terms[from][s];
+    index.sentence_terms[to]
+        .iter()
+        .enumerate()
+        .map(|(t, other)| (t, index.similarity(terms, other)))
+        .max_by(|p, q| p.1.total_cmp(&q.1).then(q.0.cmp(&p.0)))
+}
+
+fn pair(docs: &[StoryDoc], index: &StoryIndex, vocab: &[Vocabulary], x: usize, y: usize, out: &mut Vec<Conflict>) {
+    // One flag per distinct substitution between two articles (an edited name recurs).
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    for s in 0..index.sentence_terms[x].len() {
+        let Some((t, sim)) = best_match(index, x, s, y) else { continue };
+        if sim < SENTENCE_MIN || sim >= 0.999 && docs[x].claims.sentence(docs[x].text, s) == docs[y].claims.sentence(docs[y].text, t) {
+            continue;
+        }
+        if best_match(index, y, t, x).map(|b| b.0) != Some(s) {
+            continue;
+        }
+        let (a, b) = (words(&docs[x], s), words(&docs[y], t));
+        if a.is_empty() || b.is_empty() {
+            continue;
+        }
+        let matched = lcs(&a, &b);
+        if (matched.len() as f64) < MATCHED_MIN * a.len().min(b.len()) as f64 {
+            continue;
+        }
+        // Replaced runs between consecutive anchors.
+        let mut anchors = vec![(usize::MAX, usize::MAX)];
+        anchors.extend(matched.iter().copied());
+        anchors.push((a.len(), b.len()));
+        for k in 0..anchors.len() - 1 {
+            let (i0, j0) = anchors[k];
+            let (i1, j1) = anchors[k + 1];
+            let (ia, ja) = (i0.wrapping_add(1), j0.wrapping_add(1));
+            if ia >= i1 || ja >= j1 {
+                continue;
+            }
+            let (ra, rb) = (&a[ia..i1], &b[ja..j1]);
+            if ra.len() > MAX_RUN || rb.len() > MAX_RUN {
+                continue;
+            }
+            if !names_something(ra, &vocab[x]) || !names_something(rb, &vocab[y]) {
+                continue;
+            }
+            if ra.iter().any(|w| in_person(&docs[x], w)) || rb.iter().any(|w| in_person(&docs[y], w)) {
+                continue;
+            }
+            let (fa, fb) = (folded(ra), folded(rb));
+            if fa == fb || fa.contains(&fb) || fb.contains(&fa) || edit_distance(&fa, &fb) * 5 <= fa.len().max(fb.len()) {
+                continue; // a spelling, or one name extended ("Assad" / "Bashar al-Assad")
+            }
+            if !seen.insert((fa.clone(), fb.clone())) {
+                continue;
+            }
+            let subject = role(ra, ia.checked_sub(1).map(|p| &a[p]), a.get(i1), &vocab[x]);
+            let subject = if subject == "party" { role(rb, ja.checked_sub(1).map(|p| &b[p]), b.get(j1), &vocab[y]) } else { subject }.to_string();
+            let variant = |d: usize, run: &[Word], sentence: usize| {
+                let doc = &docs[d];
+                let (start, end) = (run[0].start, run[run.len() - 1].end);
+                Variant {
+                    doc: doc.id.to_string(),
+                    value: doc.text[start..end].to_string(),
+                    sentence: doc.claims.sentence(doc.text, sentence).to_string(),
+                    start,
+                    end,
+                }
+            };
+            out.push(Conflict {
+                kind: ConflictKind::Entity,
+                relation: Relation::Conflicting,
+                subject,
+                variants: vec![variant(x, ra, s), variant(y, rb, t)],
+                majority: None,
+                confidence: 0.5 + 0.4 * sim.min(1.0),
+            });
+        }
+    }
+}
