@@ -199,3 +199,68 @@ fn one_default_groups_every_translation_of_a_wmt_article() {
         }
     }
 }
+
+#[test]
+fn a_story_can_mix_copies_and_retellings() {
+    let (code, json, stderr) = scan_all(&[fixture("mixed").to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let stories = json["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "{json}");
+    let want: BTreeSet<String> = ["lighthouse_original", "lighthouse_retold", "lighthouse_syndicated"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(members(&stories[0]), want);
+    let relation = |a: &str, b: &str| {
+        json["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["a"] == a && p["b"] == b)
+            .map(|p| p["relation"].as_str().unwrap().to_string())
+    };
+    assert_eq!(relation("lighthouse_original", "lighthouse_syndicated").as_deref(), Some("near_duplicate"));
+    assert_eq!(relation("lighthouse_original", "lighthouse_retold").as_deref(), Some("retelling"));
+    assert_eq!(relation("lighthouse_retold", "lighthouse_syndicated").as_deref(), Some("retelling"));
+}
+
+/// The lighthouse original and its retelling as JSONL records with these dates.
+fn dated_pair(dir: &Path, date_a: &str, date_b: &str) -> PathBuf {
+    let text = |f: &str| std::fs::read_to_string(fixture(&format!("mixed/{f}"))).unwrap();
+    let path = dir.join("dated.jsonl");
+    let lines = [
+        serde_json::json!({"id": "original", "text": text("lighthouse_original.txt"), "date": date_a}),
+        serde_json::json!({"id": "retold", "text": text("lighthouse_retold.txt"), "date": date_b}),
+        serde_json::json!({"id": "rail", "text": text("unrelated_rail.txt"), "date": date_a}),
+    ];
+    std::fs::write(&path, lines.map(|l| l.to_string()).join("\n")).unwrap();
+    path
+}
+
+#[test]
+fn the_date_window_keeps_stories_apart_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let near = dated_pair(dir.path(), "2021-03-02", "2021-03-04");
+    let (_, json, _) = scan_all(&[near.to_str().unwrap(), "--date-window", "3"]);
+    assert_eq!(json["stories"].as_array().unwrap().len(), 1, "{json}");
+    let far = dated_pair(dir.path(), "2021-03-02", "2021-05-30");
+    let (_, json, _) = scan_all(&[far.to_str().unwrap(), "--date-window", "3"]);
+    assert!(json["stories"].as_array().unwrap().is_empty(), "{json}");
+    let (_, json, _) = scan_all(&[far.to_str().unwrap()]);
+    assert_eq!(json["stories"].as_array().unwrap().len(), 1, "no window: dates do not matter");
+}
+
+#[test]
+fn background_articles_weigh_terms_but_are_not_reported() {
+    let mixed = fixture("mixed");
+    let (_, plain, _) = scan_all(&[mixed.to_str().unwrap(), "--no-claims"]);
+    let (code, with_bg, stderr) = scan_all(&[mixed.to_str().unwrap(), "--no-claims", "--background", &seeds()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(with_bg["documents"], 5, "background articles are not documents of the dump");
+    let ids = |j: &Value| -> BTreeSet<String> {
+        j["stories"].as_array().unwrap().iter().flat_map(|s| members(s)).collect()
+    };
+    assert!(ids(&with_bg).iter().all(|id| id.starts_with("lighthouse")));
+    let score = |j: &Value| j["pairs"].as_array().unwrap().iter().find(|p| p["relation"] == "retelling").unwrap()["score"].as_f64().unwrap();
+    assert_ne!(score(&plain), score(&with_bg), "the background changes the term statistics");
+}
