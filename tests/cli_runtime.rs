@@ -26,7 +26,7 @@ fn scan_bytes(args: &[&str], inputs: &[&Path]) -> Vec<u8> {
 fn one_thread_and_two_threads_give_identical_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let dump = dir.path().join("dump.jsonl");
-    write_dump(&dump, 3000, 7);
+    write_dump(&dump, 2000, 7);
     let inputs = [dump.as_path(), &fixture("copies"), &fixture("bad")];
     for format in ["json", "jsonl", "text"] {
         let one = scan_bytes(&["--threads", "1", "--format", format], &inputs);
@@ -135,7 +135,7 @@ fn a_failed_run_leaves_the_output_file_untouched() {
 /// Spawn `retold scan - ARGS` with a pipe on stdin that stays open until the test closes it.
 fn spawn_on_open_stdin(args: &[&str]) -> (std::process::Child, std::process::ChildStdin) {
     let mut child = retold_std()
-        .args(["scan", "-", "-q"])
+        .args(["scan", "-", "-q", "--copies-only"])
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
