@@ -6,7 +6,7 @@ mod common;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use retold::story::terms::count_terms;
-use retold::story::vectors::{weigh, DocFreq, WeightConfig};
+use retold::story::vectors::{weigh, DocFreq};
 use retold::story::{find_stories, StoryConfig};
 use std::collections::HashMap;
 
