@@ -372,50 +372,42 @@ pub fn scan(
         .map(|p| (p.0, p.1))
         .collect();
 
-    // Shingle sets of the documents in candidate pairs.
-    let mut needed: Vec<u32> = copy_candidates
-        .iter()
-        .chain(&containment_candidates)
-        .flat_map(|&(a, b)| [a, b])
-        .collect();
-    needed.par_sort_unstable();
-    needed.dedup();
-    let reread_sets = kept.is_none();
-    let sets: HashMap<u32, Vec<u64>> = match kept {
-        Some(mut all) => needed.iter().filter_map(|d| all.remove_entry(d)).collect(),
-        None => {
-            let mut sets = HashMap::with_capacity(needed.len());
-            reread(sources.clone(), cfg, progress, "verifying", &needed, |batch| {
-                let computed: Vec<(u32, Vec<u64>)> = batch
-                    .par_iter()
-                    .map_init(Scratch::default, |scratch, (i, d)| {
-                        (*i, prepare(&d.text, &boilerplate, cfg.shingle_k, scratch).shingles)
-                    })
-                    .collect();
-                sets.extend(computed);
-            })?;
-            sets
-        }
-    };
-
-    // Verify every candidate exactly.
+    // Verify every candidate exactly. A pair found by both routes gets the more lenient rule.
     let jaccard_rule = CopyRule {
         jaccard: cfg.threshold,
         containment: None,
         min_contained_shingles: 0,
     };
-    let mut verified = copies::verify(&copy_candidates, &sets, &jaccard_rule);
-    if stories_on {
-        let containment_rule = CopyRule {
-            jaccard: cfg.threshold,
-            containment: Some(CONTAINMENT),
-            min_contained_shingles: MIN_CONTAINED_SHINGLES,
-        };
-        verified.extend(copies::verify(&containment_candidates, &sets, &containment_rule));
-        verified.sort_unstable_by_key(|v| (v.0, v.1));
-        verified.dedup_by_key(|v| (v.0, v.1));
-    }
-    drop(sets);
+    let containment_rule = CopyRule {
+        jaccard: cfg.threshold,
+        containment: Some(CONTAINMENT),
+        min_contained_shingles: MIN_CONTAINED_SHINGLES,
+    };
+    let mut to_verify: Vec<(u32, u32, &CopyRule)> = copy_candidates
+        .iter()
+        .map(|&(a, b)| (a, b, &jaccard_rule))
+        .chain(containment_candidates.iter().map(|&(a, b)| (a, b, &containment_rule)))
+        .collect();
+    to_verify.sort_by_key(|&(a, b, r)| (a, b, r.containment.is_none()));
+    to_verify.dedup_by_key(|&mut (a, b, _)| (a, b));
+    let reread_sets = kept.is_none();
+    let verified = match kept {
+        Some(sets) => copies::verify(&to_verify, &sets),
+        None => {
+            let sizes: Vec<u32> = docs.iter().map(|d| d.shingles).collect();
+            copies::verify_rereading(&to_verify, &sizes, SHINGLE_MEMORY_BUDGET, |wanted, label, each| {
+                reread(sources.clone(), cfg, progress, label, wanted, |batch| {
+                    let computed: Vec<(u32, Vec<u64>)> = batch
+                        .par_iter()
+                        .map_init(Scratch::default, |scratch, (i, d)| {
+                            (*i, prepare(&d.text, &boilerplate, cfg.shingle_k, scratch).shingles)
+                        })
+                        .collect();
+                    each(computed);
+                })
+            })?
+        }
+    };
     clock.lap("verify (exact Jaccard, containment)");
     let mut pairs = copies::expand_pairs(&groups, &verified);
     let copy_groups = components(docs.len(), pairs.iter().map(|p| (p.a, p.b)));
