@@ -105,7 +105,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     }
     if args.verbose {
         let s = &out.stats;
-        eprintln!(
+        retold::message!(
             "retold: {} documents ({} distinct texts, {:.1} MB of text); {} copy candidates, {} story candidates; {} pairs, {} stories, {} conflicts{}",
             out.docs.len(),
             s.distinct_texts,
@@ -118,13 +118,15 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
             if s.reread { "; shingle sets re-read for verification" } else { "" }
         );
         for (stage, t) in &s.timings {
-            eprintln!("retold: {:>8.2} s  {stage}", t.as_secs_f64());
+            retold::message!("retold: {:>8.2} s  {stage}", t.as_secs_f64());
         }
     }
-    if out.stats.stories_without_claims > 0 {
+    if out.stats.stories_capped > 0 && args.verbose {
         retold::message!(
-            "retold: claims were not compared in {} stories (their texts exceed the claims budget)",
-            out.stats.stories_without_claims
+            "retold: {} stories have more than {} distinct texts; claims compared their first {}",
+            out.stats.stories_capped,
+            retold::scan::MAX_CLAIM_MEMBERS,
+            retold::scan::MAX_CLAIM_MEMBERS
         );
     }
     if out.docs.is_empty() {

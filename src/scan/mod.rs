@@ -58,9 +58,14 @@ pub const MIN_CONTAINED_SHINGLES: usize = 25;
 /// Story candidates at or above this cosine are checked for containment.
 pub const CONTAINMENT_MIN_COSINE: f32 = 0.5;
 
-/// The claims stage keeps the text of the stories' articles while it compares them; past this
-/// many bytes, later stories are left without claim comparison (and the summary says so).
-pub const CLAIMS_TEXT_BUDGET: usize = 1 << 30;
+/// The claims stage holds the texts of the stories it compares (and their claims, about three
+/// times as much again); stories are taken in chunks of at most this much text, one re-read
+/// of the input per chunk.
+pub const CLAIMS_TEXT_BUDGET: u64 = 256 << 20;
+/// At most this many distinct texts of one story are compared (the first in input order): a
+/// story retold a hundred times gives a journalist nothing more, and alignment grows with the
+/// square of the members.
+pub const MAX_CLAIM_MEMBERS: usize = 16;
 
 /// Everything `scan` can be told.
 #[derive(Debug, Clone)]
@@ -106,6 +111,8 @@ pub struct DocMeta {
     pub date: Option<String>,
     pub lang: Option<String>,
     pub text_hash: u128,
+    /// Length of the text as read, in bytes.
+    pub bytes: u32,
     pub tokens: u32,
     pub shingles: u32,
     pub boilerplate_lines: u32,
@@ -133,8 +140,8 @@ pub struct ScanStats {
     pub copy_candidates: usize,
     pub story_candidates: usize,
     pub reread: bool,
-    /// Stories whose claims were not compared (text budget exceeded).
-    pub stories_without_claims: usize,
+    /// Stories with more distinct texts than `MAX_CLAIM_MEMBERS` (only the first were compared).
+    pub stories_capped: usize,
     /// Wall time of each stage, in order (for `--verbose`; never part of the output).
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
@@ -276,6 +283,7 @@ pub fn scan(
                 date: doc.date,
                 lang: doc.lang,
                 text_hash: hash,
+                bytes: u32::try_from(doc.text.len()).unwrap_or(u32::MAX),
                 ..DocMeta::default()
             });
         }
@@ -458,7 +466,7 @@ pub fn scan(
     };
 
     clock.lap("cluster (union-find, average link)");
-    let (conflicts, stories_without_claims) = if stories_on && cfg.claims {
+    let (conflicts, stories_capped) = if stories_on && cfg.claims {
         compare_claims(sources, cfg, progress, &docs, &stories, &is_rep)?
     } else {
         (Vec::new(), 0)
@@ -474,7 +482,7 @@ pub fn scan(
             copy_candidates: copy_candidates.len(),
             story_candidates: scored.len(),
             reread: reread_sets,
-            stories_without_claims,
+            stories_capped,
             timings: clock.laps,
         },
         docs,
@@ -485,8 +493,10 @@ pub fn scan(
 }
 
 /// The claims stage: re-read the distinct texts of every story, extract their claims, and
-/// compare them story by story. Copies of one text add nothing to compare, so each story
-/// is represented by its distinct texts.
+/// compare them story by story. Copies of one text add nothing to compare, so each story is
+/// represented by its distinct texts (at most `MAX_CLAIM_MEMBERS`); stories are processed in
+/// chunks of at most `CLAIMS_TEXT_BUDGET` bytes of text, one re-read each, so memory does not
+/// grow with the dump. Returns the conflicts and how many stories were capped.
 fn compare_claims(
     sources: Vec<crate::ingest::Source>,
     cfg: &ScanConfig,
@@ -495,43 +505,44 @@ fn compare_claims(
     stories: &[Vec<u32>],
     is_rep: &[bool],
 ) -> Result<(Vec<StoryConflict>, usize), ScanError> {
-    // Stories with at least two distinct texts, in order, until the text budget is spent.
-    let mut budget = CLAIMS_TEXT_BUDGET as u64;
-    let avg = 1 + docs.iter().map(|d| u64::from(d.tokens)).sum::<u64>() * 7 / docs.len().max(1) as u64;
-    let mut chosen: Vec<(usize, Vec<u32>)> = Vec::new();
-    let mut skipped = 0;
+    let mut capped = 0;
+    let mut chunks: Vec<Vec<(usize, Vec<u32>)>> = vec![Vec::new()];
+    let mut used = 0u64;
     for (s, members) in stories.iter().enumerate() {
-        let distinct: Vec<u32> = members.iter().copied().filter(|&m| is_rep[m as usize]).collect();
+        let mut distinct: Vec<u32> = members.iter().copied().filter(|&m| is_rep[m as usize]).collect();
         if distinct.len() < 2 {
             continue;
         }
-        let cost: u64 = distinct.iter().map(|&m| u64::from(docs[m as usize].tokens) * 7 + avg).sum();
-        if cost > budget {
-            skipped += 1;
-            continue;
+        if distinct.len() > MAX_CLAIM_MEMBERS {
+            distinct.truncate(MAX_CLAIM_MEMBERS);
+            capped += 1;
         }
-        budget -= cost;
-        chosen.push((s, distinct));
+        let bytes: u64 = distinct.iter().map(|&m| u64::from(docs[m as usize].bytes)).sum();
+        if used + bytes > CLAIMS_TEXT_BUDGET && used > 0 {
+            chunks.push(Vec::new());
+            used = 0;
+        }
+        used += bytes;
+        chunks.last_mut().expect("one chunk at least").push((s, distinct));
     }
-    if chosen.is_empty() {
-        return Ok((Vec::new(), skipped));
-    }
-    let mut wanted: Vec<u32> = chosen.iter().flat_map(|(_, m)| m.iter().copied()).collect();
-    wanted.par_sort_unstable();
-    let mut texts: AHashMap<u32, (Document, ArticleClaims)> = AHashMap::with_capacity(wanted.len());
-    reread(sources, cfg, progress, "claims", &wanted, |batch| {
-        let extracted: Vec<(u32, Document, ArticleClaims)> = batch
-            .into_par_iter()
-            .map(|(i, d)| {
-                let claims = extract(&d.text, d.date.as_deref());
-                (i, d, claims)
-            })
-            .collect();
-        texts.extend(extracted.into_iter().map(|(i, d, c)| (i, (d, c))));
-    })?;
-    let conflicts: Vec<StoryConflict> = chosen
-        .par_iter()
-        .flat_map_iter(|(s, members)| {
+    let mut conflicts = Vec::new();
+    let passes = chunks.iter().filter(|c| !c.is_empty()).count();
+    for (k, chunk) in chunks.into_iter().filter(|c| !c.is_empty()).enumerate() {
+        let mut wanted: Vec<u32> = chunk.iter().flat_map(|(_, m)| m.iter().copied()).collect();
+        wanted.par_sort_unstable();
+        let mut texts: AHashMap<u32, (Document, ArticleClaims)> = AHashMap::with_capacity(wanted.len());
+        let label = if passes == 1 { "claims".to_string() } else { format!("claims {}/{passes}", k + 1) };
+        reread(sources.clone(), cfg, progress, &label, &wanted, |batch| {
+            let extracted: Vec<(u32, Document, ArticleClaims)> = batch
+                .into_par_iter()
+                .map(|(i, d)| {
+                    let claims = extract(&d.text, d.date.as_deref());
+                    (i, d, claims)
+                })
+                .collect();
+            texts.extend(extracted.into_iter().map(|(i, d, c)| (i, (d, c))));
+        })?;
+        conflicts.par_extend(chunk.par_iter().flat_map_iter(|(s, members)| {
             let story_docs: Vec<StoryDoc> = members
                 .iter()
                 .filter_map(|m| texts.get(m))
@@ -546,7 +557,8 @@ fn compare_claims(
                 .into_iter()
                 .map(|conflict| StoryConflict { story: *s, conflict })
                 .collect::<Vec<_>>()
-        })
-        .collect();
-    Ok((conflicts, skipped))
+        }));
+    }
+    conflicts.sort_by_key(|c| c.story);
+    Ok((conflicts, capped))
 }
