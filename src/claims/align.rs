@@ -261,50 +261,79 @@ pub fn lower_terms(text: &str) -> Vec<String> {
     set.into_iter().collect()
 }
 
-/// Term statistics of one story.
+/// A term of the story, interned.
+pub type Term = u32;
+
+/// Term statistics of one story. Terms are interned to integers so the many pairwise
+/// comparisons of a large story are merges of sorted integer lists.
 pub struct StoryIndex {
-    idf: HashMap<String, f64>,
-    default_idf: f64,
-    /// Per doc, per sentence: content terms.
-    pub sentence_terms: Vec<Vec<Vec<String>>>,
+    vocab: HashMap<String, Term>,
+    weights: Vec<f64>,
+    /// Sentences holding each term.
+    df: Vec<usize>,
+    /// A term in at most this many sentences is rare (see `is_rare`).
+    rare_df: usize,
+    /// Per doc, per sentence: content terms, sorted.
+    pub sentence_terms: Vec<Vec<Vec<Term>>>,
+    /// Per doc, per sentence: the total weight of its terms.
+    sentence_weight: Vec<Vec<f64>>,
 }
 
 impl StoryIndex {
     pub fn new(docs: &[StoryDoc]) -> Self {
-        let sentence_terms: Vec<Vec<Vec<String>>> = docs
-            .iter()
-            .map(|d| {
-                d.claims
-                    .sentences
-                    .iter()
-                    .map(|r| terms(d.text.get(r.clone()).unwrap_or("")))
-                    .collect()
-            })
-            .collect();
-        let mut df: HashMap<String, usize> = HashMap::new();
+        let mut vocab: HashMap<String, Term> = HashMap::new();
+        let mut df: Vec<usize> = Vec::new();
         let mut n = 0usize;
-        for doc in &sentence_terms {
-            for s in doc {
+        let mut sentence_terms: Vec<Vec<Vec<Term>>> = Vec::with_capacity(docs.len());
+        for d in docs {
+            let mut doc = Vec::with_capacity(d.claims.sentences.len());
+            for r in &d.claims.sentences {
                 n += 1;
-                for t in s {
-                    *df.entry(t.clone()).or_default() += 1;
-                }
+                let mut ids: Vec<Term> = terms(d.text.get(r.clone()).unwrap_or(""))
+                    .into_iter()
+                    .map(|t| {
+                        let next = vocab.len() as Term;
+                        let id = *vocab.entry(t).or_insert(next);
+                        if id as usize == df.len() {
+                            df.push(0);
+                        }
+                        df[id as usize] += 1;
+                        id
+                    })
+                    .collect();
+                ids.sort_unstable();
+                doc.push(ids);
             }
+            sentence_terms.push(doc);
         }
+        let rare_df = docs.len().max(n / 11);
         let n = n.max(1) as f64;
-        let idf = df
-            .into_iter()
-            .map(|(t, c)| (t, (1.0 + n / c as f64).ln()))
+        let weights: Vec<f64> = df.iter().map(|&c| (1.0 + n / c as f64).ln()).collect();
+        let sentence_weight = sentence_terms
+            .iter()
+            .map(|doc| doc.iter().map(|s| s.iter().map(|&t| weights[t as usize]).sum()).collect())
             .collect();
         Self {
-            idf,
-            default_idf: (1.0 + n).ln(),
+            vocab,
+            weights,
+            df,
+            rare_df,
             sentence_terms,
+            sentence_weight,
         }
     }
 
+    /// The story's ids of some terms, sorted (terms the story never uses are dropped: they
+    /// cannot be shared with anything).
+    pub fn intern(&self, terms: &[String]) -> Vec<Term> {
+        let mut ids: Vec<Term> = terms.iter().filter_map(|t| self.vocab.get(t).copied()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// Terms of sentence `s` of doc `d` and of the sentence before it.
-    pub fn context(&self, d: usize, s: usize) -> Vec<String> {
+    pub fn context(&self, d: usize, s: usize) -> Vec<Term> {
         let doc = &self.sentence_terms[d];
         let own = doc.get(s).map_or(&[][..], Vec::as_slice);
         match s.checked_sub(1).and_then(|p| doc.get(p)) {
@@ -313,60 +342,82 @@ impl StoryIndex {
         }
     }
 
-    pub fn weight(&self, term: &str) -> f64 {
-        self.idf.get(term).copied().unwrap_or(self.default_idf)
+    pub fn weight(&self, term: Term) -> f64 {
+        self.weights.get(term as usize).copied().unwrap_or(0.0)
     }
 
     /// Weighted Dice coefficient of two sorted term lists.
-    pub fn similarity(&self, a: &[String], b: &[String]) -> f64 {
-        let (wa, wb): (f64, f64) = (
-            a.iter().map(|t| self.weight(t)).sum(),
-            b.iter().map(|t| self.weight(t)).sum(),
-        );
+    pub fn similarity(&self, a: &[Term], b: &[Term]) -> f64 {
+        let wa: f64 = a.iter().map(|&t| self.weight(t)).sum();
+        let wb: f64 = b.iter().map(|&t| self.weight(t)).sum();
         if wa + wb == 0.0 {
             return 0.0;
         }
         2.0 * self.shared(a, b) / (wa + wb)
     }
 
+    /// `similarity` of two sentences of the story.
+    pub fn sentence_similarity(&self, (d1, s1): (usize, usize), (d2, s2): (usize, usize)) -> f64 {
+        let total = self.sentence_weight[d1][s1] + self.sentence_weight[d2][s2];
+        if total == 0.0 {
+            return 0.0;
+        }
+        2.0 * self.shared(&self.sentence_terms[d1][s1], &self.sentence_terms[d2][s2]) / total
+    }
+
     /// Evidence that two contexts speak of the same thing: the weight of the terms they
-    /// share, counting only when at least two of them are rare in the story (weight ≥ 2.5,
-    /// i.e. in fewer than about one sentence in eleven). Unlike a normalized similarity it
-    /// does not punish long sentences, which translations and retellings produce.
-    pub fn evidence(&self, a: &[String], b: &[String]) -> f64 {
+    /// share, counting only when at least two of them are rare in the story (see
+    /// `is_rare`). Unlike a normalized similarity it does not punish long sentences, which
+    /// translations and retellings produce.
+    pub fn evidence(&self, a: &[Term], b: &[Term]) -> f64 {
         if self.rare_shared(a, b) < 2 {
             return 0.0;
         }
         self.shared(a, b)
     }
 
-    /// How many terms rare in the story (weight ≥ 2.5) two sorted lists share.
-    pub fn rare_shared(&self, a: &[String], b: &[String]) -> usize {
-        a.iter().filter(|t| b.binary_search(t).is_ok() && self.weight(t) >= 2.5).count()
+    /// Is a term rare in the story: in at most one sentence in eleven, or in no more
+    /// sentences than the story has articles (once per article is specific, even in a
+    /// short two-article story)?
+    pub fn is_rare(&self, t: Term) -> bool {
+        self.df.get(t as usize).is_some_and(|&c| c <= self.rare_df)
+    }
+
+    /// How many terms rare in the story two sorted lists share.
+    pub fn rare_shared(&self, a: &[Term], b: &[Term]) -> usize {
+        let mut n = 0;
+        merge(a, b, |t| n += usize::from(self.is_rare(t)));
+        n
     }
 
     /// Total weight of the terms two sorted lists share.
-    pub fn shared(&self, a: &[String], b: &[String]) -> f64 {
-        let (mut i, mut j, mut w) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    w += self.weight(&a[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+    pub fn shared(&self, a: &[Term], b: &[Term]) -> f64 {
+        let mut w = 0.0;
+        merge(a, b, |t| w += self.weight(t));
         w
     }
 }
 
+/// Call `f` for every term two sorted lists share.
+fn merge(a: &[Term], b: &[Term], mut f: impl FnMut(Term)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                f(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
 /// Union of two sorted term lists.
-pub fn union(a: &[String], b: &[String]) -> Vec<String> {
-    let mut v: Vec<String> = a.iter().chain(b).cloned().collect();
-    v.sort();
+pub fn union(a: &[Term], b: &[Term]) -> Vec<Term> {
+    let mut v: Vec<Term> = a.iter().chain(b).copied().collect();
+    v.sort_unstable();
     v.dedup();
     v
 }

@@ -535,7 +535,12 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         if !appositive {
             return None;
         }
-        let mut core = if a.tokens[k - 1].is_punct(')') { left_np(a, k - 1, s0)? } else { left_core(a, k - 1, s0)? };
+        // An age between commas: "Marley Anderson, 21, a junior from Las Vegas, said".
+        let mut core_end = k - 1;
+        while core_end >= s0 + 2 && a.tokens[core_end].kind == Kind::Number && a.tokens[core_end - 1].is_punct(',') {
+            core_end -= 2;
+        }
+        let mut core = if a.tokens[core_end].is_punct(')') { left_np(a, core_end, s0)? } else { left_core(a, core_end, s0)? };
         // More apposition before: "Dewayne Smithy, 33, of Baldwin, Miss.," — while the
         // segment found is an age, an `of` phrase or a state abbreviation, look further left.
         for _ in 0..3 {
@@ -953,7 +958,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         if found.is_none() && left_is_punct || after_quote {
             if !w.ends_with("ing") && INVERTS.contains(&lemma) {
                 if let Some(np) = right_np(a, cue.1 + 1, s1, true) {
-                    if np.0 == cue.1 + 1 && person_like(a, np) {
+                    // `"…," said he` only after a quotation; `…, said she turned` is a clause.
+                    let pronoun = np.0 == np.1 && lexicon::speaker_pronoun(a.lower(np.0));
+                    if np.0 == cue.1 + 1 && person_like(a, np) && (after_quote || !pronoun) {
                         found = Some((np.0, np.1, Side::Right));
                     }
                 }

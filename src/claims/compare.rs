@@ -104,6 +104,15 @@ pub struct Conflict {
 /// to be about the same thing: about two rare words of the story ("Paris", "border") and
 /// a common one.
 const NUMBER_MIN_EVIDENCE: f64 = 8.0;
+/// Units that measure anything, so that sharing one says little about sharing a subject.
+fn generic_unit(unit: &str) -> bool {
+    matches!(
+        unit,
+        "percent" | "percentage" | "dollars" | "euros" | "pounds" | "years" | "months" | "weeks" | "days" | "hours"
+            | "minutes" | "times" | "points" | "people" | "countries" | "km" | "miles" | "%"
+    )
+}
+
 /// Head start of a pair of agreeing values when alignments compete.
 const AGREE_BONUS: f64 = 4.0;
 /// Minimum shared content (see `StoryIndex::evidence`, over lower-case words) for two
@@ -113,6 +122,9 @@ const AGREE_BONUS: f64 = 4.0;
 /// two or three topical words ("combat", "force", "send": 11.4).
 const ATTRIBUTION_MIN_EVIDENCE: f64 = 12.0;
 const ATTRIBUTION_MIN_RARE: usize = 3;
+/// And a share of the contents' words in common (weighted Dice), so that two long
+/// statements do not match on a few words of a large vocabulary.
+const ATTRIBUTION_MIN_SIMILARITY: f64 = 0.2;
 /// Minimum sentence similarity for two dates to mark the same event.
 const DATE_MIN: f64 = 0.45;
 
@@ -204,9 +216,16 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
             if key.len() < 3 {
                 continue;
             }
+            // Same folded surname; or one letter apart ("Kulebа"/"Kuleba" typed two ways)
+            // when the mention's given name matches a given name already in the cluster —
+            // "Jon Tester" and "Megan Hester" are two people.
+            let near = |cluster: &BTreeMap<usize, PersonInDoc>| {
+                p.given.as_deref().is_some_and(|g| cluster.values().flat_map(|x| x.full.iter()).any(|(h, _, _)| given_compatible(g, h)))
+            };
             let c = match clusters
                 .iter()
-                .position(|(k, _)| *k == key || same_surname(k, &key))
+                .position(|(k, _)| *k == key)
+                .or_else(|| clusters.iter().position(|(k, cl)| same_surname(k, &key) && near(cl)))
             {
                 Some(c) => c,
                 None => {
@@ -302,7 +321,8 @@ fn spelling(
         .map(|v| (v.1.clone(), v.1.clone()))
         .collect();
     let distinct: BTreeSet<&String> = variants.iter().map(|v| &v.1).collect();
-    if distinct.len() < 2 {
+    // A person, not a body that spoke ("Politifact said"): a given name somewhere.
+    if distinct.len() < 2 || variants.iter().all(|v| v.3.is_none()) {
         return;
     }
     out.push(Conflict {
@@ -338,21 +358,23 @@ fn given_names(
         .filter(|(_, p)| !p.full.is_empty())
         .map(|(&d, p)| (d, p))
         .collect();
+    // The office written at the mention that gives the given name ("French President
+    // Jacques Macron"): another mention's title may belong to another bearer of the name.
+    let office_at = |d: usize, p: &PersonInDoc| -> Option<titles::TitleCore> {
+        let m = p.full[0].2;
+        docs[d].claims.people[m].title.as_ref().map(|t| titles::parse(&t.text)).filter(|c| !c.is_vague())
+    };
     let mut conflicting = false;
-    for (i, (_, a)) in with_given.iter().enumerate() {
-        for (_, b) in &with_given[i + 1..] {
+    for (i, &(da, a)) in with_given.iter().enumerate() {
+        for &(db, b) in &with_given[i + 1..] {
             if given_compatible(&a.full[0].0, &b.full[0].0) {
                 continue;
             }
             // Same office on both sides, or it may be two people.
-            let (ta, tb) = (formal_titles(a), formal_titles(b));
-            let same_office = ta.iter().any(|x| {
-                tb.iter().any(|y| {
-                    !x.2.offices.is_disjoint(&y.2.offices) && titles::compatible(&x.2, &y.2)
-                })
-            });
-            if same_office {
-                conflicting = true;
+            if let (Some(x), Some(y)) = (office_at(da, a), office_at(db, b)) {
+                if !x.offices.is_disjoint(&y.offices) && titles::compatible(&x, &y) {
+                    conflicting = true;
+                }
             }
         }
     }
@@ -484,7 +506,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         doc: usize,
         q: &'a Quantity,
         unit: String,
-        terms: Vec<String>,
+        terms: Vec<align::Term>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -494,21 +516,36 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 continue;
             }
             // The words of the sentence and the one before, without the quantity's own.
-            let own = align::terms(&q.span.text);
+            let own = index.intern(&align::terms(&q.span.text));
             let terms = index.context(d, q.sentence).into_iter().filter(|t| !own.contains(t)).collect();
             items.push(Item { doc: d, q, unit, terms });
         }
     }
+    let mut per_doc_unit: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    for it in &items {
+        *per_doc_unit.entry((it.doc, it.unit.as_str())).or_default() += 1;
+    }
+    let count = |d: usize, unit: &str| per_doc_unit.get(&(d, unit)).copied().unwrap_or(0);
+    let mut by_unit: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        by_unit.entry(it.unit.as_str()).or_default().push(i);
+    }
     let mut edges = Vec::new();
     let mut scores = BTreeMap::new();
-    for i in 0..items.len() {
-        for j in i + 1..items.len() {
+    for bucket in by_unit.values() {
+        for (x, &i) in bucket.iter().enumerate() {
+        for &j in &bucket[x + 1..] {
             let (a, b) = (&items[i], &items[j]);
-            if a.doc == b.doc || a.unit != b.unit {
+            if a.doc == b.doc {
                 continue;
             }
             let evidence = index.evidence(&a.terms, &b.terms);
-            if evidence < NUMBER_MIN_EVIDENCE {
+            // A unit that measures anything (percent, dollars, years) needs twice the
+            // evidence, unless each article has that unit only once.
+            let unique = count(a.doc, &a.unit) == 1 && count(b.doc, &b.unit) == 1;
+            let strict = generic_unit(&a.unit) && !unique;
+            let needed = if strict { 2.0 * NUMBER_MIN_EVIDENCE } else { NUMBER_MIN_EVIDENCE };
+            if evidence < needed || strict && index.rare_shared(&a.terms, &b.terms) < 3 {
                 continue;
             }
             // An article's agreeing value is matched first: a story that states a number
@@ -517,9 +554,21 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
             edges.push((evidence + bonus, i, j));
             scores.insert((i, j), evidence);
         }
+        }
     }
     let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
     for g in align::group(&doc_of, edges) {
+        // Three or more mutually incompatible values are a sign the numbers were not about
+        // one thing: say nothing rather than something wrong.
+        let mut classes: Vec<usize> = Vec::new();
+        for &i in &g {
+            if !classes.iter().any(|&c| number_relation(items[c].q, items[i].q) != Relation::Conflicting) {
+                classes.push(i);
+            }
+        }
+        if classes.len() >= 3 {
+            continue;
+        }
         let mut relation = Relation::Agree;
         let mut best: f64 = 0.0;
         for (x, &i) in g.iter().enumerate() {
@@ -622,7 +671,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         doc: usize,
         a: &'a Attribution,
         speaker: Speaker,
-        terms: Vec<String>,
+        terms: Vec<align::Term>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -635,13 +684,13 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             if !comparable_cue(&a.cue.text) {
                 continue;
             }
-            let mut terms = align::lower_terms(&content.text);
+            let mut terms = index.intern(&align::lower_terms(&content.text));
             // A bare quotation right after continues the same speaker.
             let next = a.sentence + 1;
             if !said_in.contains(&next) {
                 let s = doc.claims.sentence(doc.text, next);
                 if s.trim_start().starts_with(['"', '“', '«']) {
-                    terms = align::union(&terms, &align::lower_terms(s));
+                    terms = align::union(&terms, &index.intern(&align::lower_terms(s)));
                 }
             }
             if terms.len() < 3 {
@@ -656,7 +705,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         }
     }
     // Does article `d` credit `speaker` with words like `terms`?
-    let credits = |d: usize, speaker: &Speaker, terms: &[String]| {
+    let credits = |d: usize, speaker: &Speaker, terms: &[align::Term]| {
         items.iter().any(|x| {
             x.doc == d
                 && same_speaker(&x.speaker, speaker)
@@ -671,7 +720,11 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             if a.doc == b.doc {
                 continue;
             }
-            let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE { index.evidence(&a.terms, &b.terms) } else { 0.0 };
+            let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE && index.similarity(&a.terms, &b.terms) >= ATTRIBUTION_MIN_SIMILARITY {
+                index.evidence(&a.terms, &b.terms)
+            } else {
+                0.0
+            };
             if score < ATTRIBUTION_MIN_EVIDENCE {
                 continue;
             }
@@ -686,6 +739,17 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
     }
     let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
     for g in align::group(&doc_of, edges) {
+        // Words credited to three or more different speakers: a commonplace, or a bad
+        // alignment; not a difference to report.
+        let mut speakers: Vec<&Speaker> = Vec::new();
+        for &i in &g {
+            if !speakers.iter().any(|s| same_speaker(s, &items[i].speaker)) {
+                speakers.push(&items[i].speaker);
+            }
+        }
+        if speakers.len() >= 3 {
+            continue;
+        }
         let mut relation = Relation::Agree;
         let mut best: f64 = 0.0;
         for (x, &i) in g.iter().enumerate() {
@@ -787,7 +851,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
     struct Item<'a> {
         doc: usize,
         d: &'a super::DateMention,
-        terms: Vec<String>,
+        terms: Vec<align::Term>,
     }
     let mut items = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
@@ -811,7 +875,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
             items.push(Item {
                 doc: di,
                 d,
-                terms: align::terms(&without),
+                terms: index.intern(&align::terms(&without)),
             });
         }
     }
@@ -824,7 +888,8 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 continue;
             }
             let score = index.similarity(&a.terms, &b.terms);
-            if score >= DATE_MIN {
+            // Two rare words in common, or nearly the same sentence.
+            if score >= DATE_MIN && (index.rare_shared(&a.terms, &b.terms) >= 2 || score >= 0.7) {
                 edges.push((score, i, j));
                 scores.insert((i, j), score);
             }

@@ -114,6 +114,27 @@ fn year_number(a: &Article, i: usize) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// "05-04-2016" → 2016-04-05 (day first); "2016-04-05"; "4/5/2016" → 2016-04-05 (month
+/// first). A first number above 12 is always the day.
+fn numeric_date(s: &str) -> Option<(i32, u32, u32)> {
+    let (sep, month_first) = if s.contains('/') { ('/', true) } else { ('-', false) };
+    let parts: Vec<&str> = s.split(sep).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let (y, m, d) = if parts[0].len() == 4 {
+        (nums[0] as i32, nums[1], nums[2])
+    } else if parts[2].len() == 4 {
+        let (a, b) = (nums[0], nums[1]);
+        let (m, d) = if a > 12 || !month_first && b <= 12 { (b, a) } else { (a, b) };
+        (nums[2] as i32, m, d)
+    } else {
+        return None;
+    };
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
+}
+
 fn future_sentence(a: &Article, i: usize) -> bool {
     let r = a.sentences[a.sentence_of[i]].clone();
     r.into_iter().any(|k| {
@@ -299,6 +320,28 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
             i += 1;
             continue;
         }
+        // Numeric dates: "05-04-2016" (day first, as in most of the world's press),
+        // "2016-04-05", "4/5/2016" (month first).
+        if a.tokens[i].kind == Kind::Number {
+            if let Some((y, m, d)) = numeric_date(a.str(i)) {
+                let parts = DateParts {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    weekday: Some(weekday_of(days_from_civil(y, m, d))),
+                };
+                context = Some((y, m));
+                out.push(DateMention {
+                    span: a.span(i, i),
+                    resolved: iso(&parts),
+                    kind: "full",
+                    sentence: s,
+                    parts,
+                });
+                i += 1;
+                continue;
+            }
+        }
         // "the 26th", "on 26th", "On the 28th".
         let t = &a.tokens[i];
         if t.kind == Kind::Number
@@ -417,6 +460,16 @@ mod tests {
             ("January 10, 2022".into(), Some("2022-01-10".into()))
         );
         assert_eq!(got[3], ("mid-February".into(), Some("2022-02".into())));
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(numeric_date("05-04-2016"), Some((2016, 4, 5)));
+        assert_eq!(numeric_date("2016-04-05"), Some((2016, 4, 5)));
+        assert_eq!(numeric_date("4/5/2016"), Some((2016, 4, 5)));
+        assert_eq!(numeric_date("25/12/2015"), Some((2015, 12, 25)));
+        assert_eq!(numeric_date("10-12"), None);
+        assert_eq!(numeric_date("31-02-2016"), None);
     }
 
     #[test]

@@ -12,16 +12,18 @@
 //! the word before it: a place after "in", "at", "near"...; an actor after "by"; otherwise
 //! a party.
 
-use super::align::StoryIndex;
+use super::align::{StoryIndex, Term};
 use super::compare::{Conflict, ConflictKind, Relation, Variant};
 use super::lexicon;
 use super::names::{edit_distance, fold};
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Minimum weighted similarity for two sentences to be one sentence edited.
 const SENTENCE_MIN: f64 = 0.5;
+/// Terms in more sentences of an article than this do not propose candidate pairs.
+const CANDIDATE_DF: usize = 8;
 /// Longest replaced run (words) on either side.
 const MAX_RUN: usize = 6;
 /// Share of the shorter sentence's words that must match outside the replaced run.
@@ -149,7 +151,27 @@ fn in_person(doc: &StoryDoc, w: &Word) -> bool {
     doc.claims.people.iter().any(|p| p.name.start <= w.start && w.end <= p.name.end)
 }
 
+/// For every doc, term → the sentences containing it (candidate pairs for `best_match`).
+type Postings = Vec<HashMap<Term, Vec<usize>>>;
+
+fn postings(index: &StoryIndex) -> Postings {
+    index
+        .sentence_terms
+        .iter()
+        .map(|doc| {
+            let mut map: HashMap<Term, Vec<usize>> = HashMap::new();
+            for (s, terms) in doc.iter().enumerate() {
+                for &t in terms {
+                    map.entry(t).or_default().push(s);
+                }
+            }
+            map
+        })
+        .collect()
+}
+
 pub(super) fn compare_sentences(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
+    let post = postings(index);
     let mut vocab: Vec<Vocabulary> = docs.iter().map(vocabulary).collect();
     // A name used as a place in any article of the story is a place in all of them.
     let places: HashSet<String> = vocab.iter().flat_map(|v| v.places.iter().cloned()).collect();
@@ -158,29 +180,38 @@ pub(super) fn compare_sentences(docs: &[StoryDoc], index: &StoryIndex, out: &mut
     }
     for x in 0..docs.len() {
         for y in x + 1..docs.len() {
-            pair(docs, index, &vocab, x, y, out);
+            pair(docs, index, &post, &vocab, x, y, out);
         }
     }
 }
 
-fn best_match(index: &StoryIndex, from: usize, s: usize, to: usize) -> Option<(usize, f64)> {
-    let terms = &index.sentence_terms[from][s];
-    index.sentence_terms[to]
+/// The sentence of doc `to` most similar to sentence `s` of doc `from`, among those that
+/// share a term with it that is not everywhere in `to` (in at most `CANDIDATE_DF` of its
+/// sentences): an edited copy of a sentence keeps some of its specific words.
+fn best_match(index: &StoryIndex, post: &Postings, from: usize, s: usize, to: usize) -> Option<(usize, f64)> {
+    let mut candidates: Vec<usize> = index.sentence_terms[from][s]
         .iter()
-        .enumerate()
-        .map(|(t, other)| (t, index.similarity(terms, other)))
+        .filter_map(|t| post[to].get(t).filter(|list| list.len() <= CANDIDATE_DF))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
+        .into_iter()
+        .map(|t| (t, index.sentence_similarity((from, s), (to, t))))
         .max_by(|p, q| p.1.total_cmp(&q.1).then(q.0.cmp(&p.0)))
 }
 
-fn pair(docs: &[StoryDoc], index: &StoryIndex, vocab: &[Vocabulary], x: usize, y: usize, out: &mut Vec<Conflict>) {
+fn pair(docs: &[StoryDoc], index: &StoryIndex, post: &Postings, vocab: &[Vocabulary], x: usize, y: usize, out: &mut Vec<Conflict>) {
     // One flag per distinct substitution between two articles (an edited name recurs).
     let mut seen: HashSet<(String, String)> = HashSet::new();
     for s in 0..index.sentence_terms[x].len() {
-        let Some((t, sim)) = best_match(index, x, s, y) else { continue };
+        let Some((t, sim)) = best_match(index, post, x, s, y) else { continue };
         if sim < SENTENCE_MIN || sim >= 0.999 && docs[x].claims.sentence(docs[x].text, s) == docs[y].claims.sentence(docs[y].text, t) {
             continue;
         }
-        if best_match(index, y, t, x).map(|b| b.0) != Some(s) {
+        if best_match(index, post, y, t, x).map(|b| b.0) != Some(s) {
             continue;
         }
         let (a, b) = (words(&docs[x], s), words(&docs[y], t));

@@ -101,7 +101,8 @@ fn is_name_token(a: &Article, i: usize) -> bool {
         return false;
     }
     let opens = i == a.sentence_start(i) || i > 0 && a.tokens[i - 1].is_quote();
-    if opens && lexicon::role_noun(w) {
+    // "Reporters asked", "Democrats said": role nouns, not names.
+    if (opens || w.ends_with('s')) && lexicon::role_noun(w) {
         return false;
     }
     a.tokens[i].kind == Kind::Word

@@ -110,13 +110,9 @@ pub fn parse(title: &str) -> TitleCore {
     let formal =
         |w: &str| lexicon::office_noun(w) && !lexicon::vague_role(w) || w == "spokesperson";
     for (k, w) in ws.iter().enumerate() {
-        if lexicon::rank_word(w)
-            && !matches!(
-                w.as_str(),
-                "senior" | "junior" | "first" | "outgoing" | "incoming"
-            )
-        {
-            // "Lieutenant General" is a rank of its own; keep it as a rank word anyway.
+        // Rank words that make another office. "acting", "interim", "former", "elect"
+        // qualify the same office in time and contradict nothing.
+        if lexicon::rank_word(w) && matches!(w.as_str(), "deputy" | "vice" | "assistant" | "under" | "associate" | "lieutenant") {
             core.ranks.insert(if w == "vice" {
                 "deputy".to_string()
             } else {
