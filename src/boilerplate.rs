@@ -19,6 +19,11 @@ use std::ops::Not;
 pub const MAX_WORDS: usize = 20;
 /// A line must appear in at least this many documents...
 pub const MIN_DOCS: u32 = 10;
+/// For the story tier a line in this many documents (and the fraction) is already chrome:
+/// in a small dump, nine blog posts sharing "Leave a Reply" and the same "Related Articles"
+/// headlines must not look like one story. (The copy tier keeps `MIN_DOCS`: lines shared by a
+/// few copies are what makes them copies.)
+pub const MIN_DOCS_STORIES: u32 = 3;
 /// ...and in at least this fraction of all documents.
 pub const MIN_FRACTION: f64 = 0.001;
 /// Lines are only dropped from documents that keep at least this many words of content:
@@ -97,6 +102,7 @@ impl LineCounter {
         let by_fraction = (MIN_FRACTION * self.documents as f64).ceil() as u32;
         Boilerplate {
             min_docs: MIN_DOCS.max(by_fraction),
+            min_docs_stories: MIN_DOCS_STORIES.max(by_fraction),
             counter: Some(self),
         }
     }
@@ -107,6 +113,7 @@ impl LineCounter {
 pub struct Boilerplate {
     counter: Option<LineCounter>,
     min_docs: u32,
+    min_docs_stories: u32,
 }
 
 impl Boilerplate {
@@ -116,8 +123,17 @@ impl Boilerplate {
     }
 
     pub fn is_boilerplate(&self, line: &str) -> bool {
+        self.seen_in(line, self.min_docs)
+    }
+
+    /// The story tier's (lower) bar; see `MIN_DOCS_STORIES`.
+    pub fn is_boilerplate_for_stories(&self, line: &str) -> bool {
+        self.seen_in(line, self.min_docs_stories)
+    }
+
+    fn seen_in(&self, line: &str, min_docs: u32) -> bool {
         match (&self.counter, fingerprint(line)) {
-            (Some(c), Some(h)) => c.estimate(h) >= self.min_docs,
+            (Some(c), Some(h)) => c.estimate(h) >= min_docs,
             _ => false,
         }
     }
@@ -158,9 +174,9 @@ impl Boilerplate {
 }
 
 impl Boilerplate {
-    /// The same rule as `strip`, applied to the original text line by line (each line is
-    /// normalized to be looked up): the article without its leading and trailing
-    /// boilerplate, for stages that need the original casing.
+    /// The rule of `strip`, with the story tier's bar, applied to the original text line by
+    /// line (each line is normalized to be looked up): the article without its leading and
+    /// trailing boilerplate, in its original casing.
     pub fn strip_original<'a>(&self, text: &'a str) -> &'a str {
         if self.counter.is_none() {
             return text;
@@ -168,7 +184,7 @@ impl Boilerplate {
         let mut buf = String::new();
         let mut is_bp = |line: &str| {
             crate::normalize::normalize(line, &mut buf);
-            buf.is_empty() || self.is_boilerplate(&buf)
+            buf.is_empty() || self.is_boilerplate_for_stories(&buf)
         };
         let lines: Vec<(usize, &str)> = text
             .split_inclusive('\n')

@@ -264,3 +264,23 @@ fn background_articles_weigh_terms_but_are_not_reported() {
     let score = |j: &Value| j["pairs"].as_array().unwrap().iter().find(|p| p["relation"] == "retelling").unwrap()["score"].as_f64().unwrap();
     assert_ne!(score(&plain), score(&with_bg), "the background changes the term statistics");
 }
+
+#[test]
+fn a_few_blog_posts_sharing_their_chrome_are_not_one_story() {
+    // Nine different posts of one blog, all ending with the same "Leave a Reply" and "Related
+    // Articles" lines: too few for the copy tier's boilerplate rule, enough for the story tier.
+    let dir = tempfile::tempdir().unwrap();
+    let mut posts: Vec<PathBuf> = std::fs::read_dir(fixture("boilerplate"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with('0'))
+        .collect();
+    posts.sort();
+    for p in posts.iter().take(9) {
+        std::fs::copy(p, dir.path().join(p.file_name().unwrap())).unwrap();
+    }
+    let (code, json, stderr) = scan_all(&[dir.path().to_str().unwrap(), "--no-claims"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 9);
+    assert!(json["stories"].as_array().unwrap().is_empty(), "{json}");
+}

@@ -222,7 +222,7 @@ pub fn story_text<'a>(d: &'a Document, boilerplate: &Boilerplate) -> (&'a str, O
     let title = d
         .title
         .as_deref()
-        .filter(|t| !boilerplate.is_boilerplate(&crate::normalize::normalized(t)));
+        .filter(|t| !boilerplate.is_boilerplate_for_stories(&crate::normalize::normalized(t)));
     (boilerplate.strip_original(&d.text), title)
 }
 
