@@ -6,6 +6,7 @@
 //! - FA-KES fact-altered triples: which of the seven fact fields changed between an altered
 //!   article and its original (micro P/R over record × field), and no flags at all between
 //!   identical versions.
+//!
 //! Skips with a message when `../shared/data` is absent.
 
 use flate2::read::GzDecoder;
@@ -16,19 +17,29 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 fn data(name: &str) -> Option<Vec<Value>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(name);
     let Ok(file) = std::fs::File::open(&path) else {
         println!("skip: {} not found", path.display());
         return None;
     };
     let lines = BufReader::new(GzDecoder::new(file)).lines();
-    Some(lines.map(|l| serde_json::from_str(&l.expect("line")).expect("json")).collect())
+    Some(
+        lines
+            .map(|l| serde_json::from_str(&l.expect("line")).expect("json"))
+            .collect(),
+    )
 }
 
 fn prf(tp: f64, pred: f64, gold: f64) -> (f64, f64, f64) {
     let p = if pred > 0.0 { tp / pred } else { 0.0 };
     let r = if gold > 0.0 { tp / gold } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -41,8 +52,19 @@ fn gold_sources(rec: &Value) -> BTreeSet<Vec<(usize, usize)>> {
             continue;
         }
         let frags: Vec<(usize, usize)> = match s["fragments"].as_array() {
-            Some(f) if !f.is_empty() => f.iter().map(|x| (x["start"].as_u64().unwrap_or(0) as usize, x["end"].as_u64().unwrap_or(0) as usize)).collect(),
-            _ => vec![(s["start"].as_u64().unwrap_or(0) as usize, s["end"].as_u64().unwrap_or(0) as usize)],
+            Some(f) if !f.is_empty() => f
+                .iter()
+                .map(|x| {
+                    (
+                        x["start"].as_u64().unwrap_or(0) as usize,
+                        x["end"].as_u64().unwrap_or(0) as usize,
+                    )
+                })
+                .collect(),
+            _ => vec![(
+                s["start"].as_u64().unwrap_or(0) as usize,
+                s["end"].as_u64().unwrap_or(0) as usize,
+            )],
         };
         let mut frags = frags;
         frags.sort_unstable();
@@ -53,7 +75,9 @@ fn gold_sources(rec: &Value) -> BTreeSet<Vec<(usize, usize)>> {
 
 #[test]
 fn polnear_dev_speaker_spans() {
-    let Some(records) = data("polnear-dev.jsonl.gz") else { return };
+    let Some(records) = data("polnear-dev.jsonl.gz") else {
+        return;
+    };
     let (mut tp, mut n_pred, mut n_gold) = (0usize, 0usize, 0usize);
     let (mut ov_inter, mut ov_pred, mut ov_gold) = (0usize, 0usize, 0usize);
     for rec in &records {
@@ -79,7 +103,9 @@ fn polnear_dev_speaker_spans() {
         n_pred += pred.len();
         n_gold += gold.len();
         tp += pred.intersection(&gold).count();
-        let chars = |spans: &BTreeSet<Vec<(usize, usize)>>| -> BTreeSet<usize> { spans.iter().flatten().flat_map(|&(s, e)| s..e).collect() };
+        let chars = |spans: &BTreeSet<Vec<(usize, usize)>>| -> BTreeSet<usize> {
+            spans.iter().flatten().flat_map(|&(s, e)| s..e).collect()
+        };
         let (pc, gc) = (chars(&pred), chars(&gold));
         ov_inter += pc.intersection(&gc).count();
         ov_pred += pc.len();
@@ -87,17 +113,25 @@ fn polnear_dev_speaker_spans() {
     }
     let exact = prf(tp as f64, n_pred as f64, n_gold as f64);
     let overlap = prf(ov_inter as f64, ov_pred as f64, ov_gold as f64);
-    println!("PolNeAR dev speakers: exact P {:.3} R {:.3} F1 {:.3}; overlap P {:.3} R {:.3} F1 {:.3}", exact.0, exact.1, exact.2, overlap.0, overlap.1, overlap.2);
+    println!(
+        "PolNeAR dev speakers: exact P {:.3} R {:.3} F1 {:.3}; overlap P {:.3} R {:.3} F1 {:.3}",
+        exact.0, exact.1, exact.2, overlap.0, overlap.1, overlap.2
+    );
     // Measured: exact 0.795 / 0.526 / 0.633, overlap 0.859 / 0.521 / 0.649.
     assert!(exact.0 >= 0.72 && exact.2 >= 0.58, "exact {exact:?}");
-    assert!(overlap.0 >= 0.78 && overlap.2 >= 0.60, "overlap {overlap:?}");
+    assert!(
+        overlap.0 >= 0.78 && overlap.2 >= 0.60,
+        "overlap {overlap:?}"
+    );
 }
 
 /// The fact field a flag speaks to (the same mapping as benches/eval/fakes_claims.py).
 fn field_of(c: &Conflict) -> Option<&'static str> {
     match c.kind {
         ConflictKind::Date => Some("Date of death"),
-        ConflictKind::Number | ConflictKind::Name | ConflictKind::Title => Some("Name of casualty or group"),
+        ConflictKind::Number | ConflictKind::Name | ConflictKind::Title => {
+            Some("Name of casualty or group")
+        }
         ConflictKind::Entity if c.subject == "place" => Some("Place of death"),
         ConflictKind::Entity | ConflictKind::Attribution => Some("Actor"),
         ConflictKind::SpellingVariant => None,
@@ -105,28 +139,55 @@ fn field_of(c: &Conflict) -> Option<&'static str> {
 }
 
 fn compare_two(a: &Value, b: &Value) -> Vec<Conflict> {
-    let (ta, tb) = (a["text"].as_str().expect("text"), b["text"].as_str().expect("text"));
-    let (ca, cb) = (extract(ta, a["date"].as_str()), extract(tb, b["date"].as_str()));
+    let (ta, tb) = (
+        a["text"].as_str().expect("text"),
+        b["text"].as_str().expect("text"),
+    );
+    let (ca, cb) = (
+        extract(ta, a["date"].as_str()),
+        extract(tb, b["date"].as_str()),
+    );
     let (ia, ib) = (a["id"].as_str().expect("id"), b["id"].as_str().expect("id"));
     compare_story(&[
-        StoryDoc { id: ia, text: ta, date: None, claims: &ca },
-        StoryDoc { id: ib, text: tb, date: None, claims: &cb },
+        StoryDoc {
+            id: ia,
+            text: ta,
+            date: None,
+            claims: &ca,
+        },
+        StoryDoc {
+            id: ib,
+            text: tb,
+            date: None,
+            claims: &cb,
+        },
     ])
 }
 
 #[test]
 fn fakes_changed_facts_and_identical_versions() {
-    let Some(records) = data("fakes-triples-dev.jsonl.gz") else { return };
-    let by_id: BTreeMap<&str, &Value> = records.iter().map(|r| (r["id"].as_str().expect("id"), r)).collect();
+    let Some(records) = data("fakes-triples-dev.jsonl.gz") else {
+        return;
+    };
+    let by_id: BTreeMap<&str, &Value> = records
+        .iter()
+        .map(|r| (r["id"].as_str().expect("id"), r))
+        .collect();
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for rec in &records {
         if rec["variant"] == "original" {
             continue;
         }
-        let original = by_id[format!("{}-original", rec["story"].as_str().expect("story")).as_str()];
+        let original =
+            by_id[format!("{}-original", rec["story"].as_str().expect("story")).as_str()];
         let flags = compare_two(original, rec);
         let pred: BTreeSet<&str> = flags.iter().filter_map(field_of).collect();
-        let gold: BTreeSet<&str> = rec["changed_facts"].as_array().expect("changed_facts").iter().filter_map(|c| c["field"].as_str()).collect();
+        let gold: BTreeSet<&str> = rec["changed_facts"]
+            .as_array()
+            .expect("changed_facts")
+            .iter()
+            .filter_map(|c| c["field"].as_str())
+            .collect();
         tp += pred.intersection(&gold).count();
         fp += pred.difference(&gold).count();
         fn_ += gold.difference(&pred).count();
@@ -141,6 +202,9 @@ fn fakes_changed_facts_and_identical_versions() {
         identical += compare_two(rec, rec).len();
     }
     identical += compare_two(by_id["22-original"], by_id["44-original"]).len();
-    println!("identical versions: {} pairs, {identical} flags", records.len() + 1);
+    println!(
+        "identical versions: {} pairs, {identical} flags",
+        records.len() + 1
+    );
     assert_eq!(identical, 0);
 }

@@ -8,18 +8,30 @@
 //! (Jacques, Emmanuel). Kuleba is spelled Kouleba and Blinken's given name Antony in the
 //! French-sourced article: spellings, shown as information.
 
-use retold::claims::{compare_story, extract, ArticleClaims, Conflict, ConflictKind, Relation, StoryDoc};
+use retold::claims::{
+    compare_story, extract, ArticleClaims, Conflict, ConflictKind, Relation, StoryDoc,
+};
 use std::path::Path;
 
 fn seeds() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("fixtures/seeds").map(|e| e.expect("entry").path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("fixtures/seeds")
+        .map(|e| e.expect("entry").path())
+        .collect();
     files.sort();
     files
         .into_iter()
         .map(|p| {
-            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-            (stem[..3].to_string(), std::fs::read_to_string(&p).expect("seed text"))
+            let stem = p
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string();
+            (
+                stem[..3].to_string(),
+                std::fs::read_to_string(&p).expect("seed text"),
+            )
         })
         .collect()
 }
@@ -29,18 +41,38 @@ fn conflicts(docs: &[(String, String)]) -> Vec<Conflict> {
     let story: Vec<StoryDoc> = docs
         .iter()
         .zip(&claims)
-        .map(|((id, text), claims)| StoryDoc { id, text, date: None, claims })
+        .map(|((id, text), claims)| StoryDoc {
+            id,
+            text,
+            date: None,
+            claims,
+        })
         .collect();
     compare_story(&story)
 }
 
 fn show(c: &Conflict) -> String {
-    let vs: Vec<String> = c.variants.iter().map(|v| format!("{}: {}", v.doc, v.value)).collect();
-    format!("{} {:?} [{}] {} (majority {:?}, {:.2})", c.kind.as_str(), c.relation, c.subject, vs.join(" | "), c.majority, c.confidence)
+    let vs: Vec<String> = c
+        .variants
+        .iter()
+        .map(|v| format!("{}: {}", v.doc, v.value))
+        .collect();
+    format!(
+        "{} {:?} [{}] {} (majority {:?}, {:.2})",
+        c.kind.as_str(),
+        c.relation,
+        c.subject,
+        vs.join(" | "),
+        c.majority,
+        c.confidence
+    )
 }
 
 fn value<'a>(c: &'a Conflict, doc: &str) -> Option<&'a str> {
-    c.variants.iter().find(|v| v.doc == doc).map(|v| v.value.as_str())
+    c.variants
+        .iter()
+        .find(|v| v.doc == doc)
+        .map(|v| v.value.as_str())
 }
 
 #[test]
@@ -53,7 +85,8 @@ fn seed_conflicts_are_the_ones_a_journalist_finds() {
     // The mid-February warning: Sherman in some articles, "the United States" in another.
     assert!(
         has(&|c| c.kind == ConflictKind::Attribution
-            && value(c, "000").is_some_and(|v| v.contains("Sherman") && v.contains("Deputy Secretary of State"))
+            && value(c, "000")
+                .is_some_and(|v| v.contains("Sherman") && v.contains("Deputy Secretary of State"))
             && value(c, "001").is_some_and(|v| v.contains("US Secretary of State Wendy Sherman"))
             && value(c, "004").is_some_and(|v| v.contains("United States"))),
         "{listing:#?}"
@@ -99,8 +132,10 @@ fn seed_conflicts_are_the_ones_a_journalist_finds() {
             && value(c, "004") == Some("Dmytro Kouleba")),
         "{listing:#?}"
     );
-    assert!(!found.iter().any(|c| c.kind != ConflictKind::SpellingVariant
-        && c.variants.iter().any(|v| v.value.contains("Kouleba"))));
+    assert!(
+        !found.iter().any(|c| c.kind != ConflictKind::SpellingVariant
+            && c.variants.iter().any(|v| v.value.contains("Kouleba")))
+    );
     // A journalist reads every flag: on these five articles the list stays short (seven
     // flags, each judged true when this test was written).
     assert!(found.len() <= 10, "{} flags:\n{listing:#?}", found.len());
@@ -111,7 +146,11 @@ fn identical_articles_give_no_flags() {
     for (id, text) in seeds() {
         let twice = vec![(id.clone(), text.clone()), (format!("{id}-copy"), text)];
         let found = conflicts(&twice);
-        assert!(found.is_empty(), "{id} against itself: {:#?}", found.iter().map(show).collect::<Vec<_>>());
+        assert!(
+            found.is_empty(),
+            "{id} against itself: {:#?}",
+            found.iter().map(show).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -122,14 +161,30 @@ fn spans_quote_the_article_exactly() {
         let spans = c
             .attributions
             .iter()
-            .flat_map(|a| [Some(&a.speaker), Some(&a.cue), a.content.as_ref(), a.title.as_ref()])
+            .flat_map(|a| {
+                [
+                    Some(&a.speaker),
+                    Some(&a.cue),
+                    a.content.as_ref(),
+                    a.title.as_ref(),
+                ]
+            })
             .flatten()
             .chain(c.quantities.iter().map(|q| &q.span))
-            .chain(c.people.iter().flat_map(|p| [Some(&p.name), p.title.as_ref()]).flatten())
+            .chain(
+                c.people
+                    .iter()
+                    .flat_map(|p| [Some(&p.name), p.title.as_ref()])
+                    .flatten(),
+            )
             .chain(c.dates.iter().map(|d| &d.span));
         for s in spans {
             assert!(s.start < s.end && s.end <= text.len(), "{id}: {s:?}");
-            assert_eq!(text.get(s.start..s.end), Some(s.text.as_str()), "{id}: {s:?}");
+            assert_eq!(
+                text.get(s.start..s.end),
+                Some(s.text.as_str()),
+                "{id}: {s:?}"
+            );
         }
         assert!(!c.attributions.is_empty() && !c.people.is_empty(), "{id}");
     }
@@ -144,7 +199,16 @@ fn conflicts_serialize_to_the_contract() {
             assert!(c.get(key).is_some(), "{key} missing in {c}");
         }
         let kind = c["kind"].as_str().unwrap_or_default();
-        assert!(["attribution", "number", "name", "title", "date", "entity", "spelling_variant"].contains(&kind));
+        assert!([
+            "attribution",
+            "number",
+            "name",
+            "title",
+            "date",
+            "entity",
+            "spelling_variant"
+        ]
+        .contains(&kind));
         for v in c["variants"].as_array().expect("variants") {
             for key in ["doc", "value", "sentence"] {
                 assert!(v[key].is_string(), "{key} in {v}");
@@ -160,7 +224,8 @@ fn conflicts_are_sorted_deterministically() {
     docs.reverse();
     let b = conflicts(&docs);
     let key = |c: &Conflict| (c.kind, c.subject.clone(), c.variants.len());
-    let (mut ka, mut kb): (Vec<_>, Vec<_>) = (a.iter().map(key).collect(), b.iter().map(key).collect());
+    let (mut ka, mut kb): (Vec<_>, Vec<_>) =
+        (a.iter().map(key).collect(), b.iter().map(key).collect());
     assert_eq!(a, conflicts(&seeds()), "same input, same output");
     ka.sort();
     kb.sort();

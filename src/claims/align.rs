@@ -249,8 +249,16 @@ pub fn terms(text: &str) -> Vec<String> {
 pub fn lower_terms(text: &str) -> Vec<String> {
     let mut set = BTreeSet::new();
     for t in tokenize(text) {
-        let starts_upper = text[t.start..].chars().next().is_some_and(char::is_uppercase);
-        if t.kind != Kind::Word || starts_upper || t.lower.chars().count() < 2 || STOP.contains(&t.lower.as_str()) || super::lexicon::number_word(&t.lower).is_some() {
+        let starts_upper = text[t.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if t.kind != Kind::Word
+            || starts_upper
+            || t.lower.chars().count() < 2
+            || STOP.contains(&t.lower.as_str())
+            || super::lexicon::number_word(&t.lower).is_some()
+        {
             continue;
         }
         let s = stem(&t.lower);
@@ -311,7 +319,11 @@ impl StoryIndex {
         let weights: Vec<f64> = df.iter().map(|&c| (1.0 + n / c as f64).ln()).collect();
         let sentence_weight = sentence_terms
             .iter()
-            .map(|doc| doc.iter().map(|s| s.iter().map(|&t| weights[t as usize]).sum()).collect())
+            .map(|doc| {
+                doc.iter()
+                    .map(|s| s.iter().map(|&t| weights[t as usize]).sum())
+                    .collect()
+            })
             .collect();
         Self {
             vocab,
@@ -326,7 +338,10 @@ impl StoryIndex {
     /// The story's ids of some terms, sorted (terms the story never uses are dropped: they
     /// cannot be shared with anything).
     pub fn intern(&self, terms: &[String]) -> Vec<Term> {
-        let mut ids: Vec<Term> = terms.iter().filter_map(|t| self.vocab.get(t).copied()).collect();
+        let mut ids: Vec<Term> = terms
+            .iter()
+            .filter_map(|t| self.vocab.get(t).copied())
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         ids

@@ -246,16 +246,28 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
             // ", however," between subject and cue.
             if t.is_punct(',') && j >= s0 + 3 && a.tokens[j - 2].is_punct(',') && {
                 let m = a.lower(j - 1);
-                lexicon::aux_or_adverb(m) || m.ends_with("ly") || matches!(m, "however" | "though" | "too" | "meanwhile" | "instead")
+                lexicon::aux_or_adverb(m)
+                    || m.ends_with("ly")
+                    || matches!(m, "however" | "though" | "too" | "meanwhile" | "instead")
             } {
                 j -= 3;
                 continue;
             }
             // A short prepositional phrase after the subject: "Jeb Bush in a Medium post said".
-            if let Some(p) = (j.saturating_sub(5).max(s0 + 1)..j).rev().find(|&p| matches!(a.lower(p), "in" | "on" | "at" | "during" | "via" | "through" | "from")) {
-                let inside_ok = (p + 1..=j).all(|m| a.tokens[m].kind == Kind::Word && !a.tokens[m].quoted && lexicon::cue(a.lower(m)).is_none());
+            if let Some(p) = (j.saturating_sub(5).max(s0 + 1)..j).rev().find(|&p| {
+                matches!(
+                    a.lower(p),
+                    "in" | "on" | "at" | "during" | "via" | "through" | "from"
+                )
+            }) {
+                let inside_ok = (p + 1..=j).all(|m| {
+                    a.tokens[m].kind == Kind::Word
+                        && !a.tokens[m].quoted
+                        && lexicon::cue(a.lower(m)).is_none()
+                });
                 let before = p - 1;
-                let head = a.is_cap(before) && !lexicon::common_capitalized(a.lower(before)) || lexicon::speaker_pronoun(a.lower(before));
+                let head = a.is_cap(before) && !lexicon::common_capitalized(a.lower(before))
+                    || lexicon::speaker_pronoun(a.lower(before));
                 if inside_ok && head {
                     j = before;
                     continue;
@@ -283,7 +295,10 @@ fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)>
     let np = right_np(a, s0, s1, false)?;
     let next = np.1 + 1;
     let verb_next = next < s1
-        && (a.tokens[next].kind == Kind::Word && !a.is_cap(next) && !is_function_word(a.lower(next)) || lexicon::aux_or_adverb(a.lower(next)));
+        && (a.tokens[next].kind == Kind::Word
+            && !a.is_cap(next)
+            && !is_function_word(a.lower(next))
+            || lexicon::aux_or_adverb(a.lower(next)));
     (verb_next && person_like(a, np)).then_some(np)
 }
 
@@ -297,7 +312,7 @@ fn cap_np_word(a: &Article, i: usize, s0: usize) -> bool {
         return false;
     }
     let w = a.lower(i);
-    if lexicon::cue(w).is_some() && lexicon::title_word(w) == false && !a.is_name_word(i) {
+    if lexicon::cue(w).is_some() && !lexicon::title_word(w) && !a.is_name_word(i) {
         return false;
     }
     if i == s0 || a.tokens[i - 1].kind == Kind::OpenQuote {
@@ -313,8 +328,27 @@ fn cap_np_word(a: &Article, i: usize, s0: usize) -> bool {
 /// "Recent polling"), which is no name of its own.
 fn initial_modifier(a: &Article, p: usize, s0: usize) -> bool {
     let w = a.lower(p);
-    p == s0 && a.is_cap(p) && !is_function_word(w) && lexicon::cue(w).is_none() && !lexicon::common_capitalized(w)
-        || p == s0 && matches!(w, "nearly" | "about" | "almost" | "roughly" | "some" | "over" | "only" | "just" | "new" | "former" | "senior" | "top")
+    p == s0
+        && a.is_cap(p)
+        && !is_function_word(w)
+        && lexicon::cue(w).is_none()
+        && !lexicon::common_capitalized(w)
+        || p == s0
+            && matches!(
+                w,
+                "nearly"
+                    | "about"
+                    | "almost"
+                    | "roughly"
+                    | "some"
+                    | "over"
+                    | "only"
+                    | "just"
+                    | "new"
+                    | "former"
+                    | "senior"
+                    | "top"
+            )
 }
 
 /// The core noun phrase ending at `j` (inclusive), scanning left.
@@ -331,8 +365,31 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         && lexicon::cue(w).is_none()
         && (j.saturating_sub(4).max(s0)..j)
             .rev()
-            .find(|&m| !(a.tokens[m].kind == Kind::Word && !is_function_word(a.lower(m)) || a.tokens[m].kind == Kind::Possessive))
-            .is_some_and(|m| matches!(a.lower(m), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our" | "one" | "another" | "some" | "many" | "most" | "several"));
+            .find(|&m| {
+                !(a.tokens[m].kind == Kind::Word && !is_function_word(a.lower(m))
+                    || a.tokens[m].kind == Kind::Possessive)
+            })
+            .is_some_and(|m| {
+                matches!(
+                    a.lower(m),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "one"
+                        | "another"
+                        | "some"
+                        | "many"
+                        | "most"
+                        | "several"
+                )
+            });
     let head_ok = cap_np_word(a, j, s0)
         || (!a.is_cap(j) || j == s0) && lexicon::role_noun(w)
         || j > s0 && a.lower(j - 1) == "of" && lexicon::title_word(w)
@@ -374,7 +431,10 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             k = p;
             if p >= s0 + 2 && matches!(a.lower(p - 1), "of" | "for" | "to") {
                 let before = p - 2;
-                if a.is_cap(before) || lexicon::role_noun(a.lower(before)) || lexicon::title_word(a.lower(before)) {
+                if a.is_cap(before)
+                    || lexicon::role_noun(a.lower(before))
+                    || lexicon::title_word(a.lower(before))
+                {
                     k = before;
                     continue;
                 }
@@ -395,12 +455,21 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
         // An unknown lower-case modifier of a lower-case head: "Senate minority leader",
         // "San Diego chapter president".
-        if !a.is_cap(p) && !a.is_cap(k) && !is_function_word(wp) && !matches!(wp, "said" | "says" | "told" | "say") && !wp.ends_with("ing") && !wp.ends_with("ed") {
+        if !a.is_cap(p)
+            && !a.is_cap(k)
+            && !is_function_word(wp)
+            && !matches!(wp, "said" | "says" | "told" | "say")
+            && !wp.ends_with("ing")
+            && !wp.ends_with("ed")
+        {
             k = p;
             continue;
         }
         // "Two in three (voters)", "nine in 10", "58 percent of voters".
-        if wp == "in" && p > s0 && (a.tokens[k].kind == Kind::Number || lexicon::number_word(a.lower(k)).is_some()) {
+        if wp == "in"
+            && p > s0
+            && (a.tokens[k].kind == Kind::Number || lexicon::number_word(a.lower(k)).is_some())
+        {
             let q = p - 1;
             if a.tokens[q].kind == Kind::Number || lexicon::number_word(a.lower(q)).is_some() {
                 k = q;
@@ -415,7 +484,8 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             let before = p - 1;
             let bw = a.lower(before);
             // "Ambassador to France", but not "Trump to speak".
-            let noun = lexicon::role_noun(bw) || lexicon::title_word(bw) && !matches!(bw, "of" | "to" | "for" | "the" | "and");
+            let noun = lexicon::role_noun(bw)
+                || lexicon::title_word(bw) && !matches!(bw, "of" | "to" | "for" | "the" | "and");
             if noun || wp != "to" && a.is_cap(before) {
                 k = p;
                 continue;
@@ -423,8 +493,14 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
         if matches!(wp, "and" | "nor" | "&") && p > s0 {
             let bw = a.lower(p - 1);
-            let before_ok = cap_np_word(a, p - 1, s0) || lexicon::role_noun(bw) || lexicon::np_modifier(bw);
-            let after_ok = a.is_cap(k) || matches!(a.lower(k), "the" | "his" | "her" | "their" | "its" | "former" | "current") || lexicon::np_modifier(a.lower(k));
+            let before_ok =
+                cap_np_word(a, p - 1, s0) || lexicon::role_noun(bw) || lexicon::np_modifier(bw);
+            let after_ok = a.is_cap(k)
+                || matches!(
+                    a.lower(k),
+                    "the" | "his" | "her" | "their" | "its" | "former" | "current"
+                )
+                || lexicon::np_modifier(a.lower(k));
             if before_ok && after_ok {
                 k = p;
                 continue;
@@ -435,20 +511,49 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             continue;
         }
         // "A lawmaker in the Philippines", "Audit files from NGP VAN".
-        if matches!(wp, "in" | "from" | "at" | "with") && p > s0 && !a.is_cap(p - 1) && lexicon::role_noun(a.lower(p - 1)) && (a.is_cap(k) || matches!(a.lower(k), "the" | "a")) {
+        if matches!(wp, "in" | "from" | "at" | "with")
+            && p > s0
+            && !a.is_cap(p - 1)
+            && lexicon::role_noun(a.lower(p - 1))
+            && (a.is_cap(k) || matches!(a.lower(k), "the" | "a"))
+        {
             k = p;
             continue;
         }
         // "three-quarters of the voters", "most of them".
         if wp == "of" && p > s0 && {
             let bw = a.lower(p - 1);
-            lexicon::determiner(bw) || matches!(bw, "half" | "third" | "thirds" | "quarter" | "quarters" | "three-quarters" | "two-thirds" | "percent" | "majority" | "none" | "each" | "dozens" | "hundreds" | "thousands" | "millions") || a.tokens[p - 1].kind == Kind::Number
+            lexicon::determiner(bw)
+                || matches!(
+                    bw,
+                    "half"
+                        | "third"
+                        | "thirds"
+                        | "quarter"
+                        | "quarters"
+                        | "three-quarters"
+                        | "two-thirds"
+                        | "percent"
+                        | "majority"
+                        | "none"
+                        | "each"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                )
+                || a.tokens[p - 1].kind == Kind::Number
         } {
             k = p;
             continue;
         }
         // "the presumptive GOP nominee": an unknown adjective right after a determiner.
-        if !a.is_cap(p) && p > s0 && !is_function_word(wp) && lexicon::cue(wp).is_none() && matches!(a.lower(p - 1), "the" | "a" | "an" | "his" | "her" | "their") {
+        if !a.is_cap(p)
+            && p > s0
+            && !is_function_word(wp)
+            && lexicon::cue(wp).is_none()
+            && matches!(a.lower(p - 1), "the" | "a" | "an" | "his" | "her" | "their")
+        {
             k = p;
             continue;
         }
@@ -463,8 +568,13 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
 /// Huffington Post said").
 fn relative_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     let lo = j.saturating_sub(14).max(s0 + 1);
-    let w = (lo..j).rev().find(|&m| matches!(a.lower(m), "who" | "that"))?;
-    let clean = (w + 1..=j).all(|m| !a.tokens[m].quoted && !a.tokens[m].is_quote() && !a.tokens[m].is_punct(',') && !(lexicon::cue(a.lower(m)).is_some() && a.lower(m) == "said"));
+    let w = (lo..j)
+        .rev()
+        .find(|&m| matches!(a.lower(m), "who" | "that"))?;
+    let clean = (w + 1..=j).all(|m| {
+        let t = &a.tokens[m];
+        !(t.quoted || t.is_quote() || t.is_punct(',') || a.lower(m) == "said")
+    });
     if !clean || w + 1 > j {
         return None;
     }
@@ -490,13 +600,42 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         // that opens with a preposition or participle belongs to the name before it.
         let mut c = j;
         for _ in 0..3 {
-            let Some(prev_comma) = (s0 + 1..c).rev().find(|&m| a.tokens[m].is_punct(',') || a.tokens[m].is_quote()) else { break };
+            let Some(prev_comma) = (s0 + 1..c)
+                .rev()
+                .find(|&m| a.tokens[m].is_punct(',') || a.tokens[m].is_quote())
+            else {
+                break;
+            };
             if !a.tokens[prev_comma].is_punct(',') {
                 break;
             }
             let opener = a.lower(prev_comma + 1);
-            let parenthetical = matches!(opener, "during" | "in" | "at" | "on" | "after" | "before" | "while" | "speaking" | "writing" | "asked" | "interviewed" | "reached" | "like" | "unlike" | "meanwhile" | "however" | "too" | "for" | "with" | "who" | "whose")
-                || !a.is_cap(prev_comma + 1) && (opener.ends_with("ing") || opener.ends_with("ed")) && !lexicon::role_noun(opener);
+            let parenthetical = matches!(
+                opener,
+                "during"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "speaking"
+                    | "writing"
+                    | "asked"
+                    | "interviewed"
+                    | "reached"
+                    | "like"
+                    | "unlike"
+                    | "meanwhile"
+                    | "however"
+                    | "too"
+                    | "for"
+                    | "with"
+                    | "who"
+                    | "whose"
+            ) || !a.is_cap(prev_comma + 1)
+                && (opener.ends_with("ing") || opener.ends_with("ed"))
+                && !lexicon::role_noun(opener);
             if parenthetical && prev_comma > s0 {
                 if let Some(core) = left_core(a, prev_comma - 1, s0) {
                     if a.is_cap(core.1) && opener != "who" && opener != "whose" {
@@ -537,16 +676,28 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
         // An age between commas: "Marley Anderson, 21, a junior from Las Vegas, said".
         let mut core_end = k - 1;
-        while core_end >= s0 + 2 && a.tokens[core_end].kind == Kind::Number && a.tokens[core_end - 1].is_punct(',') {
+        while core_end >= s0 + 2
+            && a.tokens[core_end].kind == Kind::Number
+            && a.tokens[core_end - 1].is_punct(',')
+        {
             core_end -= 2;
         }
-        let mut core = if a.tokens[core_end].is_punct(')') { left_np(a, core_end, s0)? } else { left_core(a, core_end, s0)? };
+        let mut core = if a.tokens[core_end].is_punct(')') {
+            left_np(a, core_end, s0)?
+        } else {
+            left_core(a, core_end, s0)?
+        };
         // More apposition before: "Dewayne Smithy, 33, of Baldwin, Miss.," — while the
         // segment found is an age, an `of` phrase or a state abbreviation, look further left.
         for _ in 0..3 {
             let seg = core.0;
-            let lower_start = !a.is_cap(seg) && !matches!(a.lower(seg), "the" | "a" | "an") && !lexicon::speaker_pronoun(a.lower(seg));
-            let extends = a.tokens[seg].kind == Kind::Number || matches!(a.lower(seg), "of" | "from") || core.1 == core.0 + 1 && a.tokens[core.1].is_punct('.') || lower_start;
+            let lower_start = !a.is_cap(seg)
+                && !matches!(a.lower(seg), "the" | "a" | "an")
+                && !lexicon::speaker_pronoun(a.lower(seg));
+            let extends = a.tokens[seg].kind == Kind::Number
+                || matches!(a.lower(seg), "of" | "from")
+                || core.1 == core.0 + 1 && a.tokens[core.1].is_punct('.')
+                || lower_start;
             if !extends || seg < s0 + 2 || !a.tokens[seg - 1].is_punct(',') {
                 break;
             }
@@ -597,7 +748,11 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
             j += 1;
             continue;
         }
-        if t.is_punct('.') && j > k && a.tokens[j - 1].end == t.start && (lexicon::abbreviation(a.lower(j - 1)) || is_initial(a, j - 1)) {
+        if t.is_punct('.')
+            && j > k
+            && a.tokens[j - 1].end == t.start
+            && (lexicon::abbreviation(a.lower(j - 1)) || is_initial(a, j - 1))
+        {
             j += 1;
             continue;
         }
@@ -605,14 +760,19 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
             break;
         }
         let known = a.is_cap(j) && !lexicon::weekday(w) && lexicon::month(w).is_none()
-            || !a.is_cap(j) && (lexicon::role_noun(w) || lexicon::np_modifier(w) || lexicon::title_word(w) && !matches!(w, "of" | "to" | "for" | "and" | "the"));
+            || !a.is_cap(j)
+                && (lexicon::role_noun(w)
+                    || lexicon::np_modifier(w)
+                    || lexicon::title_word(w) && !matches!(w, "of" | "to" | "for" | "and" | "the"));
         // An unknown lower-case modifier right before a name or role ("retired neurosurgeon
         // Ben Carson").
         let modifier = !a.is_cap(j)
             && !is_function_word(w)
             && lexicon::cue(w).is_none()
             && j + 1 < end
-            && (a.is_cap(j + 1) || lexicon::role_noun(a.lower(j + 1)) || j + 2 < end && a.is_cap(j + 2) && !is_function_word(a.lower(j + 1)));
+            && (a.is_cap(j + 1)
+                || lexicon::role_noun(a.lower(j + 1))
+                || j + 2 < end && a.is_cap(j + 2) && !is_function_word(a.lower(j + 1)));
         if known || modifier {
             if known {
                 last = Some(j);
@@ -651,12 +811,17 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
         let first = last + 2;
         let fw = a.lower(first);
         let t = &a.tokens[first];
-        let participle = !a.is_cap(first) && (fw.ends_with("ing") || fw.ends_with("ed")) && !lexicon::role_noun(fw);
+        let participle = !a.is_cap(first)
+            && (fw.ends_with("ing") || fw.ends_with("ed"))
+            && !lexicon::role_noun(fw);
         let appositive = !t.quoted
             && !participle
             && (matches!(fw, "a" | "an" | "the" | "who" | "whose" | "of" | "from")
                 || t.kind == Kind::Number
-                || !a.is_cap(first) && (lexicon::role_noun(fw) || lexicon::title_word(fw) || lexicon::np_modifier(fw))
+                || !a.is_cap(first)
+                    && (lexicon::role_noun(fw)
+                        || lexicon::title_word(fw)
+                        || lexicon::np_modifier(fw))
                 || lexicon::nationality(fw).is_some()
                 || a.is_cap(first) && lexicon::cue(fw).is_none());
         if !appositive {
@@ -678,7 +843,9 @@ fn clause_end(a: &Article, i: usize, end: usize) -> usize {
         let t = &a.tokens[m];
         let terminal = t.kind == Kind::Punct
             && matches!(t.lower.as_str(), "." | "!" | "?" | ";" | ":" | "—" | "–")
-            && !(m > 0 && a.tokens[m - 1].end == t.start && (lexicon::abbreviation(a.lower(m - 1)) || is_initial(a, m - 1)));
+            && !(m > 0
+                && a.tokens[m - 1].end == t.start
+                && (lexicon::abbreviation(a.lower(m - 1)) || is_initial(a, m - 1)));
         if t.is_punct(',') || t.is_quote() || terminal || t.is_punct('(') {
             break;
         }
@@ -825,7 +992,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             if let Some(np) = right_np(a, i + 2, s1, false) {
                 // The source runs to the end of its clause: "according to Democrats
                 // involved in the negotiations".
-                let np = (np.0, clause_end(a, np.1 + 1, s1).saturating_sub(1).max(np.1));
+                let np = (
+                    np.0,
+                    clause_end(a, np.1 + 1, s1).saturating_sub(1).max(np.1),
+                );
                 out.push(Found {
                     speaker: np,
                     cue: (i, i + 1),
@@ -874,20 +1044,33 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         // "call" reports speech only as "called for/on" or when a quotation follows.
-        if lemma == "call" && !(i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on")) && !(i + 1..s1).any(|k| a.tokens[k].kind == Kind::OpenQuote) {
+        if lemma == "call"
+            && !(i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on"))
+            && !(i + 1..s1).any(|k| a.tokens[k].kind == Kind::OpenQuote)
+        {
             i += 1;
             continue;
         }
         let next = (i + 1 < s1).then(|| &a.tokens[i + 1]);
-        let introduces = next.is_some_and(|n| n.lower == "that" || n.is_punct(':') || n.kind == Kind::OpenQuote || n.is_punct(','));
+        let introduces = next.is_some_and(|n| {
+            n.lower == "that" || n.is_punct(':') || n.kind == Kind::OpenQuote || n.is_punct(',')
+        });
         // Noun-like base and -s forms ("claims", "reports", "state") need a clause after.
-        let noun_form = lexicon::noun_like_cue(w) && (w == lemma || w.strip_suffix('s') == Some(lemma) || w.strip_suffix("es") == Some(lemma));
+        let noun_form = lexicon::noun_like_cue(w)
+            && (w == lemma
+                || w.strip_suffix('s') == Some(lemma)
+                || w.strip_suffix("es") == Some(lemma));
         if noun_form && !introduces && !prev.is_some_and(lexicon::speaker_pronoun) {
             i += 1;
             continue;
         }
         // Report verbs ("found", "showed") report words only before a clause.
-        if class == CueClass::Report && !(introduces || next.is_some_and(|n| matches!(n.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i"))) {
+        if class == CueClass::Report
+            && !(introduces
+                || next.is_some_and(|n| {
+                    matches!(n.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                }))
+        {
             i += 1;
             continue;
         }
@@ -907,7 +1090,15 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let noun_like = lexicon::noun_like_cue(w);
         let mut found: Option<(usize, usize, Side)> = None;
         // A passive without an agent: "Lewandowski was dismissed on Monday".
-        let passive = matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be" | "being")) && (w.ends_with("ed") || w.ends_with("en") || matches!(w, "told" | "said" | "thought" | "sought" | "known" | "seen" | "shown" | "found"));
+        let passive = matches!(
+            prev,
+            Some("was" | "were" | "is" | "are" | "been" | "be" | "being")
+        ) && (w.ends_with("ed")
+            || w.ends_with("en")
+            || matches!(
+                w,
+                "told" | "said" | "thought" | "sought" | "known" | "seen" | "shown" | "found"
+            ));
         if passive && !(i + 1 < s1 && a.lower(i + 1) == "by") {
             i += 1;
             continue;
@@ -928,8 +1119,13 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             }
         }
         // 4. subject on the left (", saying" has none of its own: see 6.)
-        let left_end = if i > s0 { skip_left(a, i - 1, s0) } else { None };
-        let participle_clause = w.ends_with("ing") && left_end.is_some_and(|j| a.tokens[j].is_punct(','));
+        let left_end = if i > s0 {
+            skip_left(a, i - 1, s0)
+        } else {
+            None
+        };
+        let participle_clause =
+            w.ends_with("ing") && left_end.is_some_and(|j| a.tokens[j].is_punct(','));
         if found.is_none() && !participle_clause {
             if let Some(j) = left_end {
                 let lw = a.lower(j);
@@ -953,24 +1149,34 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         // 5. inverted: `"…," said NP`
-        let left_is_punct = left_end.is_none_or(|j| !matches!(a.tokens[j].kind, Kind::Word | Kind::Number));
-        let after_quote = left_end.is_some_and(|j| a.tokens[j].is_quote() || j > s0 && a.tokens[j].is_punct(',') && a.tokens[j - 1].is_quote());
-        if found.is_none() && left_is_punct || after_quote {
-            if !w.ends_with("ing") && INVERTS.contains(&lemma) {
-                if let Some(np) = right_np(a, cue.1 + 1, s1, true) {
-                    // `"…," said he` only after a quotation; `…, said she turned` is a clause.
-                    let pronoun = np.0 == np.1 && lexicon::speaker_pronoun(a.lower(np.0));
-                    if np.0 == cue.1 + 1 && person_like(a, np) && (after_quote || !pronoun) {
-                        found = Some((np.0, np.1, Side::Right));
-                    }
+        let left_is_punct =
+            left_end.is_none_or(|j| !matches!(a.tokens[j].kind, Kind::Word | Kind::Number));
+        let after_quote = left_end.is_some_and(|j| {
+            a.tokens[j].is_quote()
+                || j > s0 && a.tokens[j].is_punct(',') && a.tokens[j - 1].is_quote()
+        });
+        if (found.is_none() && left_is_punct || after_quote)
+            && !w.ends_with("ing")
+            && INVERTS.contains(&lemma)
+        {
+            if let Some(np) = right_np(a, cue.1 + 1, s1, true) {
+                // `"…," said he` only after a quotation; `…, said she turned` is a clause.
+                let pronoun = np.0 == np.1 && lexicon::speaker_pronoun(a.lower(np.0));
+                if np.0 == cue.1 + 1 && person_like(a, np) && (after_quote || !pronoun) {
+                    found = Some((np.0, np.1, Side::Right));
                 }
             }
         }
         // 6. ", saying" / "and said": the sentence's previous speaker, else its subject.
         if found.is_none() {
-            let joins = left_end.is_some_and(|j| matches!(a.lower(j), "and" | "," | "but" | "—" | "–")) || w.ends_with("ing");
+            let joins = left_end
+                .is_some_and(|j| matches!(a.lower(j), "and" | "," | "but" | "—" | "–"))
+                || w.ends_with("ing");
             if joins {
-                if let Some(last) = out.last().filter(|f| a.sentence_of[f.speaker.0] == a.sentence_of[i]) {
+                if let Some(last) = out
+                    .last()
+                    .filter(|f| a.sentence_of[f.speaker.0] == a.sentence_of[i])
+                {
                     found = Some((last.speaker.0, last.speaker.1, Side::Reused));
                 } else if class != CueClass::Stance {
                     if let Some(np) = sentence_subject(a, s0, i) {
@@ -1031,7 +1237,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
 
 /// A headline in title case ("Hillary Clinton Says No To Fox News").
 fn title_case(a: &Article, s0: usize, s1: usize) -> bool {
-    let words: Vec<usize> = (s0..s1).filter(|&k| a.tokens[k].kind == Kind::Word && a.lower(k).len() > 3).collect();
+    let words: Vec<usize> = (s0..s1)
+        .filter(|&k| a.tokens[k].kind == Kind::Word && a.lower(k).len() > 3)
+        .collect();
     words.len() >= 3 && words.iter().filter(|&&k| a.is_cap(k)).count() * 10 >= words.len() * 9
 }
 

@@ -108,8 +108,24 @@ const NUMBER_MIN_EVIDENCE: f64 = 8.0;
 fn generic_unit(unit: &str) -> bool {
     matches!(
         unit,
-        "percent" | "percentage" | "dollars" | "euros" | "pounds" | "years" | "months" | "weeks" | "days" | "hours"
-            | "minutes" | "times" | "points" | "people" | "countries" | "km" | "miles" | "%"
+        "percent"
+            | "percentage"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "years"
+            | "months"
+            | "weeks"
+            | "days"
+            | "hours"
+            | "minutes"
+            | "times"
+            | "points"
+            | "people"
+            | "countries"
+            | "km"
+            | "miles"
+            | "%"
     )
 }
 
@@ -151,7 +167,8 @@ pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
     super::diff::compare_sentences(docs, &index, &mut out);
     for c in &mut out {
         c.confidence = (c.confidence * 100.0).round() / 100.0;
-        c.variants.sort_by(|x, y| (&x.doc, x.start).cmp(&(&y.doc, y.start)));
+        c.variants
+            .sort_by(|x, y| (&x.doc, x.start).cmp(&(&y.doc, y.start)));
     }
     out.sort_by(|x, y| {
         (x.kind, &x.variants[0].doc, x.variants[0].start, &x.subject).cmp(&(
@@ -220,13 +237,18 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
             // when the mention's given name matches a given name already in the cluster —
             // "Jon Tester" and "Megan Hester" are two people.
             let near = |cluster: &BTreeMap<usize, PersonInDoc>| {
-                p.given.as_deref().is_some_and(|g| cluster.values().flat_map(|x| x.full.iter()).any(|(h, _, _)| given_compatible(g, h)))
+                p.given.as_deref().is_some_and(|g| {
+                    cluster
+                        .values()
+                        .flat_map(|x| x.full.iter())
+                        .any(|(h, _, _)| given_compatible(g, h))
+                })
             };
-            let c = match clusters
-                .iter()
-                .position(|(k, _)| *k == key)
-                .or_else(|| clusters.iter().position(|(k, cl)| same_surname(k, &key) && near(cl)))
-            {
+            let c = match clusters.iter().position(|(k, _)| *k == key).or_else(|| {
+                clusters
+                    .iter()
+                    .position(|(k, cl)| same_surname(k, &key) && near(cl))
+            }) {
                 Some(c) => c,
                 None => {
                     clusters.push((key.clone(), BTreeMap::new()));
@@ -265,7 +287,10 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
             *spellings.entry(s).or_default() += 1;
         }
         let top = spellings.values().copied().max().unwrap_or(0);
-        let subject = spellings.iter().find(|(_, &n)| n == top).map_or_else(|| key.clone(), |(s, _)| (*s).clone());
+        let subject = spellings
+            .iter()
+            .find(|(_, &n)| n == top)
+            .map_or_else(|| key.clone(), |(s, _)| (*s).clone());
         spelling(docs, &subject, per_doc, out);
         given_names(docs, &subject, per_doc, out);
         person_titles(docs, &subject, per_doc, out);
@@ -362,7 +387,11 @@ fn given_names(
     // Jacques Macron"): another mention's title may belong to another bearer of the name.
     let office_at = |d: usize, p: &PersonInDoc| -> Option<titles::TitleCore> {
         let m = p.full[0].2;
-        docs[d].claims.people[m].title.as_ref().map(|t| titles::parse(&t.text)).filter(|c| !c.is_vague())
+        docs[d].claims.people[m]
+            .title
+            .as_ref()
+            .map(|t| titles::parse(&t.text))
+            .filter(|c| !c.is_vague())
     };
     let mut conflicting = false;
     for (i, &(da, a)) in with_given.iter().enumerate() {
@@ -412,7 +441,12 @@ fn person_titles(
     per_doc: &BTreeMap<usize, PersonInDoc>,
     out: &mut Vec<Conflict>,
 ) {
-    let titled: Vec<(usize, &PersonInDoc, Vec<(&str, usize, titles::TitleCore)>)> = per_doc
+    type Titled<'p> = (
+        usize,
+        &'p PersonInDoc,
+        Vec<(&'p str, usize, titles::TitleCore)>,
+    );
+    let titled: Vec<Titled> = per_doc
         .iter()
         .map(|(&d, p)| (d, p, formal_titles(p)))
         .filter(|(_, _, t)| !t.is_empty())
@@ -517,8 +551,17 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
             }
             // The words of the sentence and the one before, without the quantity's own.
             let own = index.intern(&align::terms(&q.span.text));
-            let terms = index.context(d, q.sentence).into_iter().filter(|t| !own.contains(t)).collect();
-            items.push(Item { doc: d, q, unit, terms });
+            let terms = index
+                .context(d, q.sentence)
+                .into_iter()
+                .filter(|t| !own.contains(t))
+                .collect();
+            items.push(Item {
+                doc: d,
+                q,
+                unit,
+                terms,
+            });
         }
     }
     let mut per_doc_unit: BTreeMap<(usize, &str), usize> = BTreeMap::new();
@@ -534,26 +577,34 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
     let mut scores = BTreeMap::new();
     for bucket in by_unit.values() {
         for (x, &i) in bucket.iter().enumerate() {
-        for &j in &bucket[x + 1..] {
-            let (a, b) = (&items[i], &items[j]);
-            if a.doc == b.doc {
-                continue;
+            for &j in &bucket[x + 1..] {
+                let (a, b) = (&items[i], &items[j]);
+                if a.doc == b.doc {
+                    continue;
+                }
+                let evidence = index.evidence(&a.terms, &b.terms);
+                // A unit that measures anything (percent, dollars, years) needs twice the
+                // evidence, unless each article has that unit only once.
+                let unique = count(a.doc, &a.unit) == 1 && count(b.doc, &b.unit) == 1;
+                let strict = generic_unit(&a.unit) && !unique;
+                let needed = if strict {
+                    2.0 * NUMBER_MIN_EVIDENCE
+                } else {
+                    NUMBER_MIN_EVIDENCE
+                };
+                if evidence < needed || strict && index.rare_shared(&a.terms, &b.terms) < 3 {
+                    continue;
+                }
+                // An article's agreeing value is matched first: a story that states a number
+                // twice, once loosely, is not in conflict with itself.
+                let bonus = if number_relation(a.q, b.q) == Relation::Agree {
+                    AGREE_BONUS
+                } else {
+                    0.0
+                };
+                edges.push((evidence + bonus, i, j));
+                scores.insert((i, j), evidence);
             }
-            let evidence = index.evidence(&a.terms, &b.terms);
-            // A unit that measures anything (percent, dollars, years) needs twice the
-            // evidence, unless each article has that unit only once.
-            let unique = count(a.doc, &a.unit) == 1 && count(b.doc, &b.unit) == 1;
-            let strict = generic_unit(&a.unit) && !unique;
-            let needed = if strict { 2.0 * NUMBER_MIN_EVIDENCE } else { NUMBER_MIN_EVIDENCE };
-            if evidence < needed || strict && index.rare_shared(&a.terms, &b.terms) < 3 {
-                continue;
-            }
-            // An article's agreeing value is matched first: a story that states a number
-            // twice, once loosely, is not in conflict with itself.
-            let bonus = if number_relation(a.q, b.q) == Relation::Agree { AGREE_BONUS } else { 0.0 };
-            edges.push((evidence + bonus, i, j));
-            scores.insert((i, j), evidence);
-        }
         }
     }
     let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
@@ -562,7 +613,10 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         // one thing: say nothing rather than something wrong.
         let mut classes: Vec<usize> = Vec::new();
         for &i in &g {
-            if !classes.iter().any(|&c| number_relation(items[c].q, items[i].q) != Relation::Conflicting) {
+            if !classes
+                .iter()
+                .any(|&c| number_relation(items[c].q, items[i].q) != Relation::Conflicting)
+            {
                 classes.push(i);
             }
         }
@@ -579,11 +633,23 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         }
         // The majority: the value compatible with the most others (ties only when the tied
         // values agree with each other, as "eight hours" and "more than eight hours" do).
-        let support: Vec<usize> = g.iter().map(|&i| g.iter().filter(|&&j| number_relation(items[i].q, items[j].q) == Relation::Agree).count()).collect();
+        let support: Vec<usize> = g
+            .iter()
+            .map(|&i| {
+                g.iter()
+                    .filter(|&&j| number_relation(items[i].q, items[j].q) == Relation::Agree)
+                    .count()
+            })
+            .collect();
         let top = support.iter().copied().max().unwrap_or(0);
         let leaders: Vec<usize> = (0..g.len()).filter(|&x| support[x] == top).collect();
-        let leaders_agree = leaders.iter().all(|&x| leaders.iter().all(|&y| number_relation(items[g[x]].q, items[g[y]].q) == Relation::Agree));
-        let majority = (relation != Relation::Agree && top * 2 > g.len() && leaders_agree).then(|| items[g[leaders[0]]].q.span.text.clone());
+        let leaders_agree = leaders.iter().all(|&x| {
+            leaders
+                .iter()
+                .all(|&y| number_relation(items[g[x]].q, items[g[y]].q) == Relation::Agree)
+        });
+        let majority = (relation != Relation::Agree && top * 2 > g.len() && leaders_agree)
+            .then(|| items[g[leaders[0]]].q.span.text.clone());
         let strength = (best / 25.0).min(1.0);
         let confidence = match relation {
             Relation::Conflicting => 0.6 + 0.3 * strength,
@@ -630,13 +696,49 @@ fn comparable_cue(cue: &str) -> bool {
     if first == "according" {
         return true;
     }
-    let Some((lemma, _)) = super::lexicon::cue(&first) else { return false };
+    let Some((lemma, _)) = super::lexicon::cue(&first) else {
+        return false;
+    };
     matches!(
         lemma,
-        "say" | "tell" | "add" | "warn" | "insist" | "claim" | "announce" | "declare" | "explain" | "note" | "stress"
-            | "emphasize" | "emphasise" | "reiterate" | "acknowledge" | "confirm" | "deny" | "predict" | "argue"
-            | "assert" | "believe" | "think" | "expect" | "write" | "tweet" | "suggest" | "threaten" | "promise"
-            | "pledge" | "vow" | "urge" | "caution" | "report" | "estimate" | "indicate" | "state" | "fear" | "hope"
+        "say"
+            | "tell"
+            | "add"
+            | "warn"
+            | "insist"
+            | "claim"
+            | "announce"
+            | "declare"
+            | "explain"
+            | "note"
+            | "stress"
+            | "emphasize"
+            | "emphasise"
+            | "reiterate"
+            | "acknowledge"
+            | "confirm"
+            | "deny"
+            | "predict"
+            | "argue"
+            | "assert"
+            | "believe"
+            | "think"
+            | "expect"
+            | "write"
+            | "tweet"
+            | "suggest"
+            | "threaten"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "urge"
+            | "caution"
+            | "report"
+            | "estimate"
+            | "indicate"
+            | "state"
+            | "fear"
+            | "hope"
     )
 }
 
@@ -644,7 +746,22 @@ fn comparable_cue(cue: &str) -> bool {
 fn plain_country(speaker: &str) -> bool {
     let lower = speaker.to_lowercase();
     let bare = lower.strip_prefix("the ").unwrap_or(&lower);
-    matches!(bare, "united states" | "us" | "u.s." | "america" | "russia" | "ukraine" | "china" | "britain" | "france" | "germany" | "nato" | "eu" | "european union")
+    matches!(
+        bare,
+        "united states"
+            | "us"
+            | "u.s."
+            | "america"
+            | "russia"
+            | "ukraine"
+            | "china"
+            | "britain"
+            | "france"
+            | "germany"
+            | "nato"
+            | "eu"
+            | "european union"
+    )
 }
 
 fn speaker_of(doc: &StoryDoc, a: &Attribution) -> Option<Speaker> {
@@ -720,7 +837,9 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             if a.doc == b.doc {
                 continue;
             }
-            let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE && index.similarity(&a.terms, &b.terms) >= ATTRIBUTION_MIN_SIMILARITY {
+            let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE
+                && index.similarity(&a.terms, &b.terms) >= ATTRIBUTION_MIN_SIMILARITY
+            {
                 index.evidence(&a.terms, &b.terms)
             } else {
                 0.0
@@ -774,8 +893,15 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         // [= Sherman, US Deputy Secretary of State]", "Washington [= US]".
         let value = |it: &Item| -> String {
             let sp = it.a.speaker.text.trim_end_matches(',').trim().to_string();
-            let title = it.a.title.as_ref().map(|t| t.text.as_str()).filter(|t| !sp.contains(t));
-            let who = it.a.who.as_deref().filter(|w| !sp.contains(w) && !plain_country(&sp));
+            let title =
+                it.a.title
+                    .as_ref()
+                    .map(|t| t.text.as_str())
+                    .filter(|t| !sp.contains(t));
+            let who =
+                it.a.who
+                    .as_deref()
+                    .filter(|w| !sp.contains(w) && !plain_country(&sp));
             match (who, title) {
                 (Some(w), Some(t)) => format!("{sp} [= {w}, {t}]"),
                 (Some(w), None) => format!("{sp} [= {w}]"),
@@ -793,7 +919,11 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 (key, items[i].a.who.clone().unwrap_or_default())
             })
             .collect();
-        let first = g.iter().copied().min_by_key(|&i| docs[items[i].doc].id).unwrap_or(g[0]);
+        let first = g
+            .iter()
+            .copied()
+            .min_by_key(|&i| docs[items[i].doc].id)
+            .unwrap_or(g[0]);
         let subject = items[first]
             .a
             .content

@@ -117,22 +117,38 @@ fn year_number(a: &Article, i: usize) -> Option<i32> {
 /// "05-04-2016" → 2016-04-05 (day first); "2016-04-05"; "4/5/2016" → 2016-04-05 (month
 /// first). A first number above 12 is always the day.
 fn numeric_date(s: &str) -> Option<(i32, u32, u32)> {
-    let (sep, month_first) = if s.contains('/') { ('/', true) } else { ('-', false) };
+    let (sep, month_first) = if s.contains('/') {
+        ('/', true)
+    } else {
+        ('-', false)
+    };
     let parts: Vec<&str> = s.split(sep).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
-    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     let (y, m, d) = if parts[0].len() == 4 {
         (nums[0] as i32, nums[1], nums[2])
     } else if parts[2].len() == 4 {
         let (a, b) = (nums[0], nums[1]);
-        let (m, d) = if a > 12 || !month_first && b <= 12 { (b, a) } else { (a, b) };
+        let (m, d) = if a > 12 || !month_first && b <= 12 {
+            (b, a)
+        } else {
+            (a, b)
+        };
         (nums[2] as i32, m, d)
     } else {
         return None;
     };
-    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d))
+        .then_some((y, m, d))
 }
 
 fn future_sentence(a: &Article, i: usize) -> bool {
@@ -355,20 +371,19 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 day_number(&t.lower),
                 matches!(prev, Some("the" | "on" | "since" | "until" | "by" | "from")),
             ) {
-                if !month_follows
-                    && !(i + 1 < n
-                        && matches!(
-                            a.lower(i + 1),
-                            "century"
-                                | "anniversary"
-                                | "time"
-                                | "floor"
-                                | "round"
-                                | "amendment"
-                                | "place"
-                                | "birthday"
-                        ))
-                {
+                let ordinal_noun = i + 1 < n
+                    && matches!(
+                        a.lower(i + 1),
+                        "century"
+                            | "anniversary"
+                            | "time"
+                            | "floor"
+                            | "round"
+                            | "amendment"
+                            | "place"
+                            | "birthday"
+                    );
+                if !month_follows && !ordinal_noun {
                     let mut parts = DateParts {
                         day: Some(d),
                         ..DateParts::default()

@@ -47,7 +47,10 @@ fn words(doc: &StoryDoc, s: usize) -> Vec<Word> {
         .into_iter()
         .filter(|t| matches!(t.kind, Kind::Word | Kind::Number))
         .map(|t| Word {
-            cap: text[t.start..].chars().next().is_some_and(char::is_uppercase),
+            cap: text[t.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
             number: t.kind == Kind::Number || t.lower.chars().any(|c| c.is_ascii_digit()),
             lower: t.lower,
             start: range.start + t.start,
@@ -62,7 +65,11 @@ fn lcs(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
     let mut dp = vec![vec![0u16; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            dp[i][j] = if a[i].lower == b[j].lower { dp[i + 1][j + 1] + 1 } else { dp[i + 1][j].max(dp[i][j + 1]) };
+            dp[i][j] = if a[i].lower == b[j].lower {
+                dp[i + 1][j + 1] + 1
+            } else {
+                dp[i + 1][j].max(dp[i][j + 1])
+            };
         }
     }
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
@@ -89,13 +96,46 @@ struct Vocabulary {
 }
 
 const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "outside", "around", "across", "into", "toward", "towards", "inside", "from", "rural", "northern",
-    "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern", "southeastern",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "into",
+    "toward",
+    "towards",
+    "inside",
+    "from",
+    "rural",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
     "downtown",
 ];
 const PLACE_NOUN: &[&str] = &[
-    "province", "city", "town", "district", "countryside", "village", "neighborhood", "neighbourhood", "region",
-    "governorate", "area", "camp", "suburb", "suburbs", "square", "street",
+    "province",
+    "city",
+    "town",
+    "district",
+    "countryside",
+    "village",
+    "neighborhood",
+    "neighbourhood",
+    "region",
+    "governorate",
+    "area",
+    "camp",
+    "suburb",
+    "suburbs",
+    "square",
+    "street",
 ];
 
 fn vocabulary(doc: &StoryDoc) -> Vocabulary {
@@ -106,14 +146,19 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
         if t.kind != Kind::Word {
             continue;
         }
-        let cap = doc.text[t.start..].chars().next().is_some_and(char::is_uppercase);
+        let cap = doc.text[t.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         if !cap {
             lower.insert(t.lower.clone());
             continue;
         }
         let before = k.checked_sub(1).map(|p| toks[p].lower.as_str());
         let after = toks.get(k + 1).map(|n| n.lower.as_str());
-        if before.is_some_and(|b| LOCATIVE.contains(&b)) || after.is_some_and(|a| PLACE_NOUN.contains(&a)) {
+        if before.is_some_and(|b| LOCATIVE.contains(&b))
+            || after.is_some_and(|a| PLACE_NOUN.contains(&a))
+        {
             places.insert(fold(&t.lower));
         }
     }
@@ -124,21 +169,41 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
 /// capitalized by position, a weekday or a month), without numbers?
 fn names_something(run: &[Word], vocab: &Vocabulary) -> bool {
     !run.is_empty()
-        && run.iter().all(|w| !w.number && !lexicon::weekday(w.lower.trim_end_matches('s')) && lexicon::month(&w.lower).is_none())
-        && run.iter().any(|w| w.cap && !lexicon::common_capitalized(&w.lower) && !vocab.lower.contains(&w.lower))
+        && run.iter().all(|w| {
+            !w.number
+                && !lexicon::weekday(w.lower.trim_end_matches('s'))
+                && lexicon::month(&w.lower).is_none()
+        })
+        && run.iter().any(|w| {
+            w.cap && !lexicon::common_capitalized(&w.lower) && !vocab.lower.contains(&w.lower)
+        })
 }
 
 fn folded(run: &[Word]) -> String {
-    run.iter().map(|w| fold(&w.lower)).collect::<Vec<_>>().join("")
+    run.iter()
+        .map(|w| fold(&w.lower))
+        .collect::<Vec<_>>()
+        .join("")
 }
 
 /// Place, actor or party: from the words around the run, or from how the article uses
 /// the name elsewhere ("in Daraa" somewhere makes Daraa a place).
-fn role(run: &[Word], before: Option<&Word>, after: Option<&Word>, vocab: &Vocabulary) -> &'static str {
+fn role(
+    run: &[Word],
+    before: Option<&Word>,
+    after: Option<&Word>,
+    vocab: &Vocabulary,
+) -> &'static str {
     let b = before.map(|w| w.lower.as_str());
     let a = after.map(|w| w.lower.as_str());
-    let known_place = run.iter().filter(|w| w.cap).any(|w| vocab.places.contains(&fold(&w.lower)));
-    if b.is_some_and(|b| LOCATIVE.contains(&b)) || a.is_some_and(|a| PLACE_NOUN.contains(&a)) || known_place {
+    let known_place = run
+        .iter()
+        .filter(|w| w.cap)
+        .any(|w| vocab.places.contains(&fold(&w.lower)));
+    if b.is_some_and(|b| LOCATIVE.contains(&b))
+        || a.is_some_and(|a| PLACE_NOUN.contains(&a))
+        || known_place
+    {
         "place"
     } else if b == Some("by") {
         "actor"
@@ -148,7 +213,10 @@ fn role(run: &[Word], before: Option<&Word>, after: Option<&Word>, vocab: &Vocab
 }
 
 fn in_person(doc: &StoryDoc, w: &Word) -> bool {
-    doc.claims.people.iter().any(|p| p.name.start <= w.start && w.end <= p.name.end)
+    doc.claims
+        .people
+        .iter()
+        .any(|p| p.name.start <= w.start && w.end <= p.name.end)
 }
 
 /// For every doc, term → the sentences containing it (candidate pairs for `best_match`).
@@ -174,7 +242,10 @@ pub(super) fn compare_sentences(docs: &[StoryDoc], index: &StoryIndex, out: &mut
     let post = postings(index);
     let mut vocab: Vec<Vocabulary> = docs.iter().map(vocabulary).collect();
     // A name used as a place in any article of the story is a place in all of them.
-    let places: HashSet<String> = vocab.iter().flat_map(|v| v.places.iter().cloned()).collect();
+    let places: HashSet<String> = vocab
+        .iter()
+        .flat_map(|v| v.places.iter().cloned())
+        .collect();
     for v in &mut vocab {
         v.places.clone_from(&places);
     }
@@ -188,7 +259,13 @@ pub(super) fn compare_sentences(docs: &[StoryDoc], index: &StoryIndex, out: &mut
 /// The sentence of doc `to` most similar to sentence `s` of doc `from`, among those that
 /// share a term with it that is not everywhere in `to` (in at most `CANDIDATE_DF` of its
 /// sentences): an edited copy of a sentence keeps some of its specific words.
-fn best_match(index: &StoryIndex, post: &Postings, from: usize, s: usize, to: usize) -> Option<(usize, f64)> {
+fn best_match(
+    index: &StoryIndex,
+    post: &Postings,
+    from: usize,
+    s: usize,
+    to: usize,
+) -> Option<(usize, f64)> {
     let mut candidates: Vec<usize> = index.sentence_terms[from][s]
         .iter()
         .filter_map(|t| post[to].get(t).filter(|list| list.len() <= CANDIDATE_DF))
@@ -203,12 +280,26 @@ fn best_match(index: &StoryIndex, post: &Postings, from: usize, s: usize, to: us
         .max_by(|p, q| p.1.total_cmp(&q.1).then(q.0.cmp(&p.0)))
 }
 
-fn pair(docs: &[StoryDoc], index: &StoryIndex, post: &Postings, vocab: &[Vocabulary], x: usize, y: usize, out: &mut Vec<Conflict>) {
+fn pair(
+    docs: &[StoryDoc],
+    index: &StoryIndex,
+    post: &Postings,
+    vocab: &[Vocabulary],
+    x: usize,
+    y: usize,
+    out: &mut Vec<Conflict>,
+) {
     // One flag per distinct substitution between two articles (an edited name recurs).
     let mut seen: HashSet<(String, String)> = HashSet::new();
     for s in 0..index.sentence_terms[x].len() {
-        let Some((t, sim)) = best_match(index, post, x, s, y) else { continue };
-        if sim < SENTENCE_MIN || sim >= 0.999 && docs[x].claims.sentence(docs[x].text, s) == docs[y].claims.sentence(docs[y].text, t) {
+        let Some((t, sim)) = best_match(index, post, x, s, y) else {
+            continue;
+        };
+        if sim < SENTENCE_MIN
+            || sim >= 0.999
+                && docs[x].claims.sentence(docs[x].text, s)
+                    == docs[y].claims.sentence(docs[y].text, t)
+        {
             continue;
         }
         if best_match(index, post, y, t, x).map(|b| b.0) != Some(s) {
@@ -240,18 +331,29 @@ fn pair(docs: &[StoryDoc], index: &StoryIndex, post: &Postings, vocab: &[Vocabul
             if !names_something(ra, &vocab[x]) || !names_something(rb, &vocab[y]) {
                 continue;
             }
-            if ra.iter().any(|w| in_person(&docs[x], w)) || rb.iter().any(|w| in_person(&docs[y], w)) {
+            if ra.iter().any(|w| in_person(&docs[x], w))
+                || rb.iter().any(|w| in_person(&docs[y], w))
+            {
                 continue;
             }
             let (fa, fb) = (folded(ra), folded(rb));
-            if fa == fb || fa.contains(&fb) || fb.contains(&fa) || edit_distance(&fa, &fb) * 5 <= fa.len().max(fb.len()) {
+            if fa == fb
+                || fa.contains(&fb)
+                || fb.contains(&fa)
+                || edit_distance(&fa, &fb) * 5 <= fa.len().max(fb.len())
+            {
                 continue; // a spelling, or one name extended ("Assad" / "Bashar al-Assad")
             }
             if !seen.insert((fa.clone(), fb.clone())) {
                 continue;
             }
             let subject = role(ra, ia.checked_sub(1).map(|p| &a[p]), a.get(i1), &vocab[x]);
-            let subject = if subject == "party" { role(rb, ja.checked_sub(1).map(|p| &b[p]), b.get(j1), &vocab[y]) } else { subject }.to_string();
+            let subject = if subject == "party" {
+                role(rb, ja.checked_sub(1).map(|p| &b[p]), b.get(j1), &vocab[y])
+            } else {
+                subject
+            }
+            .to_string();
             let variant = |d: usize, run: &[Word], sentence: usize| {
                 let doc = &docs[d];
                 let (start, end) = (run[0].start, run[run.len() - 1].end);

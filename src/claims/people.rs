@@ -12,6 +12,7 @@
 //! - an honorific (`Mr.`, `Dr.`), or a speech verb right after it (`Blinken said`);
 //! - or its surname is that of a person found by the rules above (`Blinken` after
 //!   `Secretary of State Anthony Blinken`).
+//!
 //! Collective speakers ("Washington", "the Kremlin") are not people; `attribution` handles
 //! them.
 
@@ -97,7 +98,8 @@ fn is_name_token(a: &Article, i: usize) -> bool {
     let w = a.lower(i);
     // Plural initialisms: "PMs", "MPs", "CEOs".
     let s = a.str(i);
-    if s.len() >= 3 && s.ends_with('s') && s[..s.len() - 1].chars().all(|c| c.is_ascii_uppercase()) {
+    if s.len() >= 3 && s.ends_with('s') && s[..s.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+    {
         return false;
     }
     let opens = i == a.sentence_start(i) || i > 0 && a.tokens[i - 1].is_quote();

@@ -9,7 +9,8 @@
 //! - vague magnitudes take their literal meaning: `dozens` [24, 99], `hundreds` [200, 999],
 //!   `thousands` [2000, 9999], `tens of thousands` [20 000, 99 999], `hundreds of
 //!   thousands` [200 000, 999 999] ("hundreds" is at least two hundred);
-//! - ranges `between 10 and 12`, `10 to 12`, `10-12`.
+//! - ranges `between 10 and 12`, `10 to 12`.
+//!
 //! Years, times, ordinals, day numbers of dates and numbers inside names (`Nord Stream 2`)
 //! are not quantities. The unit is the head noun after the number (`of` and adjectives
 //! skipped: "tens of thousands of Russian soldiers" → soldiers).
@@ -522,7 +523,9 @@ pub fn unit_key(q: &Quantity) -> String {
 mod tests {
     use super::*;
 
-    fn q(text: &str) -> Vec<(String, Option<f64>, f64, Option<f64>, Option<String>)> {
+    type Row = (String, Option<f64>, f64, Option<f64>, Option<String>);
+
+    fn q(text: &str) -> Vec<Row> {
         let a = Article::new(text);
         extract(&a)
             .into_iter()

@@ -112,7 +112,12 @@ pub fn parse(title: &str) -> TitleCore {
     for (k, w) in ws.iter().enumerate() {
         // Rank words that make another office. "acting", "interim", "former", "elect"
         // qualify the same office in time and contradict nothing.
-        if lexicon::rank_word(w) && matches!(w.as_str(), "deputy" | "vice" | "assistant" | "under" | "associate" | "lieutenant") {
+        if lexicon::rank_word(w)
+            && matches!(
+                w.as_str(),
+                "deputy" | "vice" | "assistant" | "under" | "associate" | "lieutenant"
+            )
+        {
             core.ranks.insert(if w == "vice" {
                 "deputy".to_string()
             } else {

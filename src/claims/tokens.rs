@@ -104,9 +104,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 } else if is_apostrophe(d) && next.is_some_and(char::is_alphabetic) && !numeric {
                     // `’s` followed by a non-letter is a possessive, and `’d`, `’ll`, `’re`,
                     // `’ve`, `’m` are contractions: split them off (`I’d` → `I` `’d`).
-                    let rest: String = chars[i + 1..].iter().map(|&(_, c)| c).take_while(|c| is_word_char(*c)).collect();
+                    let rest: String = chars[i + 1..]
+                        .iter()
+                        .map(|&(_, c)| c)
+                        .take_while(|c| is_word_char(*c))
+                        .collect();
                     let possessive = rest.eq_ignore_ascii_case("s");
-                    let contraction = matches!(rest.to_lowercase().as_str(), "d" | "ll" | "re" | "ve" | "m");
+                    let contraction =
+                        matches!(rest.to_lowercase().as_str(), "d" | "ll" | "re" | "ve" | "m");
                     if possessive || contraction {
                         break;
                     }
@@ -146,7 +151,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 2;
             kind = Kind::Possessive;
         } else if is_apostrophe(c) && i > 0 && is_word_char(chars[i - 1].1) && {
-            let rest: String = chars[i + 1..].iter().map(|&(_, c)| c).take_while(|c| is_word_char(*c)).collect();
+            let rest: String = chars[i + 1..]
+                .iter()
+                .map(|&(_, c)| c)
+                .take_while(|c| is_word_char(*c))
+                .collect();
             matches!(rest.to_lowercase().as_str(), "d" | "ll" | "re" | "ve" | "m")
         } {
             i += 1;
