@@ -60,7 +60,7 @@ pub fn load(
                 .par_iter()
                 .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
                 .collect();
-            counts.iter().for_each(|c| df_counter.add(c));
+            df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
         })?;
     }
     let mut ids = Vec::new();

@@ -253,7 +253,7 @@ pub fn scan(
                 .par_iter()
                 .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
                 .collect();
-            counts.iter().for_each(|c| df_counter.add(c));
+            df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
         })?;
     }
 
@@ -268,13 +268,12 @@ pub fn scan(
             .par_iter()
             .map_init(String::new, |buf, d| first_look(d, stories_on, cfg, buf))
             .collect();
+        let mut new_terms: Vec<Vec<TermCount>> = Vec::new();
         for (doc, (hash, fp, terms)) in batch.into_iter().zip(features) {
             lines.add_document(&fp);
             bytes += doc.text.len() as u64;
             if seen_texts.insert(hash) {
-                if let Some(t) = terms {
-                    df_counter.add(&t);
-                }
+                new_terms.extend(terms);
             }
             docs.push(DocMeta {
                 id: doc.id,
@@ -287,6 +286,7 @@ pub fn scan(
                 ..DocMeta::default()
             });
         }
+        df_counter.add_batch(&new_terms.iter().map(Vec::as_slice).collect::<Vec<_>>());
     })?;
     drop(seen_texts);
     clock.lap("read (boilerplate, term statistics)");

@@ -5,9 +5,14 @@
 //! among those whose document frequency is at most `max_df` (too common to say which story);
 //! two articles sharing at least `min_shared` keys become a candidate pair, then scored
 //! exactly. The prototype measured 99.0% of same-story pairs found at 15.4 candidates per
-//! article among 20k Reuters distractors (notes/retellings.md). The df cap grows with the
-//! dump (a fixed cap lets more and more terms through as the dump grows) but is bounded, so
-//! the work per article, Σ over its keys of the key's posting length, stays bounded too.
+//! article among 20k Reuters distractors (notes/retellings.md).
+//!
+//! Scale: the work is Σ over keys of df², at most N · keys_per_doc · max_df. The df cap grows
+//! with the dump (a fixed cap lets fewer of a story's own terms through as the dump grows,
+//! since more articles mention them) but only as √N: max_df = clamp(√N, 100, 2000), i.e. 100
+//! up to 10k articles, 316 at 100k, 1000 at 1M. And each article keeps at most
+//! `max_candidates` partners (those sharing the most keys): on a 1M-article dump whose
+//! fillers share one vocabulary, an uncapped blocking proposed 126 candidates per article.
 
 use super::vectors::{DocFreq, StoryVector};
 use rayon::prelude::*;
@@ -17,11 +22,11 @@ use rayon::prelude::*;
 pub struct BlockingConfig {
     pub keys_per_doc: usize,
     pub min_shared: usize,
-    /// A key term may occur in at most max(`min_max_df`, `max_df_fraction`·N) documents, and
-    /// never more than `max_max_df`.
-    pub max_df_fraction: f64,
+    /// A key term may occur in at most clamp(√N, `min_max_df`, `max_max_df`) documents.
     pub min_max_df: u32,
     pub max_max_df: u32,
+    /// Partners kept per article (the ones sharing the most keys).
+    pub max_candidates: usize,
 }
 
 impl Default for BlockingConfig {
@@ -29,16 +34,16 @@ impl Default for BlockingConfig {
         Self {
             keys_per_doc: 20,
             min_shared: 2,
-            max_df_fraction: 0.005,
             min_max_df: 100,
-            max_max_df: 5000,
+            max_max_df: 2000,
+            max_candidates: 50,
         }
     }
 }
 
 impl BlockingConfig {
     pub fn max_df(&self, documents: u32) -> u32 {
-        ((self.max_df_fraction * documents as f64) as u32)
+        ((documents as f64).sqrt() as u32)
             .max(self.min_max_df)
             .min(self.max_max_df)
     }
@@ -69,6 +74,7 @@ pub fn candidates(
     keys: &[Vec<u32>],
     vocabulary: usize,
     min_shared: usize,
+    max_candidates: usize,
     allowed: impl Fn(u32, u32) -> bool + Sync,
 ) -> Vec<(u32, u32)> {
     // Postings as one array with offsets per key (a counting sort of (key, article)).
@@ -99,6 +105,7 @@ pub fn candidates(
         .flat_map_iter(|c| {
             let mut counts = vec![0u16; n];
             let mut touched: Vec<u32> = Vec::new();
+            let mut mine: Vec<(u16, u32)> = Vec::new();
             let mut out = Vec::new();
             for a in c * chunk..((c + 1) * chunk).min(n) {
                 for &k in &keys[a] {
@@ -114,11 +121,16 @@ pub fn candidates(
                 }
                 for &b in &touched {
                     if counts[b as usize] as usize >= min_shared && allowed(a as u32, b) {
-                        out.push((a as u32, b));
+                        mine.push((counts[b as usize], b));
                     }
                     counts[b as usize] = 0;
                 }
                 touched.clear();
+                if mine.len() > max_candidates {
+                    mine.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+                    mine.truncate(max_candidates);
+                }
+                out.extend(mine.drain(..).map(|(_, b)| (a as u32, b)));
             }
             out
         })
@@ -134,8 +146,11 @@ mod tests {
     #[test]
     fn pairs_need_enough_shared_keys() {
         let keys = vec![vec![1, 2, 3], vec![2, 3, 9], vec![3, 7, 8], vec![1, 2, 5]];
-        assert_eq!(candidates(&keys, 10, 2, |_, _| true), vec![(0, 1), (0, 3)]);
-        assert_eq!(candidates(&keys, 10, 2, |a, b| (a, b) != (0, 3)), vec![(0, 1)]);
-        assert_eq!(candidates(&keys, 10, 1, |_, _| true).len(), 5);
+        assert_eq!(candidates(&keys, 10, 2, 50, |_, _| true), vec![(0, 1), (0, 3)]);
+        assert_eq!(candidates(&keys, 10, 2, 50, |a, b| (a, b) != (0, 3)), vec![(0, 1)]);
+        assert_eq!(candidates(&keys, 10, 1, 50, |_, _| true).len(), 5);
+        // Capped: article 0 keeps the partner sharing the most keys.
+        let keys = vec![vec![1, 2, 3], vec![1, 2, 3], vec![1, 2, 9]];
+        assert_eq!(candidates(&keys, 10, 2, 1, |_, _| true), vec![(0, 1), (1, 2)]);
     }
 }

@@ -14,6 +14,8 @@ use crate::cluster::UnionFind;
 use ahash::AHashSet;
 
 struct Group {
+    /// Sum of the members' vectors; empty for a single article, whose sum is its own vector
+    /// (not copied: on a big dump that would double the vectors' memory).
     sum: Vec<(u32, f32)>,
     /// sum · sum, so the group's cohesion (mean similarity of its own pairs) is
     /// (sum_sq − size) / (size · (size − 1)) for unit vectors.
@@ -23,6 +25,14 @@ struct Group {
 }
 
 impl Group {
+    fn sum<'a>(&'a self, root: u32, vectors: &'a [StoryVector]) -> &'a [(u32, f32)] {
+        if self.size == 1 {
+            &vectors[root as usize].terms
+        } else {
+            &self.sum
+        }
+    }
+
     fn cohesion(&self) -> Option<f32> {
         (self.size >= 2).then(|| {
             let n = self.size as f32;
@@ -46,7 +56,7 @@ pub fn average_link(
         .iter()
         .map(|v| {
             Some(Group {
-                sum: v.terms.clone(),
+                sum: Vec::new(),
                 sum_sq: dot(&v.terms, &v.terms),
                 size: 1,
                 version: 0,
@@ -62,10 +72,11 @@ pub fn average_link(
         let gb = groups[rb as usize].take().expect("root has a group");
         uf.union(ra, rb);
         let root = uf.find(ra);
-        let cross = dot(&ga.sum, &gb.sum);
+        let (sa, sb) = (ga.sum(ra, vectors), gb.sum(rb, vectors));
+        let cross = dot(sa, sb);
         groups[root as usize] = Some(Group {
             sum_sq: ga.sum_sq + gb.sum_sq + 2.0 * cross,
-            sum: add(&ga.sum, &gb.sum),
+            sum: add(sa, sb),
             size: ga.size + gb.size,
             version: ga.version.max(gb.version) + 1,
         });
@@ -92,7 +103,7 @@ pub fn average_link(
         if failed.contains(&key) {
             continue;
         }
-        let mean = dot(&ga.sum, &gb.sum) / (ga.size as f32 * gb.size as f32);
+        let mean = dot(ga.sum(ra, vectors), gb.sum(rb, vectors)) / (ga.size as f32 * gb.size as f32);
         let fits = |g: &Group| g.cohesion().is_none_or(|c| mean >= relative * c);
         if mean >= threshold && fits(ga) && fits(gb) {
             merge(&mut uf, &mut groups, a, b);

@@ -107,7 +107,13 @@ pub fn score_candidates(
         (Some(w), Some(Some(x)), Some(Some(y))) => (x - y).unsigned_abs() <= w,
         _ => true,
     };
-    let pairs = blocking::candidates(&keys, vocabulary, cfg.blocking.min_shared, allowed);
+    let pairs = blocking::candidates(
+        &keys,
+        vocabulary,
+        cfg.blocking.min_shared,
+        cfg.blocking.max_candidates,
+        allowed,
+    );
     pairs
         .par_iter()
         .map(|&(a, b)| (a, b, cosine(&vectors[a as usize], &vectors[b as usize])))
@@ -119,22 +125,25 @@ pub fn nearest_edges(n: usize, scored: &[(u32, u32, f32)], k: usize) -> Vec<(u32
     if k == 0 {
         return scored.to_vec();
     }
-    let mut best: Vec<Vec<f32>> = vec![Vec::new(); n];
+    // The k best similarities of each article, kept sorted (descending) in place.
+    let mut best = vec![f32::NEG_INFINITY; n * k];
+    let mut offer = |d: u32, s: f32| {
+        let row = &mut best[d as usize * k..(d as usize + 1) * k];
+        if s > row[k - 1] {
+            let at = row.partition_point(|&x| x >= s);
+            row.copy_within(at..k - 1, at + 1);
+            row[at] = s;
+        }
+    };
     for &(a, b, s) in scored {
-        best[a as usize].push(s);
-        best[b as usize].push(s);
+        offer(a, s);
+        offer(b, s);
     }
-    let kth: Vec<f32> = best
-        .into_iter()
-        .map(|mut v| {
-            v.sort_unstable_by(|x, y| y.total_cmp(x));
-            v.get(k - 1).copied().unwrap_or(0.0)
-        })
-        .collect();
+    let kth = |d: u32| best[d as usize * k + k - 1].max(0.0);
     scored
         .iter()
         .copied()
-        .filter(|&(a, b, s)| s >= kth[a as usize] || s >= kth[b as usize])
+        .filter(|&(a, b, s)| s >= kth(a) || s >= kth(b))
         .collect()
 }
 

@@ -15,28 +15,54 @@
 use super::prior::{prior_df, VIRTUAL_DOCUMENTS};
 use super::terms::{TermCount, TermKind};
 use ahash::AHashMap;
+use rayon::prelude::*;
 
 /// Longest story vector kept per article.
 pub const MAX_TERMS: usize = 256;
 
-/// Counts document frequencies of term hashes over a corpus.
-#[derive(Debug, Clone, Default)]
+/// Counts document frequencies of term hashes over a corpus. The counts are split into
+/// `SHARDS` maps by the top bits of the hash so a batch of documents is counted on all
+/// cores (each document's terms are sorted by hash, so its terms of one shard are one run).
+#[derive(Debug, Clone)]
 pub struct DocFreqCounter {
-    counts: AHashMap<u64, u32>,
+    shards: Vec<AHashMap<u64, u32>>,
     documents: u32,
+}
+
+const SHARD_BITS: u32 = 6;
+const SHARDS: usize = 1 << SHARD_BITS;
+
+impl Default for DocFreqCounter {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl DocFreqCounter {
     pub fn new() -> Self {
-        Self::default()
+        Self {
+            shards: vec![AHashMap::new(); SHARDS],
+            documents: 0,
+        }
     }
 
-    /// Count one document's distinct terms.
+    /// Count one document's distinct terms (sorted by hash, as `count_terms` returns them).
     pub fn add(&mut self, terms: &[TermCount]) {
-        self.documents += 1;
-        for t in terms {
-            *self.counts.entry(t.hash).or_insert(0) += 1;
-        }
+        self.add_batch(&[terms]);
+    }
+
+    /// Count a batch of documents' distinct terms, in parallel over the shards.
+    pub fn add_batch(&mut self, docs: &[&[TermCount]]) {
+        self.documents += docs.len() as u32;
+        self.shards.par_iter_mut().enumerate().for_each(|(k, shard)| {
+            let k = k as u64;
+            for terms in docs {
+                let from = terms.partition_point(|t| (t.hash >> (64 - SHARD_BITS)) < k);
+                for t in terms[from..].iter().take_while(|t| (t.hash >> (64 - SHARD_BITS)) == k) {
+                    *shard.entry(t.hash).or_insert(0) += 1;
+                }
+            }
+        });
     }
 
     /// Keep the terms seen in at least `min_df` documents (1 in a dump smaller than
@@ -44,8 +70,9 @@ impl DocFreqCounter {
     pub fn finish(self, min_df: u32) -> DocFreq {
         let min_df = if self.documents < SMALL_DUMP { 1 } else { min_df.max(1) };
         let mut kept: Vec<(u64, u32)> = self
-            .counts
+            .shards
             .into_iter()
+            .flatten()
             .filter(|&(_, df)| df >= min_df)
             .collect();
         kept.sort_unstable();
