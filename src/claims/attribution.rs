@@ -691,9 +691,10 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         // segment found is an age, an `of` phrase or a state abbreviation, look further left.
         for _ in 0..3 {
             let seg = core.0;
-            let lower_start = !a.is_cap(seg)
-                && !matches!(a.lower(seg), "the" | "a" | "an")
-                && !lexicon::speaker_pronoun(a.lower(seg));
+            // A segment that is itself an apposition ("an aide to Blinken", "33", "of
+            // Baldwin") belongs to a name further left — unless that "name" follows a
+            // preposition ("In Washington, the spokesman said").
+            let lower_start = !a.is_cap(seg) && !lexicon::speaker_pronoun(a.lower(seg));
             let extends = a.tokens[seg].kind == Kind::Number
                 || matches!(a.lower(seg), "of" | "from")
                 || core.1 == core.0 + 1 && a.tokens[core.1].is_punct('.')
@@ -702,8 +703,26 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
                 break;
             }
             match left_core(a, seg - 2, s0) {
-                Some(c) => core = c,
-                None => break,
+                Some(c)
+                    if !(c.0 > s0
+                        && matches!(
+                            a.lower(c.0 - 1),
+                            "in" | "on"
+                                | "at"
+                                | "after"
+                                | "before"
+                                | "from"
+                                | "during"
+                                | "for"
+                                | "with"
+                                | "to"
+                                | "of"
+                                | "by"
+                        )) =>
+                {
+                    core = c
+                }
+                _ => break,
             }
         }
         return Some((core.0, j));
@@ -1052,9 +1071,8 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         let next = (i + 1 < s1).then(|| &a.tokens[i + 1]);
-        let introduces = next.is_some_and(|n| {
-            n.lower == "that" || n.is_punct(':') || n.kind == Kind::OpenQuote || n.is_punct(',')
-        });
+        let introduces =
+            next.is_some_and(|n| n.lower == "that" || n.is_punct(':') || n.kind == Kind::OpenQuote);
         // Noun-like base and -s forms ("claims", "reports", "state") need a clause after.
         let noun_form = lexicon::noun_like_cue(w)
             && (w == lemma
@@ -1244,10 +1262,28 @@ fn title_case(a: &Article, s0: usize, s1: usize) -> bool {
 }
 
 /// The person a speaker phrase names: the first person mention inside it.
-fn person_in(people: &[Person], start: usize, end: usize) -> Option<usize> {
-    people
-        .iter()
-        .position(|p| p.name.start >= start && p.name.end <= end)
+/// The person a speaker phrase names: its first person mention that is not the
+/// complement of another noun ("An aide to French President Emmanuel Macron" is not Macron).
+fn person_in(a: &Article, people: &[Person], start: usize, end: usize) -> Option<usize> {
+    people.iter().position(|p| {
+        if p.name.start < start || p.name.end > end {
+            return false;
+        }
+        // The words before the mention's own title (or name, when it has none).
+        let own = p
+            .title
+            .as_ref()
+            .map_or(p.name.start, |t| t.start.min(p.name.start))
+            .max(start);
+        let before = a.text[start..own].to_lowercase();
+        let words: Vec<&str> = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words
+            .iter()
+            .any(|w| matches!(*w, "to" | "of" | "for" | "with" | "by"))
+    })
 }
 
 /// The most relevant title for person `idx`: at this mention, else the nearest earlier
@@ -1300,7 +1336,7 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
             let mut person = if pronoun {
                 None
             } else {
-                person_in(people, speaker.start, speaker.end)
+                person_in(a, people, speaker.start, speaker.end)
             };
             let collective = if pronoun || person.is_some() {
                 None

@@ -802,12 +802,22 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 continue;
             }
             let mut terms = index.intern(&align::lower_terms(&content.text));
-            // A bare quotation right after continues the same speaker.
-            let next = a.sentence + 1;
-            if !said_in.contains(&next) {
-                let s = doc.claims.sentence(doc.text, next);
-                if s.trim_start().starts_with(['"', '“', '«']) {
+            // A bare quotation right after continues the same speaker, to its closing
+            // mark (at most three sentences).
+            let first = doc.claims.sentence(doc.text, a.sentence + 1);
+            if first.trim_start().starts_with(['"', '“', '«']) {
+                for next in a.sentence + 1..a.sentence + 4 {
+                    if said_in.contains(&next) {
+                        break;
+                    }
+                    let s = doc.claims.sentence(doc.text, next);
                     terms = align::union(&terms, &index.intern(&align::lower_terms(s)));
+                    let closes = s.trim_end().ends_with(['"', '”', '»']);
+                    let opens_again =
+                        next > a.sentence + 1 && s.trim_start().starts_with(['"', '“', '«']);
+                    if closes || opens_again {
+                        break;
+                    }
                 }
             }
             if terms.len() < 3 {
@@ -847,8 +857,9 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             if score < ATTRIBUTION_MIN_EVIDENCE {
                 continue;
             }
+            // Words the same speaker said in both articles are matched first.
             let bonus = if same_speaker(&a.speaker, &b.speaker) {
-                0.1
+                AGREE_BONUS
             } else {
                 0.0
             };
@@ -871,9 +882,11 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         }
         let mut relation = Relation::Agree;
         let mut best: f64 = 0.0;
+        let mut aligned: f64 = 0.0;
         for (x, &i) in g.iter().enumerate() {
             for &j in &g[x + 1..] {
                 let (a, b) = (&items[i], &items[j]);
+                aligned = aligned.max(scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0));
                 if same_speaker(&a.speaker, &b.speaker)
                     || credits(a.doc, &b.speaker, &b.terms)
                     || credits(b.doc, &a.speaker, &a.terms)
@@ -956,7 +969,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             confidence: match relation {
                 Relation::Conflicting => 0.5 + 0.4 * (best / 25.0).min(1.0),
                 Relation::LessPrecise => 0.4 + 0.3 * (best / 25.0).min(1.0),
-                _ => (best / 25.0).min(1.0),
+                _ => (aligned / 25.0).min(1.0),
             },
         });
     }

@@ -177,6 +177,11 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
     let mut j = run.start;
     while j > s0 && !a.tokens[j - 1].is_quote() && a.tokens[j].breaks == 0 {
         let k = j - 1;
+        // "an aide to French President Emmanuel Macron": the office after "to" is the
+        // name's; what comes before belongs to someone else.
+        if matches!(a.lower(k), "to" | "for") && (k + 1..run.start).any(|m| is_office(a.lower(m))) {
+            break;
+        }
         if title_token(a, k) || (a.tokens[k].kind == Kind::Possessive && k > s0 && a.is_cap(k - 1))
         {
             j = k;
@@ -353,8 +358,11 @@ fn speaks(a: &Article, run: Run) -> bool {
         j += 1;
     }
     if j < end && a.tokens[j].kind == Kind::Word && !a.is_cap(j) {
-        if let Some((_, class)) = lexicon::cue(a.lower(j)) {
-            return class != lexicon::CueClass::Stance;
+        let w = a.lower(j);
+        if let Some((lemma, class)) = lexicon::cue(w) {
+            // "Bringing promises": a noun-like form ("promises", "reports") is no verb here.
+            let noun_form = lexicon::noun_like_cue(w) && w != lemma && w.ends_with('s');
+            return class != lexicon::CueClass::Stance && !noun_form;
         }
     }
     // Inverted: `, said Name` / `according to Name`.
