@@ -16,7 +16,8 @@
 //! Layout: `tokens` and `sentences` read the text once into an `article::Article`;
 //! `people`, `attribution`, `quantity` and `dates` extract; `names` folds spellings
 //! (Kouleba ≈ Kuleba); `titles` reads offices out of titles; `align` scores which claims
-//! correspond; `compare` decides the conflicts; `render` writes them for people.
+//! correspond; `compare` decides the conflicts (`diff`: names substituted in near-identical
+//! sentences); `render` writes them for people.
 
 mod align;
 mod article;
