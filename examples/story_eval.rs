@@ -20,7 +20,9 @@ struct Record {
 fn load(path: &str) -> Vec<Record> {
     let file = std::fs::File::open(path).expect("open");
     let reader: Box<dyn BufRead> = if path.ends_with(".gz") {
-        Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+        Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(
+            file,
+        )))
     } else {
         Box::new(std::io::BufReader::new(file))
     };
@@ -31,7 +33,11 @@ fn load(path: &str) -> Vec<Record> {
             let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
             let text = s("text").unwrap_or_default();
             Record {
-                text: if text.trim().is_empty() { s("title").unwrap_or_default() } else { text },
+                text: if text.trim().is_empty() {
+                    s("title").unwrap_or_default()
+                } else {
+                    text
+                },
                 title: s("title"),
                 story: s("story").unwrap_or_else(|| v["id"].to_string()),
             }
@@ -58,15 +64,26 @@ fn scores(gold: &[&str], pred: &[usize]) -> (f64, f64, f64, f64) {
     let pp: f64 = pj.values().map(|&v| comb2(v)).sum();
     let p = if pp > 0.0 { tp / pp } else { 0.0 };
     let r = if gp > 0.0 { tp / gp } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     let expected = gp * pp / comb2(gold.len() as u64);
     let max = (gp + pp) / 2.0;
-    let ari = if max != expected { (tp - expected) / (max - expected) } else { 1.0 };
+    let ari = if max != expected {
+        (tp - expected) / (max - expected)
+    } else {
+        1.0
+    };
     (p, r, f, ari)
 }
 
 fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn main() {
@@ -76,7 +93,12 @@ fn main() {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--thresholds" {
-            thresholds = it.next().expect("list").split(',').map(|x| x.parse().expect("f32")).collect();
+            thresholds = it
+                .next()
+                .expect("list")
+                .split(',')
+                .map(|x| x.parse().expect("f32"))
+                .collect();
         } else {
             files.push(a.clone());
         }
@@ -95,7 +117,17 @@ fn main() {
         let records = load(path);
         let counts: Vec<_> = records
             .iter()
-            .map(|r| count_terms(&r.text, if r.text == r.title.clone().unwrap_or_default() { None } else { r.title.as_deref() }, cfg.title_weight))
+            .map(|r| {
+                count_terms(
+                    &r.text,
+                    if r.text == r.title.clone().unwrap_or_default() {
+                        None
+                    } else {
+                        r.title.as_deref()
+                    },
+                    cfg.title_weight,
+                )
+            })
             .collect();
         let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), cfg.weights.min_df);
         let vectors: Vec<_> = counts.iter().map(|c| weigh(c, &df, &cfg.weights)).collect();
@@ -103,52 +135,103 @@ fn main() {
         {
             let mut lens: Vec<usize> = vectors.iter().map(|v| v.terms.len()).collect();
             lens.sort();
-            println!("terms per vector: p10 {} median {} p90 {}", lens[lens.len() / 10], lens[lens.len() / 2], lens[lens.len() * 9 / 10]);
+            println!(
+                "terms per vector: p10 {} median {} p90 {}",
+                lens[lens.len() / 10],
+                lens[lens.len() / 2],
+                lens[lens.len() * 9 / 10]
+            );
         }
         let days = vec![None; records.len()];
         let name = path.rsplit('/').next().unwrap_or(path);
         {
             // Nearest-neighbour accuracy among blocking candidates (min_shared = 1).
-            let c = StoryConfig { blocking: retold::story::blocking::BlockingConfig { min_shared: 1, ..cfg.blocking }, ..cfg.clone() };
+            let c = StoryConfig {
+                blocking: retold::story::blocking::BlockingConfig {
+                    min_shared: 1,
+                    ..cfg.blocking
+                },
+                ..cfg.clone()
+            };
             let r = find_stories(&vectors, &df, &[], &days, &c);
             let mut best = vec![(0.0f32, u32::MAX); records.len()];
             for &(a, b, s) in &r.scored {
-                if s > best[a as usize].0 { best[a as usize] = (s, b); }
-                if s > best[b as usize].0 { best[b as usize] = (s, a); }
+                if s > best[a as usize].0 {
+                    best[a as usize] = (s, b);
+                }
+                if s > best[b as usize].0 {
+                    best[b as usize] = (s, a);
+                }
             }
-            let ok = best.iter().enumerate().filter(|(i, b)| b.1 != u32::MAX && gold[*i] == gold[b.1 as usize]).count();
-            println!("{name:28} nearest-neighbour accuracy {:.3}", ok as f64 / records.len() as f64);
+            let ok = best
+                .iter()
+                .enumerate()
+                .filter(|(i, b)| b.1 != u32::MAX && gold[*i] == gold[b.1 as usize])
+                .count();
+            println!(
+                "{name:28} nearest-neighbour accuracy {:.3}",
+                ok as f64 / records.len() as f64
+            );
             if std::env::var("DUMP").is_ok() {
-                let mut false_pairs: Vec<_> = r.scored.iter().filter(|p| gold[p.0 as usize] != gold[p.1 as usize]).collect();
+                let mut false_pairs: Vec<_> = r
+                    .scored
+                    .iter()
+                    .filter(|p| gold[p.0 as usize] != gold[p.1 as usize])
+                    .collect();
                 false_pairs.sort_by(|x, y| y.2.total_cmp(&x.2));
                 let mut hist_true = [0usize; 10];
                 let mut hist_false = [0usize; 10];
                 for p in &r.scored {
                     let bin = ((p.2 * 10.0) as usize).min(9);
-                    if gold[p.0 as usize] == gold[p.1 as usize] { hist_true[bin] += 1 } else { hist_false[bin] += 1 }
+                    if gold[p.0 as usize] == gold[p.1 as usize] {
+                        hist_true[bin] += 1
+                    } else {
+                        hist_false[bin] += 1
+                    }
                 }
-                println!("cosine histogram true {hist_true:?}\n                 false {hist_false:?}");
-                let short = |i: u32| { let r = &records[i as usize]; format!("[{}] {} | {}", r.story, r.title.clone().unwrap_or_default(), r.text.chars().take(150).collect::<String>()) };
+                println!(
+                    "cosine histogram true {hist_true:?}\n                 false {hist_false:?}"
+                );
+                let short = |i: u32| {
+                    let r = &records[i as usize];
+                    format!(
+                        "[{}] {} | {}",
+                        r.story,
+                        r.title.clone().unwrap_or_default(),
+                        r.text.chars().take(150).collect::<String>()
+                    )
+                };
                 for p in false_pairs.iter().step_by(7).take(12) {
                     println!("{:.3}\n  {}\n  {}", p.2, short(p.0), short(p.1));
                 }
             }
         }
         for &t in &thresholds {
-            let c = StoryConfig { threshold: t, ..cfg.clone() };
+            let c = StoryConfig {
+                threshold: t,
+                ..cfg.clone()
+            };
             let result = find_stories(&vectors, &df, &[], &days, &c);
             let gold_pairs: usize = {
                 let mut m: HashMap<&str, usize> = HashMap::new();
                 gold.iter().for_each(|g| *m.entry(g).or_default() += 1);
                 m.values().map(|&v| v * (v - 1) / 2).sum()
             };
-            let found = result.scored.iter().filter(|p| gold[p.0 as usize] == gold[p.1 as usize]).count();
+            let found = result
+                .scored
+                .iter()
+                .filter(|p| gold[p.0 as usize] == gold[p.1 as usize])
+                .count();
             let mut label: Vec<usize> = (0..records.len()).map(|i| records.len() + i).collect();
             for (s, members) in result.stories.iter().enumerate() {
                 members.iter().for_each(|&m| label[m as usize] = s);
             }
             let (p, r, f, ari) = scores(&gold, &label);
-            if std::env::var("PAIRS").is_ok() { for p in &result.scored { println!("  {} {} {:.3}", p.0, p.1, p.2); } }
+            if std::env::var("PAIRS").is_ok() {
+                for p in &result.scored {
+                    println!("  {} {} {:.3}", p.0, p.1, p.2);
+                }
+            }
             println!(
                 "{name:28} t={t:.2}  P {p:.3} R {r:.3} F1 {f:.3} ARI {ari:.3}   cand/doc {:.1} cand-recall {:.3}",
                 result.scored.len() as f64 / records.len() as f64,

@@ -46,6 +46,18 @@ pub fn line_fingerprints(normalized: &str, out: &mut Vec<u64>) {
     out.dedup();
 }
 
+/// Fingerprints of the first and the last line of a normalized document (0 when a line is
+/// too long to be boilerplate): all `strip` needs to know whether it would drop anything.
+pub fn edge_fingerprints(normalized: &str) -> [u64; 2] {
+    let first = normalized.lines().next().and_then(fingerprint).unwrap_or(0);
+    let last = normalized
+        .lines()
+        .next_back()
+        .and_then(fingerprint)
+        .unwrap_or(0);
+    [first, last]
+}
+
 fn fingerprint(line: &str) -> Option<u64> {
     let words = tokens(line).take(MAX_WORDS + 1).count();
     (1..=MAX_WORDS)
@@ -94,7 +106,11 @@ impl LineCounter {
 
     /// Estimated number of documents holding a line with this fingerprint (never under).
     pub fn estimate(&self, h: u64) -> u32 {
-        Self::slots(h).iter().map(|&s| self.counts[s]).min().unwrap_or(0)
+        Self::slots(h)
+            .iter()
+            .map(|&s| self.counts[s])
+            .min()
+            .unwrap_or(0)
     }
 
     /// Freeze into the boilerplate rule for this dump.
@@ -124,6 +140,17 @@ impl Boilerplate {
 
     pub fn is_boilerplate(&self, line: &str) -> bool {
         self.seen_in(line, self.min_docs)
+    }
+
+    /// True when `strip` may drop lines of a document with these edge fingerprints (its
+    /// first or last line is boilerplate); otherwise its content is its whole text.
+    pub fn touches(&self, edges: [u64; 2]) -> bool {
+        match &self.counter {
+            Some(c) => edges
+                .iter()
+                .any(|&h| h != 0 && c.estimate(h) >= self.min_docs),
+            None => false,
+        }
     }
 
     /// The story tier's (lower) bar; see `MIN_DOCS_STORIES`.
@@ -198,7 +225,11 @@ impl Boilerplate {
         if head == lines.len() {
             return text;
         }
-        let tail = lines[head..].iter().rev().take_while(|(_, l)| is_bp(l)).count();
+        let tail = lines[head..]
+            .iter()
+            .rev()
+            .take_while(|(_, l)| is_bp(l))
+            .count();
         let start = lines[head].0;
         let end = lines[lines.len() - 1 - tail].0 + lines[lines.len() - 1 - tail].1.len();
         let body = &text[start..end];
@@ -210,7 +241,11 @@ impl Boilerplate {
 }
 
 fn tokens_at_least(lines: &[&str], n: usize) -> bool {
-    lines.iter().flat_map(|l| tokens(l)).nth(n.saturating_sub(1)).is_some()
+    lines
+        .iter()
+        .flat_map(|l| tokens(l))
+        .nth(n.saturating_sub(1))
+        .is_some()
 }
 
 #[cfg(test)]
@@ -241,11 +276,21 @@ mod tests {
         let bp = counter.finish();
         assert!(bp.is_boilerplate("leave a reply"));
         // Inside the body a recurring line stays.
-        let inside = format!("{}\nleave a reply\n{}", "word ".repeat(30), "other ".repeat(30));
+        let inside = format!(
+            "{}\nleave a reply\n{}",
+            "word ".repeat(30),
+            "other ".repeat(30)
+        );
         assert_eq!(bp.strip(&inside, &mut String::new()), 0);
         // The same rule on the original text.
-        let original = format!("Leave a REPLY\n\n{}\nRelated  Articles\n", inside.replace("leave a reply", "Leave a reply"));
-        assert_eq!(bp.strip_original(&original).trim_end(), inside.replace("leave a reply", "Leave a reply").trim_end());
+        let original = format!(
+            "Leave a REPLY\n\n{}\nRelated  Articles\n",
+            inside.replace("leave a reply", "Leave a reply")
+        );
+        assert_eq!(
+            bp.strip_original(&original).trim_end(),
+            inside.replace("leave a reply", "Leave a reply").trim_end()
+        );
         assert!(bp.is_boilerplate("related articles"));
         assert!(!bp.is_boilerplate("headline number 3"));
         let mut out = String::new();

@@ -100,7 +100,11 @@ mod tests {
             }
         }
         let mut groups: Vec<Vec<u32>> = (0..n as u32)
-            .map(|l| (0..n as u32).filter(|&x| label[x as usize] == l).collect::<Vec<_>>())
+            .map(|l| {
+                (0..n as u32)
+                    .filter(|&x| label[x as usize] == l)
+                    .collect::<Vec<_>>()
+            })
             .filter(|g: &Vec<u32>| g.len() >= 2)
             .collect();
         groups.sort();

@@ -17,6 +17,13 @@ pub struct Scratch {
     tokens: Vec<u64>,
 }
 
+impl Scratch {
+    /// The normalized text of the last document `prepare` saw.
+    pub fn normalized(&self) -> &str {
+        &self.normalized
+    }
+}
+
 /// What the copy tier knows about one document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CopyFeatures {
@@ -36,7 +43,12 @@ pub fn text_hash(normalized: &str) -> u128 {
 }
 
 /// Normalize `text`, drop boilerplate, shingle with width `k`.
-pub fn prepare(text: &str, boilerplate: &Boilerplate, k: usize, scratch: &mut Scratch) -> CopyFeatures {
+pub fn prepare(
+    text: &str,
+    boilerplate: &Boilerplate,
+    k: usize,
+    scratch: &mut Scratch,
+) -> CopyFeatures {
     normalize(text, &mut scratch.normalized);
     let text_hash = text_hash(&scratch.normalized);
     let dropped = boilerplate.strip(&scratch.normalized, &mut scratch.content);

@@ -25,6 +25,6 @@ pub mod progress;
 pub mod report;
 pub mod scan;
 pub mod shingle;
-pub mod story;
 pub mod sketch;
+pub mod story;
 pub mod verify;

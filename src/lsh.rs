@@ -113,7 +113,10 @@ mod tests {
         for t in [0.3, 0.5, 0.7, 0.9, 0.95] {
             let p = LshParams::for_threshold(t, 128);
             assert!(p.bands * p.rows <= 128);
-            assert!(p.collision_probability(t) >= TARGET_RECALL_AT_THRESHOLD, "{t}: {p:?}");
+            assert!(
+                p.collision_probability(t) >= TARGET_RECALL_AT_THRESHOLD,
+                "{t}: {p:?}"
+            );
         }
     }
 

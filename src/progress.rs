@@ -94,9 +94,11 @@ impl Progress {
             return Tracker::hidden();
         }
         let bar = ProgressBar::new(total).with_style(
-            ProgressStyle::with_template("{prefix:>12.bold} [{bar:30}] {human_pos}/{human_len} {per_sec} ({eta})")
-                .expect("static template")
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{prefix:>12.bold} [{bar:30}] {human_pos}/{human_len} {per_sec} ({eta})",
+            )
+            .expect("static template")
+            .progress_chars("=> "),
         );
         bar.set_prefix(label.to_string());
         bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(8));

@@ -185,11 +185,11 @@ mod tests {
     /// Two sets with exactly `inter` common elements out of `union`.
     fn pair(union: u64, inter: u64, salt: u64) -> (Vec<u64>, Vec<u64>) {
         let only = (union - inter) / 2;
-        let common: Vec<u64> = (0..inter).map(|i| mix64(i ^ salt << 40)).collect();
+        let common: Vec<u64> = (0..inter).map(|i| mix64(i ^ (salt << 40))).collect();
         let mut a = common.clone();
         let mut b = common;
-        a.extend((0..only).map(|i| mix64((1 << 32) + i ^ salt << 40)));
-        b.extend((0..union - inter - only).map(|i| mix64((2 << 32) + i ^ salt << 40)));
+        a.extend((0..only).map(|i| mix64(((1 << 32) + i) ^ (salt << 40))));
+        b.extend((0..union - inter - only).map(|i| mix64(((2 << 32) + i) ^ (salt << 40))));
         (a, b)
     }
 

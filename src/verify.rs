@@ -140,7 +140,10 @@ mod tests {
         let edited: Vec<u64> = (5..100).collect();
         let abridged: Vec<u64> = (0..30).collect();
         let unrelated: Vec<u64> = (200..300).collect();
-        assert_eq!(rule.classify(true, &Overlap::of(&whole, &whole)), Some(Relation::Duplicate));
+        assert_eq!(
+            rule.classify(true, &Overlap::of(&whole, &whole)),
+            Some(Relation::Duplicate)
+        );
         assert_eq!(
             rule.classify(false, &Overlap::of(&whole, &edited)),
             Some(Relation::NearDuplicate)
@@ -150,7 +153,13 @@ mod tests {
             Some(Relation::NearDuplicate)
         );
         assert_eq!(rule.classify(false, &Overlap::of(&whole, &unrelated)), None);
-        let jaccard_only = CopyRule { containment: None, ..rule };
-        assert_eq!(jaccard_only.classify(false, &Overlap::of(&whole, &abridged)), None);
+        let jaccard_only = CopyRule {
+            containment: None,
+            ..rule
+        };
+        assert_eq!(
+            jaccard_only.classify(false, &Overlap::of(&whole, &abridged)),
+            None
+        );
     }
 }

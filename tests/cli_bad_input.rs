@@ -31,7 +31,10 @@ fn every_bad_record_of_a_jsonl_file_is_reported_with_its_line() {
             2,
             "malformed JSON: EOF while parsing a string at column 51; record skipped",
         ),
-        (3, "field `text` is a number, expected a string; record skipped"),
+        (
+            3,
+            "field `text` is a number, expected a string; record skipped",
+        ),
         (4, "missing field `text`; record skipped"),
         (5, "empty document (no text); record skipped"),
         (6, "empty document (no text); record skipped"),
@@ -44,8 +47,14 @@ fn every_bad_record_of_a_jsonl_file_is_reported_with_its_line() {
             10,
             "invalid UTF-8 at byte 29 of the record; bad bytes replaced with U+FFFD, record kept",
         ),
-        (14, "field `id` is an object, expected a string; record skipped"),
-        (15, "field `text` is null, expected a string; record skipped"),
+        (
+            14,
+            "field `id` is an object, expected a string; record skipped",
+        ),
+        (
+            15,
+            "field `text` is null, expected a string; record skipped",
+        ),
         (
             16,
             "NUL byte in the text at byte 6; treated as a space, record kept",
@@ -108,7 +117,11 @@ fn strict_stops_at_the_first_problem() {
         "{\"id\":\"a\",\"text\":\"one\"}\n{\"id\":\"a\",\"text\":\"two\"}\n",
     )
     .unwrap();
-    let out = retold().args(["scan", "--strict"]).arg(&dup).output().unwrap();
+    let out = retold()
+        .args(["scan", "--strict"])
+        .arg(&dup)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("dup.jsonl:2: duplicate id `a`"));
     // And a clean input passes --strict.
@@ -125,7 +138,10 @@ fn records_without_ids_get_file_line_ids_with_one_warning_per_file() {
     let (code, json, stderr) = scan_paths(&[&path], &["--threshold", "0.1"]);
     assert_eq!(code, 0);
     assert_eq!(
-        stderr.lines().filter(|l| l.contains("no `id` field")).count(),
+        stderr
+            .lines()
+            .filter(|l| l.contains("no `id` field"))
+            .count(),
         1,
         "{stderr}"
     );
@@ -175,7 +191,10 @@ fn empty_input_is_reported() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("no documents found in the input"), "{stderr}");
+    assert!(
+        stderr.contains("no documents found in the input"),
+        "{stderr}"
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["documents"], 0);
 }
@@ -221,7 +240,12 @@ fn truncated_gzip_keeps_what_came_before_and_exits_1() {
     // file:line where the stream broke, then the reason.
     let prefix = format!("retold: {}:", cut.display());
     assert!(line.starts_with(&prefix), "{line}");
-    let line_no: usize = line[prefix.len()..].split(':').next().unwrap().parse().unwrap();
+    let line_no: usize = line[prefix.len()..]
+        .split(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(line.ends_with("; the rest of the file is lost"), "{line}");
     // Every complete record before the break is kept (the one cut in half is not), and the
     // next file is still read.
@@ -294,7 +318,11 @@ fn binary_and_unsupported_files_in_a_directory_are_skipped() {
             .collect::<Vec<u8>>(),
     )
     .unwrap();
-    std::fs::copy(fixture("copies/original.txt"), dir.path().join("original.txt")).unwrap();
+    std::fs::copy(
+        fixture("copies/original.txt"),
+        dir.path().join("original.txt"),
+    )
+    .unwrap();
     std::fs::copy(fixture("copies/edited.txt"), dir.path().join("edited.txt")).unwrap();
     let (code, json, stderr) = scan_paths(&[dir.path()], &[]);
     no_panic(&stderr);
@@ -305,9 +333,18 @@ fn binary_and_unsupported_files_in_a_directory_are_skipped() {
             "photo.png",
             "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst); file skipped",
         ),
-        ("photo.txt", "binary file (NUL bytes or not text); file skipped"),
-        ("noise.jsonl", "binary file (NUL bytes or not text); file skipped"),
-        ("utf16.txt", "binary file (NUL bytes or not text); file skipped"),
+        (
+            "photo.txt",
+            "binary file (NUL bytes or not text); file skipped",
+        ),
+        (
+            "noise.jsonl",
+            "binary file (NUL bytes or not text); file skipped",
+        ),
+        (
+            "utf16.txt",
+            "binary file (NUL bytes or not text); file skipped",
+        ),
     ] {
         let line = format!("retold: {}: {reason}", at(name));
         assert!(
@@ -351,7 +388,8 @@ fn nonexistent_and_unreadable_paths() {
     std::fs::copy(fixture("copies/original.txt"), &file).unwrap();
     let missing = dir.path().join("missing.jsonl");
     let not_a_dir = file.join("child.txt"); // ENOTDIR: a path through a file
-    let (code, json, stderr) = scan_paths(&[&missing, &not_a_dir, &fixture("formats/wire.jsonl")], &[]);
+    let (code, json, stderr) =
+        scan_paths(&[&missing, &not_a_dir, &fixture("formats/wire.jsonl")], &[]);
     no_panic(&stderr);
     assert_eq!(code, 1);
     assert!(
@@ -401,7 +439,11 @@ fn symlink_loops_are_reported_and_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("root");
     std::fs::create_dir_all(root.join("sub")).unwrap();
-    std::fs::copy(fixture("copies/original.txt"), root.join("sub/original.txt")).unwrap();
+    std::fs::copy(
+        fixture("copies/original.txt"),
+        root.join("sub/original.txt"),
+    )
+    .unwrap();
     std::fs::copy(fixture("copies/edited.txt"), root.join("edited.txt")).unwrap();
     symlink(&root, root.join("sub/up")).unwrap(); // a directory loop
     symlink("self.txt", root.join("self.txt")).unwrap(); // a link to itself (ELOOP)
@@ -471,7 +513,11 @@ fn records_over_max_doc_bytes_are_skipped_and_reading_goes_on() {
 #[cfg(target_os = "linux")]
 fn run_measuring_peak_rss(mut cmd: std::process::Command) -> (std::process::Output, u64) {
     use std::process::Stdio;
-    let child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let status_path = format!("/proc/{}/status", child.id());
     let sampler = std::thread::spawn(move || {
         let mut peak_kb = 0u64;
@@ -536,7 +582,10 @@ fn a_100_mb_line_is_skipped_in_bounded_memory() {
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["documents"], 2);
-    eprintln!("peak RSS while skipping a 100 MB line: {} MiB", peak_kb / 1024);
+    eprintln!(
+        "peak RSS while skipping a 100 MB line: {} MiB",
+        peak_kb / 1024
+    );
     assert!(peak_kb > 0, "the sampler saw the process");
     assert!(peak_kb < 200 * 1024, "peak RSS {peak_kb} kB");
 }

@@ -58,7 +58,14 @@ fn check_contract(json: &Value) {
 
 #[test]
 fn json_contract_on_every_fixture_set() {
-    for set in ["seeds", "copies", "boilerplate", "unicode", "formats", "bad"] {
+    for set in [
+        "seeds",
+        "copies",
+        "boilerplate",
+        "unicode",
+        "formats",
+        "bad",
+    ] {
         let path = fixture(set).display().to_string();
         let (_, copies, _) = scan_json(&[&path]);
         check_contract(&copies);
@@ -88,9 +95,17 @@ fn json_contract_on_a_generated_dump_with_many_stories() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p["a"].as_str().unwrap().into(), p["b"].as_str().unwrap().into()))
+        .map(|p| {
+            (
+                p["a"].as_str().unwrap().into(),
+                p["b"].as_str().unwrap().into(),
+            )
+        })
         .collect();
-    assert!(pairs.windows(2).all(|w| w[0] < w[1]), "pairs sorted by (a, b)");
+    assert!(
+        pairs.windows(2).all(|w| w[0] < w[1]),
+        "pairs sorted by (a, b)"
+    );
     for (i, s) in json["stories"].as_array().unwrap().iter().enumerate() {
         assert_eq!(s["id"], i as u64);
     }
@@ -202,7 +217,10 @@ fn exit_2_on_usage_errors() {
         let out = retold().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty(), "{args:?}");
-        assert!(!out.stderr.is_empty(), "{args:?}: a usage error explains itself");
+        assert!(
+            !out.stderr.is_empty(),
+            "{args:?}: a usage error explains itself"
+        );
     }
 }
 
@@ -223,6 +241,9 @@ fn no_documents_is_not_an_error() {
     let (code, json, stderr) = scan_paths(&[dir.path()], &[]);
     assert_eq!(code, 0);
     assert_eq!(json["documents"], 0);
-    assert!(stderr.contains("no documents found in the input"), "{stderr}");
+    assert!(
+        stderr.contains("no documents found in the input"),
+        "{stderr}"
+    );
     check_contract(&json);
 }

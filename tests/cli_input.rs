@@ -75,7 +75,10 @@ fn a_directory_of_every_format_finds_copies_across_files() {
             ids(&["notice", "notice_copy"]),
         ]
     );
-    assert_eq!(find_pair(&json, "g1", "z1").unwrap()["relation"], "duplicate");
+    assert_eq!(
+        find_pair(&json, "g1", "z1").unwrap()["relation"],
+        "duplicate"
+    );
     assert_eq!(
         find_pair(&json, "g2", "z1").unwrap()["relation"],
         "near_duplicate"
@@ -106,7 +109,11 @@ fn stdin_gzip_is_recognized_by_its_magic_bytes() {
         .write_stdin(gz.finish().unwrap())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(pair_ids(&json), [pair("j1", "j2")].into());
 }
@@ -126,7 +133,14 @@ fn stdin_zstd_and_stdin_text() {
     let text = std::fs::read(fixture("copies/original.txt")).unwrap();
     let edited = fixture("copies/edited.txt");
     let out = retold()
-        .args(["scan", "-", &edited.display().to_string(), "--format", "json", "--copies-only"])
+        .args([
+            "scan",
+            "-",
+            &edited.display().to_string(),
+            "--format",
+            "json",
+            "--copies-only",
+        ])
         .write_stdin(text)
         .output()
         .unwrap();
@@ -160,7 +174,8 @@ fn directory_entries_are_read_in_sorted_order() {
     // `b_second.jsonl` however the file system lists them.
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
-    let rec = |tag: &str| serde_json::json!({"id": "x", "text": format!("{text} {tag}")}).to_string();
+    let rec =
+        |tag: &str| serde_json::json!({"id": "x", "text": format!("{text} {tag}")}).to_string();
     std::fs::write(dir.path().join("b_second.jsonl"), rec("second") + "\n").unwrap();
     std::fs::write(dir.path().join("a_first.jsonl"), rec("first") + "\n").unwrap();
     let out = retold()
@@ -263,7 +278,10 @@ fn unicode_forms_scripts_and_typesetting() {
     );
     // One word changed in a Greek and in a Russian article.
     for (a, b) in [("greek", "greek_edited"), ("russian", "russian_edited")] {
-        assert_eq!(find_pair(&json, a, b).unwrap()["relation"], "near_duplicate");
+        assert_eq!(
+            find_pair(&json, a, b).unwrap()["relation"],
+            "near_duplicate"
+        );
     }
     assert_eq!(json["pairs"].as_array().unwrap().len(), 3);
 }
@@ -279,7 +297,10 @@ fn custom_field_names() {
     ];
     std::fs::write(
         &path,
-        lines.iter().map(|l| l.to_string() + "\n").collect::<String>(),
+        lines
+            .iter()
+            .map(|l| l.to_string() + "\n")
+            .collect::<String>(),
     )
     .unwrap();
     let (code, json, stderr) = scan_paths(
@@ -326,7 +347,11 @@ fn named_pipes_and_process_substitution_are_read_once_and_rescanned_from_a_copy(
         .stdin(std::fs::File::open(fixture("formats/wire.jsonl")).unwrap())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(pair_ids(&json), [pair("j1", "j2")].into());
 }
@@ -341,7 +366,10 @@ fn stdin_named_twice_is_read_once() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("retold: -: standard input is named more than once; read once"), "{stderr}");
+    assert!(
+        stderr.contains("retold: -: standard input is named more than once; read once"),
+        "{stderr}"
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["documents"], 3);
 }

@@ -18,7 +18,11 @@ fn scan_bytes(args: &[&str], inputs: &[&Path]) -> Vec<u8> {
         .arg("-q")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out.stdout
 }
 
@@ -119,7 +123,11 @@ fn a_failed_run_leaves_the_output_file_untouched() {
         .assert()
         .code(1);
     assert!(!fresh.exists());
-    assert!(leftovers(dir.path()).is_empty(), "{:?}", leftovers(dir.path()));
+    assert!(
+        leftovers(dir.path()).is_empty(),
+        "{:?}",
+        leftovers(dir.path())
+    );
     // An output directory that does not exist is a runtime error, not a panic.
     retold()
         .args(["scan", "-q", "--output"])
@@ -156,10 +164,17 @@ fn spawn_on_open_stdin(args: &[&str]) -> (std::process::Child, std::process::Chi
 fn output_file_appears_only_when_the_run_is_complete() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("report.json");
-    let (child, stdin) =
-        spawn_on_open_stdin(&["--format", "json", "--output", &target.display().to_string()]);
+    let (child, stdin) = spawn_on_open_stdin(&[
+        "--format",
+        "json",
+        "--output",
+        &target.display().to_string(),
+    ]);
     std::thread::sleep(Duration::from_millis(500));
-    assert!(!target.exists(), "no output while the input is still coming");
+    assert!(
+        !target.exists(),
+        "no output while the input is still coming"
+    );
     drop(stdin);
     let out = child.wait_with_output().unwrap();
     assert_eq!(
@@ -188,8 +203,12 @@ fn ctrl_c_stops_with_130_and_writes_no_output() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("report.json");
     // The run is blocked reading a stdin that never ends: Ctrl-C must still stop it.
-    let (child, stdin) =
-        spawn_on_open_stdin(&["--format", "json", "--output", &target.display().to_string()]);
+    let (child, stdin) = spawn_on_open_stdin(&[
+        "--format",
+        "json",
+        "--output",
+        &target.display().to_string(),
+    ]);
     std::thread::sleep(Duration::from_millis(700));
     interrupt(&child);
     let started = std::time::Instant::now();
@@ -197,7 +216,10 @@ fn ctrl_c_stops_with_130_and_writes_no_output() {
     drop(stdin);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
-    assert!(started.elapsed() < Duration::from_secs(5), "stopped promptly");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "stopped promptly"
+    );
     assert_eq!(stderr.trim(), "retold: interrupted");
     assert!(!target.exists(), "no output file after Ctrl-C");
     assert!(leftovers(dir.path()).is_empty());
@@ -213,7 +235,15 @@ fn ctrl_c_while_scanning_a_file() {
     write_dump(&dump, 60_000, 9);
     let target = dir.path().join("report.json");
     let child = retold_std()
-        .args(["scan", "-q", "--threads", "1", "--format", "json", "--output"])
+        .args([
+            "scan",
+            "-q",
+            "--threads",
+            "1",
+            "--format",
+            "json",
+            "--output",
+        ])
         .arg(&target)
         .arg(&dump)
         .stdout(Stdio::piped())
@@ -306,12 +336,23 @@ fn scan_peak_rss(dump: &Path, dir: &Path) -> u64 {
         .arg(&time_file)
         .args(["-f", "%M"])
         .arg(env!("CARGO_BIN_EXE_retold"))
-        .args(["scan", "--copies-only", "-q", "--format", "jsonl", "--output"])
+        .args([
+            "scan",
+            "--copies-only",
+            "-q",
+            "--format",
+            "jsonl",
+            "--output",
+        ])
         .arg(dir.join("out.jsonl"))
         .arg(dump)
         .output()
         .expect("/usr/bin/time is installed");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::fs::read_to_string(&time_file)
         .unwrap()
         .trim()
@@ -356,7 +397,10 @@ fn a_million_articles() {
 #[ignore]
 fn memory_does_not_grow_with_text_length() {
     let dir = tempfile::tempdir().unwrap();
-    let (short, long) = (dir.path().join("short.jsonl"), dir.path().join("long.jsonl"));
+    let (short, long) = (
+        dir.path().join("short.jsonl"),
+        dir.path().join("long.jsonl"),
+    );
     write_dump_scaled(&short, 100_000, 4, 1);
     write_dump_scaled(&long, 100_000, 4, 4);
     let short_kb = scan_peak_rss(&short, dir.path());

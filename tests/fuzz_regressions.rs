@@ -7,7 +7,9 @@
 //!   thread ends once the input is read or the `Ingest` dropped — but the input, a gzip-less
 //!   binary JSONL record, is kept.
 
-use retold::ingest::{expand, parse, FieldNames, Format, Ingest, IngestConfig, Problems, RawRecord, Source};
+use retold::ingest::{
+    expand, parse, FieldNames, Format, Ingest, IngestConfig, Problems, RawRecord, Source,
+};
 use std::path::{Path, PathBuf};
 
 fn inputs(target: &str) -> Vec<PathBuf> {

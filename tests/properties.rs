@@ -69,7 +69,10 @@ fn lsh_finds_99_percent_of_pairs_0_1_above_the_threshold() {
             params.rows,
             params.collision_probability(t)
         );
-        assert!(recall >= 0.99, "threshold {t}: recall {recall} with {params:?}");
+        assert!(
+            recall >= 0.99,
+            "threshold {t}: recall {recall} with {params:?}"
+        );
     }
 }
 
@@ -173,6 +176,9 @@ fn scanning_twice_gives_the_same_result() {
     common::write_dump(&a, 300, 1);
     common::write_dump(&b, 300, 2);
     let cfg = ScanConfig::default();
-    assert_eq!(scan_on(2, &[a.clone()], &cfg), scan_on(2, &[a.clone()], &cfg));
+    assert_eq!(
+        scan_on(2, std::slice::from_ref(&a), &cfg),
+        scan_on(2, std::slice::from_ref(&a), &cfg)
+    );
     assert_ne!(scan_on(2, &[a], &cfg), scan_on(2, &[b], &cfg));
 }

@@ -11,7 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 fn data(name: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(name);
     if p.exists() {
         Some(p)
     } else {
@@ -27,12 +29,24 @@ fn seeds() -> String {
 fn seed_ids() -> BTreeSet<String> {
     std::fs::read_dir(fixture("seeds"))
         .unwrap()
-        .map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned())
+        .map(|e| {
+            e.unwrap()
+                .path()
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect()
 }
 
 fn members(story: &Value) -> BTreeSet<String> {
-    story["members"].as_array().unwrap().iter().map(|m| m.as_str().unwrap().to_string()).collect()
+    story["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -57,7 +71,12 @@ fn the_seeds_stay_one_story_among_thousands_of_unrelated_articles() {
     let (Some(bbc), Some(reuters)) = (data("bbc.jsonl.gz"), data("reuters21578.jsonl.gz")) else {
         return;
     };
-    let (code, json, stderr) = scan_all(&[&seeds(), bbc.to_str().unwrap(), reuters.to_str().unwrap(), "--no-claims"]);
+    let (code, json, stderr) = scan_all(&[
+        &seeds(),
+        bbc.to_str().unwrap(),
+        reuters.to_str().unwrap(),
+        "--no-claims",
+    ]);
     assert_eq!(code, 0, "{stderr}");
     assert!(json["documents"].as_u64().unwrap() > 20_000);
     let ids = seed_ids();
@@ -68,7 +87,11 @@ fn the_seeds_stay_one_story_among_thousands_of_unrelated_articles() {
         .map(members)
         .filter(|m| m.iter().any(|id| ids.contains(id)))
         .collect();
-    assert_eq!(with_seeds, vec![ids], "exactly one story holds the seeds, and nothing else");
+    assert_eq!(
+        with_seeds,
+        vec![ids],
+        "exactly one story holds the seeds, and nothing else"
+    );
 }
 
 #[test]
@@ -79,7 +102,10 @@ fn score_gives_the_scores_scan_reports() {
         .unwrap()
         .iter()
         .map(|p| {
-            let key = (p["a"].as_str().unwrap().to_string(), p["b"].as_str().unwrap().to_string());
+            let key = (
+                p["a"].as_str().unwrap().to_string(),
+                p["b"].as_str().unwrap().to_string(),
+            );
             (key, p["score"].as_f64().unwrap())
         })
         .collect();
@@ -90,14 +116,30 @@ fn score_gives_the_scores_scan_reports() {
         lines.push_str(&format!("{b}\t{a}\n")); // either order
     }
     std::fs::write(&tsv, lines).unwrap();
-    let out = retold().args(["score", &seeds(), "--quiet", "--pairs"]).arg(&tsv).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = retold()
+        .args(["score", &seeds(), "--quiet", "--pairs"])
+        .arg(&tsv)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let rows: Vec<&str> = stdout.lines().collect();
-    assert_eq!(rows.len(), scanned.len(), "one line per pair, header skipped");
+    assert_eq!(
+        rows.len(),
+        scanned.len(),
+        "one line per pair, header skipped"
+    );
     for (row, ((a, b), score)) in rows.iter().zip(&scanned) {
         let cols: Vec<&str> = row.split('\t').collect();
-        assert_eq!((cols[0], cols[1]), (b.as_str(), a.as_str()), "in the order given");
+        assert_eq!(
+            (cols[0], cols[1]),
+            (b.as_str(), a.as_str()),
+            "in the order given"
+        );
         let got: f64 = cols[2].parse().unwrap();
         assert!((got - score).abs() < 1e-5, "{row}: scan said {score}");
     }
@@ -108,10 +150,18 @@ fn score_flags_unknown_ids_and_keeps_the_line() {
     let dir = tempfile::tempdir().unwrap();
     let tsv = dir.path().join("pairs.tsv");
     std::fs::write(&tsv, "000_ca3e3c6ed76e9463\tno-such-id\n").unwrap();
-    let out = retold().args(["score", &seeds(), "--quiet", "--pairs"]).arg(&tsv).output().unwrap();
+    let out = retold()
+        .args(["score", &seeds(), "--quiet", "--pairs"])
+        .arg(&tsv)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "000_ca3e3c6ed76e9463\tno-such-id\t\n");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("pairs.tsv:1: no document with id `no-such-id`"));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "000_ca3e3c6ed76e9463\tno-such-id\t\n"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("pairs.tsv:1: no document with id `no-such-id`"));
 }
 
 #[test]
@@ -124,26 +174,54 @@ fn compare_shows_the_evidence() {
         .arg(&b)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("retelling: story similarity"), "{text}");
-    assert!(text.contains("Kuleba ≈ Kouleba"), "spelling variants are shown: {text}");
+    assert!(
+        text.contains("Kuleba ≈ Kouleba"),
+        "spelling variants are shown: {text}"
+    );
     assert!(text.contains("shared numbers"), "{text}");
     let json = retold()
-        .args(["compare", "--quiet", "--format", "json", "--corpus", &seeds(), "003_99afa6acf7abe6a5", "004_e8acb1b60b989aad"])
+        .args([
+            "compare",
+            "--quiet",
+            "--format",
+            "json",
+            "--corpus",
+            &seeds(),
+            "003_99afa6acf7abe6a5",
+            "004_e8acb1b60b989aad",
+        ])
         .output()
         .unwrap();
     let v: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(v["relation"], "retelling");
-    assert!(v["jaccard"].as_f64().unwrap() < 0.05, "retellings share almost no shingles");
-    assert!(v["shared"].as_array().unwrap().iter().any(|s| s["text"] == "NATO" && s["kind"] == "name"));
+    assert!(
+        v["jaccard"].as_f64().unwrap() < 0.05,
+        "retellings share almost no shingles"
+    );
+    assert!(v["shared"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["text"] == "NATO" && s["kind"] == "name"));
 }
 
 #[test]
 fn a_rewrite_of_an_unrelated_story_is_not_a_retelling() {
     let a = fixture("copies/original.txt");
     let b = fixture("seeds/002_938be92725bdc9c3.txt");
-    let out = retold().args(["compare", "--quiet", "--format", "json"]).arg(&a).arg(&b).output().unwrap();
+    let out = retold()
+        .args(["compare", "--quiet", "--format", "json"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["relation"], "unrelated", "{v}");
 }
@@ -157,7 +235,10 @@ fn story_f1(path: &Path) -> f64 {
         std::io::BufRead::lines(std::io::BufReader::new(f))
             .map(|l| {
                 let v: Value = serde_json::from_str(&l.unwrap()).unwrap();
-                (v["id"].as_str().unwrap().to_string(), v["story"].as_str().unwrap().to_string())
+                (
+                    v["id"].as_str().unwrap().to_string(),
+                    v["story"].as_str().unwrap().to_string(),
+                )
             })
             .collect()
     };
@@ -178,8 +259,15 @@ fn story_f1(path: &Path) -> f64 {
             pred_pos += u64::from(p);
         }
     }
-    let (p, r) = (tp as f64 / pred_pos.max(1) as f64, tp as f64 / gold_pos.max(1) as f64);
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let (p, r) = (
+        tp as f64 / pred_pos.max(1) as f64,
+        tp as f64 / gold_pos.max(1) as f64,
+    );
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     eprintln!("{}: P {p:.3} R {r:.3} F1 {f1:.3}", path.display());
     f1
 }
@@ -206,10 +294,14 @@ fn a_story_can_mix_copies_and_retellings() {
     assert_eq!(code, 0, "{stderr}");
     let stories = json["stories"].as_array().unwrap();
     assert_eq!(stories.len(), 1, "{json}");
-    let want: BTreeSet<String> = ["lighthouse_original", "lighthouse_retold", "lighthouse_syndicated"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let want: BTreeSet<String> = [
+        "lighthouse_original",
+        "lighthouse_retold",
+        "lighthouse_syndicated",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     assert_eq!(members(&stories[0]), want);
     let relation = |a: &str, b: &str| {
         json["pairs"]
@@ -219,9 +311,18 @@ fn a_story_can_mix_copies_and_retellings() {
             .find(|p| p["a"] == a && p["b"] == b)
             .map(|p| p["relation"].as_str().unwrap().to_string())
     };
-    assert_eq!(relation("lighthouse_original", "lighthouse_syndicated").as_deref(), Some("near_duplicate"));
-    assert_eq!(relation("lighthouse_original", "lighthouse_retold").as_deref(), Some("retelling"));
-    assert_eq!(relation("lighthouse_retold", "lighthouse_syndicated").as_deref(), Some("retelling"));
+    assert_eq!(
+        relation("lighthouse_original", "lighthouse_syndicated").as_deref(),
+        Some("near_duplicate")
+    );
+    assert_eq!(
+        relation("lighthouse_original", "lighthouse_retold").as_deref(),
+        Some("retelling")
+    );
+    assert_eq!(
+        relation("lighthouse_retold", "lighthouse_syndicated").as_deref(),
+        Some("retelling")
+    );
 }
 
 /// The lighthouse original and its retelling as JSONL records with these dates.
@@ -247,22 +348,52 @@ fn the_date_window_keeps_stories_apart_in_time() {
     let (_, json, _) = scan_all(&[far.to_str().unwrap(), "--date-window", "3"]);
     assert!(json["stories"].as_array().unwrap().is_empty(), "{json}");
     let (_, json, _) = scan_all(&[far.to_str().unwrap()]);
-    assert_eq!(json["stories"].as_array().unwrap().len(), 1, "no window: dates do not matter");
+    assert_eq!(
+        json["stories"].as_array().unwrap().len(),
+        1,
+        "no window: dates do not matter"
+    );
 }
 
 #[test]
 fn background_articles_weigh_terms_but_are_not_reported() {
     let mixed = fixture("mixed");
     let (_, plain, _) = scan_all(&[mixed.to_str().unwrap(), "--no-claims"]);
-    let (code, with_bg, stderr) = scan_all(&[mixed.to_str().unwrap(), "--no-claims", "--background", &seeds()]);
+    let (code, with_bg, stderr) = scan_all(&[
+        mixed.to_str().unwrap(),
+        "--no-claims",
+        "--background",
+        &seeds(),
+    ]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(with_bg["documents"], 5, "background articles are not documents of the dump");
+    assert_eq!(
+        with_bg["documents"], 5,
+        "background articles are not documents of the dump"
+    );
     let ids = |j: &Value| -> BTreeSet<String> {
-        j["stories"].as_array().unwrap().iter().flat_map(|s| members(s)).collect()
+        j["stories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(members)
+            .collect()
     };
     assert!(ids(&with_bg).iter().all(|id| id.starts_with("lighthouse")));
-    let score = |j: &Value| j["pairs"].as_array().unwrap().iter().find(|p| p["relation"] == "retelling").unwrap()["score"].as_f64().unwrap();
-    assert_ne!(score(&plain), score(&with_bg), "the background changes the term statistics");
+    let score = |j: &Value| {
+        j["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["relation"] == "retelling")
+            .unwrap()["score"]
+            .as_f64()
+            .unwrap()
+    };
+    assert_ne!(
+        score(&plain),
+        score(&with_bg),
+        "the background changes the term statistics"
+    );
 }
 
 #[test]

@@ -61,19 +61,32 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let (path_a, id_a) = side(&args.a);
     let (path_b, id_b) = side(&args.b);
     let mut inputs = args.corpus.clone();
-    let corpus_dirs: Vec<PathBuf> = args.corpus.iter().filter_map(|c| c.canonicalize().ok()).collect();
+    let corpus_dirs: Vec<PathBuf> = args
+        .corpus
+        .iter()
+        .filter_map(|c| c.canonicalize().ok())
+        .collect();
     for p in [&path_a, &path_b].into_iter().flatten() {
         if format_of(p) == Some(Format::Jsonl) {
-            bail!("{}: give an article file (.txt/.md), or an id with --corpus", p.display());
+            bail!(
+                "{}: give an article file (.txt/.md), or an id with --corpus",
+                p.display()
+            );
         }
         // A file that is already part of the corpus is read once.
-        let inside = p.canonicalize().is_ok_and(|c| corpus_dirs.iter().any(|d| c.starts_with(d)));
+        let inside = p
+            .canonicalize()
+            .is_ok_and(|c| corpus_dirs.iter().any(|d| c.starts_with(d)));
         if !inside && !inputs.contains(p) {
             inputs.push(p.clone());
         }
     }
     if inputs.is_empty() {
-        bail!("`{}` and `{}` are not files; give --corpus to look them up as ids", args.a, args.b);
+        bail!(
+            "`{}` and `{}` are not files; give --corpus to look them up as ids",
+            args.a,
+            args.b
+        );
     }
     let cfg = ScanConfig {
         story: args.story.config(),
@@ -90,8 +103,17 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     };
     let (ia, ib) = (find(&id_a)?, find(&id_b)?);
     let (da, db) = (&corpus.kept[&ia], &corpus.kept[&ib]);
-    let (ta, tb) = (corpus.story_text(ia).unwrap_or_default(), corpus.story_text(ib).unwrap_or_default());
-    let ev = evidence(ta, tb, &corpus.df, &cfg.story.weights, cfg.story.title_weight);
+    let (ta, tb) = (
+        corpus.story_text(ia).unwrap_or_default(),
+        corpus.story_text(ib).unwrap_or_default(),
+    );
+    let ev = evidence(
+        ta,
+        tb,
+        &corpus.df,
+        &cfg.story.weights,
+        cfg.story.title_weight,
+    );
     let mut scratch = Scratch::default();
     let fa = prepare(&da.text, &corpus.boilerplate, DEFAULT_K, &mut scratch);
     let fb = prepare(&db.text, &corpus.boilerplate, DEFAULT_K, &mut scratch);
@@ -99,7 +121,8 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let verdict = if fa.text_hash == fb.text_hash {
         "duplicate"
     } else if overlap.jaccard() >= DEFAULT_THRESHOLD
-        || (overlap.len_a.min(overlap.len_b) >= MIN_CONTAINED_SHINGLES && overlap.containment() >= CONTAINMENT)
+        || (overlap.len_a.min(overlap.len_b) >= MIN_CONTAINED_SHINGLES
+            && overlap.containment() >= CONTAINMENT)
     {
         "near_duplicate"
     } else if f64::from(ev.score) >= args.story.story_threshold {
@@ -109,8 +132,18 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     };
     let claims_a = extract(&da.text, da.date.as_deref());
     let claims_b = extract(&db.text, db.date.as_deref());
-    let sa = StoryDoc { id: &da.id, text: &da.text, date: da.date.as_deref(), claims: &claims_a };
-    let sb = StoryDoc { id: &db.id, text: &db.text, date: db.date.as_deref(), claims: &claims_b };
+    let sa = StoryDoc {
+        id: &da.id,
+        text: &da.text,
+        date: da.date.as_deref(),
+        claims: &claims_a,
+    };
+    let sb = StoryDoc {
+        id: &db.id,
+        text: &db.text,
+        date: db.date.as_deref(),
+        claims: &claims_b,
+    };
     write_output(None, |w| match args.format {
         CompareFormat::Json => {
             let conflicts = retold::claims::compare_story(&[sa, sb]);
@@ -125,7 +158,12 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         CompareFormat::Text => {
             for (tag, d) in [("A", da), ("B", db)] {
                 let title = d.title.as_deref().unwrap_or("");
-                writeln!(w, "{tag}  {}  {}", d.id, title.chars().take(90).collect::<String>())?;
+                writeln!(
+                    w,
+                    "{tag}  {}  {}",
+                    d.id,
+                    title.chars().take(90).collect::<String>()
+                )?;
             }
             writeln!(w)?;
             let verdict_text = match verdict {
@@ -137,13 +175,28 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
                 "{verdict_text}: story similarity {:.2} (same story from {:.2}); word {DEFAULT_K}-shingle jaccard {:.2}, containment {:.2}",
                 ev.score, args.story.story_threshold, overlap.jaccard(), overlap.containment()
             )?;
-            for (label, kind) in [("names", EvidenceKind::Name), ("numbers", EvidenceKind::Number), ("terms", EvidenceKind::Term)] {
-                let items: Vec<String> = ev.shared.iter().filter(|s| s.kind == kind).take(12).map(show).collect();
+            for (label, kind) in [
+                ("names", EvidenceKind::Name),
+                ("numbers", EvidenceKind::Number),
+                ("terms", EvidenceKind::Term),
+            ] {
+                let items: Vec<String> = ev
+                    .shared
+                    .iter()
+                    .filter(|s| s.kind == kind)
+                    .take(12)
+                    .map(show)
+                    .collect();
                 if !items.is_empty() {
                     writeln!(w, "  shared {label:8} {}", items.join(", "))?;
                 }
             }
-            let variants: Vec<String> = ev.shared.iter().filter(|s| s.other.is_some()).map(show).collect();
+            let variants: Vec<String> = ev
+                .shared
+                .iter()
+                .filter(|s| s.other.is_some())
+                .map(show)
+                .collect();
             if !variants.is_empty() {
                 writeln!(w, "  spelled differently  {}", variants.join(", "))?;
             }

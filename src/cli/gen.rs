@@ -51,7 +51,10 @@ impl Sink {
         let name = path.to_string_lossy().to_ascii_lowercase();
         Ok(if name.ends_with(".gz") {
             // Level 1: a benchmark dump is written once and read many times; speed over size.
-            Sink::Gzip(flate2::write::GzEncoder::new(w, flate2::Compression::fast()))
+            Sink::Gzip(flate2::write::GzEncoder::new(
+                w,
+                flate2::Compression::fast(),
+            ))
         } else if name.ends_with(".zst") || name.ends_with(".zstd") {
             Sink::Zstd(zstd::stream::write::Encoder::new(w, 3)?)
         } else {

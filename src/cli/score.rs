@@ -30,7 +30,8 @@ pub struct ScoreArgs {
 pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
     let progress = args.run.setup()?;
     let pairs_text = if args.pairs.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin()).context("cannot read pairs from standard input")?
+        std::io::read_to_string(std::io::stdin())
+            .context("cannot read pairs from standard input")?
     } else {
         std::fs::read_to_string(&args.pairs)
             .with_context(|| format!("cannot read {}", args.pairs.display()))?
@@ -42,7 +43,13 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
         ..ScanConfig::default()
     };
     let mut problems = Problems::new(args.input.strict);
-    let corpus = load(&args.input.inputs, &cfg, &Default::default(), &mut problems, progress)?;
+    let corpus = load(
+        &args.input.inputs,
+        &cfg,
+        &Default::default(),
+        &mut problems,
+        progress,
+    )?;
     let name = args.pairs.display().to_string();
     let mut unknown = 0usize;
     write_output(args.output.as_deref(), |w| {

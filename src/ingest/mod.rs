@@ -27,6 +27,9 @@ use std::sync::atomic::AtomicU64;
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Arc;
 
+/// A parsed record with its source index and line number (None for whole-file sources).
+type Located = (usize, Option<u64>, Parsed);
+
 /// Default `--max-doc-bytes`: records larger than this are skipped (16 MiB; a news article is
 /// rarely over 100 KiB, so anything this size is a stray table or binary blob).
 pub const DEFAULT_MAX_DOC_BYTES: usize = 16 << 20;
@@ -124,7 +127,7 @@ impl Ingest {
         };
         let sources = &self.sources;
         let fields = &self.config.fields;
-        let parsed: Vec<Result<(usize, Option<u64>, Parsed), Problem>> = raws
+        let parsed: Vec<Result<Located, Problem>> = raws
             .into_par_iter()
             .map(|item| {
                 item.map(|raw| {

@@ -24,16 +24,30 @@ pub enum Severity {
 /// Why a record or file is a problem.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
-    InvalidUtf8 { offset: usize },
-    NulBytes { offset: usize },
+    InvalidUtf8 {
+        offset: usize,
+    },
+    NulBytes {
+        offset: usize,
+    },
     MalformedJson(String),
     NotAnObject,
     MissingField(String),
-    WrongType { field: String, found: &'static str },
+    WrongType {
+        field: String,
+        found: &'static str,
+    },
     EmptyDocument,
-    TooLarge { limit: usize },
-    DuplicateId { id: String, renamed: String },
-    MissingIds { field: String },
+    TooLarge {
+        limit: usize,
+    },
+    DuplicateId {
+        id: String,
+        renamed: String,
+    },
+    MissingIds {
+        field: String,
+    },
     Binary,
     UnsupportedFile,
     SymlinkLoop,
@@ -48,11 +62,20 @@ impl ProblemKind {
     pub fn severity(&self) -> Severity {
         use ProblemKind::*;
         match self {
-            InvalidUtf8 { .. } | NulBytes { .. } | DuplicateId { .. } | MissingIds { .. } | StdinTwice => {
-                Severity::Warning
-            }
-            MalformedJson(_) | NotAnObject | MissingField(_) | WrongType { .. } | EmptyDocument
-            | TooLarge { .. } | Binary | UnsupportedFile | SymlinkLoop => Severity::Skipped,
+            InvalidUtf8 { .. }
+            | NulBytes { .. }
+            | DuplicateId { .. }
+            | MissingIds { .. }
+            | StdinTwice => Severity::Warning,
+            MalformedJson(_)
+            | NotAnObject
+            | MissingField(_)
+            | WrongType { .. }
+            | EmptyDocument
+            | TooLarge { .. }
+            | Binary
+            | UnsupportedFile
+            | SymlinkLoop => Severity::Skipped,
             NotFound | Unreadable(_) | Truncated(_) => Severity::FileError,
         }
     }
@@ -90,7 +113,11 @@ impl ProblemKind {
             InvalidUtf8 { .. } => "bad bytes replaced with U+FFFD, record kept",
             NulBytes { .. } => "treated as a space, record kept",
             DuplicateId { .. } | MissingIds { .. } => "record kept",
-            MalformedJson(_) | NotAnObject | MissingField(_) | WrongType { .. } | EmptyDocument
+            MalformedJson(_)
+            | NotAnObject
+            | MissingField(_)
+            | WrongType { .. }
+            | EmptyDocument
             | TooLarge { .. } => "record skipped",
             Binary | UnsupportedFile | SymlinkLoop => "file skipped",
             StdinTwice => "read once",
@@ -109,18 +136,26 @@ impl fmt::Display for ProblemKind {
             MalformedJson(e) => write!(f, "malformed JSON: {e}"),
             NotAnObject => write!(f, "expected a JSON object"),
             MissingField(name) => write!(f, "missing field `{name}`"),
-            WrongType { field, found } => write!(f, "field `{field}` is {found}, expected a string"),
+            WrongType { field, found } => {
+                write!(f, "field `{field}` is {found}, expected a string")
+            }
             EmptyDocument => write!(f, "empty document (no text)"),
             TooLarge { limit } => write!(f, "larger than --max-doc-bytes ({limit} bytes)"),
             DuplicateId { id, renamed } => {
-                write!(f, "duplicate id `{id}`; this record is reported as `{renamed}`")
+                write!(
+                    f,
+                    "duplicate id `{id}`; this record is reported as `{renamed}`"
+                )
             }
             MissingIds { field } => write!(
                 f,
                 "records have no `{field}` field; using FILE:LINE as their ids"
             ),
             Binary => write!(f, "binary file (NUL bytes or not text)"),
-            UnsupportedFile => write!(f, "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst)"),
+            UnsupportedFile => write!(
+                f,
+                "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst)"
+            ),
             SymlinkLoop => write!(f, "symlink loop"),
             StdinTwice => write!(f, "standard input is named more than once"),
             NotFound => write!(f, "no such file or directory"),
@@ -222,7 +257,11 @@ impl Problems {
         if self.counts.is_empty() {
             return None;
         }
-        let parts: Vec<String> = self.counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
+        let parts: Vec<String> = self
+            .counts
+            .iter()
+            .map(|(k, v)| format!("{v} {k}"))
+            .collect();
         Some(format!("input problems: {}", parts.join(", ")))
     }
 }

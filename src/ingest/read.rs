@@ -218,7 +218,9 @@ impl RecordReader {
         let mut raw = BufReader::with_capacity(1 << 16, raw);
         let magic = match raw.fill_buf() {
             Ok(b) => b.get(..4).map(|m| m.to_vec()).unwrap_or_default(),
-            Err(e) => return Err(self.problem(index, None, ProblemKind::Unreadable(e.to_string()))),
+            Err(e) => {
+                return Err(self.problem(index, None, ProblemKind::Unreadable(e.to_string())))
+            }
         };
         let mut reader: Box<dyn BufRead + Send> = if magic.starts_with(&[0x1f, 0x8b]) {
             Box::new(BufReader::with_capacity(1 << 16, MultiGzDecoder::new(raw)))
@@ -241,12 +243,13 @@ impl RecordReader {
         if looks_binary(&head) {
             return Err(self.problem(index, None, ProblemKind::Binary));
         }
-        let format = source.format.unwrap_or_else(|| {
-            match head.iter().find(|b| !b.is_ascii_whitespace()) {
-                Some(b'{') => Format::Jsonl,
-                _ => Format::Text,
-            }
-        });
+        let format =
+            source
+                .format
+                .unwrap_or_else(|| match head.iter().find(|b| !b.is_ascii_whitespace()) {
+                    Some(b'{') => Format::Jsonl,
+                    _ => Format::Text,
+                });
         Ok(Current {
             source: index,
             format,
@@ -267,7 +270,11 @@ impl RecordReader {
                 let limit = self.max_doc_bytes as u64;
                 let read = (&mut cur.reader).take(limit + 1).read_to_end(&mut bytes);
                 if let Err(e) = read {
-                    return Err(self.problem(cur.source, None, ProblemKind::Truncated(e.to_string())));
+                    return Err(self.problem(
+                        cur.source,
+                        None,
+                        ProblemKind::Truncated(e.to_string()),
+                    ));
                 }
                 if bytes.len() as u64 > limit {
                     return Err(self.problem(
@@ -361,7 +368,8 @@ impl Iterator for RecordReader {
                 Err(p) => {
                     // A record too large is skipped and reading goes on; a stream error ends
                     // the file.
-                    if matches!(p.kind, ProblemKind::TooLarge { .. }) && cur.format == Format::Jsonl {
+                    if matches!(p.kind, ProblemKind::TooLarge { .. }) && cur.format == Format::Jsonl
+                    {
                         self.current = Some(cur);
                     }
                     return Some(Err(p));
@@ -414,7 +422,11 @@ fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io
             if buf.last() == Some(&b'\r') {
                 buf.pop();
             }
-            return Ok(if too_long { Line::TooLong } else { Line::Complete });
+            return Ok(if too_long {
+                Line::TooLong
+            } else {
+                Line::Complete
+            });
         }
     }
 }
@@ -461,7 +473,10 @@ mod tests {
     #[test]
     fn bounded_lines() {
         let got = lines(b"ab\r\ncdefgh\nij", 4);
-        assert_eq!(got, vec![Ok(b"ab".to_vec()), Err("too long"), Ok(b"ij".to_vec())]);
+        assert_eq!(
+            got,
+            vec![Ok(b"ab".to_vec()), Err("too long"), Ok(b"ij".to_vec())]
+        );
         assert!(lines(b"", 4).is_empty());
     }
 
@@ -469,10 +484,16 @@ mod tests {
     fn binary_heads() {
         assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
         assert!(looks_binary(&[0xff, 0xfe, b'a', 0, b'b', 0]));
-        assert!(looks_binary(&[0x9c, 0xa7, 0xd3, 0x01, 0xe4, 0x80, 0x17, 0xfa]));
+        assert!(looks_binary(&[
+            0x9c, 0xa7, 0xd3, 0x01, 0xe4, 0x80, 0x17, 0xfa
+        ]));
         assert!(!looks_binary(b""));
-        assert!(!looks_binary("Caf\u{e9} au lait, na\u{ef}ve r\u{e9}sum\u{e9}".as_bytes()));
-        assert!(!looks_binary(b"Caf\xe9 au lait, a Latin-1 line in an old wire story."));
+        assert!(!looks_binary(
+            "Caf\u{e9} au lait, na\u{ef}ve r\u{e9}sum\u{e9}".as_bytes()
+        ));
+        assert!(!looks_binary(
+            b"Caf\xe9 au lait, a Latin-1 line in an old wire story."
+        ));
         let mut one_nul = vec![b'x'; 200];
         one_nul[100] = 0;
         assert!(!looks_binary(&one_nul));

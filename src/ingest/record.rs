@@ -143,7 +143,10 @@ fn type_name(v: &Value) -> &'static str {
 }
 
 /// An optional string field: absent or null is `None`; other types are an error.
-fn optional_string(map: &mut Map<String, Value>, field: &str) -> Result<Option<String>, ProblemKind> {
+fn optional_string(
+    map: &mut Map<String, Value>,
+    field: &str,
+) -> Result<Option<String>, ProblemKind> {
     match map.remove(field) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
@@ -230,7 +233,9 @@ mod tests {
 
     #[test]
     fn reads_fields_and_numeric_ids() {
-        let p = jsonl(br#"{"id": 42, "text": "Body", "title": "T", "date": "2022-01-27", "extra": [1]}"#);
+        let p = jsonl(
+            br#"{"id": 42, "text": "Body", "title": "T", "date": "2022-01-27", "extra": [1]}"#,
+        );
         let d = p.document.unwrap();
         assert_eq!((d.id.as_str(), d.text.as_str()), ("42", "Body"));
         assert_eq!(d.title.as_deref(), Some("T"));
@@ -240,7 +245,10 @@ mod tests {
 
     #[test]
     fn reports_bad_records() {
-        assert!(matches!(jsonl(b"{\"id\": 1, \"text\": ").document, Err(ProblemKind::MalformedJson(_))));
+        assert!(matches!(
+            jsonl(b"{\"id\": 1, \"text\": ").document,
+            Err(ProblemKind::MalformedJson(_))
+        ));
         assert_eq!(jsonl(b"[1, 2]").document, Err(ProblemKind::NotAnObject));
         assert_eq!(
             jsonl(br#"{"id": "a"}"#).document,
@@ -248,9 +256,15 @@ mod tests {
         );
         assert_eq!(
             jsonl(br#"{"id": "a", "text": 5}"#).document,
-            Err(ProblemKind::WrongType { field: "text".into(), found: "a number" })
+            Err(ProblemKind::WrongType {
+                field: "text".into(),
+                found: "a number"
+            })
         );
-        assert_eq!(jsonl(br#"{"id": "a", "text": "  "}"#).document, Err(ProblemKind::EmptyDocument));
+        assert_eq!(
+            jsonl(br#"{"id": "a", "text": "  "}"#).document,
+            Err(ProblemKind::EmptyDocument)
+        );
     }
 
     #[test]
@@ -258,7 +272,10 @@ mod tests {
         let p = jsonl(br#"{"text": "", "title": "Only a headline"}"#);
         assert!(p.synthetic_id);
         let d = p.document.unwrap();
-        assert_eq!((d.id.as_str(), d.text.as_str()), ("dump:7", "Only a headline"));
+        assert_eq!(
+            (d.id.as_str(), d.text.as_str()),
+            ("dump:7", "Only a headline")
+        );
     }
 
     #[test]
@@ -274,6 +291,10 @@ mod tests {
         assert_eq!(p.warnings, vec![ProblemKind::NulBytes { offset: 1 }]);
         assert_eq!(p.document.unwrap().text, "x\0y");
         let p = jsonl(b"{\"id\": \"a\", \"text\": \"x\0y\"}");
-        assert!(matches!(p.document, Err(ProblemKind::MalformedJson(_))), "{:?}", p.document);
+        assert!(
+            matches!(p.document, Err(ProblemKind::MalformedJson(_))),
+            "{:?}",
+            p.document
+        );
     }
 }

@@ -206,7 +206,11 @@ pub fn expand(inputs: &[PathBuf], problems: &mut Problems) -> Result<Vec<Source>
 /// directory loop found by the walk; anything else makes the path unreadable.
 fn io_problem(e: &std::io::Error) -> ProblemKind {
     // ELOOP: "too many levels of symbolic links" (no stable `ErrorKind` for it yet).
-    const ELOOP: i32 = if cfg!(any(target_os = "macos", target_os = "ios", target_os = "freebsd")) {
+    const ELOOP: i32 = if cfg!(any(
+        target_os = "macos",
+        target_os = "ios",
+        target_os = "freebsd"
+    )) {
         62
     } else {
         40
@@ -296,10 +300,12 @@ mod tests {
         }
         let writer = {
             let fifo = fifo.clone();
-            std::thread::spawn(move || std::fs::write(fifo, b"{\"id\":\"a\",\"text\":\"x\"}\n").unwrap())
+            std::thread::spawn(move || {
+                std::fs::write(fifo, b"{\"id\":\"a\",\"text\":\"x\"}\n").unwrap()
+            })
         };
         let mut problems = Problems::new(false);
-        let sources = expand(&[fifo.clone()], &mut problems).unwrap();
+        let sources = expand(std::slice::from_ref(&fifo), &mut problems).unwrap();
         writer.join().unwrap();
         assert_eq!(sources.len(), 1);
         let s = &sources[0];
@@ -308,7 +314,10 @@ mod tests {
         assert_eq!((s.stem.as_str(), s.format), ("feed", Some(Format::Jsonl)));
         let copy = s.path.clone().unwrap();
         for _ in 0..2 {
-            assert_eq!(std::fs::read(&copy).unwrap(), b"{\"id\":\"a\",\"text\":\"x\"}\n");
+            assert_eq!(
+                std::fs::read(&copy).unwrap(),
+                b"{\"id\":\"a\",\"text\":\"x\"}\n"
+            );
         }
         drop(sources);
         assert!(!copy.exists(), "the copy goes with the last source");

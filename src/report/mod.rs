@@ -26,7 +26,10 @@ pub enum Format {
 
 /// A pair with its sides ordered by id, as the contract wants (`a < b`).
 pub(crate) fn ordered<'a>(out: &'a ScanOutput, p: &Pair) -> (&'a str, &'a str) {
-    let (x, y) = (out.docs[p.a as usize].id.as_str(), out.docs[p.b as usize].id.as_str());
+    let (x, y) = (
+        out.docs[p.a as usize].id.as_str(),
+        out.docs[p.b as usize].id.as_str(),
+    );
     if x <= y {
         (x, y)
     } else {
@@ -36,7 +39,10 @@ pub(crate) fn ordered<'a>(out: &'a ScanOutput, p: &Pair) -> (&'a str, &'a str) {
 
 /// Story members as ids, sorted.
 pub(crate) fn member_ids<'a>(out: &'a ScanOutput, members: &[u32]) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = members.iter().map(|&m| out.docs[m as usize].id.as_str()).collect();
+    let mut ids: Vec<&str> = members
+        .iter()
+        .map(|&m| out.docs[m as usize].id.as_str())
+        .collect();
     ids.sort_unstable();
     ids
 }

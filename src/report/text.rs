@@ -2,8 +2,8 @@
 //! articles (title or first words) and how they relate; a summary line on top.
 
 use super::ordered;
-use crate::scan::{Pair, ScanOutput};
 use crate::claims::{Conflict, Relation as ClaimRelation};
+use crate::scan::{Pair, ScanOutput};
 use crate::verify::Relation;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -116,7 +116,12 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
         .iter()
         .map(|v| format!("\"{}\" ({})", v.value, v.doc))
         .collect();
-    write!(w, "    {mark} {kind}, {}: {}", c.subject, variants.join(" vs "))?;
+    write!(
+        w,
+        "    {mark} {kind}, {}: {}",
+        c.subject,
+        variants.join(" vs ")
+    )?;
     if let Some(m) = &c.majority {
         write!(w, "; most say \"{m}\"")?;
     }

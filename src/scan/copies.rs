@@ -66,16 +66,25 @@ pub fn verify_rereading<E>(
     let mut verified = Vec::new();
     for (k, block) in blocks.iter().enumerate() {
         let (lo, hi) = (block[0], block[block.len() - 1]);
-        let in_block: Vec<&(u32, u32, &CopyRule)> = pairs.iter().filter(|p| (lo..=hi).contains(&p.0)).collect();
+        let in_block: Vec<&(u32, u32, &CopyRule)> =
+            pairs.iter().filter(|p| (lo..=hi).contains(&p.0)).collect();
         let mut partners: HashMap<u32, Vec<(u32, &CopyRule)>> = HashMap::new();
         for &&(a, b, rule) in &in_block {
             partners.entry(b).or_default().push((a, rule));
         }
-        let mut wanted: Vec<u32> = block.iter().copied().chain(partners.keys().copied()).collect();
+        let mut wanted: Vec<u32> = block
+            .iter()
+            .copied()
+            .chain(partners.keys().copied())
+            .collect();
         wanted.sort_unstable();
         wanted.dedup();
         let mut held: HashMap<u32, Vec<u64>> = HashMap::new();
-        let label = if blocks.len() == 1 { "verifying".to_string() } else { format!("verify {}/{}", k + 1, blocks.len()) };
+        let label = if blocks.len() == 1 {
+            "verifying".to_string()
+        } else {
+            format!("verify {}/{}", k + 1, blocks.len())
+        };
         reread(&wanted, &label, &mut |batch| {
             for (i, set) in batch {
                 if let Some(firsts_of) = partners.get(&i) {
@@ -137,7 +146,10 @@ pub fn expand_pairs(groups: &[Vec<u32>], verified: &[(u32, u32, Overlap)]) -> Ve
 }
 
 /// Expand pairs of representatives to all member pairs.
-pub fn expand_to_members(groups: &[Vec<u32>], rep_pairs: &[(u32, u32)]) -> Vec<(u32, u32, u32, u32)> {
+pub fn expand_to_members(
+    groups: &[Vec<u32>],
+    rep_pairs: &[(u32, u32)],
+) -> Vec<(u32, u32, u32, u32)> {
     let group_of: HashMap<u32, &Vec<u32>> = groups.iter().map(|g| (g[0], g)).collect();
     let mut out = Vec::new();
     for &(ra, rb) in rep_pairs {
@@ -169,11 +181,21 @@ mod tests {
                 s
             })
             .collect();
-        let rule = CopyRule { jaccard: 0.8, containment: None, min_contained_shingles: 0 };
-        let mut pairs: Vec<(u32, u32, &CopyRule)> = (0..20).map(|k| (2 * k, 2 * k + 1, &rule)).collect();
+        let rule = CopyRule {
+            jaccard: 0.8,
+            containment: None,
+            min_contained_shingles: 0,
+        };
+        let mut pairs: Vec<(u32, u32, &CopyRule)> =
+            (0..20).map(|k| (2 * k, 2 * k + 1, &rule)).collect();
         pairs.extend((0..10).map(|k| (k, 39 - k, &rule)));
         pairs.sort_by_key(|p| (p.0, p.1));
-        let all: HashMap<u32, Vec<u64>> = sets.iter().cloned().enumerate().map(|(i, s)| (i as u32, s)).collect();
+        let all: HashMap<u32, Vec<u64>> = sets
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, s)| (i as u32, s))
+            .collect();
         let mut expected = verify(&pairs, &all);
         expected.sort_unstable_by_key(|v| (v.0, v.1));
         assert_eq!(expected.len(), 20);
@@ -182,7 +204,12 @@ mod tests {
         let got = verify_rereading::<()>(&pairs, &sizes, 350, |wanted, _, each| {
             passes += 1;
             for chunk in wanted.chunks(7) {
-                each(chunk.iter().map(|&i| (i, sets[i as usize].clone())).collect());
+                each(
+                    chunk
+                        .iter()
+                        .map(|&i| (i, sets[i as usize].clone()))
+                        .collect(),
+                );
             }
             Ok(())
         })

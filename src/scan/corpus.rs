@@ -3,7 +3,7 @@
 //! pair gets the score `scan` would give it.
 
 use super::passes::{read_pass, resolve_spool, spool_stdin};
-use super::{first_look, story_text, story_vector, ScanConfig, ScanError};
+use super::{corpus_look, story_text, story_vector, ScanConfig, ScanError};
 use crate::boilerplate::{Boilerplate, LineCounter};
 use crate::ingest::{expand, Document, Problems};
 use crate::progress::Progress;
@@ -55,51 +55,73 @@ pub fn load(
     let mut df_counter = DocFreqCounter::new();
     if !cfg.background.is_empty() {
         let bg = expand(&cfg.background, problems)?;
-        read_pass(bg, cfg, None, problems, progress, "background", |_, batch| {
-            let counts: Vec<_> = batch
-                .par_iter()
-                .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
-                .collect();
-            df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
-        })?;
+        read_pass(
+            bg,
+            cfg,
+            None,
+            problems,
+            progress,
+            "background",
+            |_, batch| {
+                let counts: Vec<_> = batch
+                    .par_iter()
+                    .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
+                    .collect();
+                df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
+            },
+        )?;
     }
     let mut ids = Vec::new();
     let mut lines = LineCounter::new();
     let mut seen: AHashSet<u128> = AHashSet::new();
     let spool_file = spool.as_ref().map(|s| s.reopen()).transpose()?;
-    let (sources, _) = read_pass(sources, cfg, spool_file, problems, progress, "reading", |_, batch| {
-        let looks: Vec<_> = batch
-            .par_iter()
-            .map_init(String::new, |buf, d| first_look(d, true, cfg, buf))
-            .collect();
-        for (d, (hash, fp, terms)) in batch.into_iter().zip(looks) {
-            lines.add_document(&fp);
-            if seen.insert(hash) {
-                if let Some(t) = terms {
-                    df_counter.add(&t);
+    let (sources, _) = read_pass(
+        sources,
+        cfg,
+        spool_file,
+        problems,
+        progress,
+        "reading",
+        |_, batch| {
+            let looks: Vec<_> = batch
+                .par_iter()
+                .map_init(String::new, |buf, d| corpus_look(d, cfg, buf))
+                .collect();
+            for (d, (hash, fp, terms)) in batch.into_iter().zip(looks) {
+                lines.add_document(&fp);
+                if seen.insert(hash) {
+                    df_counter.add(&terms);
                 }
+                ids.push(d.id);
             }
-            ids.push(d.id);
-        }
-    })?;
+        },
+    )?;
     let sources = resolve_spool(sources, spool.as_ref());
     let boilerplate = lines.finish();
     let df = df_counter.finish(cfg.story.weights.min_df);
     let mut vectors = Vec::with_capacity(ids.len());
     let mut kept = AHashMap::new();
     let mut silent = Problems::silent();
-    read_pass(sources, cfg, None, &mut silent, progress, "weighing", |first, batch| {
-        let vs: Vec<StoryVector> = batch
-            .par_iter()
-            .map(|d| story_vector(d, &boilerplate, &df, &cfg.story))
-            .collect();
-        vectors.extend(vs);
-        for (i, d) in batch.into_iter().enumerate() {
-            if keep.contains(&d.id) {
-                kept.insert(first + i as u32, d);
+    read_pass(
+        sources,
+        cfg,
+        None,
+        &mut silent,
+        progress,
+        "weighing",
+        |first, batch| {
+            let vs: Vec<StoryVector> = batch
+                .par_iter()
+                .map(|d| story_vector(d, &boilerplate, &df, &cfg.story))
+                .collect();
+            vectors.extend(vs);
+            for (i, d) in batch.into_iter().enumerate() {
+                if keep.contains(&d.id) {
+                    kept.insert(first + i as u32, d);
+                }
             }
-        }
-    })?;
+        },
+    )?;
     if vectors.len() != ids.len() {
         return Err(ScanError::Changed(format!(
             "{} documents on the first read, {} on the second",

@@ -24,10 +24,10 @@ mod copies;
 pub mod corpus;
 mod passes;
 
-use crate::boilerplate::{line_fingerprints, Boilerplate, LineCounter};
+use crate::boilerplate::{edge_fingerprints, line_fingerprints, Boilerplate, LineCounter};
 use crate::claims::{compare_story, extract, ArticleClaims, Conflict, StoryDoc};
 use crate::cluster::components;
-use crate::features::{prepare, text_hash, Scratch};
+use crate::features::{prepare, CopyFeatures, Scratch};
 use crate::ingest::{expand, Document, IngestConfig, Problem, Problems};
 use crate::lsh::{band_keys, candidate_pairs, LshParams};
 use crate::normalize::normalize;
@@ -201,19 +201,78 @@ impl Clock {
     }
 }
 
-/// What the first pass learns from one document: the hash of its normalized text, its line
-/// fingerprints (for boilerplate), and its story terms (when the story tier is on).
-fn first_look(
+/// What the first pass learns from one document.
+struct FirstLook {
+    text_hash: u128,
+    /// Fingerprints of its short lines (for the boilerplate counts).
+    lines: Vec<u64>,
+    /// Fingerprints of its first and last lines (does boilerplate touch it?).
+    edges: [u64; 2],
+    /// Its copy features and band keys as if it had no boilerplate (true for most).
+    copy: CopyFeatures,
+    keys: Vec<u64>,
+    /// Its story terms (when the story tier is on).
+    terms: Option<Vec<TermCount>>,
+}
+
+/// Copy features (with `boilerplate` dropped) and LSH band keys of one document.
+struct Sketcher<'a> {
+    hasher: MinHasher,
+    params: LshParams,
+    cfg: &'a ScanConfig,
+}
+
+impl Sketcher<'_> {
+    fn sketch(
+        &self,
+        text: &str,
+        boilerplate: &Boilerplate,
+        scratch: &mut Scratch,
+        sig: &mut Vec<u32>,
+    ) -> (CopyFeatures, Vec<u64>) {
+        let f = prepare(text, boilerplate, self.cfg.shingle_k, scratch);
+        sig.resize(self.hasher.num_perm(), 0);
+        self.hasher.sketch(&f.shingles, sig);
+        let mut keys = Vec::with_capacity(self.params.bands);
+        band_keys(sig, self.params, &mut keys);
+        (f, keys)
+    }
+
+    fn first_look(
+        &self,
+        d: &Document,
+        stories_on: bool,
+        scratch: &mut Scratch,
+        sig: &mut Vec<u32>,
+    ) -> FirstLook {
+        let (copy, keys) = self.sketch(&d.text, &Boilerplate::none(), scratch, sig);
+        let mut lines = Vec::new();
+        line_fingerprints(scratch.normalized(), &mut lines);
+        let terms = stories_on
+            .then(|| count_terms(&d.text, d.title.as_deref(), self.cfg.story.title_weight));
+        FirstLook {
+            text_hash: copy.text_hash,
+            lines,
+            edges: edge_fingerprints(scratch.normalized()),
+            copy,
+            keys,
+            terms,
+        }
+    }
+}
+
+/// What the corpus loader (`score`, `compare`) needs from a first look: the text's identity,
+/// its short-line fingerprints and its story terms.
+fn corpus_look(
     d: &Document,
-    stories_on: bool,
     cfg: &ScanConfig,
     buf: &mut String,
-) -> (u128, Vec<u64>, Option<Vec<TermCount>>) {
+) -> (u128, Vec<u64>, Vec<TermCount>) {
     normalize(&d.text, buf);
-    let mut fp = Vec::new();
-    line_fingerprints(buf, &mut fp);
-    let terms = stories_on.then(|| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight));
-    (text_hash(buf), fp, terms)
+    let mut lines = Vec::new();
+    line_fingerprints(buf, &mut lines);
+    let terms = count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight);
+    (crate::features::text_hash(buf), lines, terms)
 }
 
 /// The article without its leading and trailing boilerplate, and its title unless the title
@@ -227,9 +286,18 @@ pub fn story_text<'a>(d: &'a Document, boilerplate: &Boilerplate) -> (&'a str, O
 }
 
 /// The story vector of one document: its content without boilerplate, weighed by `df`.
-fn story_vector(d: &Document, boilerplate: &Boilerplate, df: &DocFreq, cfg: &StoryConfig) -> StoryVector {
+fn story_vector(
+    d: &Document,
+    boilerplate: &Boilerplate,
+    df: &DocFreq,
+    cfg: &StoryConfig,
+) -> StoryVector {
     let (body, title) = story_text(d, boilerplate);
-    weigh(&count_terms(body, title, cfg.title_weight), df, &cfg.weights)
+    weigh(
+        &count_terms(body, title, cfg.title_weight),
+        df,
+        &cfg.weights,
+    )
 }
 
 /// Run the pipeline over `inputs`.
@@ -248,115 +316,199 @@ pub fn scan(
     let mut df_counter = DocFreqCounter::new();
     if stories_on && !cfg.background.is_empty() {
         let bg_sources = expand(&cfg.background, problems)?;
-        read_pass(bg_sources, cfg, None, problems, progress, "background", |_, batch| {
-            let counts: Vec<_> = batch
-                .par_iter()
-                .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
-                .collect();
-            df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
-        })?;
+        read_pass(
+            bg_sources,
+            cfg,
+            None,
+            problems,
+            progress,
+            "background",
+            |_, batch| {
+                let counts: Vec<_> = batch
+                    .par_iter()
+                    .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
+                    .collect();
+                df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
+            },
+        )?;
     }
 
-    // Pass 1: metadata, problems, text identity, boilerplate and term statistics.
+    // Pass 1: metadata, problems, text identity, boilerplate and term statistics, and the
+    // copy features of every distinct text as if it had no boilerplate.
+    let sketcher = Sketcher {
+        hasher: MinHasher::new(cfg.num_perm, cfg.seed),
+        params: LshParams::for_threshold(cfg.threshold, cfg.num_perm),
+        cfg,
+    };
+    let params = sketcher.params;
     let mut docs: Vec<DocMeta> = Vec::new();
     let mut lines = LineCounter::new();
-    let mut seen_texts: AHashSet<u128> = AHashSet::new();
+    let mut rep_of_text: AHashMap<u128, u32> = AHashMap::new();
+    // Per distinct text (in order of first appearance): its band keys and edge fingerprints.
+    let mut rep_keys: Vec<u64> = Vec::new();
+    let mut rep_edges: Vec<[u64; 2]> = Vec::new();
+    let mut kept: Option<HashMap<u32, Vec<u64>>> = Some(HashMap::new());
+    let mut kept_total = 0usize;
     let mut bytes = 0u64;
     let spool_file = spool.as_ref().map(|s| s.reopen()).transpose()?;
-    let (sources, _) = read_pass(sources, cfg, spool_file, problems, progress, "reading", |_, batch| {
-        let features: Vec<_> = batch
-            .par_iter()
-            .map_init(String::new, |buf, d| first_look(d, stories_on, cfg, buf))
-            .collect();
-        let mut new_terms: Vec<Vec<TermCount>> = Vec::new();
-        for (doc, (hash, fp, terms)) in batch.into_iter().zip(features) {
-            lines.add_document(&fp);
-            bytes += doc.text.len() as u64;
-            if seen_texts.insert(hash) {
-                new_terms.extend(terms);
+    let (sources, _) = read_pass(
+        sources,
+        cfg,
+        spool_file,
+        problems,
+        progress,
+        "reading",
+        |_, batch| {
+            let looks: Vec<FirstLook> = batch
+                .par_iter()
+                .map_init(
+                    || (Scratch::default(), Vec::new()),
+                    |(scratch, sig), d| sketcher.first_look(d, stories_on, scratch, sig),
+                )
+                .collect();
+            let mut new_terms: Vec<Vec<TermCount>> = Vec::new();
+            for (doc, look) in batch.into_iter().zip(looks) {
+                lines.add_document(&look.lines);
+                bytes += doc.text.len() as u64;
+                let index = docs.len() as u32;
+                let rep = *rep_of_text.entry(look.text_hash).or_insert(index);
+                if rep == index {
+                    new_terms.extend(look.terms);
+                    rep_keys.extend(&look.keys);
+                    rep_edges.push(look.edges);
+                    if let Some(store) = kept.as_mut() {
+                        kept_total += look.copy.shingles.len();
+                        if kept_total > SHINGLE_MEMORY_BUDGET {
+                            kept = None;
+                        } else {
+                            store.insert(index, look.copy.shingles.clone());
+                        }
+                    }
+                }
+                docs.push(DocMeta {
+                    id: doc.id,
+                    title: doc.title,
+                    source: doc.source,
+                    date: doc.date,
+                    lang: doc.lang,
+                    text_hash: look.text_hash,
+                    bytes: u32::try_from(doc.text.len()).unwrap_or(u32::MAX),
+                    tokens: look.copy.tokens,
+                    shingles: look.copy.shingles.len() as u32,
+                    boilerplate_lines: 0,
+                });
             }
-            docs.push(DocMeta {
-                id: doc.id,
-                title: doc.title,
-                source: doc.source,
-                date: doc.date,
-                lang: doc.lang,
-                text_hash: hash,
-                bytes: u32::try_from(doc.text.len()).unwrap_or(u32::MAX),
-                ..DocMeta::default()
-            });
-        }
-        df_counter.add_batch(&new_terms.iter().map(Vec::as_slice).collect::<Vec<_>>());
-    })?;
-    drop(seen_texts);
-    clock.lap("read (boilerplate, term statistics)");
+            df_counter.add_batch(&new_terms.iter().map(Vec::as_slice).collect::<Vec<_>>());
+        },
+    )?;
+    drop(rep_of_text);
+    clock.lap("read (sketches, boilerplate, term statistics)");
     let sources = resolve_spool(sources, spool.as_ref());
     let boilerplate = lines.finish();
     let df = df_counter.finish(cfg.story.weights.min_df);
     let groups = copies::duplicate_groups(&docs);
     let mut is_rep = vec![false; docs.len()];
     groups.iter().for_each(|g| is_rep[g[0] as usize] = true);
+    // Distinct texts whose first or last line turned out to be boilerplate: their copy
+    // features are recomputed without it.
+    let touched: Vec<u32> = groups
+        .iter()
+        .zip(&rep_edges)
+        .filter(|(_, &edges)| boilerplate.touches(edges))
+        .map(|(g, _)| g[0])
+        .collect();
+    drop(rep_edges);
+    let ordinal: AHashMap<u32, usize> = touched
+        .iter()
+        .map(|&d| (d, groups.partition_point(|g| g[0] < d)))
+        .collect();
 
-    // Pass 2: copy features, sketches, story vectors.
-    let hasher = MinHasher::new(cfg.num_perm, cfg.seed);
-    let params = LshParams::for_threshold(cfg.threshold, cfg.num_perm);
-    let mut rep_keys: Vec<u64> = Vec::with_capacity(groups.len() * params.bands);
-    let mut vectors: Vec<StoryVector> = vec![StoryVector::default(); if stories_on { docs.len() } else { 0 }];
-    let mut kept: Option<HashMap<u32, Vec<u64>>> = Some(HashMap::new());
-    let mut kept_total = 0usize;
-    let mut silent = Problems::silent();
-    let (_, count) = read_pass(sources.clone(), cfg, None, &mut silent, progress, "sketching", |first, batch| {
-        let features: Vec<_> = batch
-            .par_iter()
-            .enumerate()
-            .map_init(
-                || (Scratch::default(), vec![0u32; hasher.num_perm()]),
-                |(scratch, sig), (i, d)| {
-                    let index = first + i as u32;
-                    let f = prepare(&d.text, &boilerplate, cfg.shingle_k, scratch);
-                    let rep = is_rep.get(index as usize).copied().unwrap_or(false);
-                    let mut keys = Vec::new();
-                    let mut vector = None;
-                    if rep {
-                        hasher.sketch(&f.shingles, sig);
-                        band_keys(sig, params, &mut keys);
-                        if stories_on {
-                            vector = Some(story_vector(d, &boilerplate, &df, &cfg.story));
-                        }
-                    }
-                    (index, f, keys, vector)
-                },
-            )
-            .collect();
-        for (index, f, keys, vector) in features {
-            let Some(meta) = docs.get_mut(index as usize) else { continue };
+    // Pass 2: story vectors, and the recomputed copy features of touched texts. With
+    // `--copies-only` only the touched texts are read again, if any.
+    let mut vectors: Vec<StoryVector> =
+        vec![StoryVector::default(); if stories_on { docs.len() } else { 0 }];
+    let mut redo = |index: u32, (f, keys): (CopyFeatures, Vec<u64>), docs: &mut Vec<DocMeta>| {
+        let o = ordinal[&index];
+        rep_keys[o * params.bands..(o + 1) * params.bands].copy_from_slice(&keys);
+        if let Some(store) = kept.as_mut() {
+            store.insert(index, f.shingles.clone());
+        }
+        for &member in &groups[o] {
+            let meta = &mut docs[member as usize];
             meta.tokens = f.tokens;
             meta.shingles = f.shingles.len() as u32;
             meta.boilerplate_lines = f.boilerplate_lines;
-            rep_keys.extend(keys);
-            if let Some(v) = vector {
-                vectors[index as usize] = v;
-            }
-            if is_rep[index as usize] {
-                if let Some(store) = kept.as_mut() {
-                    kept_total += f.shingles.len();
-                    if kept_total > SHINGLE_MEMORY_BUDGET {
-                        kept = None;
-                    } else {
-                        store.insert(index, f.shingles);
+        }
+    };
+    if stories_on {
+        let mut silent = Problems::silent();
+        let (_, count) = read_pass(
+            sources.clone(),
+            cfg,
+            None,
+            &mut silent,
+            progress,
+            "weighing",
+            |first, batch| {
+                let results: Vec<_> = batch
+                    .par_iter()
+                    .enumerate()
+                    .map_init(
+                        || (Scratch::default(), Vec::new()),
+                        |(scratch, sig), (i, d)| {
+                            let index = first + i as u32;
+                            if !is_rep.get(index as usize).copied().unwrap_or(false) {
+                                return (index, None, None);
+                            }
+                            let vector = story_vector(d, &boilerplate, &df, &cfg.story);
+                            let copy = ordinal
+                                .contains_key(&index)
+                                .then(|| sketcher.sketch(&d.text, &boilerplate, scratch, sig));
+                            (index, Some(vector), copy)
+                        },
+                    )
+                    .collect();
+                for (index, vector, copy) in results {
+                    if let Some(v) = vector {
+                        vectors[index as usize] = v;
+                    }
+                    if let Some(c) = copy {
+                        redo(index, c, &mut docs);
                     }
                 }
-            }
+            },
+        )?;
+        if count as usize != docs.len() {
+            return Err(ScanError::Changed(format!(
+                "{} documents on the first read, {count} on the second",
+                docs.len()
+            )));
         }
-    })?;
-    if count as usize != docs.len() || rep_keys.len() != groups.len() * params.bands {
-        return Err(ScanError::Changed(format!(
-            "{} documents on the first read, {count} on the second",
-            docs.len()
-        )));
+    } else if !touched.is_empty() {
+        reread(
+            sources.clone(),
+            cfg,
+            progress,
+            "boilerplate",
+            &touched,
+            |batch| {
+                let results: Vec<_> = batch
+                    .par_iter()
+                    .map_init(
+                        || (Scratch::default(), Vec::new()),
+                        |(scratch, sig), (i, d)| {
+                            (*i, sketcher.sketch(&d.text, &boilerplate, scratch, sig))
+                        },
+                    )
+                    .collect();
+                for (index, c) in results {
+                    redo(index, c, &mut docs);
+                }
+            },
+        )?;
     }
 
-    clock.lap("sketch (shingles, MinHash, story vectors)");
+    clock.lap("weigh (story vectors, boilerplate-touched copies)");
     // Copy candidates: LSH over representatives.
     let reps: Vec<u32> = groups.iter().map(|g| g[0]).collect();
     let copy_candidates: Vec<(u32, u32)> = candidate_pairs(&rep_keys, params.bands)
@@ -367,7 +519,10 @@ pub fn scan(
     drop(rep_keys);
 
     // Story candidates, and the close ones that may be abridged copies.
-    let days: Vec<Option<i32>> = docs.iter().map(|d| d.date.as_deref().and_then(parse_day)).collect();
+    let days: Vec<Option<i32>> = docs
+        .iter()
+        .map(|d| d.date.as_deref().and_then(parse_day))
+        .collect();
     let scored = if stories_on {
         score_candidates(&vectors, &df, &days, &cfg.story)
     } else {
@@ -394,7 +549,11 @@ pub fn scan(
     let mut to_verify: Vec<(u32, u32, &CopyRule)> = copy_candidates
         .iter()
         .map(|&(a, b)| (a, b, &jaccard_rule))
-        .chain(containment_candidates.iter().map(|&(a, b)| (a, b, &containment_rule)))
+        .chain(
+            containment_candidates
+                .iter()
+                .map(|&(a, b)| (a, b, &containment_rule)),
+        )
         .collect();
     to_verify.sort_by_key(|&(a, b, r)| (a, b, r.containment.is_none()));
     to_verify.dedup_by_key(|&mut (a, b, _)| (a, b));
@@ -403,17 +562,25 @@ pub fn scan(
         Some(sets) => copies::verify(&to_verify, &sets),
         None => {
             let sizes: Vec<u32> = docs.iter().map(|d| d.shingles).collect();
-            copies::verify_rereading(&to_verify, &sizes, SHINGLE_MEMORY_BUDGET, |wanted, label, each| {
-                reread(sources.clone(), cfg, progress, label, wanted, |batch| {
-                    let computed: Vec<(u32, Vec<u64>)> = batch
-                        .par_iter()
-                        .map_init(Scratch::default, |scratch, (i, d)| {
-                            (*i, prepare(&d.text, &boilerplate, cfg.shingle_k, scratch).shingles)
-                        })
-                        .collect();
-                    each(computed);
-                })
-            })?
+            copies::verify_rereading(
+                &to_verify,
+                &sizes,
+                SHINGLE_MEMORY_BUDGET,
+                |wanted, label, each| {
+                    reread(sources.clone(), cfg, progress, label, wanted, |batch| {
+                        let computed: Vec<(u32, Vec<u64>)> = batch
+                            .par_iter()
+                            .map_init(Scratch::default, |scratch, (i, d)| {
+                                (
+                                    *i,
+                                    prepare(&d.text, &boilerplate, cfg.shingle_k, scratch).shingles,
+                                )
+                            })
+                            .collect();
+                        each(computed);
+                    })
+                },
+            )?
         }
     };
     clock.lap("verify (exact Jaccard, containment)");
@@ -422,13 +589,24 @@ pub fn scan(
 
     let stories = if stories_on {
         let edges = nearest_edges(docs.len(), &scored, cfg.story.neighbours);
-        let stories = link::average_link(&vectors, &edges, &copy_groups, cfg.story.threshold, cfg.story.relative);
+        let stories = link::average_link(
+            &vectors,
+            &edges,
+            &copy_groups,
+            cfg.story.threshold,
+            cfg.story.relative,
+        );
         let mut story_of = vec![u32::MAX; docs.len()];
         for (s, members) in stories.iter().enumerate() {
-            members.iter().for_each(|&m| story_of[m as usize] = s as u32);
+            members
+                .iter()
+                .for_each(|&m| story_of[m as usize] = s as u32);
         }
         // Copy pairs are scored by their story similarity too.
-        let rep_of: AHashMap<u128, u32> = groups.iter().map(|g| (docs[g[0] as usize].text_hash, g[0])).collect();
+        let rep_of: AHashMap<u128, u32> = groups
+            .iter()
+            .map(|g| (docs[g[0] as usize].text_hash, g[0]))
+            .collect();
         let vector_of = |d: u32| &vectors[rep_of[&docs[d as usize].text_hash] as usize];
         for p in pairs.iter_mut() {
             p.score = if p.relation == Relation::Duplicate {
@@ -441,11 +619,14 @@ pub fn scan(
         let retold: Vec<(u32, u32)> = scored
             .iter()
             .filter(|&&(a, b, s)| {
-                s >= cfg.story.threshold && story_of[a as usize] != u32::MAX && story_of[a as usize] == story_of[b as usize]
+                s >= cfg.story.threshold
+                    && story_of[a as usize] != u32::MAX
+                    && story_of[a as usize] == story_of[b as usize]
             })
             .map(|&(a, b, _)| (a, b))
             .collect();
-        let score_of: AHashMap<(u32, u32), f32> = scored.iter().map(|&(a, b, s)| ((a, b), s)).collect();
+        let score_of: AHashMap<(u32, u32), f32> =
+            scored.iter().map(|&(a, b, s)| ((a, b), s)).collect();
         for (a, b, ra, rb) in copies::expand_to_members(&groups, &retold) {
             if !copy_set.contains(&(a, b)) {
                 pairs.push(Pair {
@@ -509,7 +690,11 @@ fn compare_claims(
     let mut chunks: Vec<Vec<(usize, Vec<u32>)>> = vec![Vec::new()];
     let mut used = 0u64;
     for (s, members) in stories.iter().enumerate() {
-        let mut distinct: Vec<u32> = members.iter().copied().filter(|&m| is_rep[m as usize]).collect();
+        let mut distinct: Vec<u32> = members
+            .iter()
+            .copied()
+            .filter(|&m| is_rep[m as usize])
+            .collect();
         if distinct.len() < 2 {
             continue;
         }
@@ -517,21 +702,32 @@ fn compare_claims(
             distinct.truncate(MAX_CLAIM_MEMBERS);
             capped += 1;
         }
-        let bytes: u64 = distinct.iter().map(|&m| u64::from(docs[m as usize].bytes)).sum();
+        let bytes: u64 = distinct
+            .iter()
+            .map(|&m| u64::from(docs[m as usize].bytes))
+            .sum();
         if used + bytes > CLAIMS_TEXT_BUDGET && used > 0 {
             chunks.push(Vec::new());
             used = 0;
         }
         used += bytes;
-        chunks.last_mut().expect("one chunk at least").push((s, distinct));
+        chunks
+            .last_mut()
+            .expect("one chunk at least")
+            .push((s, distinct));
     }
     let mut conflicts = Vec::new();
     let passes = chunks.iter().filter(|c| !c.is_empty()).count();
     for (k, chunk) in chunks.into_iter().filter(|c| !c.is_empty()).enumerate() {
         let mut wanted: Vec<u32> = chunk.iter().flat_map(|(_, m)| m.iter().copied()).collect();
         wanted.par_sort_unstable();
-        let mut texts: AHashMap<u32, (Document, ArticleClaims)> = AHashMap::with_capacity(wanted.len());
-        let label = if passes == 1 { "claims".to_string() } else { format!("claims {}/{passes}", k + 1) };
+        let mut texts: AHashMap<u32, (Document, ArticleClaims)> =
+            AHashMap::with_capacity(wanted.len());
+        let label = if passes == 1 {
+            "claims".to_string()
+        } else {
+            format!("claims {}/{passes}", k + 1)
+        };
         reread(sources.clone(), cfg, progress, &label, &wanted, |batch| {
             let extracted: Vec<(u32, Document, ArticleClaims)> = batch
                 .into_par_iter()
@@ -555,7 +751,10 @@ fn compare_claims(
                 .collect();
             compare_story(&story_docs)
                 .into_iter()
-                .map(|conflict| StoryConflict { story: *s, conflict })
+                .map(|conflict| StoryConflict {
+                    story: *s,
+                    conflict,
+                })
                 .collect::<Vec<_>>()
         }));
     }

@@ -16,7 +16,10 @@ pub fn spool_stdin(sources: &[Source]) -> std::io::Result<Option<tempfile::Named
 }
 
 /// After the first pass, standard input is read from its spool file.
-pub fn resolve_spool(mut sources: Vec<Source>, spool: Option<&tempfile::NamedTempFile>) -> Vec<Source> {
+pub fn resolve_spool(
+    mut sources: Vec<Source>,
+    spool: Option<&tempfile::NamedTempFile>,
+) -> Vec<Source> {
     if let Some(spool) = spool {
         for s in sources.iter_mut().filter(|s| s.path.is_none()) {
             s.path = Some(spool.path().to_path_buf());
@@ -38,7 +41,12 @@ pub fn read_pass(
 ) -> Result<(Vec<Source>, u32), ScanError> {
     let total: Option<u64> = sources
         .iter()
-        .map(|s| s.path.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len()))
+        .map(|s| {
+            s.path
+                .as_ref()
+                .and_then(|p| std::fs::metadata(p).ok())
+                .map(|m| m.len())
+        })
         .sum();
     let mut ingest = Ingest::new(sources, cfg.ingest.clone(), spool);
     let tracker: Tracker = progress.bytes(label, total, ingest.bytes_read());
@@ -69,16 +77,24 @@ pub fn reread(
     mut each_batch: impl FnMut(Vec<(u32, Document)>),
 ) -> Result<(), ScanError> {
     let mut silent = Problems::silent();
-    read_pass(sources, cfg, None, &mut silent, progress, label, |first, batch| {
-        let picked: Vec<(u32, Document)> = batch
-            .into_iter()
-            .enumerate()
-            .map(|(i, d)| (first + i as u32, d))
-            .filter(|(i, _)| wanted.binary_search(i).is_ok())
-            .collect();
-        if !picked.is_empty() {
-            each_batch(picked);
-        }
-    })?;
+    read_pass(
+        sources,
+        cfg,
+        None,
+        &mut silent,
+        progress,
+        label,
+        |first, batch| {
+            let picked: Vec<(u32, Document)> = batch
+                .into_iter()
+                .enumerate()
+                .map(|(i, d)| (first + i as u32, d))
+                .filter(|(i, _)| wanted.binary_search(i).is_ok())
+                .collect();
+            if !picked.is_empty() {
+                each_batch(picked);
+            }
+        },
+    )?;
     Ok(())
 }

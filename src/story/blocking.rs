@@ -107,8 +107,14 @@ pub fn candidates(
             let mut touched: Vec<u32> = Vec::new();
             let mut mine: Vec<(u16, u32)> = Vec::new();
             let mut out = Vec::new();
-            for a in c * chunk..((c + 1) * chunk).min(n) {
-                for &k in &keys[a] {
+            let first = c * chunk;
+            for (a, article_keys) in keys
+                .iter()
+                .enumerate()
+                .take(((c + 1) * chunk).min(n))
+                .skip(first)
+            {
+                for &k in article_keys {
                     let list = &postings[start[k as usize]..start[k as usize + 1]];
                     // Postings are in article order: only the part after `a` matters.
                     let after = list.partition_point(|&b| b as usize <= a);
@@ -146,11 +152,20 @@ mod tests {
     #[test]
     fn pairs_need_enough_shared_keys() {
         let keys = vec![vec![1, 2, 3], vec![2, 3, 9], vec![3, 7, 8], vec![1, 2, 5]];
-        assert_eq!(candidates(&keys, 10, 2, 50, |_, _| true), vec![(0, 1), (0, 3)]);
-        assert_eq!(candidates(&keys, 10, 2, 50, |a, b| (a, b) != (0, 3)), vec![(0, 1)]);
+        assert_eq!(
+            candidates(&keys, 10, 2, 50, |_, _| true),
+            vec![(0, 1), (0, 3)]
+        );
+        assert_eq!(
+            candidates(&keys, 10, 2, 50, |a, b| (a, b) != (0, 3)),
+            vec![(0, 1)]
+        );
         assert_eq!(candidates(&keys, 10, 1, 50, |_, _| true).len(), 5);
         // Capped: article 0 keeps the partner sharing the most keys.
         let keys = vec![vec![1, 2, 3], vec![1, 2, 3], vec![1, 2, 9]];
-        assert_eq!(candidates(&keys, 10, 2, 1, |_, _| true), vec![(0, 1), (1, 2)]);
+        assert_eq!(
+            candidates(&keys, 10, 2, 1, |_, _| true),
+            vec![(0, 1), (1, 2)]
+        );
     }
 }

@@ -41,7 +41,9 @@ pub struct Evidence {
 fn surfaces(text: &str) -> AHashMap<u64, (String, TermKind)> {
     let mut out: AHashMap<u64, (String, TermKind)> = AHashMap::new();
     terms_with_surface(text, |t, k, surface| {
-        let entry = out.entry(term_hash(t, k)).or_insert_with(|| (surface.to_string(), k));
+        let entry = out
+            .entry(term_hash(t, k))
+            .or_insert_with(|| (surface.to_string(), k));
         // Prefer a capitalized spelling (a name) over a sentence's lower-case use.
         if entry.0.starts_with(char::is_lowercase) && surface.starts_with(char::is_uppercase) {
             entry.0 = surface.to_string();
@@ -58,7 +60,10 @@ pub fn evidence(
     weights: &WeightConfig,
     title_weight: u32,
 ) -> Evidence {
-    let (ca, cb) = (count_terms(a.0, a.1, title_weight), count_terms(b.0, b.1, title_weight));
+    let (ca, cb) = (
+        count_terms(a.0, a.1, title_weight),
+        count_terms(b.0, b.1, title_weight),
+    );
     let (va, vb) = (weigh(&ca, df, weights), weigh(&cb, df, weights));
     let mut sa = surfaces(a.0);
     let mut sb = surfaces(b.0);
@@ -99,7 +104,11 @@ pub fn evidence(
             })
         })
         .collect();
-    shared.sort_by(|x, y| y.weight.total_cmp(&x.weight).then_with(|| x.text.cmp(&y.text)));
+    shared.sort_by(|x, y| {
+        y.weight
+            .total_cmp(&x.weight)
+            .then_with(|| x.text.cmp(&y.text))
+    });
     Evidence {
         score: cosine(&va, &vb),
         shared,
@@ -120,10 +129,16 @@ mod tests {
         assert!(e.score > 0.2, "{}", e.score);
         let find = |t: &str| e.shared.iter().find(|s| s.text == t);
         let kuleba = find("Kuleba").expect("Kuleba is shared");
-        assert_eq!((kuleba.kind, kuleba.other.as_deref()), (EvidenceKind::Name, Some("Kouleba")));
+        assert_eq!(
+            (kuleba.kind, kuleba.other.as_deref()),
+            (EvidenceKind::Name, Some("Kouleba"))
+        );
         assert_eq!(find("8,500").map(|s| s.kind), Some(EvidenceKind::Number));
         assert_eq!(find("Kyiv").map(|s| s.kind), Some(EvidenceKind::Name));
         let total: f32 = e.shared.iter().map(|s| s.weight).sum();
-        assert!((total - e.score).abs() < 1e-4, "contributions add up to the cosine");
+        assert!(
+            (total - e.score).abs() < 1e-4,
+            "contributions add up to the cosine"
+        );
     }
 }

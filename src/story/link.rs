@@ -97,13 +97,21 @@ pub fn average_link(
         if ra == rb {
             continue;
         }
-        let (ga, gb) = (groups[ra as usize].as_ref().expect("root"), groups[rb as usize].as_ref().expect("root"));
+        let (ga, gb) = (
+            groups[ra as usize].as_ref().expect("root"),
+            groups[rb as usize].as_ref().expect("root"),
+        );
         let key = (ra.min(rb), ra.max(rb), ga.version, gb.version);
-        let key = if ra < rb { key } else { (key.0, key.1, gb.version, ga.version) };
+        let key = if ra < rb {
+            key
+        } else {
+            (key.0, key.1, gb.version, ga.version)
+        };
         if failed.contains(&key) {
             continue;
         }
-        let mean = dot(ga.sum(ra, vectors), gb.sum(rb, vectors)) / (ga.size as f32 * gb.size as f32);
+        let mean =
+            dot(ga.sum(ra, vectors), gb.sum(rb, vectors)) / (ga.size as f32 * gb.size as f32);
         let fits = |g: &Group| g.cohesion().is_none_or(|c| mean >= relative * c);
         if mean >= threshold && fits(ga) && fits(gb) {
             merge(&mut uf, &mut groups, a, b);
@@ -128,15 +136,25 @@ mod tests {
     #[test]
     fn average_link_does_not_chain() {
         // a–b close, b–c close, but a and c share nothing: single link would chain a–b–c.
-        let vs = vec![v(&[(1, 1.0), (2, 1.0)]), v(&[(2, 1.0), (3, 1.0)]), v(&[(3, 1.0), (4, 1.0)])];
+        let vs = vec![
+            v(&[(1, 1.0), (2, 1.0)]),
+            v(&[(2, 1.0), (3, 1.0)]),
+            v(&[(3, 1.0), (4, 1.0)]),
+        ];
         let edges = vec![(0, 1, 0.5), (1, 2, 0.5)];
         assert_eq!(average_link(&vs, &edges, &[], 0.4, 0.0), vec![vec![0, 1]]);
-        assert_eq!(average_link(&vs, &edges, &[], 0.2, 0.0), vec![vec![0, 1, 2]]);
+        assert_eq!(
+            average_link(&vs, &edges, &[], 0.2, 0.0),
+            vec![vec![0, 1, 2]]
+        );
     }
 
     #[test]
     fn seeds_start_merged() {
         let vs = vec![v(&[(1, 1.0)]), v(&[(2, 1.0)]), v(&[(3, 1.0)])];
-        assert_eq!(average_link(&vs, &[], &[vec![0, 2]], 0.5, 0.0), vec![vec![0, 2]]);
+        assert_eq!(
+            average_link(&vs, &[], &[vec![0, 2]], 0.5, 0.0),
+            vec![vec![0, 2]]
+        );
     }
 }

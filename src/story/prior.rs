@@ -25,9 +25,15 @@ pub fn prior_df() -> &'static AHashMap<u64, f32> {
     PRIOR.get_or_init(|| {
         let mut p_of: AHashMap<u64, f32> = AHashMap::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            let Some((word, zipf)) = line.split_once('\t') else { continue };
-            let Ok(zipf) = zipf.parse::<f32>() else { continue };
-            let Some(term) = word_term(word) else { continue };
+            let Some((word, zipf)) = line.split_once('\t') else {
+                continue;
+            };
+            let Ok(zipf) = zipf.parse::<f32>() else {
+                continue;
+            };
+            let Some(term) = word_term(word) else {
+                continue;
+            };
             // Zipf = log10(occurrences per 10^9 words).
             *p_of.entry(term_hash(&term, TermKind::Word)).or_insert(0.0) += 10f32.powf(zipf - 9.0);
         }
@@ -43,7 +49,10 @@ mod tests {
 
     fn df(word: &str) -> f32 {
         let term = word_term(word).expect("a content word");
-        prior_df().get(&term_hash(&term, TermKind::Word)).copied().unwrap_or(0.0)
+        prior_df()
+            .get(&term_hash(&term, TermKind::Word))
+            .copied()
+            .unwrap_or(0.0)
     }
 
     #[test]
@@ -55,4 +64,3 @@ mod tests {
         assert!(df("town") <= VIRTUAL_DOCUMENTS);
     }
 }
-

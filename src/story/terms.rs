@@ -11,6 +11,7 @@
 //!   dropped, Snowball-stemmed, and folded to a spelling key that merges transliteration
 //!   variants (`ou`→`u`, `kh`→`h`, `ph`→`f`, `c`/`q`→`k`, `y`→`i`, `w`→`v`, doubled letters
 //!   once: Kouleba = Kuleba, Zelenskyy = Zelensky = Zelenskiy).
+//!
 //! Terms are hashed (stable XXH3) for counting; `terms` also yields the strings for evidence.
 
 use super::stopwords::is_stop_word;
@@ -135,8 +136,13 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 fn is_acronym_step(text: &str, start: usize, dot: usize) -> bool {
     let b = text.as_bytes();
     let single_before = dot >= 1 && (dot - 1 == start || (dot >= 2 && b[dot - 2] == b'.'));
-    let single_after = b.get(dot + 2).is_none_or(|&c| !(c as char).is_alphanumeric() && c.is_ascii());
-    single_before && b[dot - 1].is_ascii_alphabetic() && b.get(dot + 1).is_some_and(u8::is_ascii_alphabetic) && single_after
+    let single_after = b
+        .get(dot + 2)
+        .is_none_or(|&c| !(c as char).is_alphanumeric() && c.is_ascii());
+    single_before
+        && b[dot - 1].is_ascii_alphabetic()
+        && b.get(dot + 1).is_some_and(u8::is_ascii_alphabetic)
+        && single_after
 }
 
 fn number_word(w: &str) -> Option<f64> {
@@ -292,7 +298,10 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
                 let plain_small = tok.len() <= 3 && tok.bytes().all(|b| b.is_ascii_digit());
                 if plain_small {
                     while let Some(next) = tokens.get(i) {
-                        if next.single_space_before && next.text.len() == 3 && next.text.bytes().all(|b| b.is_ascii_digit()) {
+                        if next.single_space_before
+                            && next.text.len() == 3
+                            && next.text.bytes().all(|b| b.is_ascii_digit())
+                        {
                             v = v * 1000.0 + next.text.parse::<f64>().unwrap_or(0.0);
                             i += 1;
                         } else {
@@ -300,7 +309,10 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
                         }
                     }
                 }
-                if let Some(m) = tokens.get(i).and_then(|t| multiplier(&t.text.to_lowercase())) {
+                if let Some(m) = tokens
+                    .get(i)
+                    .and_then(|t| multiplier(&t.text.to_lowercase()))
+                {
                     v *= m;
                     i += 1;
                 }
@@ -310,7 +322,12 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
         }
         // Numbers written with words: `eight`, `twenty-five`, `two hundred`, `a dozen`.
         let start = i;
-        if number_word(&lower).is_some() || (lower == "one" && tokens.get(i + 1).is_some_and(|t| multiplier(&t.text.to_lowercase()).is_some_and(|m| m >= 100.0))) {
+        if number_word(&lower).is_some()
+            || (lower == "one"
+                && tokens.get(i + 1).is_some_and(|t| {
+                    multiplier(&t.text.to_lowercase()).is_some_and(|m| m >= 100.0)
+                }))
+        {
             let (mut total, mut current) = (0.0, 0.0);
             while let Some(t) = tokens.get(i) {
                 let w = t.text.to_lowercase();
@@ -328,7 +345,11 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
                 }
                 i += 1;
             }
-            each(&format_number(total + current), TermKind::Number, tokens[start].text);
+            each(
+                &format_number(total + current),
+                TermKind::Number,
+                tokens[start].text,
+            );
             continue;
         }
         i += 1;

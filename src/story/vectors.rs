@@ -54,21 +54,31 @@ impl DocFreqCounter {
     /// Count a batch of documents' distinct terms, in parallel over the shards.
     pub fn add_batch(&mut self, docs: &[&[TermCount]]) {
         self.documents += docs.len() as u32;
-        self.shards.par_iter_mut().enumerate().for_each(|(k, shard)| {
-            let k = k as u64;
-            for terms in docs {
-                let from = terms.partition_point(|t| (t.hash >> (64 - SHARD_BITS)) < k);
-                for t in terms[from..].iter().take_while(|t| (t.hash >> (64 - SHARD_BITS)) == k) {
-                    *shard.entry(t.hash).or_insert(0) += 1;
+        self.shards
+            .par_iter_mut()
+            .enumerate()
+            .for_each(|(k, shard)| {
+                let k = k as u64;
+                for terms in docs {
+                    let from = terms.partition_point(|t| (t.hash >> (64 - SHARD_BITS)) < k);
+                    for t in terms[from..]
+                        .iter()
+                        .take_while(|t| (t.hash >> (64 - SHARD_BITS)) == k)
+                    {
+                        *shard.entry(t.hash).or_insert(0) += 1;
+                    }
                 }
-            }
-        });
+            });
     }
 
     /// Keep the terms seen in at least `min_df` documents (1 in a dump smaller than
     /// `SMALL_DUMP`), with stable ids; document frequencies include the English prior.
     pub fn finish(self, min_df: u32) -> DocFreq {
-        let min_df = if self.documents < SMALL_DUMP { 1 } else { min_df.max(1) };
+        let min_df = if self.documents < SMALL_DUMP {
+            1
+        } else {
+            min_df.max(1)
+        };
         let mut kept: Vec<(u64, u32)> = self
             .shards
             .into_iter()
@@ -250,7 +260,10 @@ mod tests {
         ];
         let counts: Vec<_> = docs.iter().map(|d| count_terms(d, None, 1)).collect();
         let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), 2);
-        let v: Vec<_> = counts.iter().map(|c| weigh(c, &df, &WeightConfig::default())).collect();
+        let v: Vec<_> = counts
+            .iter()
+            .map(|c| weigh(c, &df, &WeightConfig::default()))
+            .collect();
         let norm: f32 = v[0].terms.iter().map(|t| t.1 * t.1).sum();
         assert!((norm - 1.0).abs() < 1e-5);
         assert!(cosine(&v[0], &v[1]) > 0.7, "{}", cosine(&v[0], &v[1]));
@@ -262,9 +275,16 @@ mod tests {
     fn ids_are_stable_and_singletons_dropped_in_big_dumps() {
         let a = count_terms("alpha beta gamma", None, 1);
         let b = count_terms("beta gamma delta", None, 1);
-        let filler: Vec<_> = (0..SMALL_DUMP).map(|i| count_terms(&format!("filler{i}"), None, 1)).collect();
+        let filler: Vec<_> = (0..SMALL_DUMP)
+            .map(|i| count_terms(&format!("filler{i}"), None, 1))
+            .collect();
         let big = |first: &[TermCount], second: &[TermCount]| {
-            DocFreq::from_counts([first, second].into_iter().chain(filler.iter().map(Vec::as_slice)), 2)
+            DocFreq::from_counts(
+                [first, second]
+                    .into_iter()
+                    .chain(filler.iter().map(Vec::as_slice)),
+                2,
+            )
         };
         let (df1, df2) = (big(&a, &b), big(&b, &a));
         assert_eq!(df1.documents(), SMALL_DUMP + 2);
