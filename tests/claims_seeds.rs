@@ -231,3 +231,40 @@ fn conflicts_are_sorted_deterministically() {
     kb.sort();
     assert_eq!(ka, kb, "input order does not change what is found");
 }
+
+#[test]
+fn keyboard_slips_are_not_conflicts_but_changed_facts_are() {
+    let wire = "Lufthansa said on Tuesday that net profit rose in the first quarter. \
+        The airline's cargo unit earned 44 mln marks on its routes to Frankfurt. \
+        Analysts at Deutsche Bank had expected a smaller gain for the quarter.";
+    let slipped = wire
+        .replace("44 mln", "44 mlln")
+        .replace("Frankfurt", "Frnakfurt");
+    let changed = wire
+        .replace("44 mln", "48 mln")
+        .replace("Frankfurt", "Hamburg");
+    let pair = |other: &str| {
+        conflicts(&[
+            ("wire".to_string(), wire.to_string()),
+            ("copy".to_string(), other.to_string()),
+        ])
+    };
+    let slips = pair(&slipped);
+    assert!(
+        slips.is_empty(),
+        "typos flagged: {:#?}",
+        slips.iter().map(show).collect::<Vec<_>>()
+    );
+    let facts = pair(&changed);
+    let kinds: Vec<ConflictKind> = facts.iter().map(|c| c.kind).collect();
+    assert!(
+        kinds.contains(&ConflictKind::Number),
+        "{:#?}",
+        facts.iter().map(show).collect::<Vec<_>>()
+    );
+    assert!(
+        kinds.contains(&ConflictKind::Entity),
+        "{:#?}",
+        facts.iter().map(show).collect::<Vec<_>>()
+    );
+}

@@ -23,7 +23,7 @@
 //!   pin the same parts (two resolved dates, two weekdays, two day numbers).
 
 use super::align::{self, StoryIndex};
-use super::names::{fold, given_compatible, same_surname};
+use super::names::{fold, given_compatible, is_typo, same_surname};
 use super::people::surname_key;
 use super::quantity::unit_key;
 use super::titles;
@@ -524,8 +524,19 @@ fn same_anchor(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// The same words but one, and that one a keyboard slip of the other.
+fn same_but_a_typo(a: &str, b: &str) -> bool {
+    let a: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+    let b: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
+    let differing: Vec<(&String, &String)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
+    a.len() == b.len() && differing.len() == 1 && is_typo(differing[0].0, differing[0].1)
+}
+
 /// How two aligned quantities relate.
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
+    if same_but_a_typo(&a.span.text, &b.span.text) {
+        return Relation::Agree; // "9.7 mln dlrs" / "9.7 mlln dlrs": one was mistyped
+    }
     if !overlaps(a, b) {
         return Relation::Conflicting;
     }

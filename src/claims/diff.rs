@@ -15,7 +15,7 @@
 use super::align::{StoryIndex, Term};
 use super::compare::{Conflict, ConflictKind, Relation, Variant};
 use super::lexicon;
-use super::names::{edit_distance, fold};
+use super::names::{edit_distance, fold, is_typo};
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
 use std::collections::{HashMap, HashSet};
@@ -341,8 +341,9 @@ fn pair(
                 || fa.contains(&fb)
                 || fb.contains(&fa)
                 || edit_distance(&fa, &fb) * 5 <= fa.len().max(fb.len())
+                || is_typo(&fa, &fb)
             {
-                continue; // a spelling, or one name extended ("Assad" / "Bashar al-Assad")
+                continue; // a spelling or a typo, or one name extended ("Assad" / "Bashar al-Assad")
             }
             if !seen.insert((fa.clone(), fb.clone())) {
                 continue;

@@ -108,6 +108,33 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// A keyboard slip rather than another name: two adjacent letters swapped ("Bset" / "Best")
+/// or one letter doubled ("Jaames" / "James"). Unlike an edit distance of one, this keeps
+/// "Iran" / "Iraq" apart.
+pub fn is_typo(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() == b.len() {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return diff.len() == 2
+            && diff[1] == diff[0] + 1
+            && a[diff[0]] == b[diff[1]]
+            && a[diff[1]] == b[diff[0]];
+    }
+    let (short, long) = if a.len() < b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let i = (0..short.len())
+        .find(|&i| short[i] != long[i])
+        .unwrap_or(short.len());
+    long[i + 1..] == short[i..] && i > 0 && long[i] == long[i - 1]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +145,17 @@ mod tests {
         assert_eq!(fold("Dmytro"), fold("Dmitro"));
         assert_eq!(fold("Antony"), fold("Anthony"));
         assert_eq!(fold("Sergey"), fold("Sergei"));
+    }
+
+    #[test]
+    fn slips_of_the_keyboard_are_typos_but_other_names_are_not() {
+        assert!(is_typo("bset", "best"));
+        assert!(is_typo("jaames", "james"));
+        assert!(is_typo("james", "jaames"));
+        assert!(!is_typo("iran", "iraq"));
+        assert!(!is_typo("idlib", "daraa"));
+        assert!(!is_typo("james", "jams"));
+        assert!(!is_typo("best", "best"));
         assert_eq!(fold("Zelenskyy"), fold("Zelensky"));
         assert_eq!(fold("Iermak"), fold("Yermak"));
         assert_eq!(fold("Andriï"), fold("Andrii"));

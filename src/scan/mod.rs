@@ -4,11 +4,13 @@
 //! LSH band keys, a story vector), not text.
 //! 1. *Reading*: read every record (input problems are reported here), keep its metadata and
 //!    the hash of its normalized text, count short lines across documents (boilerplate) and
-//!    the document frequency of story terms (once per distinct text; plus `--background`).
-//! 2. *Sketching*: normalize, drop boilerplate, shingle, MinHash → LSH band keys; weigh the
-//!    story vector of each distinct text. Shingle sets are kept while they fit in
-//!    `SHINGLE_MEMORY_BUDGET`; past it they are dropped and recomputed in a third pass for
-//!    the documents that need them.
+//!    the document frequency of story terms (once per distinct text; plus `--background`),
+//!    and sketch each distinct text as if it had no boilerplate: shingles, MinHash → LSH band
+//!    keys. Shingle sets are kept while they fit in `SHINGLE_MEMORY_BUDGET`; past it they are
+//!    dropped and recomputed for the documents that need them when candidates are verified.
+//! 2. *Weighing*: once the boilerplate lines are known, read again to weigh the story vector
+//!    of each distinct text and re-sketch the texts whose first or last line is boilerplate
+//!    (the only ones whose copy features change). With `--copies-only` only those are read.
 //! 3. *Copies*: documents with the same normalized text collapse into one representative;
 //!    LSH over representatives proposes candidates; each is verified on exact shingle sets
 //!    (Jaccard ≥ threshold; in the full scan also containment ≥ `CONTAINMENT` for story
@@ -616,17 +618,18 @@ pub fn scan(
             };
         }
         let copy_set: AHashSet<(u32, u32)> = pairs.iter().map(|p| (p.a, p.b)).collect();
-        let retold: Vec<(u32, u32)> = scored
+        // Only the same-story candidates: the map stays small on a dump of millions.
+        let score_of: AHashMap<(u32, u32), f32> = scored
             .iter()
             .filter(|&&(a, b, s)| {
                 s >= cfg.story.threshold
                     && story_of[a as usize] != u32::MAX
                     && story_of[a as usize] == story_of[b as usize]
             })
-            .map(|&(a, b, _)| (a, b))
+            .map(|&(a, b, s)| ((a, b), s))
             .collect();
-        let score_of: AHashMap<(u32, u32), f32> =
-            scored.iter().map(|&(a, b, s)| ((a, b), s)).collect();
+        let mut retold: Vec<(u32, u32)> = score_of.keys().copied().collect();
+        retold.sort_unstable();
         for (a, b, ra, rb) in copies::expand_to_members(&groups, &retold) {
             if !copy_set.contains(&(a, b)) {
                 pairs.push(Pair {
@@ -646,6 +649,10 @@ pub fn scan(
         copy_groups
     };
 
+    // The claims stage holds texts; the vectors and candidates are no longer needed.
+    let story_candidates = scored.len();
+    drop(vectors);
+    drop(scored);
     clock.lap("cluster (union-find, average link)");
     let (conflicts, stories_capped) = if stories_on && cfg.claims {
         compare_claims(sources, cfg, progress, &docs, &stories, &is_rep)?
@@ -661,7 +668,7 @@ pub fn scan(
             bytes,
             distinct_texts: groups.len(),
             copy_candidates: copy_candidates.len(),
-            story_candidates: scored.len(),
+            story_candidates,
             reread: reread_sets,
             stories_capped,
             timings: clock.laps,
