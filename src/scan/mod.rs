@@ -41,7 +41,7 @@ use crate::story::vectors::{cosine, weigh, DocFreq, DocFreqCounter, StoryVector}
 use crate::story::{link, nearest_edges, parse_day, score_candidates, StoryConfig};
 use crate::verify::{CopyRule, Relation};
 use ahash::{AHashMap, AHashSet};
-use passes::{read_pass, reread, resolve_spool, spool_stdin};
+use passes::{read_pass, reread, resolve_spool, spool_stdin, stop_if_interrupted};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -405,6 +405,7 @@ pub fn scan(
     )?;
     drop(rep_of_text);
     clock.lap("read (sketches, boilerplate, term statistics)");
+    stop_if_interrupted()?;
     let sources = resolve_spool(sources, spool.as_ref());
     let boilerplate = lines.finish();
     let df = df_counter.finish(cfg.story.weights.min_df);
@@ -511,6 +512,7 @@ pub fn scan(
     }
 
     clock.lap("weigh (story vectors, boilerplate-touched copies)");
+    stop_if_interrupted()?;
     // Copy candidates: LSH over representatives.
     let reps: Vec<u32> = groups.iter().map(|g| g[0]).collect();
     let copy_candidates: Vec<(u32, u32)> = candidate_pairs(&rep_keys, params.bands)
@@ -531,6 +533,7 @@ pub fn scan(
         Vec::new()
     };
     clock.lap("candidates (LSH bands, rare-term blocking)");
+    stop_if_interrupted()?;
     let containment_candidates: Vec<(u32, u32)> = scored
         .iter()
         .filter(|p| p.2 >= CONTAINMENT_MIN_COSINE)
@@ -586,6 +589,7 @@ pub fn scan(
         }
     };
     clock.lap("verify (exact Jaccard, containment)");
+    stop_if_interrupted()?;
     let mut pairs = copies::expand_pairs(&groups, &verified);
     let copy_groups = components(docs.len(), pairs.iter().map(|p| (p.a, p.b)));
 
@@ -654,6 +658,7 @@ pub fn scan(
     drop(vectors);
     drop(scored);
     clock.lap("cluster (union-find, average link)");
+    stop_if_interrupted()?;
     let (conflicts, stories_capped) = if stories_on && cfg.claims {
         compare_claims(sources, cfg, progress, &docs, &stories, &is_rep)?
     } else {

@@ -98,3 +98,11 @@ pub fn reread(
     )?;
     Ok(())
 }
+
+/// Between stages: a Ctrl-C pressed during an in-memory stage stops the scan at its end.
+pub(super) fn stop_if_interrupted() -> Result<(), ScanError> {
+    if interrupted() {
+        return Err(ScanError::Interrupted);
+    }
+    Ok(())
+}

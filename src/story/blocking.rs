@@ -9,10 +9,12 @@
 //!
 //! Scale: the work is Σ over keys of df², at most N · keys_per_doc · max_df. The df cap grows
 //! with the dump (a fixed cap lets fewer of a story's own terms through as the dump grows,
-//! since more articles mention them) but only as √N: max_df = clamp(√N, 100, 2000), i.e. 100
-//! up to 10k articles, 316 at 100k, 1000 at 1M. And each article keeps at most
-//! `max_candidates` partners (those sharing the most keys): on a 1M-article dump whose
-//! fillers share one vocabulary, an uncapped blocking proposed 126 candidates per article.
+//! since more articles mention them) as √N up to 100k articles, then stays: max_df =
+//! clamp(√N, 100, 320), i.e. 100 up to 10k articles, 316 at 100k, 320 beyond, so the cost is
+//! linear in N past 100k. And each article keeps at most `max_candidates` partners (those
+//! sharing the most keys). Measured on a generated 1M-article dump: a cap of 1000 (√N)
+//! proposed 23.3M candidates in 55 s with stories at pairwise P 0.732 / R 0.959; a cap of 320
+//! proposed 11.6M in 24 s with P 0.873 / R 0.907.
 
 use super::vectors::{DocFreq, StoryVector};
 use rayon::prelude::*;
@@ -35,7 +37,7 @@ impl Default for BlockingConfig {
             keys_per_doc: 20,
             min_shared: 2,
             min_max_df: 100,
-            max_max_df: 2000,
+            max_max_df: 320,
             max_candidates: 50,
         }
     }
