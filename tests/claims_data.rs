@@ -208,3 +208,43 @@ fn fakes_changed_facts_and_identical_versions() {
     );
     assert_eq!(identical, 0);
 }
+
+/// In a story that gathers a saga (the BBC's Yukos articles), numbers with one unit that count
+/// different things are not compared: "heading for 15 years a number of successful companies"
+/// against "a possible 10 year jail sentence" was flagged before numbers had to share a word
+/// next to them. Real behaviour through the CLI on the real articles.
+#[test]
+fn bbc_numbers_about_different_things_are_not_flagged() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc.jsonl.gz");
+    if !path.exists() {
+        println!("skip: {} not found", path.display());
+        return;
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_retold"))
+        .args(["scan", "--quiet", "--format", "json"])
+        .arg(&path)
+        .output()
+        .expect("run retold");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let conflicts = report["conflicts"].as_array().expect("conflicts");
+    let numbers: Vec<&Value> = conflicts.iter().filter(|c| c["kind"] == "number").collect();
+    assert!(!numbers.is_empty(), "the BBC scan compares numbers at all");
+    let career_vs_sentence = numbers.iter().any(|c| {
+        let values: Vec<&str> = c["variants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v["value"].as_str())
+            .collect();
+        values.contains(&"15 years") && values.contains(&"10 year")
+    });
+    assert!(
+        !career_vs_sentence,
+        "career years compared with a jail term"
+    );
+}

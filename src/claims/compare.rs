@@ -524,6 +524,40 @@ fn same_anchor(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// Words next to a quantity, on each side, that tell what it counts.
+const NEAR_WORDS: usize = 8;
+
+/// Up to `NEAR_WORDS` words before and after a quantity, within its sentence.
+fn words_around(doc: &StoryDoc, q: &Quantity) -> String {
+    let Some(range) = doc.claims.sentences.get(q.sentence) else {
+        return String::new();
+    };
+    let (start, end) = (q.span.start.max(range.start), q.span.end.min(range.end));
+    let before = doc.text.get(range.start..start).unwrap_or("");
+    let after = doc.text.get(end..range.end).unwrap_or("");
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let kept = &before[before.len().saturating_sub(NEAR_WORDS)..];
+    let after = after.split_whitespace().take(NEAR_WORDS);
+    kept.iter()
+        .copied()
+        .chain(after)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Do two quantities' neighbourhoods (sorted terms) share a word?
+fn near_shared(a: &[align::Term], b: &[align::Term]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 /// The same words but one, and that one a keyboard slip of the other.
 fn same_but_a_typo(a: &str, b: &str) -> bool {
     let a: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
@@ -552,6 +586,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         q: &'a Quantity,
         unit: String,
         terms: Vec<align::Term>,
+        near: Vec<align::Term>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -567,11 +602,17 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 .into_iter()
                 .filter(|t| !own.contains(t))
                 .collect();
+            let near = index
+                .intern(&align::terms(&words_around(doc, q)))
+                .into_iter()
+                .filter(|t| !own.contains(t))
+                .collect();
             items.push(Item {
                 doc: d,
                 q,
                 unit,
                 terms,
+                near,
             });
         }
     }
@@ -591,6 +632,13 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
             for &j in &bucket[x + 1..] {
                 let (a, b) = (&items[i], &items[j]);
                 if a.doc == b.doc {
+                    continue;
+                }
+                // Numbers with one unit in a story are about one thing only if the words
+                // right around them say so ("troops ... near the border" both times): in a
+                // story, "15 years" at the head of companies and a "10 year" sentence share
+                // the sentence's topic but nothing next to the number.
+                if !near_shared(&a.near, &b.near) {
                     continue;
                 }
                 let evidence = index.evidence(&a.terms, &b.terms);

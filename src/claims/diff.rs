@@ -179,6 +179,44 @@ fn names_something(run: &[Word], vocab: &Vocabulary) -> bool {
         })
 }
 
+/// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to
+/// the name ("Yukos had" / "The Russian oil firm has").
+fn trim_run(run: &[Word]) -> &[Word] {
+    const EDGE: &[&str] = &[
+        "had", "has", "have", "is", "was", "were", "are", "be", "been", "will", "would", "said",
+        "says", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
+    ];
+    let edge = |w: &Word| !w.cap && EDGE.contains(&w.lower.as_str());
+    let start = run.iter().position(|w| !edge(w)).unwrap_or(run.len());
+    let end = run.iter().rposition(|w| !edge(w)).map_or(start, |e| e + 1);
+    &run[start..end.max(start)]
+}
+
+/// Is `desc` a description of what `name` names rather than another name: a definite or
+/// indefinite description ("the embattled Russian oil giant") against a proper name, or an
+/// acronym of it ("GM" / "General Motors")?
+fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
+    const CONNECTORS: &[&str] = &["of", "the", "de", "al", "bin", "van", "von", "and", "for"];
+    let proper = name
+        .iter()
+        .all(|w| w.cap || CONNECTORS.contains(&w.lower.as_str()));
+    let described = matches!(
+        desc[0].lower.as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+    ) && desc[1..].iter().any(|w| !w.cap && !w.number);
+    if proper && described {
+        return true;
+    }
+    // An acronym: one word whose letters begin the initials of the other's capitalized
+    // words ("GM" / "General Motors of the US").
+    let initials: String = desc
+        .iter()
+        .filter(|w| w.cap)
+        .filter_map(|w| w.lower.chars().next())
+        .collect();
+    name.len() == 1 && name[0].lower.len() >= 2 && initials.starts_with(name[0].lower.as_str())
+}
+
 fn folded(run: &[Word]) -> String {
     run.iter()
         .map(|w| fold(&w.lower))
@@ -324,9 +362,12 @@ fn pair(
             if ia >= i1 || ja >= j1 {
                 continue;
             }
-            let (ra, rb) = (&a[ia..i1], &b[ja..j1]);
-            if ra.len() > MAX_RUN || rb.len() > MAX_RUN {
+            let (ra, rb) = (trim_run(&a[ia..i1]), trim_run(&b[ja..j1]));
+            if ra.is_empty() || rb.is_empty() || ra.len() > MAX_RUN || rb.len() > MAX_RUN {
                 continue;
+            }
+            if one_describes_the_other(ra, rb) || one_describes_the_other(rb, ra) {
+                continue; // "Yukos" / "the embattled Russian oil giant", "GM" / "General Motors"
             }
             if !names_something(ra, &vocab[x]) || !names_something(rb, &vocab[y]) {
                 continue;
