@@ -2,12 +2,11 @@
 //! the same reading, boilerplate rule, term statistics and story vectors as `scan`, so a
 //! pair gets the score `scan` would give it.
 
-use super::passes::{read_pass, resolve_spool, spool_stdin};
+use super::passes::{count_background, read_pass, resolve_spool, spool_stdin};
 use super::{corpus_look, story_text, story_vector, ScanConfig, ScanError};
 use crate::boilerplate::{Boilerplate, LineCounter};
 use crate::ingest::{expand, Document, Problems};
 use crate::progress::Progress;
-use crate::story::terms::count_terms;
 use crate::story::vectors::{cosine, DocFreq, DocFreqCounter, StoryVector};
 use ahash::{AHashMap, AHashSet};
 use rayon::prelude::*;
@@ -53,24 +52,7 @@ pub fn load(
     let sources = expand(inputs, problems)?;
     let spool = spool_stdin(&sources)?;
     let mut df_counter = DocFreqCounter::new();
-    if !cfg.background.is_empty() {
-        let bg = expand(&cfg.background, problems)?;
-        read_pass(
-            bg,
-            cfg,
-            None,
-            problems,
-            progress,
-            "background",
-            |_, batch| {
-                let counts: Vec<_> = batch
-                    .par_iter()
-                    .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
-                    .collect();
-                df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
-            },
-        )?;
-    }
+    count_background(cfg, problems, progress, &mut df_counter)?;
     let mut ids = Vec::new();
     let mut lines = LineCounter::new();
     let mut seen: AHashSet<u128> = AHashSet::new();

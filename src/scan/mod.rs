@@ -41,7 +41,9 @@ use crate::story::vectors::{cosine, weigh, DocFreq, DocFreqCounter, StoryVector}
 use crate::story::{link, nearest_edges, parse_day, score_candidates, StoryConfig};
 use crate::verify::{CopyRule, Relation};
 use ahash::{AHashMap, AHashSet};
-use passes::{read_pass, reread, resolve_spool, spool_stdin, stop_if_interrupted};
+use passes::{
+    count_background, read_pass, reread, resolve_spool, spool_stdin, stop_if_interrupted,
+};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -316,23 +318,8 @@ pub fn scan(
 
     // Background corpora: term statistics only.
     let mut df_counter = DocFreqCounter::new();
-    if stories_on && !cfg.background.is_empty() {
-        let bg_sources = expand(&cfg.background, problems)?;
-        read_pass(
-            bg_sources,
-            cfg,
-            None,
-            problems,
-            progress,
-            "background",
-            |_, batch| {
-                let counts: Vec<_> = batch
-                    .par_iter()
-                    .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
-                    .collect();
-                df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
-            },
-        )?;
+    if stories_on {
+        count_background(cfg, problems, progress, &mut df_counter)?;
     }
 
     // Pass 1: metadata, problems, text identity, boilerplate and term statistics, and the

@@ -2,8 +2,11 @@
 //! spooled to a temporary file so it can be read more than once.
 
 use super::{ScanConfig, ScanError};
-use crate::ingest::{Document, Ingest, Problems, Source};
+use crate::ingest::{expand, Document, Ingest, Problems, Source};
 use crate::progress::{interrupted, Progress, Tracker};
+use crate::story::terms::count_terms;
+use crate::story::vectors::DocFreqCounter;
+use rayon::prelude::*;
 use std::fs::File;
 
 /// Standard input can only be read once: copy it to a temporary file on the first pass.
@@ -104,5 +107,35 @@ pub(super) fn stop_if_interrupted() -> Result<(), ScanError> {
     if interrupted() {
         return Err(ScanError::Interrupted);
     }
+    Ok(())
+}
+
+/// Count story-term document frequencies over the `--background` corpora (term statistics
+/// only: their articles are not scanned).
+pub(super) fn count_background(
+    cfg: &ScanConfig,
+    problems: &mut Problems,
+    progress: Progress,
+    df_counter: &mut DocFreqCounter,
+) -> Result<(), ScanError> {
+    if cfg.background.is_empty() {
+        return Ok(());
+    }
+    let sources = expand(&cfg.background, problems)?;
+    read_pass(
+        sources,
+        cfg,
+        None,
+        problems,
+        progress,
+        "background",
+        |_, batch| {
+            let counts: Vec<_> = batch
+                .par_iter()
+                .map(|d| count_terms(&d.text, d.title.as_deref(), cfg.story.title_weight))
+                .collect();
+            df_counter.add_batch(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
+        },
+    )?;
     Ok(())
 }
