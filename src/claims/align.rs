@@ -14,201 +14,53 @@
 use super::names::fold;
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
+use crate::story::stopwords::is_stop_word;
 use std::collections::{BTreeSet, HashMap};
 
-const STOP: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "even",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "my",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tell",
-    "added",
-    "according",
-    "also",
-    "mr",
-    "mrs",
-    "ms",
-    "still",
-    "already",
-    "yet",
-    "since",
-    "well",
-    "last",
-    "new",
-    "one",
-    "two",
-    "three",
-    "first",
-    "like",
-    "many",
-    "several",
-    "day",
-    "days",
-    "week",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+const ALIGN_STOP: &[&str] = &[
     "26th",
     "27th",
-    "s",
-    "t",
-    "re",
-    "ve",
-    "ll",
-    "d",
-    "don",
-    "didn",
-    "isn",
-    "wasn",
+    "added",
+    "april",
     "aren",
-    "won",
-    "us",
-    "u.s.",
+    "august",
+    "d",
+    "day",
+    "days",
+    "december",
+    "didn",
+    "don",
+    "february",
+    "first",
+    "friday",
+    "isn",
+    "january",
+    "july",
+    "june",
+    "ll",
+    "march",
+    "monday",
+    "november",
+    "october",
+    "re",
+    "s",
+    "saturday",
+    "september",
+    "sunday",
+    "t",
+    "tell",
+    "three",
+    "thursday",
+    "tuesday",
+    "two",
     "u.s",
+    "u.s.",
+    "ve",
+    "wasn",
+    "wednesday",
+    "week",
+    "well",
+    "won",
 ];
 
 /// Light suffix stripping and spelling folds: "Ukrainian" and "Ukraine" → "ukrain".
@@ -227,36 +79,31 @@ pub fn stem(lower: &str) -> String {
 
 /// Content terms of a piece of text, deduplicated and sorted.
 pub fn terms(text: &str) -> Vec<String> {
-    let mut set = BTreeSet::new();
-    for t in tokenize(text) {
-        if t.kind != Kind::Word
-            || t.lower.chars().count() < 2
-            || STOP.contains(&t.lower.as_str())
-            || super::lexicon::number_word(&t.lower).is_some()
-        {
-            continue;
-        }
-        let s = stem(&t.lower);
-        if s.len() >= 2 {
-            set.insert(s);
-        }
-    }
-    set.into_iter().collect()
+    content_terms(text, true)
 }
 
 /// Content terms of a piece of text without capitalized words: what was said, not who or
 /// where (the names of a story recur in every article and would match any two claims).
 pub fn lower_terms(text: &str) -> Vec<String> {
+    content_terms(text, false)
+}
+
+/// Stemmed words of `text` that are neither stop words nor number words, optionally without
+/// the capitalized ones.
+fn content_terms(text: &str, capitalized: bool) -> Vec<String> {
     let mut set = BTreeSet::new();
     for t in tokenize(text) {
-        let starts_upper = text[t.start..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
+        let starts_upper = || {
+            text[t.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
         if t.kind != Kind::Word
-            || starts_upper
+            || (!capitalized && starts_upper())
             || t.lower.chars().count() < 2
-            || STOP.contains(&t.lower.as_str())
+            || is_stop_word(&t.lower)
+            || ALIGN_STOP.contains(&t.lower.as_str())
             || super::lexicon::number_word(&t.lower).is_some()
         {
             continue;

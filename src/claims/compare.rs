@@ -568,16 +568,17 @@ fn same_but_a_typo(a: &str, b: &str) -> bool {
 
 /// How two aligned quantities relate.
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
-    if same_but_a_typo(&a.span.text, &b.span.text) {
+    let relation = if !overlaps(a, b) {
+        Relation::Conflicting
+    } else if same_anchor(a, b) || a.value.is_none() || b.value.is_none() {
+        Relation::Agree
+    } else {
+        Relation::LessPrecise
+    };
+    if relation != Relation::Agree && same_but_a_typo(&a.span.text, &b.span.text) {
         return Relation::Agree; // "9.7 mln dlrs" / "9.7 mlln dlrs": one was mistyped
     }
-    if !overlaps(a, b) {
-        return Relation::Conflicting;
-    }
-    if same_anchor(a, b) || a.value.is_none() || b.value.is_none() {
-        return Relation::Agree;
-    }
-    Relation::LessPrecise
+    relation
 }
 
 fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
