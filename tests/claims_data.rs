@@ -248,3 +248,55 @@ fn bbc_numbers_about_different_things_are_not_flagged() {
         "career years compared with a jail term"
     );
 }
+
+/// The ECB+ dev scan through the CLI (real articles, real stories): a person and the
+/// organization they speak for are one source told less precisely ("Trend Micro" / "Paul
+/// Ferguson, a researcher with Trend Micro" / "Mr Ferguson"), and no attribution flag lists
+/// one speaker written the same way in every article (a "California Highway Patrol Officer
+/// Ray Scheidnes" flag did, when extraction classed him differently in one article).
+#[test]
+fn ecb_attributions_credit_one_source_once() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ecbplus-dev.jsonl.gz");
+    if !path.exists() {
+        println!("skip: {} not found", path.display());
+        return;
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_retold"))
+        .args(["scan", "--quiet", "--format", "json"])
+        .arg(&path)
+        .output()
+        .expect("run retold");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let attributions: Vec<&Value> = report["conflicts"]
+        .as_array()
+        .expect("conflicts")
+        .iter()
+        .filter(|c| c["kind"] == "attribution")
+        .collect();
+    let values = |c: &Value| -> Vec<String> {
+        c["variants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["value"].as_str().unwrap_or("").to_lowercase())
+            .collect()
+    };
+    let trend = attributions
+        .iter()
+        .find(|c| values(c).iter().any(|v| v == "trend micro"))
+        .expect("the Trend Micro attribution is aligned");
+    assert_eq!(trend["relation"], "less_precise", "{trend}");
+    for c in &attributions {
+        let distinct: BTreeSet<String> = values(c).into_iter().collect();
+        assert!(
+            distinct.len() > 1,
+            "one speaker flagged against itself: {c}"
+        );
+    }
+}

@@ -302,7 +302,7 @@ fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)>
     (verb_next && person_like(a, np)).then_some(np)
 }
 
-fn is_pronoun(w: &str) -> bool {
+pub(super) fn is_pronoun(w: &str) -> bool {
     lexicon::speaker_pronoun(w) || w == "which"
 }
 

@@ -23,6 +23,7 @@
 //!   pin the same parts (two resolved dates, two weekdays, two day numbers).
 
 use super::align::{self, StoryIndex};
+use super::attribution::is_pronoun;
 use super::names::{fold, given_compatible, is_typo, same_surname};
 use super::people::surname_key;
 use super::quantity::unit_key;
@@ -940,20 +941,49 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         if speakers.len() >= 3 {
             continue;
         }
+        // How the story describes each speaker: every phrase of the group naming the same
+        // person ("Mr Ferguson" and "Paul Ferguson, a researcher with Trend Micro").
+        let described: Vec<String> = g
+            .iter()
+            .map(|&i| {
+                g.iter()
+                    .filter(|&&j| same_speaker(&items[i].speaker, &items[j].speaker))
+                    .map(|&j| items[j].a.speaker.text.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect();
+        // "Trend Micro" against "Paul Ferguson, a researcher with Trend Micro": the
+        // organization the person speaks for, less precise rather than another source.
+        let affiliated = |x: usize, y: usize| {
+            let name = items[g[x]].a.speaker.text.trim_end_matches(',').trim();
+            let lower = name.to_lowercase();
+            name.len() >= 3
+                && name.starts_with(char::is_uppercase)
+                && !is_pronoun(&lower)
+                && described[y].len() > lower.len()
+                && described[y].contains(&lower)
+        };
         let mut relation = Relation::Agree;
         let mut best: f64 = 0.0;
         let mut aligned: f64 = 0.0;
         for (x, &i) in g.iter().enumerate() {
-            for &j in &g[x + 1..] {
+            for (y, &j) in g.iter().enumerate().skip(x + 1) {
                 let (a, b) = (&items[i], &items[j]);
                 aligned = aligned.max(scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0));
-                if same_speaker(&a.speaker, &b.speaker)
+                // The same words naming the speaker are the same speaker, however each
+                // article's extraction classed them (person or collective).
+                let same_words = a.a.speaker.text.trim().to_lowercase()
+                    == b.a.speaker.text.trim().to_lowercase();
+                if same_words
+                    || same_speaker(&a.speaker, &b.speaker)
                     || credits(a.doc, &b.speaker, &b.terms)
                     || credits(b.doc, &a.speaker, &a.terms)
                 {
                     continue;
                 }
                 let r = match (&a.speaker, &b.speaker) {
+                    _ if affiliated(x, y) || affiliated(y, x) => Relation::LessPrecise,
                     (Speaker::Person(_), Speaker::Person(_))
                     | (Speaker::Collective(_), Speaker::Collective(_)) => Relation::Conflicting,
                     _ => Relation::LessPrecise,
