@@ -19,6 +19,8 @@ fn label(out: &ScanOutput, doc: u32) -> String {
         let t: String = t.chars().take(90).collect();
         s.push_str("  ");
         s.push_str(&t);
+    } else if let Some(lead) = &d.lead {
+        s.push_str(&format!("  “{lead}”"));
     }
     if let Some(src) = &d.source {
         s.push_str(&format!("  [{src}]"));

@@ -71,6 +71,25 @@ pub const CLAIMS_TEXT_BUDGET: u64 = 256 << 20;
 /// square of the members.
 pub const MAX_CLAIM_MEMBERS: usize = 16;
 
+/// Characters of an untitled article's opening kept for the report.
+pub const LEAD_CHARS: usize = 80;
+
+/// The first `max` characters of the text, whitespace collapsed, cut at a word boundary.
+fn opening_words(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Everything `scan` can be told.
 #[derive(Debug, Clone)]
 pub struct ScanConfig {
@@ -111,6 +130,8 @@ impl Default for ScanConfig {
 pub struct DocMeta {
     pub id: String,
     pub title: Option<String>,
+    /// The opening words of an article without a title, so a person can tell it apart.
+    pub lead: Option<String>,
     pub source: Option<String>,
     pub date: Option<String>,
     pub lang: Option<String>,
@@ -376,6 +397,10 @@ pub fn scan(
                 }
                 docs.push(DocMeta {
                     id: doc.id,
+                    lead: doc
+                        .title
+                        .is_none()
+                        .then(|| opening_words(&doc.text, LEAD_CHARS)),
                     title: doc.title,
                     source: doc.source,
                     date: doc.date,
