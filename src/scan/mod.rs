@@ -382,19 +382,6 @@ pub fn scan(
                 bytes += doc.text.len() as u64;
                 let index = docs.len() as u32;
                 let rep = *rep_of_text.entry(look.text_hash).or_insert(index);
-                if rep == index {
-                    new_terms.extend(look.terms);
-                    rep_keys.extend(&look.keys);
-                    rep_edges.push(look.edges);
-                    if let Some(store) = kept.as_mut() {
-                        kept_total += look.copy.shingles.len();
-                        if kept_total > SHINGLE_MEMORY_BUDGET {
-                            kept = None;
-                        } else {
-                            store.insert(index, look.copy.shingles.clone());
-                        }
-                    }
-                }
                 docs.push(DocMeta {
                     id: doc.id,
                     lead: doc
@@ -411,6 +398,19 @@ pub fn scan(
                     shingles: look.copy.shingles.len() as u32,
                     boilerplate_lines: 0,
                 });
+                if rep == index {
+                    new_terms.extend(look.terms);
+                    rep_keys.extend(&look.keys);
+                    rep_edges.push(look.edges);
+                    if let Some(store) = kept.as_mut() {
+                        kept_total += look.copy.shingles.len();
+                        if kept_total > SHINGLE_MEMORY_BUDGET {
+                            kept = None;
+                        } else {
+                            store.insert(index, look.copy.shingles);
+                        }
+                    }
+                }
             }
             df_counter.add_batch(&new_terms.iter().map(Vec::as_slice).collect::<Vec<_>>());
         },
@@ -445,14 +445,14 @@ pub fn scan(
     let mut redo = |index: u32, (f, keys): (CopyFeatures, Vec<u64>), docs: &mut Vec<DocMeta>| {
         let o = ordinal[&index];
         rep_keys[o * params.bands..(o + 1) * params.bands].copy_from_slice(&keys);
-        if let Some(store) = kept.as_mut() {
-            store.insert(index, f.shingles.clone());
-        }
         for &member in &groups[o] {
             let meta = &mut docs[member as usize];
             meta.tokens = f.tokens;
             meta.shingles = f.shingles.len() as u32;
             meta.boilerplate_lines = f.boilerplate_lines;
+        }
+        if let Some(store) = kept.as_mut() {
+            store.insert(index, f.shingles);
         }
     };
     if stories_on {
