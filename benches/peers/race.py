@@ -33,10 +33,11 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from math import comb
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "benches", "eval"))
+from stories import story_scores  # the reference scorer, shared with the eval table  # noqa: E402
 VENV = os.path.join(HERE, ".venv")
 VPY = os.path.join(VENV, "bin", "python")
 PEERS = ["datasketch", "rensa"]
@@ -102,18 +103,6 @@ def texts_of(dump, wanted):
             if r["id"] in wanted:
                 out[r["id"]] = r["text"]
     return out
-
-
-def story_scores(gold, pred):
-    ids = list(gold)
-    p = {i: pred.get(i, ("__singleton__", i)) for i in ids}
-    n_ij = Counter((gold[i], p[i]) for i in ids)
-    tp = sum(comb(v, 2) for v in n_ij.values())
-    gold_pos = sum(comb(v, 2) for v in Counter(gold[i] for i in ids).values())
-    pred_pos = sum(comb(v, 2) for v in Counter(p[i] for i in ids).values())
-    P = tp / pred_pos if pred_pos else 0.0
-    R = tp / gold_pos if gold_pos else 0.0
-    return P, R
 
 
 def main():
@@ -194,7 +183,8 @@ def main():
                             os.path.join(a.out, f"retold-full-{tag}.log"))
         rep = json.load(open(out_full))
         pred = {m: i for i, s in enumerate(rep["stories"]) for m in s["members"]}
-        P, R = story_scores({d: docs[d]["story"] for d in docs}, pred)
+        scores = story_scores({d: docs[d]["story"] for d in docs}, pred)
+        P, R = scores["P"], scores["R"]
         kinds = Counter(p.get("relation") for p in rep["pairs"])
         results["retold scan (full)"] = dict(wall=w, rss=rss, cpu=cpu, pairs=len(rep["pairs"]),
                                              story_precision=P, story_recall=R,
