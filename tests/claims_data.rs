@@ -9,6 +9,8 @@
 //!
 //! Skips with a message when `../shared/data` is absent.
 
+mod common;
+
 use flate2::read::GzDecoder;
 use retold::claims::{compare_story, extract, Conflict, ConflictKind, StoryDoc};
 use serde_json::Value;
@@ -30,6 +32,21 @@ fn data(name: &str) -> Option<Vec<Value>> {
             .map(|l| serde_json::from_str(&l.expect("line")).expect("json"))
             .collect(),
     )
+}
+
+/// `retold scan FILE --format json --quiet` (the whole pipeline) on a file of the shared
+/// data, through the CLI; `None`, with a message, when the data is absent.
+fn scan_data(name: &str) -> Option<Value> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(name);
+    if !path.exists() {
+        println!("skip: {} not found", path.display());
+        return None;
+    }
+    let (code, report, stderr) = common::scan_all(&[path.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 0, "{stderr}");
+    Some(report)
 }
 
 fn prf(tp: f64, pred: f64, gold: f64) -> (f64, f64, f64) {
@@ -215,22 +232,9 @@ fn fakes_changed_facts_and_identical_versions() {
 /// next to them. Real behaviour through the CLI on the real articles.
 #[test]
 fn bbc_numbers_about_different_things_are_not_flagged() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc.jsonl.gz");
-    if !path.exists() {
-        println!("skip: {} not found", path.display());
+    let Some(report) = scan_data("bbc.jsonl.gz") else {
         return;
-    }
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_retold"))
-        .args(["scan", "--quiet", "--format", "json"])
-        .arg(&path)
-        .output()
-        .expect("run retold");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    };
     let conflicts = report["conflicts"].as_array().expect("conflicts");
     let numbers: Vec<&Value> = conflicts.iter().filter(|c| c["kind"] == "number").collect();
     assert!(!numbers.is_empty(), "the BBC scan compares numbers at all");
@@ -256,23 +260,9 @@ fn bbc_numbers_about_different_things_are_not_flagged() {
 /// Ray Scheidnes" flag did, when extraction classed him differently in one article).
 #[test]
 fn ecb_attributions_credit_one_source_once() {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ecbplus-dev.jsonl.gz");
-    if !path.exists() {
-        println!("skip: {} not found", path.display());
+    let Some(report) = scan_data("ecbplus-dev.jsonl.gz") else {
         return;
-    }
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_retold"))
-        .args(["scan", "--quiet", "--format", "json"])
-        .arg(&path)
-        .output()
-        .expect("run retold");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    };
     let attributions: Vec<&Value> = report["conflicts"]
         .as_array()
         .expect("conflicts")
