@@ -182,11 +182,25 @@ fn names_something(run: &[Word], vocab: &Vocabulary) -> bool {
 /// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to
 /// the name ("Yukos had" / "The Russian oil firm has").
 fn trim_run(run: &[Word]) -> &[Word] {
-    const EDGE: &[&str] = &[
-        "had", "has", "have", "is", "was", "were", "are", "be", "been", "will", "would", "said",
-        "says", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
-    ];
-    let edge = |w: &Word| !w.cap && EDGE.contains(&w.lower.as_str());
+    let edge = |w: &Word| {
+        !w.cap
+            && (lexicon::aux_or_adverb(&w.lower)
+                || matches!(
+                    w.lower.as_str(),
+                    "said"
+                        | "says"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "with"
+                ))
+    };
     let start = run.iter().position(|w| !edge(w)).unwrap_or(run.len());
     let end = run.iter().rposition(|w| !edge(w)).map_or(start, |e| e + 1);
     &run[start..end.max(start)]
