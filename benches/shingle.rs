@@ -24,7 +24,7 @@ fn bench(c: &mut Criterion) {
             .map(token_hash)
             .collect();
         assert_eq!(n, tokens.len());
-        let expected: Vec<u64> = tokens.windows(DEFAULT_K).map(combine).collect();
+        let expected: Vec<u32> = tokens.windows(DEFAULT_K).map(combine).collect();
         assert_eq!(out, expected);
     }
     let mut s = Scratch::default();

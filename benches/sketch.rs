@@ -7,7 +7,7 @@ use retold::normalize::normalized;
 use retold::shingle::{shingle_set, DEFAULT_K};
 use retold::sketch::{estimate_jaccard, MinHasher, DEFAULT_NUM_PERM};
 
-fn exact_jaccard(a: &[u64], b: &[u64]) -> f64 {
+fn exact_jaccard(a: &[u32], b: &[u32]) -> f64 {
     let sa: std::collections::HashSet<_> = a.iter().collect();
     let inter = b.iter().filter(|x| sa.contains(x)).count();
     inter as f64 / (a.len() + b.len() - inter) as f64
@@ -16,7 +16,7 @@ fn exact_jaccard(a: &[u64], b: &[u64]) -> f64 {
 fn bench(c: &mut Criterion) {
     let mut g = common::Gen::new(4);
     let docs = common::articles(4, 300, false);
-    let sets: Vec<Vec<u64>> = docs
+    let sets: Vec<Vec<u32>> = docs
         .iter()
         .map(|d| shingle_set(&normalized(d), DEFAULT_K))
         .collect();

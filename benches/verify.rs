@@ -12,7 +12,7 @@ use std::collections::HashSet;
 fn bench(c: &mut Criterion) {
     let mut g = common::Gen::new(6);
     let docs = common::articles(6, 300, false);
-    let mut sets: Vec<Vec<u64>> = Vec::new();
+    let mut sets: Vec<Vec<u32>> = Vec::new();
     for d in &docs {
         sets.push(shingle_set(&normalized(d), DEFAULT_K));
         let rate = 0.01 + 0.05 * g.unit();

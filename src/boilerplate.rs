@@ -59,7 +59,13 @@ pub fn edge_fingerprints(normalized: &str) -> [u64; 2] {
 }
 
 fn fingerprint(line: &str) -> Option<u64> {
-    let words = tokens(line).take(MAX_WORDS + 1).count();
+    short_line_fingerprint(line, tokens(line).take(MAX_WORDS + 1).count())
+}
+
+/// The fingerprint of a normalized line of `words` word tokens, if it is short enough to be
+/// boilerplate (for callers that have already counted its words).
+#[inline]
+pub fn short_line_fingerprint(line: &str, words: usize) -> Option<u64> {
     (1..=MAX_WORDS)
         .contains(&words)
         .then(|| hash_bytes(line.as_bytes(), LINE_SEED))
@@ -140,6 +146,18 @@ impl Boilerplate {
 
     pub fn is_boilerplate(&self, line: &str) -> bool {
         self.seen_in(line, self.min_docs)
+    }
+
+    /// `is_boilerplate` for a line known by its `short_line_fingerprint`.
+    pub fn is_boilerplate_fingerprint(&self, fingerprint: u64) -> bool {
+        self.counter
+            .as_ref()
+            .is_some_and(|c| c.estimate(fingerprint) >= self.min_docs)
+    }
+
+    /// True when `strip` would look at all (a dump's rule, not `none`).
+    pub fn is_active(&self) -> bool {
+        self.counter.is_some()
     }
 
     /// True when `strip` may drop lines of a document with these edge fingerprints (its

@@ -8,7 +8,7 @@
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 /// Bumped whenever any stored hash (token, shingle, signature, band key) changes meaning.
-pub const HASH_VERSION: u32 = 2;
+pub const HASH_VERSION: u32 = 3;
 
 /// Seed for word tokens of shingles.
 pub const TOKEN_SEED: u64 = 0x7265_746f_6c64_0001; // "retold" + 1

@@ -21,9 +21,10 @@
 //! `ClassicMinHasher` is the textbook reference (datasketch's scheme: (a·x + b) mod (2^61 − 1),
 //! keep 32 bits), used in tests to check the fast kernel's estimates. Coefficients come from a
 //! seeded SplitMix64 stream, so signatures are bit-stable across platforms, runs and thread
-//! counts (see `hash::HASH_VERSION`, 2 since this kernel).
+//! counts (see `hash::HASH_VERSION`: 2 since this kernel, 3 since 32-bit shingles).
 
 use crate::hash::{mix64, SplitMix64};
+use crate::shingle::Shingle;
 
 /// Default number of hash functions (permutations).
 pub const DEFAULT_NUM_PERM: usize = 128;
@@ -72,7 +73,7 @@ impl MinHasher {
 
     /// Write the signature of `shingles` (any order, duplicates allowed) into `out`, which must
     /// have `num_perm` slots. An empty set gives all `u32::MAX`.
-    pub fn sketch(&self, shingles: &[u64], out: &mut [u32]) {
+    pub fn sketch(&self, shingles: &[Shingle], out: &mut [u32]) {
         let k = self.a.len();
         assert_eq!(out.len(), k, "signature buffer has the wrong length");
         if shingles.is_empty() {
@@ -92,7 +93,7 @@ impl MinHasher {
         for (r, &key) in (0u64..).zip(&self.rounds) {
             let tag = r << 32;
             for &s in shingles {
-                let h = mix64(s ^ key);
+                let h = mix64(u64::from(s) ^ key);
                 let slot = (((h >> 32) * k as u64) >> 32) as usize;
                 let v = tag | (h & 0xffff_ffff);
                 best[slot] = best[slot].min(v);
@@ -107,7 +108,7 @@ impl MinHasher {
                 if *slot == u64::MAX {
                     let g = shingles
                         .iter()
-                        .map(|&s| (a.wrapping_mul(fold32(s)).wrapping_add(b) >> 32) as u32)
+                        .map(|&s| (a.wrapping_mul(u64::from(s)).wrapping_add(b) >> 32) as u32)
                         .min()
                         .unwrap_or(u32::MAX);
                     *slot = (ROUNDS << 32) | u64::from(g);
@@ -120,16 +121,11 @@ impl MinHasher {
     }
 
     /// Convenience: a new signature.
-    pub fn signature(&self, shingles: &[u64]) -> Signature {
+    pub fn signature(&self, shingles: &[Shingle]) -> Signature {
         let mut out = vec![0; self.num_perm()];
         self.sketch(shingles, &mut out);
         out
     }
-}
-
-#[inline]
-fn fold32(s: u64) -> u64 {
-    (s ^ (s >> 32)) & 0xffff_ffff
 }
 
 /// Fraction of equal slots: the MinHash estimate of Jaccard similarity.
@@ -163,10 +159,10 @@ impl ClassicMinHasher {
         Self { a, b }
     }
 
-    pub fn signature(&self, shingles: &[u64]) -> Signature {
+    pub fn signature(&self, shingles: &[Shingle]) -> Signature {
         let mut out = vec![u32::MAX; self.a.len()];
         for &s in shingles {
-            let x = u128::from(s & 0xffff_ffff);
+            let x = u128::from(s);
             for ((slot, &a), &b) in out.iter_mut().zip(&self.a).zip(&self.b) {
                 let h = ((u128::from(a) * x + u128::from(b)) % u128::from(MERSENNE_61)) as u64;
                 *slot = (*slot).min((h & 0xffff_ffff) as u32);
@@ -182,21 +178,34 @@ mod tests {
     use crate::hash::mix64;
     use proptest::prelude::*;
 
+    /// MurmurHash3's 32-bit finalizer: a bijection of `u32`.
+    fn fmix32(mut x: u32) -> u32 {
+        x ^= x >> 16;
+        x = x.wrapping_mul(0x85eb_ca6b);
+        x ^= x >> 13;
+        x = x.wrapping_mul(0xc2b2_ae35);
+        x ^ (x >> 16)
+    }
+
     /// Two sets with exactly `inter` common elements out of `union`.
-    fn pair(union: u64, inter: u64, salt: u64) -> (Vec<u64>, Vec<u64>) {
+    fn pair(union: u64, inter: u64, salt: u64) -> (Vec<Shingle>, Vec<Shingle>) {
         let only = (union - inter) / 2;
-        let common: Vec<u64> = (0..inter).map(|i| mix64(i ^ (salt << 40))).collect();
+        // A bijection of consecutive values: distinct within the pair, and spread like
+        // shingle hashes (linear hashes such as the classic kernel's are biased on runs).
+        let base = mix64(salt) as u32;
+        let value = |i: u64| fmix32(base.wrapping_add(i as u32));
+        let common: Vec<Shingle> = (0..inter).map(value).collect();
         let mut a = common.clone();
         let mut b = common;
-        a.extend((0..only).map(|i| mix64(((1 << 32) + i) ^ (salt << 40))));
-        b.extend((0..union - inter - only).map(|i| mix64(((2 << 32) + i) ^ (salt << 40))));
+        a.extend((inter..inter + only).map(value));
+        b.extend((inter + only..union).map(value));
         (a, b)
     }
 
     #[test]
     fn identical_sets_identical_signatures() {
         let m = MinHasher::new(128, 7);
-        let s: Vec<u64> = (0..500).map(mix64).collect();
+        let s: Vec<Shingle> = (0..500).map(|i| mix64(i) as Shingle).collect();
         assert_eq!(estimate_jaccard(&m.signature(&s), &m.signature(&s)), 1.0);
         assert!(m.signature(&[]).iter().all(|&v| v == u32::MAX));
     }
@@ -274,11 +283,11 @@ mod tests {
 
     proptest! {
         #[test]
-        fn signature_ignores_order_and_repeats(mut s in proptest::collection::vec(any::<u64>(), 0..200), seed in any::<u64>()) {
+        fn signature_ignores_order_and_repeats(mut s in proptest::collection::vec(any::<Shingle>(), 0..200), seed in any::<u64>()) {
             let m = MinHasher::new(64, seed);
             let before = m.signature(&s);
             s.reverse();
-            let doubled: Vec<u64> = s.iter().chain(s.iter()).copied().collect();
+            let doubled: Vec<Shingle> = s.iter().chain(s.iter()).copied().collect();
             prop_assert_eq!(&m.signature(&s), &before);
             prop_assert_eq!(&m.signature(&doubled), &before);
         }

@@ -1,10 +1,11 @@
 //! Exact verification of candidate pairs: Jaccard and containment of shingle sets.
 //!
 //! LSH only proposes candidates; every pair retold reports as a copy is checked here on the
-//! exact shingle sets (sorted, deduplicated `u64` hashes), so a bucket collision can never
+//! exact shingle sets (sorted, deduplicated shingle hashes), so a bucket collision can never
 //! become a reported pair. Containment (|A ∩ B| / min(|A|, |B|)) catches abridged copies, whose
 //! Jaccard is low because one side is much shorter.
 
+use crate::shingle::Shingle;
 use serde::Serialize;
 
 /// What a verified pair is.
@@ -39,7 +40,7 @@ pub struct Overlap {
 
 impl Overlap {
     /// Count the intersection of two sorted, deduplicated sets (linear merge).
-    pub fn of(a: &[u64], b: &[u64]) -> Overlap {
+    pub fn of(a: &[Shingle], b: &[Shingle]) -> Overlap {
         debug_assert!(a.windows(2).all(|w| w[0] < w[1]));
         debug_assert!(b.windows(2).all(|w| w[0] < w[1]));
         let (mut i, mut j, mut inter) = (0, 0, 0);
@@ -136,10 +137,10 @@ mod tests {
             containment: Some(0.9),
             min_contained_shingles: 3,
         };
-        let whole: Vec<u64> = (0..100).collect();
-        let edited: Vec<u64> = (5..100).collect();
-        let abridged: Vec<u64> = (0..30).collect();
-        let unrelated: Vec<u64> = (200..300).collect();
+        let whole: Vec<Shingle> = (0..100).collect();
+        let edited: Vec<Shingle> = (5..100).collect();
+        let abridged: Vec<Shingle> = (0..30).collect();
+        let unrelated: Vec<Shingle> = (200..300).collect();
         assert_eq!(
             rule.classify(true, &Overlap::of(&whole, &whole)),
             Some(Relation::Duplicate)

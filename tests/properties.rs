@@ -11,18 +11,21 @@ use retold::ingest::{parse, FieldNames, Format, Problems, RawRecord, Source};
 use retold::lsh::{band_keys, candidate_pairs, LshParams};
 use retold::progress::Progress;
 use retold::scan::{scan, ScanConfig};
+use retold::shingle::Shingle;
 use retold::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
 
 /// Two sets with `union` elements in all, `inter` of them shared (so Jaccard = inter/union
-/// exactly), drawn from `rng` (distinct with overwhelming probability: 64-bit values).
-fn set_pair(rng: &mut SplitMix64, union: usize, inter: usize) -> (Vec<u64>, Vec<u64>) {
-    let common: Vec<u64> = (0..inter).map(|_| rng.next_u64()).collect();
+/// exactly), drawn from `rng`: consecutive values from a random start, so distinct.
+fn set_pair(rng: &mut SplitMix64, union: usize, inter: usize) -> (Vec<Shingle>, Vec<Shingle>) {
+    let start = rng.next_u64() as Shingle;
+    let mut next = (0..).map(move |i: u32| start.wrapping_add(i));
+    let common: Vec<Shingle> = next.by_ref().take(inter).collect();
     let only = union - inter;
     let only_a = only / 2 + (rng.next_u64() % 2) as usize * (only % 2);
     let mut a = common.clone();
     let mut b = common;
-    a.extend((0..only_a).map(|_| rng.next_u64()));
-    b.extend((0..only - only_a).map(|_| rng.next_u64()));
+    a.extend(next.by_ref().take(only_a));
+    b.extend(next.take(only - only_a));
     (a, b)
 }
 
@@ -181,4 +184,49 @@ fn scanning_twice_gives_the_same_result() {
         scan_on(2, std::slice::from_ref(&a), &cfg)
     );
     assert_ne!(scan_on(2, &[a], &cfg), scan_on(2, &[b], &cfg));
+}
+
+#[test]
+fn shingles_kept_in_memory_give_what_rereading_gives() {
+    // The same dump scanned with the shingles kept between passes (the default) and with no
+    // memory for them (boilerplate-touched texts and candidate sets recomputed from the
+    // input): identical reports, full scan and copies only. The boilerplate fixtures make the
+    // boilerplate path bite.
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump.jsonl");
+    common::write_dump(&dump, 1500, 5);
+    let inputs = vec![
+        dump,
+        common::fixture("boilerplate"),
+        common::fixture("copies"),
+    ];
+    for copies_only in [false, true] {
+        let kept = ScanConfig {
+            copies_only,
+            ..ScanConfig::default()
+        };
+        let reread = ScanConfig {
+            shingle_memory: 0,
+            ..kept.clone()
+        };
+        let run = |cfg: &ScanConfig| {
+            scan(&inputs, cfg, &mut Problems::silent(), Progress::hidden()).unwrap()
+        };
+        let (a, b) = (run(&kept), run(&reread));
+        assert!(!a.stats.reread && b.stats.reread);
+        assert!(a.docs.iter().filter(|d| d.boilerplate_lines > 0).count() >= 10);
+        let report = |out: &retold::scan::ScanOutput| {
+            let mut bytes = Vec::new();
+            retold::report::write_json(out, &mut bytes).unwrap();
+            bytes
+        };
+        assert!(report(&a) == report(&b), "copies_only: {copies_only}");
+        let tokens = |out: &retold::scan::ScanOutput| {
+            out.docs
+                .iter()
+                .map(|d| (d.tokens, d.boilerplate_lines))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(tokens(&a), tokens(&b));
+    }
 }

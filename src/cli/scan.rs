@@ -36,6 +36,11 @@ pub struct ScanArgs {
     /// Seed of the MinHash functions.
     #[arg(long, default_value_t = retold::sketch::DEFAULT_SEED, value_name = "SEED")]
     seed: u64,
+    /// Memory for shingles kept between passes, in MiB (4 bytes per word of distinct text).
+    /// A dump whose shingles do not fit is read again where they are needed, in this much
+    /// memory: same result, slower.
+    #[arg(long, default_value_t = (retold::scan::SHINGLE_MEMORY_BUDGET >> 20) as u32, value_name = "MIB")]
+    shingle_memory: u32,
     #[command(flatten)]
     story: StoryArgs,
     /// Skip the claims stage (no `conflicts`; faster on big dumps).
@@ -87,6 +92,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
         shingle_k: args.shingle_size as usize,
         num_perm: args.num_perm as usize,
         seed: args.seed,
+        shingle_memory: (args.shingle_memory as usize) << 20,
         threshold: args.threshold,
         copies_only: args.copies_only,
         story: args.story.config(),
@@ -115,7 +121,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
             out.pairs.len(),
             out.stories.len(),
             out.conflicts.len(),
-            if s.reread { "; shingle sets re-read for verification" } else { "" }
+            if s.reread { "; shingles did not fit --shingle-memory: input re-read" } else { "" }
         );
         for (stage, t) in &s.timings {
             retold::message!("retold: {:>8.2} s  {stage}", t.as_secs_f64());

@@ -2,6 +2,7 @@
 //! expansion of verified representative pairs to every member.
 
 use super::{DocMeta, Pair};
+use crate::shingle::Shingle;
 use crate::verify::{CopyRule, Overlap, Relation};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -22,7 +23,7 @@ pub fn duplicate_groups(docs: &[DocMeta]) -> Vec<Vec<u32>> {
 /// Verify candidate pairs of representatives on their exact shingle sets, each with its rule.
 pub fn verify(
     candidates: &[(u32, u32, &CopyRule)],
-    sets: &HashMap<u32, Vec<u64>>,
+    sets: &HashMap<u32, Vec<Shingle>>,
 ) -> Vec<(u32, u32, Overlap)> {
     candidates
         .par_iter()
@@ -44,7 +45,7 @@ pub fn verify_rereading<E>(
     pairs: &[(u32, u32, &CopyRule)],
     sizes: &[u32],
     budget: usize,
-    mut reread: impl FnMut(&[u32], &str, &mut dyn FnMut(Vec<(u32, Vec<u64>)>)) -> Result<(), E>,
+    mut reread: impl FnMut(&[u32], &str, &mut dyn FnMut(Vec<(u32, Vec<Shingle>)>)) -> Result<(), E>,
 ) -> Result<Vec<(u32, u32, Overlap)>, E> {
     let mut firsts: Vec<u32> = pairs.iter().map(|p| p.0).collect();
     firsts.sort_unstable();
@@ -79,7 +80,7 @@ pub fn verify_rereading<E>(
             .collect();
         wanted.sort_unstable();
         wanted.dedup();
-        let mut held: HashMap<u32, Vec<u64>> = HashMap::new();
+        let mut held: HashMap<u32, Vec<Shingle>> = HashMap::new();
         let label = if blocks.len() == 1 {
             "verifying".to_string()
         } else {
@@ -170,12 +171,14 @@ mod tests {
     #[test]
     fn blocked_rereading_verifies_like_holding_everything() {
         // 40 documents; documents 2k and 2k+1 are near copies; a few unrelated candidates.
-        let sets: Vec<Vec<u64>> = (0..40u64)
+        let sets: Vec<Vec<Shingle>> = (0..40u64)
             .map(|d| {
                 let base = d / 2;
-                let mut s: Vec<u64> = (0..100).map(|i| mix64(base * 1000 + i)).collect();
+                let mut s: Vec<Shingle> = (0..100)
+                    .map(|i| mix64(base * 1000 + i) as Shingle)
+                    .collect();
                 if d % 2 == 1 {
-                    s[0] = mix64(99_999 + d);
+                    s[0] = mix64(99_999 + d) as Shingle;
                 }
                 s.sort_unstable();
                 s
@@ -190,7 +193,7 @@ mod tests {
             (0..20).map(|k| (2 * k, 2 * k + 1, &rule)).collect();
         pairs.extend((0..10).map(|k| (k, 39 - k, &rule)));
         pairs.sort_by_key(|p| (p.0, p.1));
-        let all: HashMap<u32, Vec<u64>> = sets
+        let all: HashMap<u32, Vec<Shingle>> = sets
             .iter()
             .cloned()
             .enumerate()

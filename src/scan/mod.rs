@@ -6,11 +6,15 @@
 //!    the hash of its normalized text, count short lines across documents (boilerplate) and
 //!    the document frequency of story terms (once per distinct text; plus `--background`),
 //!    and sketch each distinct text as if it had no boilerplate: shingles, MinHash → LSH band
-//!    keys. Shingle sets are kept while they fit in `SHINGLE_MEMORY_BUDGET`; past it they are
-//!    dropped and recomputed for the documents that need them when candidates are verified.
-//! 2. *Weighing*: once the boilerplate lines are known, read again to weigh the story vector
-//!    of each distinct text and re-sketch the texts whose first or last line is boilerplate
-//!    (the only ones whose copy features change). With `--copies-only` only those are read.
+//!    keys. Its shingles (in text order, 4 bytes each) are kept while they fit in
+//!    `SHINGLE_MEMORY_BUDGET`: then the texts whose first or last line turns out to be
+//!    boilerplate (the only ones whose copy features change) are re-sketched from a slice of
+//!    them, and candidates are verified on them, without reading the input again. Past the
+//!    budget they are dropped: those texts are read again (step 2) and the sets of the
+//!    documents in candidate pairs are recomputed, in bounded memory, for verification.
+//! 2. *Weighing* (full scan): once the boilerplate lines are known, read again to weigh the
+//!    story vector of each distinct text. With `--copies-only` nothing is read again unless
+//!    the shingles did not fit.
 //! 3. *Copies*: documents with the same normalized text collapse into one representative;
 //!    LSH over representatives proposes candidates; each is verified on exact shingle sets
 //!    (Jaccard ≥ threshold; in the full scan also containment ≥ `CONTAINMENT` for story
@@ -26,15 +30,15 @@ mod copies;
 pub mod corpus;
 mod passes;
 
-use crate::boilerplate::{edge_fingerprints, line_fingerprints, Boilerplate, LineCounter};
+use crate::boilerplate::{line_fingerprints, Boilerplate, LineCounter};
 use crate::claims::{compare_story, extract, ArticleClaims, Conflict, StoryDoc};
 use crate::cluster::components;
-use crate::features::{prepare, CopyFeatures, Scratch};
+use crate::features::{prepare, shingle_text, CopyFeatures, Scratch, Shingled};
 use crate::ingest::{expand, Document, IngestConfig, Problem, Problems};
 use crate::lsh::{band_keys, candidate_pairs, LshParams};
 use crate::normalize::normalize;
 use crate::progress::Progress;
-use crate::shingle::DEFAULT_K;
+use crate::shingle::{Shingle, DEFAULT_K};
 use crate::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
 use crate::story::terms::{count_terms, TermCount};
 use crate::story::vectors::{cosine, weigh, DocFreq, DocFreqCounter, StoryVector};
@@ -48,9 +52,10 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-/// Shingle sets up to this many hashes (8 bytes each: 256 MiB) are kept from the sketch pass
-/// instead of re-reading the input to verify candidates.
-pub const SHINGLE_MEMORY_BUDGET: usize = 32 << 20;
+/// By default, shingles up to this many bytes (4 each: 64 M shingles, about 150 k news
+/// articles) are kept from the first read instead of reading the input again for boilerplate
+/// and verification.
+pub const SHINGLE_MEMORY_BUDGET: usize = 256 << 20;
 
 /// Default Jaccard threshold of the copy tier.
 pub const DEFAULT_THRESHOLD: f64 = 0.8;
@@ -98,6 +103,8 @@ pub struct ScanConfig {
     pub shingle_k: usize,
     pub num_perm: usize,
     pub seed: u64,
+    /// Bytes of shingles kept in memory between passes (`SHINGLE_MEMORY_BUDGET`).
+    pub shingle_memory: usize,
     /// Minimum exact Jaccard of a `near_duplicate`.
     pub threshold: f64,
     /// Only the copy tier.
@@ -116,6 +123,7 @@ impl Default for ScanConfig {
             shingle_k: DEFAULT_K,
             num_perm: DEFAULT_NUM_PERM,
             seed: DEFAULT_SEED,
+            shingle_memory: SHINGLE_MEMORY_BUDGET,
             threshold: DEFAULT_THRESHOLD,
             copies_only: false,
             story: StoryConfig::default(),
@@ -139,6 +147,7 @@ pub struct DocMeta {
     /// Length of the text as read, in bytes.
     pub bytes: u32,
     pub tokens: u32,
+    /// Shingles of its content, repeats included: an upper bound of its set's size.
     pub shingles: u32,
     pub boilerplate_lines: u32,
 }
@@ -231,10 +240,8 @@ struct FirstLook {
     text_hash: u128,
     /// Fingerprints of its short lines (for the boilerplate counts).
     lines: Vec<u64>,
-    /// Fingerprints of its first and last lines (does boilerplate touch it?).
-    edges: [u64; 2],
-    /// Its copy features and band keys as if it had no boilerplate (true for most).
-    copy: CopyFeatures,
+    /// Its shingles in text order, and band keys as if it had no boilerplate (true for most).
+    shingled: Shingled,
     keys: Vec<u64>,
     /// Its story terms (when the story tier is on).
     terms: Option<Vec<TermCount>>,
@@ -256,11 +263,17 @@ impl Sketcher<'_> {
         sig: &mut Vec<u32>,
     ) -> (CopyFeatures, Vec<u64>) {
         let f = prepare(text, boilerplate, self.cfg.shingle_k, scratch);
+        let keys = self.keys_of(&f.shingles, sig);
+        (f, keys)
+    }
+
+    /// LSH band keys of some shingles (any order, repeats allowed).
+    fn keys_of(&self, shingles: &[Shingle], sig: &mut Vec<u32>) -> Vec<u64> {
         sig.resize(self.hasher.num_perm(), 0);
-        self.hasher.sketch(&f.shingles, sig);
+        self.hasher.sketch(shingles, sig);
         let mut keys = Vec::with_capacity(self.params.bands);
         band_keys(sig, self.params, &mut keys);
-        (f, keys)
+        keys
     }
 
     fn first_look(
@@ -270,16 +283,14 @@ impl Sketcher<'_> {
         scratch: &mut Scratch,
         sig: &mut Vec<u32>,
     ) -> FirstLook {
-        let (copy, keys) = self.sketch(&d.text, &Boilerplate::none(), scratch, sig);
-        let mut lines = Vec::new();
-        line_fingerprints(scratch.normalized(), &mut lines);
+        let (text_hash, shingled) = shingle_text(&d.text, self.cfg.shingle_k, scratch);
+        let keys = self.keys_of(&shingled.windows, sig);
         let terms = stories_on
             .then(|| count_terms(&d.text, d.title.as_deref(), self.cfg.story.title_weight));
         FirstLook {
-            text_hash: copy.text_hash,
-            lines,
-            edges: edge_fingerprints(scratch.normalized()),
-            copy,
+            text_hash,
+            lines: scratch.line_fingerprints().to_vec(),
+            shingled,
             keys,
             terms,
         }
@@ -357,7 +368,7 @@ pub fn scan(
     // Per distinct text (in order of first appearance): its band keys and edge fingerprints.
     let mut rep_keys: Vec<u64> = Vec::new();
     let mut rep_edges: Vec<[u64; 2]> = Vec::new();
-    let mut kept: Option<HashMap<u32, Vec<u64>>> = Some(HashMap::new());
+    let mut kept: Option<HashMap<u32, Shingled>> = Some(HashMap::new());
     let mut kept_total = 0usize;
     let mut bytes = 0u64;
     let spool_file = spool.as_ref().map(|s| s.reopen()).transpose()?;
@@ -394,20 +405,20 @@ pub fn scan(
                     lang: doc.lang,
                     text_hash: look.text_hash,
                     bytes: u32::try_from(doc.text.len()).unwrap_or(u32::MAX),
-                    tokens: look.copy.tokens,
-                    shingles: look.copy.shingles.len() as u32,
+                    tokens: look.shingled.tokens,
+                    shingles: look.shingled.windows.len() as u32,
                     boilerplate_lines: 0,
                 });
                 if rep == index {
                     new_terms.extend(look.terms);
                     rep_keys.extend(&look.keys);
-                    rep_edges.push(look.edges);
+                    rep_edges.push(look.shingled.edges());
                     if let Some(store) = kept.as_mut() {
-                        kept_total += look.copy.shingles.len();
-                        if kept_total > SHINGLE_MEMORY_BUDGET {
+                        kept_total += look.shingled.windows.len() * size_of::<Shingle>();
+                        if kept_total > cfg.shingle_memory {
                             kept = None;
                         } else {
-                            store.insert(index, look.copy.shingles);
+                            store.insert(index, look.shingled);
                         }
                     }
                 }
@@ -438,10 +449,6 @@ pub fn scan(
         .map(|&d| (d, groups.partition_point(|g| g[0] < d)))
         .collect();
 
-    // Pass 2: story vectors, and the recomputed copy features of touched texts. With
-    // `--copies-only` only the touched texts are read again, if any.
-    let mut vectors: Vec<StoryVector> =
-        vec![StoryVector::default(); if stories_on { docs.len() } else { 0 }];
     let mut redo = |index: u32, (f, keys): (CopyFeatures, Vec<u64>), docs: &mut Vec<DocMeta>| {
         let o = ordinal[&index];
         rep_keys[o * params.bands..(o + 1) * params.bands].copy_from_slice(&keys);
@@ -451,10 +458,48 @@ pub fn scan(
             meta.shingles = f.shingles.len() as u32;
             meta.boilerplate_lines = f.boilerplate_lines;
         }
-        if let Some(store) = kept.as_mut() {
-            store.insert(index, f.shingles);
-        }
     };
+    // Touched texts whose shingles are in memory: their content is a slice of them. Every kept
+    // text is cut down to its content's shingles, for verification.
+    let mut kept: Option<HashMap<u32, Vec<Shingle>>> = kept.map(|store| {
+        let k = cfg.shingle_k.max(1);
+        let redone: Vec<_> = touched
+            .par_iter()
+            .map_init(Vec::new, |sig, &index| {
+                let shingled = &store[&index];
+                let content = shingled.content(&boilerplate, k);
+                let keys = sketcher.keys_of(&shingled.windows[content.windows.clone()], sig);
+                (index, content, keys)
+            })
+            .collect();
+        let mut store: HashMap<u32, Vec<Shingle>> = store
+            .into_iter()
+            .map(|(index, shingled)| (index, shingled.windows))
+            .collect();
+        for (index, content, keys) in redone {
+            let windows = store.get_mut(&index).expect("kept");
+            windows.truncate(content.windows.end);
+            windows.drain(..content.windows.start);
+            let f = CopyFeatures {
+                text_hash: 0,
+                shingles: Vec::new(),
+                tokens: content.tokens,
+                boilerplate_lines: content.dropped,
+            };
+            redo(index, (f, keys), &mut docs);
+            let o = ordinal[&index];
+            for &member in &groups[o] {
+                docs[member as usize].shingles = windows.len() as u32;
+            }
+        }
+        store
+    });
+
+    // Pass 2: story vectors, and the copy features of touched texts whose shingles were not
+    // kept. With `--copies-only` only those touched texts are read again, if any.
+    let reread_touched = kept.is_none();
+    let mut vectors: Vec<StoryVector> =
+        vec![StoryVector::default(); if stories_on { docs.len() } else { 0 }];
     if stories_on {
         let mut silent = Problems::silent();
         let (_, count) = read_pass(
@@ -476,8 +521,7 @@ pub fn scan(
                                 return (index, None, None);
                             }
                             let vector = story_vector(d, &boilerplate, &df, &cfg.story);
-                            let copy = ordinal
-                                .contains_key(&index)
+                            let copy = (reread_touched && ordinal.contains_key(&index))
                                 .then(|| sketcher.sketch(&d.text, &boilerplate, scratch, sig));
                             (index, Some(vector), copy)
                         },
@@ -499,7 +543,7 @@ pub fn scan(
                 docs.len()
             )));
         }
-    } else if !touched.is_empty() {
+    } else if reread_touched && !touched.is_empty() {
         reread(
             sources.clone(),
             cfg,
@@ -575,17 +619,27 @@ pub fn scan(
     to_verify.sort_by_key(|&(a, b, r)| (a, b, r.containment.is_none()));
     to_verify.dedup_by_key(|&mut (a, b, _)| (a, b));
     let reread_sets = kept.is_none();
-    let verified = match kept {
-        Some(sets) => copies::verify(&to_verify, &sets),
+    let verified = match kept.as_mut() {
+        Some(sets) => {
+            // The kept shingles of the texts in a candidate pair become sets.
+            let wanted: AHashSet<u32> = to_verify.iter().flat_map(|p| [p.0, p.1]).collect();
+            sets.par_iter_mut()
+                .filter(|(index, _)| wanted.contains(index))
+                .for_each(|(_, windows)| {
+                    windows.sort_unstable();
+                    windows.dedup();
+                });
+            copies::verify(&to_verify, sets)
+        }
         None => {
             let sizes: Vec<u32> = docs.iter().map(|d| d.shingles).collect();
             copies::verify_rereading(
                 &to_verify,
                 &sizes,
-                SHINGLE_MEMORY_BUDGET,
+                (cfg.shingle_memory / size_of::<Shingle>()).max(1),
                 |wanted, label, each| {
                     reread(sources.clone(), cfg, progress, label, wanted, |batch| {
-                        let computed: Vec<(u32, Vec<u64>)> = batch
+                        let computed: Vec<(u32, Vec<Shingle>)> = batch
                             .par_iter()
                             .map_init(Scratch::default, |scratch, (i, d)| {
                                 (
