@@ -11,7 +11,7 @@
 
 use crate::boilerplate::{short_line_fingerprint, Boilerplate, MIN_CONTENT_WORDS};
 use crate::normalize::normalize;
-use crate::shingle::{token_hash, tokens, windows_into, Shingle};
+use crate::shingle::{token_hashes_into, windows_into, Shingle};
 use std::ops::Range;
 use xxhash_rust::xxh3::xxh3_128_with_seed;
 
@@ -162,7 +162,7 @@ pub fn shingle_text(text: &str, k: usize, scratch: &mut Scratch) -> (u128, Shing
     fingerprints.clear();
     for line in normalized.lines() {
         let before = hashes.len();
-        hashes.extend(tokens(line).map(token_hash));
+        token_hashes_into(line, hashes);
         let words = hashes.len() - before;
         let fingerprint = short_line_fingerprint(line, words);
         fingerprints.extend(fingerprint);
@@ -218,7 +218,7 @@ mod tests {
     use super::*;
     use crate::boilerplate::LineCounter;
     use crate::normalize::normalized;
-    use crate::shingle::shingle_set;
+    use crate::shingle::{shingle_set, tokens};
 
     #[test]
     fn normalization_differences_are_the_same_text() {

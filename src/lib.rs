@@ -13,6 +13,7 @@
 //! `scan` runs the stages over a dump in streaming passes; `cli` is a thin layer on top.
 
 pub mod boilerplate;
+pub mod byteclass;
 pub mod claims;
 pub mod cluster;
 pub mod features;

@@ -89,10 +89,145 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
-/// Hash of one token.
+/// Hash of one token. Tokens of up to 16 bytes (nearly all words) are read as one or two
+/// little-endian words and mixed, with their length, by `mix64`: distinct short tokens give
+/// distinct inputs to a bijection, so they never collide. Longer ones go through XXH3.
 #[inline]
 pub fn token_hash(token: &str) -> u64 {
-    hash_bytes(token.as_bytes(), TOKEN_SEED)
+    hash_token_at(token.as_bytes(), 0, token.len())
+}
+
+/// `token_hash` of `bytes[at..at + len]`, reading whole words where the slice allows.
+#[inline]
+fn hash_token_at(bytes: &[u8], at: usize, len: usize) -> u64 {
+    if len <= 8 {
+        mix64(load_word(bytes, at, len) ^ TOKEN_SEED ^ ((len as u64) << 59))
+    } else if len <= 16 {
+        let (lo, hi) = (load_word(bytes, at, 8), load_word(bytes, at + 8, len - 8));
+        mix64(mix64(lo ^ TOKEN_SEED).wrapping_add(hi) ^ ((len as u64) << 59))
+    } else {
+        hash_bytes(&bytes[at..at + len], TOKEN_SEED)
+    }
+}
+
+/// The `len` (1..=8) bytes at `at` as a little-endian word, zero above them.
+#[inline]
+fn load_word(bytes: &[u8], at: usize, len: usize) -> u64 {
+    if let Some(eight) = bytes.get(at..at + 8) {
+        let w = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        w & (u64::MAX >> (64 - 8 * len))
+    } else {
+        let mut w = [0u8; 8];
+        w[..len].copy_from_slice(&bytes[at..at + len]);
+        u64::from_le_bytes(w)
+    }
+}
+
+/// For each byte: is it an ASCII letter or digit?
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Append the hash of every token of `text` (what `tokens(text).map(token_hash)` gives) to
+/// `out`. The hot loop of the copy tier: words are found by scanning bytes against a table,
+/// decoding a character only where a byte is not ASCII.
+pub fn token_hashes_into(text: &str, out: &mut Vec<u64>) {
+    if text.is_ascii() {
+        ascii_token_hashes_into(text.as_bytes(), out);
+        return;
+    }
+    let b = text.as_bytes();
+    let n = b.len();
+    // Is the character at `i` (a boundary) alphanumeric, and how long is it?
+    let alnum_at = |i: usize| -> (bool, usize) {
+        let c = b[i];
+        if c < 0x80 {
+            (ASCII_ALNUM[c as usize], 1)
+        } else {
+            let ch = text[i..].chars().next().expect("char boundary");
+            (ch.is_alphanumeric(), ch.len_utf8())
+        }
+    };
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if c < 0x80 {
+            if !ASCII_ALNUM[c as usize] {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (is_alnum, len) = alnum_at(i);
+            if !is_alnum {
+                i += len;
+                continue;
+            }
+        }
+        let start = i;
+        while i < n {
+            let c = b[i];
+            if c < 0x80 {
+                if !ASCII_ALNUM[c as usize] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (is_alnum, len) = alnum_at(i);
+                if !is_alnum {
+                    break;
+                }
+                i += len;
+            }
+        }
+        out.push(hash_token_at(b, start, i - start));
+    }
+}
+
+/// `token_hashes_into` for ASCII text, without a branch per byte: each block of 64 bytes
+/// becomes a bit mask of its letters and digits, and tokens are read off the mask's runs.
+fn ascii_token_hashes_into(b: &[u8], out: &mut Vec<u64>) {
+    // The bits at and above `i`.
+    let from = |i: usize| if i >= 64 { 0 } else { u64::MAX << i };
+    let n = b.len();
+    let mut open: Option<usize> = None;
+    let mut base = 0;
+    while base < n {
+        let block = &b[base..n.min(base + 64)];
+        let mut alnum = crate::byteclass::ascii_alnum(block);
+        // Past the end of a short last block every bit is a separator.
+        let mut separators = !alnum;
+        loop {
+            match open {
+                Some(start) => {
+                    if separators == 0 {
+                        break; // the token goes on into the next block
+                    }
+                    let end = base + separators.trailing_zeros() as usize;
+                    out.push(hash_token_at(b, start, end - start));
+                    open = None;
+                    alnum &= from(end - base);
+                }
+                None => {
+                    if alnum == 0 {
+                        break;
+                    }
+                    let start = alnum.trailing_zeros() as usize;
+                    open = Some(base + start);
+                    separators &= from(start);
+                }
+            }
+        }
+        base += 64;
+    }
+    if let Some(start) = open {
+        out.push(hash_token_at(b, start, n - start));
+    }
 }
 
 /// A shingle's hash.
@@ -126,7 +261,7 @@ pub fn windows_into(token_hashes: &[u64], k: usize, out: &mut Vec<Shingle>) {
 /// using `scratch` for the token hashes. Returns the number of tokens.
 pub fn shingle_into(text: &str, k: usize, scratch: &mut Vec<u64>, out: &mut Vec<Shingle>) -> usize {
     scratch.clear();
-    scratch.extend(tokens(text).map(token_hash));
+    token_hashes_into(text, scratch);
     windows_into(scratch, k, out);
     scratch.len()
 }
@@ -153,7 +288,42 @@ mod tests {
         );
     }
 
+    #[test]
+    fn token_hashes_are_distinct_and_stable() {
+        let words = [
+            "a",
+            "ab",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+        ];
+        let mut hashes: Vec<u64> = words.iter().map(|w| token_hash(w)).collect();
+        // Trailing zero bytes cannot make two lengths of one prefix equal.
+        hashes.push(token_hash("a\0"));
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), words.len() + 1);
+        assert_eq!(token_hash("kuleba"), token_hash("kuleba"));
+    }
+
     proptest::proptest! {
+        #[test]
+        fn token_hashes_match_hashing_each_token(s in "[a-zA-Z0-9 .,'\n\u{e9}\u{301}\u{3b1}\u{2019}\u{4e00}\u{1f600}_-]{0,80}") {
+            let mut fast = Vec::new();
+            token_hashes_into(&s, &mut fast);
+            let reference: Vec<u64> = tokens(&s).map(token_hash).collect();
+            proptest::prop_assert_eq!(fast, reference);
+        }
+
+        #[test]
+        fn ascii_token_hashes_match_hashing_each_token(s in "[a-z0-9 .,'\n-]{0,300}") {
+            let mut fast = Vec::new();
+            token_hashes_into(&s, &mut fast);
+            let reference: Vec<u64> = tokens(&s).map(token_hash).collect();
+            proptest::prop_assert_eq!(fast, reference);
+        }
+
         #[test]
         fn tokens_match_splitting_on_non_alphanumerics(s in "[a-zA-Z0-9 .,'\n\u{e9}\u{301}\u{3b1}\u{2019}\u{4e00}\u{1f600}_-]{0,50}") {
             let reference: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
