@@ -49,7 +49,6 @@ use passes::{
     count_background, read_pass, reread, resolve_spool, spool_stdin, stop_if_interrupted,
 };
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// By default, shingles up to this many bytes (4 each: 64 M shingles, about 150 k news
@@ -276,24 +275,43 @@ impl Sketcher<'_> {
         keys
     }
 
+    /// Everything the first read learns from one document (which it consumes, so its text
+    /// is freed on the worker thread).
     fn first_look(
         &self,
-        d: &Document,
+        d: Document,
         stories_on: bool,
         scratch: &mut Scratch,
         sig: &mut Vec<u32>,
-    ) -> FirstLook {
+    ) -> (DocMeta, FirstLook) {
         let (text_hash, shingled) = shingle_text(&d.text, self.cfg.shingle_k, scratch);
         let keys = self.keys_of(&shingled.windows, sig);
         let terms = stories_on
             .then(|| count_terms(&d.text, d.title.as_deref(), self.cfg.story.title_weight));
-        FirstLook {
+        let meta = DocMeta {
+            lead: d
+                .title
+                .is_none()
+                .then(|| opening_words(&d.text, LEAD_CHARS)),
+            id: d.id,
+            title: d.title,
+            source: d.source,
+            date: d.date,
+            lang: d.lang,
+            text_hash,
+            bytes: u32::try_from(d.text.len()).unwrap_or(u32::MAX),
+            tokens: shingled.tokens,
+            shingles: shingled.windows.len() as u32,
+            boilerplate_lines: 0,
+        };
+        let look = FirstLook {
             text_hash,
             lines: scratch.line_fingerprints().to_vec(),
             shingled,
             keys,
             terms,
-        }
+        };
+        (meta, look)
     }
 }
 
@@ -368,7 +386,8 @@ pub fn scan(
     // Per distinct text (in order of first appearance): its band keys and edge fingerprints.
     let mut rep_keys: Vec<u64> = Vec::new();
     let mut rep_edges: Vec<[u64; 2]> = Vec::new();
-    let mut kept: Option<HashMap<u32, Shingled>> = Some(HashMap::new());
+    // Per distinct text, in the same order, while they fit: its shingles and edge lines.
+    let mut kept: Option<Vec<Shingled>> = Some(Vec::new());
     let mut kept_total = 0usize;
     let mut bytes = 0u64;
     let spool_file = spool.as_ref().map(|s| s.reopen()).transpose()?;
@@ -380,35 +399,20 @@ pub fn scan(
         progress,
         "reading",
         |_, batch| {
-            let looks: Vec<FirstLook> = batch
-                .par_iter()
+            let looks: Vec<(DocMeta, FirstLook)> = batch
+                .into_par_iter()
                 .map_init(
                     || (Scratch::default(), Vec::new()),
                     |(scratch, sig), d| sketcher.first_look(d, stories_on, scratch, sig),
                 )
                 .collect();
             let mut new_terms: Vec<Vec<TermCount>> = Vec::new();
-            for (doc, look) in batch.into_iter().zip(looks) {
+            for (meta, look) in looks {
                 lines.add_document(&look.lines);
-                bytes += doc.text.len() as u64;
+                bytes += u64::from(meta.bytes);
                 let index = docs.len() as u32;
                 let rep = *rep_of_text.entry(look.text_hash).or_insert(index);
-                docs.push(DocMeta {
-                    id: doc.id,
-                    lead: doc
-                        .title
-                        .is_none()
-                        .then(|| opening_words(&doc.text, LEAD_CHARS)),
-                    title: doc.title,
-                    source: doc.source,
-                    date: doc.date,
-                    lang: doc.lang,
-                    text_hash: look.text_hash,
-                    bytes: u32::try_from(doc.text.len()).unwrap_or(u32::MAX),
-                    tokens: look.shingled.tokens,
-                    shingles: look.shingled.windows.len() as u32,
-                    boilerplate_lines: 0,
-                });
+                docs.push(meta);
                 if rep == index {
                     new_terms.extend(look.terms);
                     rep_keys.extend(&look.keys);
@@ -418,7 +422,7 @@ pub fn scan(
                         if kept_total > cfg.shingle_memory {
                             kept = None;
                         } else {
-                            store.insert(index, look.shingled);
+                            store.push(look.shingled);
                         }
                     }
                 }
@@ -461,23 +465,20 @@ pub fn scan(
     };
     // Touched texts whose shingles are in memory: their content is a slice of them. Every kept
     // text is cut down to its content's shingles, for verification.
-    let mut kept: Option<HashMap<u32, Vec<Shingle>>> = kept.map(|store| {
+    let mut kept: Option<Vec<Vec<Shingle>>> = kept.map(|store| {
         let k = cfg.shingle_k.max(1);
         let redone: Vec<_> = touched
             .par_iter()
             .map_init(Vec::new, |sig, &index| {
-                let shingled = &store[&index];
+                let shingled = &store[ordinal[&index]];
                 let content = shingled.content(&boilerplate, k);
                 let keys = sketcher.keys_of(&shingled.windows[content.windows.clone()], sig);
                 (index, content, keys)
             })
             .collect();
-        let mut store: HashMap<u32, Vec<Shingle>> = store
-            .into_iter()
-            .map(|(index, shingled)| (index, shingled.windows))
-            .collect();
+        let mut store: Vec<Vec<Shingle>> = store.into_iter().map(|s| s.windows).collect();
         for (index, content, keys) in redone {
-            let windows = store.get_mut(&index).expect("kept");
+            let windows = &mut store[ordinal[&index]];
             windows.truncate(content.windows.end);
             windows.drain(..content.windows.start);
             let f = CopyFeatures {
@@ -622,14 +623,20 @@ pub fn scan(
     let verified = match kept.as_mut() {
         Some(sets) => {
             // The kept shingles of the texts in a candidate pair become sets.
-            let wanted: AHashSet<u32> = to_verify.iter().flat_map(|p| [p.0, p.1]).collect();
+            let ordinal_of = |d: u32| groups.partition_point(|g| g[0] < d);
+            let mut wanted = vec![false; sets.len()];
+            for &(a, b, _) in &to_verify {
+                wanted[ordinal_of(a)] = true;
+                wanted[ordinal_of(b)] = true;
+            }
             sets.par_iter_mut()
-                .filter(|(index, _)| wanted.contains(index))
-                .for_each(|(_, windows)| {
+                .zip(&wanted)
+                .filter(|(_, &w)| w)
+                .for_each(|(windows, _)| {
                     windows.sort_unstable();
                     windows.dedup();
                 });
-            copies::verify(&to_verify, sets)
+            copies::verify(&to_verify, |d| Some(&sets[ordinal_of(d)]))
         }
         None => {
             let sizes: Vec<u32> = docs.iter().map(|d| d.shingles).collect();
