@@ -188,6 +188,9 @@ impl Boilerplate {
     /// are dropped (headers, footers, share and comment widgets): a recurring line inside the
     /// body is more often data ("Nine mths" in an earnings table) than chrome. A document left
     /// with fewer than `MIN_CONTENT_WORDS` words keeps all its lines.
+    ///
+    /// This is the rule written on the text; the copy tier applies it to kept shingles
+    /// (`features::Shingled::content`), and a test holds the two to the same result.
     pub fn strip(&self, normalized: &str, out: &mut String) -> usize {
         out.clear();
         let lines: Vec<&str> = normalized.lines().collect();
