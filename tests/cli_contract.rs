@@ -166,7 +166,7 @@ fn text_report_names_the_stories() {
         .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("7 documents, 1 stories"), "{text}");
+    assert!(text.starts_with("7 documents, 1 story"), "{text}");
     assert!(text.contains("duplicate ~ original"), "{text}");
 }
 

@@ -103,6 +103,29 @@ fn output_file_is_complete_and_replaces_the_old_one() {
     assert!(leftovers(dir.path()).is_empty());
 }
 
+/// The report is a normal file (`rw-r--r--`), not the private temporary file it was written
+/// as; a report replacing one keeps that file's permissions.
+#[cfg(unix)]
+#[test]
+fn output_file_has_ordinary_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (fresh, kept) = (dir.path().join("new.json"), dir.path().join("old.json"));
+    std::fs::write(&kept, "old").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+    for target in [&fresh, &kept] {
+        retold()
+            .args(["scan", "-q", "--format", "json", "--output"])
+            .arg(target)
+            .arg(fixture("copies"))
+            .assert()
+            .code(0);
+    }
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&fresh), 0o644);
+    assert_eq!(mode(&kept), 0o640);
+}
+
 #[test]
 fn a_failed_run_leaves_the_output_file_untouched() {
     let dir = tempfile::tempdir().unwrap();

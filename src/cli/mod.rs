@@ -61,7 +61,8 @@ pub struct InputArgs {
     /// Skip records larger than this many bytes.
     #[arg(long, default_value_t = retold::ingest::DEFAULT_MAX_DOC_BYTES, value_name = "BYTES")]
     pub max_doc_bytes: usize,
-    /// Stop at the first malformed record instead of skipping it.
+    /// Stop at the first input problem of any kind (a malformed record, a missing or duplicate
+    /// id, a non-UTF-8 file...) instead of reporting it and going on.
     #[arg(long)]
     pub strict: bool,
 }

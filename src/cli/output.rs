@@ -2,6 +2,8 @@
 //! same directory, renamed over the target only once everything is written and flushed), so
 //! an interrupted or failed run never leaves a half file that looks whole. After Ctrl-C
 //! nothing is written at all: the temporary file is removed and the target left as it was.
+//! The file gets the target's permissions when it exists, else `rw-r--r--` (a temporary file
+//! is created private).
 
 use anyhow::Context;
 use std::io::{self, BufWriter, Write};
@@ -44,6 +46,14 @@ pub fn write_output(
                 .map_err(|e| e.into_error())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             tmp.as_file().sync_all()?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
+                tmp.as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(mode))
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
             check_interrupt()?;
             tmp.persist(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;

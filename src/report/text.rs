@@ -51,13 +51,15 @@ pub fn write_text(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
     }
     let breakdown: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
     let in_stories: usize = out.stories.iter().map(Vec::len).sum();
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     writeln!(
         w,
-        "{} documents, {} stories ({} documents in them), {} related pairs{}",
-        out.docs.len(),
-        out.stories.len(),
-        in_stories,
-        out.pairs.len(),
+        "{}, {} ({} in them), {}{}",
+        count(out.docs.len(), "document", "documents"),
+        count(out.stories.len(), "story", "stories"),
+        count(in_stories, "document", "documents"),
+        count(out.pairs.len(), "related pair", "related pairs"),
         if breakdown.is_empty() {
             String::new()
         } else {

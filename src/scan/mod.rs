@@ -431,7 +431,11 @@ pub fn scan(
         },
     )?;
     drop(rep_of_text);
-    clock.lap("read (sketches, boilerplate, term statistics)");
+    clock.lap(if stories_on {
+        "read (sketches, boilerplate, term statistics)"
+    } else {
+        "read (sketches, boilerplate)"
+    });
     stop_if_interrupted()?;
     let sources = resolve_spool(sources, spool.as_ref());
     let boilerplate = lines.finish();
@@ -568,7 +572,11 @@ pub fn scan(
         )?;
     }
 
-    clock.lap("weigh (story vectors, boilerplate-touched copies)");
+    clock.lap(if stories_on {
+        "weigh (story vectors, boilerplate-touched copies)"
+    } else {
+        "boilerplate-touched copies"
+    });
     stop_if_interrupted()?;
     // Copy candidates: LSH over representatives.
     let reps: Vec<u32> = groups.iter().map(|g| g[0]).collect();
@@ -589,7 +597,11 @@ pub fn scan(
     } else {
         Vec::new()
     };
-    clock.lap("candidates (LSH bands, rare-term blocking)");
+    clock.lap(if stories_on {
+        "candidates (LSH bands, rare-term blocking)"
+    } else {
+        "candidates (LSH bands)"
+    });
     stop_if_interrupted()?;
     let containment_candidates: Vec<(u32, u32)> = scored
         .iter()
@@ -730,7 +742,11 @@ pub fn scan(
     let story_candidates = scored.len();
     drop(vectors);
     drop(scored);
-    clock.lap("cluster (union-find, average link)");
+    clock.lap(if stories_on {
+        "cluster (union-find, average link)"
+    } else {
+        "cluster (union-find)"
+    });
     stop_if_interrupted()?;
     let (conflicts, stories_capped) = if stories_on && cfg.claims {
         compare_claims(sources, cfg, progress, &docs, &stories, &is_rep)?
