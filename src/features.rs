@@ -53,10 +53,12 @@ pub struct CopyFeatures {
 /// A whole text's shingles in text order, and its edge lines.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Shingled {
-    /// One shingle per window of k tokens, in text order (repeats kept).
+    /// One shingle per window of `k` tokens, in text order (repeats kept).
     pub windows: Vec<Shingle>,
     /// Word tokens in the text.
     pub tokens: u32,
+    /// The shingle width.
+    k: usize,
     /// (fingerprint, words) of the run of short lines that opens the text, then of the run
     /// that closes it.
     edge_lines: Vec<(u64, u32)>,
@@ -94,9 +96,11 @@ impl Shingled {
         [first, last]
     }
 
-    /// The content under `boilerplate`, for shingles of width `k` (the width `windows` was
-    /// made with): the same rule as `Boilerplate::strip` on the normalized text.
-    pub fn content(&self, boilerplate: &Boilerplate, k: usize) -> Content {
+    /// The content under `boilerplate`: the same rule as `Boilerplate::strip` on the
+    /// normalized text, except that a body shorter than the shingle width keeps every line
+    /// (only reachable with a width over `MIN_CONTENT_WORDS`).
+    pub fn content(&self, boilerplate: &Boilerplate) -> Content {
+        let k = self.k;
         let whole = Content {
             windows: 0..self.windows.len(),
             tokens: self.tokens,
@@ -188,6 +192,7 @@ pub fn shingle_text(text: &str, k: usize, scratch: &mut Scratch) -> (u128, Shing
     let shingled = Shingled {
         windows,
         tokens: hashes.len() as u32,
+        k: k.max(1),
         edge_lines,
         head_run,
         all_short,
@@ -204,7 +209,7 @@ pub fn prepare(
 ) -> CopyFeatures {
     let k = k.max(1);
     let (text_hash, shingled) = shingle_text(text, k, scratch);
-    let content = shingled.content(boilerplate, k);
+    let content = shingled.content(boilerplate);
     CopyFeatures {
         text_hash,
         shingles: shingle_set_of(&shingled.windows[content.windows]),
@@ -282,7 +287,7 @@ mod tests {
         for k in [1, 3, 5] {
             for d in &docs {
                 let (_, shingled) = shingle_text(d, k, &mut scratch);
-                let content = shingled.content(&boilerplate, k);
+                let content = shingled.content(&boilerplate);
                 let mut stripped = String::new();
                 let dropped = boilerplate.strip(&normalized(d), &mut stripped);
                 assert_eq!(content.dropped as usize, dropped, "{d:?}");

@@ -241,29 +241,45 @@ fn is_plain(b: u8) -> bool {
 /// combining mark would join the last character into a cluster). Returns `i` when there is
 /// no such run.
 ///
-/// Bytes are classified 64 at a time into bit masks, so the scan does not branch per byte.
+/// The first `SCALAR_PREFIX` bytes are tested one by one (most runs that end early, in short
+/// lines or accented text, end there); a longer run is classified 64 bytes at a time into bit
+/// masks, so the scan does not branch per byte.
 #[inline]
 fn plain_run(bytes: &[u8], i: usize) -> usize {
     let n = bytes.len();
     let mut j = i;
-    // The byte before `j` is plain and in the run.
-    let mut plain_before = false;
-    while j < n {
-        let block = &bytes[j..n.min(j + 64)];
-        let len = block.len();
-        let (plain, space) = crate::byteclass::plain_and_space(block);
-        let plain_after_block = bytes.get(j + len).is_some_and(|&b| is_plain(b));
-        // A space belongs to the run between two plain bytes.
-        let next_plain = (plain >> 1) | (u64::from(plain_after_block) << (len - 1));
-        let prev_plain = (plain << 1) | u64::from(plain_before);
-        let ok = plain | (space & prev_plain & next_plain);
-        let bad = !ok & (u64::MAX >> (64 - len));
-        if bad != 0 {
-            j += bad.trailing_zeros() as usize;
+    let prefix_end = n.min(i + SCALAR_PREFIX);
+    let mut ended = false;
+    while j < prefix_end {
+        if is_plain(bytes[j]) {
+            j += 1;
+        } else if bytes[j] == b' ' && j > i && bytes.get(j + 1).is_some_and(|&b| is_plain(b)) {
+            j += 2;
+        } else {
+            ended = true;
             break;
         }
-        plain_before = plain >> (len - 1) & 1 == 1;
-        j += len;
+    }
+    if !ended {
+        // The byte before `j` is plain and in the run (or `j == i`).
+        let mut plain_before = j > i;
+        while j < n {
+            let block = &bytes[j..n.min(j + 64)];
+            let len = block.len();
+            let (plain, space) = crate::byteclass::plain_and_space(block);
+            let plain_after_block = bytes.get(j + len).is_some_and(|&b| is_plain(b));
+            // A space belongs to the run between two plain bytes.
+            let next_plain = (plain >> 1) | (u64::from(plain_after_block) << (len - 1));
+            let prev_plain = (plain << 1) | u64::from(plain_before);
+            let ok = plain | (space & prev_plain & next_plain);
+            let bad = !ok & (u64::MAX >> (64 - len));
+            if bad != 0 {
+                j += bad.trailing_zeros() as usize;
+                break;
+            }
+            plain_before = plain >> (len - 1) & 1 == 1;
+            j += len;
+        }
     }
     // Leave the last character (and a space before it) to the cluster path when a non-ASCII
     // byte follows.
@@ -275,6 +291,9 @@ fn plain_run(bytes: &[u8], i: usize) -> usize {
     }
     j
 }
+
+/// Bytes `plain_run` tests one by one before it switches to 64-byte blocks.
+const SCALAR_PREFIX: usize = 16;
 
 /// NFKC and lower case, repeated until stable: lower-casing can produce sequences NFKC
 /// composes (`T̈` → `ẗ` → `ẗ`), and NFKC can produce capitals (`ᴬ` → `A`).

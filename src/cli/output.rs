@@ -2,8 +2,8 @@
 //! same directory, renamed over the target only once everything is written and flushed), so
 //! an interrupted or failed run never leaves a half file that looks whole. After Ctrl-C
 //! nothing is written at all: the temporary file is removed and the target left as it was.
-//! The file gets the target's permissions when it exists, else `rw-r--r--` (a temporary file
-//! is created private).
+//! The file gets the target's permissions when it exists, else those of any new file
+//! (`rw-rw-rw-` less the umask), not the private ones of a temporary file.
 
 use anyhow::Context;
 use std::io::{self, BufWriter, Write};
@@ -35,8 +35,12 @@ pub fn write_output(
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            let tmp = tempfile::Builder::new()
-                .prefix(".retold-")
+            let mut builder = tempfile::Builder::new();
+            builder.prefix(".retold-");
+            // As any new file: rw for all, less the umask (a temporary file is private).
+            #[cfg(unix)]
+            builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+            let tmp = builder
                 .tempfile_in(dir)
                 .with_context(|| format!("cannot create a file in {}", dir.display()))?;
             let mut w = BufWriter::new(tmp);
@@ -46,12 +50,10 @@ pub fn write_output(
                 .map_err(|e| e.into_error())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             tmp.as_file().sync_all()?;
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
+            // A report that replaces a file keeps that file's permissions.
+            if let Ok(existing) = std::fs::metadata(path) {
                 tmp.as_file()
-                    .set_permissions(std::fs::Permissions::from_mode(mode))
+                    .set_permissions(existing.permissions())
                     .with_context(|| format!("cannot write {}", path.display()))?;
             }
             check_interrupt()?;

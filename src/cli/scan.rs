@@ -38,8 +38,9 @@ pub struct ScanArgs {
     seed: u64,
     /// Memory for the shingles kept from the first read of the dump, in MiB (4 bytes per word
     /// of distinct text; the default holds about 150k news articles). If the dump's shingles
-    /// do not fit, none are kept and the dump is read again where they are needed, using at
-    /// most this much memory for them: same result, slower. Not a cap on total memory.
+    /// do not fit, none are kept and the dump is read again where they are needed, holding at
+    /// most this much (but at least 64 MiB) of them per read: same result, slower. Not a cap
+    /// on total memory.
     #[arg(long, default_value_t = (retold::scan::SHINGLE_MEMORY_BUDGET >> 20) as u32, value_name = "MIB")]
     shingle_memory: u32,
     #[command(flatten)]

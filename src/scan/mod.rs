@@ -33,7 +33,7 @@ mod passes;
 use crate::boilerplate::{line_fingerprints, Boilerplate, LineCounter};
 use crate::claims::{compare_story, extract, ArticleClaims, Conflict, StoryDoc};
 use crate::cluster::components;
-use crate::features::{prepare, shingle_text, CopyFeatures, Scratch, Shingled};
+use crate::features::{prepare, shingle_text, Content, Scratch, Shingled};
 use crate::ingest::{expand, Document, IngestConfig, Problem, Problems};
 use crate::lsh::{band_keys, candidate_pairs, LshParams};
 use crate::normalize::normalize;
@@ -55,6 +55,10 @@ use std::path::PathBuf;
 /// articles) are kept from the first read instead of reading the input again for boilerplate
 /// and verification.
 pub const SHINGLE_MEMORY_BUDGET: usize = 256 << 20;
+
+/// Verification re-reads the input once per this much memory of shingle sets (at least,
+/// whatever `--shingle-memory` says: a tiny budget would mean a read per document).
+pub const MIN_VERIFY_MEMORY: usize = 64 << 20;
 
 /// Default Jaccard threshold of the copy tier.
 pub const DEFAULT_THRESHOLD: f64 = 0.8;
@@ -260,10 +264,11 @@ impl Sketcher<'_> {
         boilerplate: &Boilerplate,
         scratch: &mut Scratch,
         sig: &mut Vec<u32>,
-    ) -> (CopyFeatures, Vec<u64>) {
-        let f = prepare(text, boilerplate, self.cfg.shingle_k, scratch);
-        let keys = self.keys_of(&f.shingles, sig);
-        (f, keys)
+    ) -> (Content, Vec<u64>) {
+        let (_, shingled) = shingle_text(text, self.cfg.shingle_k, scratch);
+        let content = shingled.content(boilerplate);
+        let keys = self.keys_of(&shingled.windows[content.windows.clone()], sig);
+        (content, keys)
     }
 
     /// LSH band keys of some shingles (any order, repeats allowed).
@@ -452,50 +457,41 @@ pub fn scan(
         .map(|(g, _)| g[0])
         .collect();
     drop(rep_edges);
-    let ordinal: AHashMap<u32, usize> = touched
+    // Position of a distinct text (by its representative) among `groups`, `rep_keys`, `kept`.
+    let ordinal_of = |d: u32| groups.partition_point(|g| g[0] < d);
+    let mut is_touched = vec![false; groups.len()];
+    touched
         .iter()
-        .map(|&d| (d, groups.partition_point(|g| g[0] < d)))
-        .collect();
+        .for_each(|&d| is_touched[ordinal_of(d)] = true);
 
-    let mut redo = |index: u32, (f, keys): (CopyFeatures, Vec<u64>), docs: &mut Vec<DocMeta>| {
-        let o = ordinal[&index];
+    let mut redo = |index: u32, (content, keys): (Content, Vec<u64>), docs: &mut Vec<DocMeta>| {
+        let o = ordinal_of(index);
         rep_keys[o * params.bands..(o + 1) * params.bands].copy_from_slice(&keys);
         for &member in &groups[o] {
             let meta = &mut docs[member as usize];
-            meta.tokens = f.tokens;
-            meta.shingles = f.shingles.len() as u32;
-            meta.boilerplate_lines = f.boilerplate_lines;
+            meta.tokens = content.tokens;
+            meta.shingles = content.windows.len() as u32;
+            meta.boilerplate_lines = content.dropped;
         }
     };
     // Touched texts whose shingles are in memory: their content is a slice of them. Every kept
     // text is cut down to its content's shingles, for verification.
     let mut kept: Option<Vec<Vec<Shingle>>> = kept.map(|store| {
-        let k = cfg.shingle_k.max(1);
         let redone: Vec<_> = touched
             .par_iter()
             .map_init(Vec::new, |sig, &index| {
-                let shingled = &store[ordinal[&index]];
-                let content = shingled.content(&boilerplate, k);
+                let shingled = &store[ordinal_of(index)];
+                let content = shingled.content(&boilerplate);
                 let keys = sketcher.keys_of(&shingled.windows[content.windows.clone()], sig);
                 (index, content, keys)
             })
             .collect();
         let mut store: Vec<Vec<Shingle>> = store.into_iter().map(|s| s.windows).collect();
         for (index, content, keys) in redone {
-            let windows = &mut store[ordinal[&index]];
+            let windows = &mut store[ordinal_of(index)];
             windows.truncate(content.windows.end);
             windows.drain(..content.windows.start);
-            let f = CopyFeatures {
-                text_hash: 0,
-                shingles: Vec::new(),
-                tokens: content.tokens,
-                boilerplate_lines: content.dropped,
-            };
-            redo(index, (f, keys), &mut docs);
-            let o = ordinal[&index];
-            for &member in &groups[o] {
-                docs[member as usize].shingles = windows.len() as u32;
-            }
+            redo(index, (content, keys), &mut docs);
         }
         store
     });
@@ -526,7 +522,7 @@ pub fn scan(
                                 return (index, None, None);
                             }
                             let vector = story_vector(d, &boilerplate, &df, &cfg.story);
-                            let copy = (reread_touched && ordinal.contains_key(&index))
+                            let copy = (reread_touched && is_touched[ordinal_of(index)])
                                 .then(|| sketcher.sketch(&d.text, &boilerplate, scratch, sig));
                             (index, Some(vector), copy)
                         },
@@ -635,7 +631,6 @@ pub fn scan(
     let verified = match kept.as_mut() {
         Some(sets) => {
             // The kept shingles of the texts in a candidate pair become sets.
-            let ordinal_of = |d: u32| groups.partition_point(|g| g[0] < d);
             let mut wanted = vec![false; sets.len()];
             for &(a, b, _) in &to_verify {
                 wanted[ordinal_of(a)] = true;
@@ -648,14 +643,18 @@ pub fn scan(
                     windows.sort_unstable();
                     windows.dedup();
                 });
-            copies::verify(&to_verify, |d| Some(&sets[ordinal_of(d)]))
+            let sets = &*sets;
+            copies::verify(&to_verify, |d| {
+                let o = ordinal_of(d);
+                (groups.get(o)?[0] == d).then(|| sets[o].as_slice())
+            })
         }
         None => {
             let sizes: Vec<u32> = docs.iter().map(|d| d.shingles).collect();
             copies::verify_rereading(
                 &to_verify,
                 &sizes,
-                (cfg.shingle_memory / size_of::<Shingle>()).max(1),
+                cfg.shingle_memory.max(MIN_VERIFY_MEMORY) / size_of::<Shingle>(),
                 |wanted, label, each| {
                     reread(sources.clone(), cfg, progress, label, wanted, |batch| {
                         let computed: Vec<(u32, Vec<Shingle>)> = batch
