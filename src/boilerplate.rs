@@ -46,18 +46,6 @@ pub fn line_fingerprints(normalized: &str, out: &mut Vec<u64>) {
     out.dedup();
 }
 
-/// Fingerprints of the first and the last line of a normalized document (0 when a line is
-/// too long to be boilerplate): all `strip` needs to know whether it would drop anything.
-pub fn edge_fingerprints(normalized: &str) -> [u64; 2] {
-    let first = normalized.lines().next().and_then(fingerprint).unwrap_or(0);
-    let last = normalized
-        .lines()
-        .next_back()
-        .and_then(fingerprint)
-        .unwrap_or(0);
-    [first, last]
-}
-
 fn fingerprint(line: &str) -> Option<u64> {
     short_line_fingerprint(line, tokens(line).take(MAX_WORDS + 1).count())
 }

@@ -11,7 +11,7 @@
 
 use crate::boilerplate::{short_line_fingerprint, Boilerplate, MIN_CONTENT_WORDS};
 use crate::normalize::normalize;
-use crate::shingle::{token_hashes_into, windows_into, Shingle};
+use crate::shingle::{into_set, token_hashes_into, windows_into, Shingle};
 use std::ops::Range;
 use xxhash_rust::xxh3::xxh3_128_with_seed;
 
@@ -140,8 +140,7 @@ impl Shingled {
 /// The sorted, deduplicated set of some shingles.
 pub fn shingle_set_of(windows: &[Shingle]) -> Vec<Shingle> {
     let mut set = windows.to_vec();
-    set.sort_unstable();
-    set.dedup();
+    into_set(&mut set);
     set
 }
 

@@ -38,7 +38,7 @@ use crate::ingest::{expand, Document, IngestConfig, Problem, Problems};
 use crate::lsh::{band_keys, candidate_pairs, LshParams};
 use crate::normalize::normalize;
 use crate::progress::Progress;
-use crate::shingle::{Shingle, DEFAULT_K};
+use crate::shingle::{into_set, Shingle, DEFAULT_K};
 use crate::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
 use crate::story::terms::{count_terms, TermCount};
 use crate::story::vectors::{cosine, weigh, DocFreq, DocFreqCounter, StoryVector};
@@ -266,6 +266,16 @@ impl Sketcher<'_> {
         sig: &mut Vec<u32>,
     ) -> (Content, Vec<u64>) {
         let (_, shingled) = shingle_text(text, self.cfg.shingle_k, scratch);
+        self.sketch_content(&shingled, boilerplate, sig)
+    }
+
+    /// The content of a shingled text under `boilerplate`, and its band keys.
+    fn sketch_content(
+        &self,
+        shingled: &Shingled,
+        boilerplate: &Boilerplate,
+        sig: &mut Vec<u32>,
+    ) -> (Content, Vec<u64>) {
         let content = shingled.content(boilerplate);
         let keys = self.keys_of(&shingled.windows[content.windows.clone()], sig);
         (content, keys)
@@ -480,9 +490,8 @@ pub fn scan(
         let redone: Vec<_> = touched
             .par_iter()
             .map_init(Vec::new, |sig, &index| {
-                let shingled = &store[ordinal_of(index)];
-                let content = shingled.content(&boilerplate);
-                let keys = sketcher.keys_of(&shingled.windows[content.windows.clone()], sig);
+                let (content, keys) =
+                    sketcher.sketch_content(&store[ordinal_of(index)], &boilerplate, sig);
                 (index, content, keys)
             })
             .collect();
@@ -639,10 +648,7 @@ pub fn scan(
             sets.par_iter_mut()
                 .zip(&wanted)
                 .filter(|(_, &w)| w)
-                .for_each(|(windows, _)| {
-                    windows.sort_unstable();
-                    windows.dedup();
-                });
+                .for_each(|(windows, _)| into_set(windows));
             let sets = &*sets;
             copies::verify(&to_verify, |d| {
                 let o = ordinal_of(d);

@@ -55,18 +55,14 @@ pub fn read_pass(
     let tracker: Tracker = progress.bytes(label, total, ingest.bytes_read());
     let mut count = 0u32;
     while let Some(batch) = ingest.next_batch(problems)? {
-        if interrupted() {
-            return Err(ScanError::Interrupted);
-        }
+        stop_if_interrupted()?;
         let first = count;
         count += batch.len() as u32;
         each_batch(first, batch);
         tracker.update(|| format!("{count} docs"));
     }
     tracker.finish();
-    if interrupted() {
-        return Err(ScanError::Interrupted); // the reader ends early on Ctrl-C
-    }
+    stop_if_interrupted()?; // the reader ends early on Ctrl-C
     Ok((ingest.sources().to_vec(), count))
 }
 
