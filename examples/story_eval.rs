@@ -4,6 +4,15 @@
 //! rebuild. The published numbers come from benches/eval/ (which runs `retold scan`).
 //!
 //! cargo run --release --example story_eval -- FILE... [--thresholds 0.2,0.3]
+//!
+//! Settings: TITLE_WEIGHT, RELATIVE, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED.
+//! Reports: DUMP=1 (cosine histograms of true/false candidate pairs, sample false pairs),
+//! PAIRS=1 (every scored pair), PAIRDUMP=FILE (candidate pairs with gold label, term counts
+//! and participation ratios, for offline analysis), COHESION=1 (mean internal cosine of
+//! gold, pure and impure predicted stories by size).
+//! Experiment: CONTRAST=α discounts each article's terms by the share of its candidate
+//! neighbours (cosine ≥ CONTRAST_MIN, at least CONTRAST_N of them) that hold them, then
+//! clusters the re-weighted vectors (README, "Retellings: measured", saga experiments).
 
 use retold::story::terms::count_terms;
 use retold::story::vectors::{weigh, DocFreq, WeightConfig};
@@ -172,6 +181,32 @@ fn main() {
                 "{name:28} nearest-neighbour accuracy {:.3}",
                 ok as f64 / records.len() as f64
             );
+            if let Ok(out) = std::env::var("PAIRDUMP") {
+                use std::io::Write;
+                let mut f = std::io::BufWriter::new(std::fs::File::create(&out).expect("create"));
+                let pr = |v: &retold::story::vectors::StoryVector| {
+                    let s2: f32 = v.terms.iter().map(|t| t.1 * t.1).sum();
+                    let s4: f32 = v.terms.iter().map(|t| t.1.powi(4)).sum();
+                    if s4 > 0.0 {
+                        s2 * s2 / s4
+                    } else {
+                        0.0
+                    }
+                };
+                for &(a, b, s) in &r.scored {
+                    let (va, vb) = (&vectors[a as usize], &vectors[b as usize]);
+                    writeln!(
+                        f,
+                        "{a}\t{b}\t{s:.4}\t{}\t{}\t{}\t{:.1}\t{:.1}",
+                        (gold[a as usize] == gold[b as usize]) as u8,
+                        va.terms.len(),
+                        vb.terms.len(),
+                        pr(va),
+                        pr(vb)
+                    )
+                    .unwrap();
+                }
+            }
             if std::env::var("DUMP").is_ok() {
                 let mut false_pairs: Vec<_> = r
                     .scored
@@ -211,7 +246,11 @@ fn main() {
                 threshold: t,
                 ..cfg.clone()
             };
-            let result = find_stories(&vectors, &df, &[], &days, &c);
+            let result = if let Ok(alpha) = std::env::var("CONTRAST") {
+                contrast_stories(&vectors, &df, &days, &c, alpha.parse().expect("alpha"))
+            } else {
+                find_stories(&vectors, &df, &[], &days, &c)
+            };
             let gold_pairs: usize = {
                 let mut m: HashMap<&str, usize> = HashMap::new();
                 gold.iter().for_each(|g| *m.entry(g).or_default() += 1);
@@ -227,6 +266,9 @@ fn main() {
                 members.iter().for_each(|&m| label[m as usize] = s);
             }
             let (p, r, f, ari) = scores(&gold, &label);
+            if std::env::var("COHESION").is_ok() {
+                cohesion_report(name, &vectors, &gold, &result.stories);
+            }
             if std::env::var("PAIRS").is_ok() {
                 for p in &result.scored {
                     println!("  {} {} {:.3}", p.0, p.1, p.2);
@@ -238,5 +280,144 @@ fn main() {
                 found as f64 / gold_pairs.max(1) as f64
             );
         }
+    }
+}
+
+/// Mean pairwise cosine of a group.
+fn cohesion(vectors: &[retold::story::vectors::StoryVector], members: &[u32]) -> f32 {
+    let mut sum = 0.0;
+    let mut n = 0;
+    for (i, &a) in members.iter().enumerate() {
+        for &b in &members[i + 1..] {
+            sum += retold::story::vectors::cosine(&vectors[a as usize], &vectors[b as usize]);
+            n += 1;
+        }
+    }
+    if n == 0 {
+        0.0
+    } else {
+        sum / n as f32
+    }
+}
+
+/// Cohesion by size: gold stories, pure predicted stories, impure predicted stories.
+fn cohesion_report(
+    name: &str,
+    vectors: &[retold::story::vectors::StoryVector],
+    gold: &[&str],
+    stories: &[Vec<u32>],
+) {
+    let mut by_gold: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, g) in gold.iter().enumerate() {
+        by_gold.entry(g).or_default().push(i as u32);
+    }
+    let bucket = |n: usize| match n {
+        0..=2 => 0,
+        3..=4 => 1,
+        5..=8 => 2,
+        9..=16 => 3,
+        _ => 4,
+    };
+    let mut rows = vec![vec![Vec::new(); 5]; 3];
+    for m in by_gold.values().filter(|m| m.len() >= 2) {
+        rows[0][bucket(m.len())].push(cohesion(vectors, m));
+    }
+    for m in stories {
+        let pure = m.iter().all(|&x| gold[x as usize] == gold[m[0] as usize]);
+        rows[if pure { 1 } else { 2 }][bucket(m.len())].push(cohesion(vectors, m));
+    }
+    for (label, row) in ["gold", "pure", "impure"].iter().zip(&rows) {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| {
+                let mut c = c.clone();
+                c.sort_by(f32::total_cmp);
+                if c.is_empty() {
+                    "-".into()
+                } else {
+                    format!(
+                        "n={} p10={:.2} med={:.2}",
+                        c.len(),
+                        c[c.len() / 10],
+                        c[c.len() / 2]
+                    )
+                }
+            })
+            .collect();
+        println!(
+            "{name:20} {label:7} 2|3-4|5-8|9-16|17+: {}",
+            cells.join(" | ")
+        );
+    }
+}
+
+/// Experiment: discount each article's terms by how many of its candidate neighbours share
+/// them (saga vocabulary), then cluster on the re-weighted vectors.
+fn contrast_stories(
+    vectors: &[retold::story::vectors::StoryVector],
+    df: &retold::story::vectors::DocFreq,
+    days: &[Option<i32>],
+    cfg: &StoryConfig,
+    alpha: f32,
+) -> retold::story::StoryResult {
+    use retold::story::vectors::{cosine, StoryVector};
+    let min_sim: f32 = env("CONTRAST_MIN", 0.15);
+    let scored = retold::story::score_candidates(vectors, df, days, cfg);
+    let mut neighbours: Vec<Vec<u32>> = vec![Vec::new(); vectors.len()];
+    for &(a, b, s) in &scored {
+        if s >= min_sim {
+            neighbours[a as usize].push(b);
+            neighbours[b as usize].push(a);
+        }
+    }
+    let min_n: usize = env("CONTRAST_N", 4);
+    let reweighted: Vec<StoryVector> = vectors
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let n = &neighbours[i];
+            if n.len() < min_n {
+                return v.clone();
+            }
+            let mut terms: Vec<(u32, f32)> = v
+                .terms
+                .iter()
+                .map(|&(t, w)| {
+                    let c = n
+                        .iter()
+                        .filter(|&&j| {
+                            vectors[j as usize]
+                                .terms
+                                .binary_search_by_key(&t, |x| x.0)
+                                .is_ok()
+                        })
+                        .count() as f32
+                        / n.len() as f32;
+                    (t, w * (1.0 - alpha * c))
+                })
+                .collect();
+            let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                terms.iter_mut().for_each(|t| t.1 /= norm);
+            }
+            StoryVector { terms }
+        })
+        .collect();
+    let rescored: Vec<(u32, u32, f32)> = scored
+        .iter()
+        .map(|&(a, b, _)| {
+            (
+                a,
+                b,
+                cosine(&reweighted[a as usize], &reweighted[b as usize]),
+            )
+        })
+        .collect();
+    let edges = retold::story::nearest_edges(vectors.len(), &rescored, cfg.neighbours);
+    let stories =
+        retold::story::link::average_link(&reweighted, &edges, &[], cfg.threshold, cfg.relative);
+    retold::story::StoryResult {
+        scored: rescored,
+        stories,
     }
 }
