@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reproduce the README's same-story table: builds retold, makes a venv with the baselines'
-# Python packages (scikit-learn, scipy, datasketch) on first use, runs benches/eval/stories.py.
+# Python packages (scikit-learn, scipy, datasketch) on first use, runs benches/eval/stories.py,
+# then the sentence-pair check (benches/eval/sentence_pairs.py; skipped by --skip-baselines).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 venv=benches/eval/.venv
@@ -10,3 +11,7 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 cargo build --release -q
 "$venv/bin/python" benches/eval/stories.py "$@"
+case " $* " in
+  *" --skip-baselines "*) ;;
+  *) "$venv/bin/python" benches/eval/sentence_pairs.py ;;
+esac
