@@ -5,7 +5,7 @@
 //!
 //! cargo run --release --example story_eval -- FILE... [--thresholds 0.2,0.3]
 //!
-//! Settings: TITLE_WEIGHT, RELATIVE, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED.
+//! Settings: TITLE_WEIGHT, RELATIVE, CONFIDENT, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED.
 //! Reports: DUMP=1 (cosine histograms of true/false candidate pairs, sample false pairs),
 //! PAIRS=1 (every scored pair), PAIRDUMP=FILE (candidate pairs with gold label, term counts
 //! and participation ratios, for offline analysis), COHESION=1 (mean internal cosine of
@@ -115,6 +115,7 @@ fn main() {
     let mut cfg = StoryConfig::default();
     cfg.title_weight = env("TITLE_WEIGHT", cfg.title_weight);
     cfg.relative = env("RELATIVE", cfg.relative);
+    cfg.confident = env("CONFIDENT", cfg.confident);
     cfg.neighbours = env("NEIGHBOURS", cfg.neighbours);
     cfg.weights = WeightConfig {
         number_boost: env("NUMBER_BOOST", cfg.weights.number_boost),
@@ -414,8 +415,7 @@ fn contrast_stories(
         })
         .collect();
     let edges = retold::story::nearest_edges(vectors.len(), &rescored, cfg.neighbours);
-    let stories =
-        retold::story::link::average_link(&reweighted, &edges, &[], cfg.threshold, cfg.relative);
+    let stories = retold::story::link::average_link(&reweighted, &edges, &[], cfg.link_rule());
     retold::story::StoryResult {
         scored: rescored,
         stories,

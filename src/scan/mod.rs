@@ -685,13 +685,7 @@ pub fn scan(
 
     let stories = if stories_on {
         let edges = nearest_edges(docs.len(), &scored, cfg.story.neighbours);
-        let stories = link::average_link(
-            &vectors,
-            &edges,
-            &copy_groups,
-            cfg.story.threshold,
-            cfg.story.relative,
-        );
+        let stories = link::average_link(&vectors, &edges, &copy_groups, cfg.story.link_rule());
         let mut story_of = vec![u32::MAX; docs.len()];
         for (s, members) in stories.iter().enumerate() {
             members

@@ -20,8 +20,11 @@ use rayon::prelude::*;
 use vectors::{cosine, DocFreq, StoryVector, WeightConfig};
 
 /// Default story threshold: the mean cosine two groups need to merge. Chosen on the dev sets
-/// together with `DEFAULT_RELATIVE` and `DEFAULT_NEIGHBOURS` (README, "Retellings").
-pub const DEFAULT_STORY_THRESHOLD: f32 = 0.25;
+/// together with `DEFAULT_RELATIVE`, `DEFAULT_CONFIDENT` and `DEFAULT_NEIGHBOURS` (README,
+/// "Retellings").
+pub const DEFAULT_STORY_THRESHOLD: f32 = 0.22;
+/// Below this mean cosine two groups merge only if neither has a rival as close (`link`).
+pub const DEFAULT_CONFIDENT: f32 = 0.35;
 /// A group takes in another only at ≥ this fraction of its own cohesion.
 pub const DEFAULT_RELATIVE: f32 = 0.4;
 /// An edge is considered only if it is among the best this many of one of its articles.
@@ -37,6 +40,8 @@ pub struct StoryConfig {
     /// A group only takes in another whose mean similarity to it is at least this fraction
     /// of its own cohesion (0 = plain average link).
     pub relative: f32,
+    /// Below this similarity a merge must be unambiguous (0 = never checked).
+    pub confident: f32,
     /// Edges outside both articles' `neighbours` best are ignored (0 = keep all).
     pub neighbours: usize,
     /// How many times a title's terms count (0 = titles ignored).
@@ -52,9 +57,21 @@ impl Default for StoryConfig {
             blocking: BlockingConfig::default(),
             threshold: DEFAULT_STORY_THRESHOLD,
             relative: DEFAULT_RELATIVE,
+            confident: DEFAULT_CONFIDENT,
             neighbours: DEFAULT_NEIGHBOURS,
             title_weight: 1,
             date_window: None,
+        }
+    }
+}
+
+impl StoryConfig {
+    /// The clustering part of the configuration.
+    pub fn link_rule(&self) -> link::LinkRule {
+        link::LinkRule {
+            threshold: self.threshold,
+            relative: self.relative,
+            confident: self.confident,
         }
     }
 }
@@ -158,7 +175,7 @@ pub fn find_stories(
 ) -> StoryResult {
     let scored = score_candidates(vectors, df, days, cfg);
     let edges = nearest_edges(vectors.len(), &scored, cfg.neighbours);
-    let stories = link::average_link(vectors, &edges, seeds, cfg.threshold, cfg.relative);
+    let stories = link::average_link(vectors, &edges, seeds, cfg.link_rule());
     StoryResult { scored, stories }
 }
 
