@@ -421,6 +421,15 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             k = p - 1;
             continue;
         }
+        if tp.kind == Kind::Number {
+            match number_prefix(a, p, k, s0) {
+                Some(start) => {
+                    k = start;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if tp.kind != Kind::Word {
             break;
         }
@@ -475,10 +484,6 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
                 k = q;
                 continue;
             }
-        }
-        if a.tokens[p].kind == Kind::Number && matches!(a.lower(k), "percent" | "%") {
-            k = p;
-            continue;
         }
         if matches!(wp, "of" | "for" | "to") && p > s0 {
             let before = p - 1;
@@ -561,6 +566,23 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     }
     // A phrase that is only a determiner plus modifiers is no speaker.
     Some((k, j))
+}
+
+/// Where a phrase extends left over the number at `p` before its start `k`: "52 [percent
+/// of voters]", "34,000 [people]", "Six in 10 [voters]" (None when the number belongs to
+/// no quantity of speakers: "in 2014 Trump said").
+fn number_prefix(a: &Article, p: usize, k: usize, s0: usize) -> Option<usize> {
+    let head = a.lower(k);
+    let counted = matches!(head, "percent" | "%")
+        || !a.is_cap(k) && lexicon::role_noun(head) && (head.ends_with('s') || head == "people");
+    // "Six in 10", "4 in 10": the first number opens the phrase.
+    if p >= s0 + 2 && a.lower(p - 1) == "in" {
+        let q = p - 2;
+        if a.tokens[q].kind == Kind::Number || lexicon::number_word(a.lower(q)).is_some() {
+            return Some(q);
+        }
+    }
+    counted.then_some(p)
 }
 
 /// `NP who VERB … said`: the noun phrase with its restrictive relative clause, when the
@@ -1493,5 +1515,23 @@ mod tests {
         )
         .iter()
         .all(|r| r.0 != "Trump" && r.0 != "I"));
+    }
+
+    #[test]
+    fn number_opens_a_speaker_phrase() {
+        let got = attributions(
+            "About 61 percent of rural voters say the road plan is too costly. Seven in 10 small \
+             business leaders said taxes were too high. In 2019 Martinez said the bridge was safe.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert!(
+            speakers.contains(&"About 61 percent of rural voters"),
+            "{speakers:?}"
+        );
+        assert!(
+            speakers.contains(&"Seven in 10 small business leaders"),
+            "{speakers:?}"
+        );
+        assert!(speakers.contains(&"Martinez"), "{speakers:?}");
     }
 }
