@@ -1012,6 +1012,34 @@ fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
         ))
 }
 
+/// Does the report verb at `i` report words here: before a clause (`found that`, `showed
+/// he`), after a time phrase (`reported on Monday that`), or closing the sentence whose
+/// words it reports (`…, the Post reported.`)?
+fn reports_words(a: &Article, i: usize, s1: usize) -> bool {
+    let mut j = i + 1;
+    while j < s1.min(i + 5) && {
+        let w = a.lower(j);
+        is_time_word(w)
+            || a.tokens[j].kind == Kind::Number
+            || matches!(
+                w,
+                "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
+            )
+    } {
+        j += 1;
+    }
+    if j >= s1 {
+        return true;
+    }
+    let t = &a.tokens[j];
+    let w = a.lower(j);
+    t.kind == Kind::CloseQuote
+        || t.kind == Kind::OpenQuote
+        || t.kind == Kind::Punct && matches!(w, "." | "!" | "?" | ":")
+        || w == "that"
+        || j == i + 1 && matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+}
+
 /// The person-like head of a speaker phrase (for noun-like cue forms).
 fn person_like(a: &Article, (s, e): (usize, usize)) -> bool {
     (s..=e).any(|k| {
@@ -1093,24 +1121,28 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         let next = (i + 1 < s1).then(|| &a.tokens[i + 1]);
-        let introduces =
-            next.is_some_and(|n| n.lower == "that" || n.is_punct(':') || n.kind == Kind::OpenQuote);
+        // A quotation after "show" names a programme: the reality show "The Apprentice".
+        let introduces = next.is_some_and(|n| {
+            n.lower == "that" || n.is_punct(':') || n.kind == Kind::OpenQuote && lemma != "show"
+        });
         // Noun-like base and -s forms ("claims", "reports", "state") need a clause after.
         let noun_form = lexicon::noun_like_cue(w)
             && (w == lemma
                 || w.strip_suffix('s') == Some(lemma)
                 || w.strip_suffix("es") == Some(lemma));
-        if noun_form && !introduces && !prev.is_some_and(lexicon::speaker_pronoun) {
+        // Report verbs ("found", "showed") report words only before a clause or at the end
+        // of the words they report; "polls show X" needs evidence as its subject (below).
+        let needs_evidence = class == CueClass::Report && !reports_words(a, i, s1);
+        let evidence_verb = matches!(lemma, "show" | "find");
+        if noun_form
+            && !introduces
+            && !prev.is_some_and(lexicon::speaker_pronoun)
+            && !(needs_evidence && evidence_verb)
+        {
             i += 1;
             continue;
         }
-        // Report verbs ("found", "showed") report words only before a clause.
-        if class == CueClass::Report
-            && !(introduces
-                || next.is_some_and(|n| {
-                    matches!(n.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
-                }))
-        {
+        if needs_evidence && !evidence_verb {
             i += 1;
             continue;
         }
@@ -1229,6 +1261,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         };
+        if needs_evidence && !(side == Side::Left && lexicon::evidence_noun(a.lower(se))) {
+            i += 1;
+            continue;
+        }
         if (noun_like || class == CueClass::Stance) && !person_like(a, (ss, se)) {
             i += 1;
             continue;
@@ -1533,5 +1569,25 @@ mod tests {
             "{speakers:?}"
         );
         assert!(speakers.contains(&"Martinez"), "{speakers:?}");
+    }
+
+    #[test]
+    fn report_verbs_after_a_time_phrase_at_the_end_and_with_evidence() {
+        let got = attributions(
+            "The county budget will shrink by a tenth, the Ledger reported. The Ledger \
+             reported on Tuesday that two schools would close. A state survey shows wide \
+             doubt about the levy. The new rules show little change. Officials found the \
+             missing files. Ortiz, host of the talk show \"Late Call\" for years, retired.",
+        );
+        let speakers: Vec<(&str, &str)> =
+            got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            speakers,
+            [
+                ("the Ledger", "reported"),
+                ("The Ledger", "reported"),
+                ("A state survey", "shows")
+            ]
+        );
     }
 }

@@ -247,6 +247,19 @@ word_set!(
 );
 
 word_set!(
+    /// Heads of a phrase that holds findings rather than words: "polls show", "records
+    /// found" report evidence without a clause after the verb.
+    evidence_noun,
+    [
+        "poll", "polls", "survey", "surveys", "study", "studies", "data", "records",
+        "analysis", "analyses", "report", "reports", "research", "review", "numbers",
+        "figures", "results", "audit", "investigation", "documents", "filings", "estimates",
+        "findings", "polling", "census", "statistics", "tally", "count", "projections",
+        "assessment", "probe", "inquiry", "experiment", "experiments", "tests"
+    ]
+);
+
+word_set!(
     /// Words a person's title is built from: offices, ranks, portfolios and connectors
     /// ("US Deputy Secretary of State", "Minister of Foreign Affairs").
     title_word,
