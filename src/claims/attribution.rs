@@ -1108,6 +1108,13 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
+        // "talked about", "spoke of", "spoke out": without the particle, only a meeting.
+        if matches!(lemma, "talk" | "speak")
+            && !(i + 1 < s1 && matches!(a.lower(i + 1), "about" | "of" | "out"))
+        {
+            i += 1;
+            continue;
+        }
         if matches!(lemma, "point") && !(i + 1 < s1 && matches!(a.lower(i + 1), "out" | "to")) {
             i += 1;
             continue;
@@ -1151,10 +1158,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        let cue = if matches!(lemma, "point" | "call")
-            && i + 1 < s1
-            && matches!(a.lower(i + 1), "out" | "for" | "on")
-        {
+        let particle = (i + 1 < s1).then(|| a.lower(i + 1));
+        let cue = if matches!(
+            (lemma, particle),
+            ("point" | "call", Some("out" | "for" | "on"))
+                | ("talk" | "speak", Some("about" | "of" | "out"))
+        ) {
             (i, i + 1)
         } else {
             (i, i)
@@ -1587,6 +1596,37 @@ mod tests {
                 ("the Ledger", "reported"),
                 ("The Ledger", "reported"),
                 ("A state survey", "shows")
+            ]
+        );
+    }
+
+    #[test]
+    fn talk_and_speak_need_a_particle() {
+        let got = attributions(
+            "The mayor talked about the flood defences for an hour. The mayor talked with \
+             farmers in the square. Okafor spoke out against the closures. Okafor spoke at \
+             the library.",
+        );
+        let cues: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            cues,
+            [("The mayor", "talked about"), ("Okafor", "spoke out")]
+        );
+    }
+
+    #[test]
+    fn stance_and_speech_verbs_from_the_long_tail() {
+        let got = attributions(
+            "Lindqvist bemoaned the slow pace of the repairs. The governor implied that the \
+             budget would be cut. Residents learned that the ferry would stop in May.",
+        );
+        let cues: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            cues,
+            [
+                ("Lindqvist", "bemoaned"),
+                ("The governor", "implied"),
+                ("Residents", "learned")
             ]
         );
     }
