@@ -564,7 +564,10 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
         break;
     }
-    // A phrase that is only a determiner plus modifiers is no speaker.
+    // A sentence-initial conjunction is no part of the phrase: "And both said".
+    if k == s0 && k < j && matches!(a.lower(k), "and" | "but" | "or" | "so" | "yet" | "plus") {
+        k += 1;
+    }
     Some((k, j))
 }
 
@@ -1012,6 +1015,25 @@ fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
         ))
 }
 
+/// "continued" reports speech only right beside a quotation (`"…," she continued.`, `He
+/// continued: "…"`); elsewhere it is an ordinary verb ("sales continued to fall"), so it is
+/// no entry of `cues.txt` (where people extraction would read it as speech).
+fn quote_cue(a: &Article, i: usize, s0: usize, s1: usize) -> Option<(&'static str, CueClass)> {
+    if !matches!(a.lower(i), "continued" | "continues") {
+        return None;
+    }
+    let kind = |k: usize| (s0..s1).contains(&k).then(|| a.tokens[k].kind);
+    let closes = i + 1 >= s1
+        || a.tokens[i + 1].kind == Kind::Punct && matches!(a.lower(i + 1), "." | "," | ":");
+    let quote_after =
+        kind(i + 1) == Some(Kind::OpenQuote) || closes && kind(i + 2) == Some(Kind::OpenQuote);
+    // The close quote before the subject: `"…," she continued` or `"…" Keidis continued`.
+    let quote_before =
+        (i.saturating_sub(4).max(s0)..i).any(|k| a.tokens[k].kind == Kind::CloseQuote);
+    ((quote_after || quote_before && closes) && !a.tokens[i].quoted)
+        .then_some(("continue", CueClass::Speech))
+}
+
 /// Does the report verb at `i` report words here: before a clause (`found that`, `showed
 /// he`), after a time phrase (`reported on Monday that`), or closing the sentence whose
 /// words it reports (`…, the Post reported.`)?
@@ -1078,7 +1100,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 2;
             continue;
         }
-        let Some((lemma, class)) = lexicon::cue(w) else {
+        let Some((lemma, class)) = lexicon::cue(w).or_else(|| quote_cue(a, i, s0, s1)) else {
             i += 1;
             continue;
         };
@@ -1627,6 +1649,24 @@ mod tests {
                 ("Lindqvist", "bemoaned"),
                 ("The governor", "implied"),
                 ("Residents", "learned")
+            ]
+        );
+    }
+
+    #[test]
+    fn continued_beside_a_quotation() {
+        let got = attributions(
+            "“We will rebuild the pier,” she continued. Ferreira continued: “The money is \
+             there.” Ticket sales continued to fall in March. And the harbour master said \
+             the pier would reopen.",
+        );
+        let cues: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            cues,
+            [
+                ("she", "continued"),
+                ("Ferreira", "continued"),
+                ("the harbour master", "said")
             ]
         );
     }
