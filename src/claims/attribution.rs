@@ -1034,6 +1034,29 @@ fn quote_cue(a: &Article, i: usize, s0: usize, s1: usize) -> Option<(&'static st
         .then_some(("continue", CueClass::Speech))
 }
 
+/// A stance verb of intent before its infinitive, right after a name or role noun: "Okafor
+/// wants to run", "the council plans to vote" (not "Okafor's plans to run").
+fn to_infinitive(a: &Article, i: usize, s0: usize, s1: usize, lemma: &str) -> bool {
+    let intent = matches!(
+        lemma,
+        "want" | "hope" | "plan" | "seek" | "refuse" | "decline" | "intend" | "aim" | "prefer"
+    );
+    let subject = i > s0 && {
+        let p = i - 1;
+        a.tokens[p].kind == Kind::Word
+            && (a.is_cap(p) && !lexicon::common_capitalized(a.lower(p))
+                || lexicon::role_noun(a.lower(p))
+                || lexicon::speaker_pronoun(a.lower(p))
+                || lexicon::aux_or_adverb(a.lower(p)))
+    };
+    intent
+        && subject
+        && i + 2 < s1
+        && a.lower(i + 1) == "to"
+        && a.tokens[i + 2].kind == Kind::Word
+        && !a.is_cap(i + 2)
+}
+
 /// Does the report verb at `i` report words here: before a clause (`found that`, `showed
 /// he`), after a time phrase (`reported on Monday that`), or closing the sentence whose
 /// words it reports (`…, the Post reported.`)?
@@ -1163,10 +1186,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // of the words they report; "polls show X" needs evidence as its subject (below).
         let needs_evidence = class == CueClass::Report && !reports_words(a, i, s1);
         let evidence_verb = matches!(lemma, "show" | "find");
+        let intends = to_infinitive(a, i, s0, s1, lemma);
         if noun_form
             && !introduces
             && !prev.is_some_and(lexicon::speaker_pronoun)
             && !(needs_evidence && evidence_verb)
+            && !intends
         {
             i += 1;
             continue;
@@ -1176,7 +1201,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         // Stance verbs need something to hold a stance on.
-        if class == CueClass::Stance && !has_right_content(a, i, s1) {
+        if class == CueClass::Stance && !has_right_content(a, i, s1) && !intends {
             i += 1;
             continue;
         }
@@ -1292,6 +1317,16 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         };
+        // "voters who want to leave": a restrictive relative describes, it does not
+        // attribute a stance (without a comma before "who").
+        if class == CueClass::Stance
+            && ss == se
+            && a.lower(ss) == "who"
+            && !(ss > s0 && a.tokens[ss - 1].is_punct(','))
+        {
+            i += 1;
+            continue;
+        }
         if needs_evidence && !(side == Side::Left && lexicon::evidence_noun(a.lower(se))) {
             i += 1;
             continue;
@@ -1669,5 +1704,16 @@ mod tests {
                 ("the harbour master", "said")
             ]
         );
+    }
+
+    #[test]
+    fn intent_verbs_before_an_infinitive() {
+        let got = attributions(
+            "Okafor wants to widen the bypass. The council declined to comment on the \
+             tender. Okafor's plans to widen it were shelved. Drivers who want to avoid the \
+             works face delays.",
+        );
+        let cues: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(cues, [("Okafor", "wants"), ("The council", "declined")]);
     }
 }
