@@ -197,7 +197,7 @@ word_set!(
     role_noun,
     [
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official",
-        "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+        "officials", "person", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
         "analyst", "analysts", "expert", "experts", "lawmaker", "lawmakers", "legislator",
         "legislators", "senator", "senators", "congressman", "congresswoman", "congressmen",
         "representative", "representatives", "leader", "leaders", "president", "minister",
