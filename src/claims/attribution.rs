@@ -788,7 +788,7 @@ fn idiom_before(a: &Article, start: usize, s0: usize) -> Option<usize> {
         ("knowledge", "of") if w(start - 3) == "with" => 3,
         _ => return None,
     };
-    (start >= s0 + len + 1).then(|| start - len - 1)
+    (start > s0 + len).then(|| start - len - 1)
 }
 
 /// The speaker phrase starting at `k`, scanning right; `appositions` also takes what
@@ -1218,12 +1218,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let needs_evidence = class == CueClass::Report && !reports_words(a, i, s1);
         let evidence_verb = matches!(lemma, "show" | "find");
         let intends = to_infinitive(a, i, s0, s1, lemma);
-        if noun_form
-            && !introduces
-            && !prev.is_some_and(lexicon::speaker_pronoun)
-            && !(needs_evidence && evidence_verb)
-            && !intends
-        {
+        // A verb reading: before a clause, after a pronoun, reporting evidence or intent.
+        let verb_reading = introduces
+            || prev.is_some_and(lexicon::speaker_pronoun)
+            || needs_evidence && evidence_verb
+            || intends;
+        if noun_form && !verb_reading {
             i += 1;
             continue;
         }
