@@ -197,7 +197,7 @@ word_set!(
     role_noun,
     [
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official",
-        "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+        "officials", "person", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
         "analyst", "analysts", "expert", "experts", "lawmaker", "lawmakers", "legislator",
         "legislators", "senator", "senators", "congressman", "congresswoman", "congressmen",
         "representative", "representatives", "leader", "leaders", "president", "minister",
@@ -243,6 +243,19 @@ word_set!(
         "moderates", "independents", "americans", "republicans", "democrats", "people",
         "survey", "surveyed", "polled", "spokespersons", "representatives", "delegations",
         "prosecutors", "investigators", "detectives", "regulators", "inspectors", "monitors"
+    ]
+);
+
+word_set!(
+    /// Heads of a phrase that holds findings rather than words: "polls show", "records
+    /// found" report evidence without a clause after the verb.
+    evidence_noun,
+    [
+        "poll", "polls", "survey", "surveys", "study", "studies", "data", "records",
+        "analysis", "analyses", "report", "reports", "research", "review", "numbers",
+        "figures", "results", "audit", "investigation", "documents", "filings", "estimates",
+        "findings", "polling", "census", "statistics", "tally", "count", "projections",
+        "assessment", "probe", "inquiry", "experiment", "experiments", "tests"
     ]
 );
 
