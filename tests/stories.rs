@@ -248,17 +248,23 @@ fn story_f1(path: &Path) -> f64 {
             pred.insert(m.as_str().unwrap(), s);
         }
     }
-    let ids: Vec<&String> = gold.keys().collect();
-    let (mut tp, mut gold_pos, mut pred_pos) = (0u64, 0u64, 0u64);
-    for i in 0..ids.len() {
-        for j in i + 1..ids.len() {
-            let g = gold[ids[i]] == gold[ids[j]];
-            let p = matches!((pred.get(ids[i].as_str()), pred.get(ids[j].as_str())), (Some(x), Some(y)) if x == y);
-            tp += u64::from(g && p);
-            gold_pos += u64::from(g);
-            pred_pos += u64::from(p);
+    // Pairs counted from the contingency table: C(n, 2) summed over gold groups, predicted
+    // groups (an unclustered record is alone) and their intersections.
+    let pairs = |sizes: BTreeMap<(&str, Option<usize>), u64>| -> u64 {
+        sizes.values().map(|&n| n * n.saturating_sub(1) / 2).sum()
+    };
+    let (mut by_gold, mut by_pred, mut by_both) =
+        (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
+    for (id, story) in &gold {
+        let p = pred.get(id.as_str()).copied();
+        let alone = if p.is_none() { id.as_str() } else { "" };
+        *by_gold.entry((story.as_str(), None)).or_default() += 1;
+        *by_pred.entry((alone, p)).or_default() += 1;
+        if p.is_some() {
+            *by_both.entry((story.as_str(), p)).or_default() += 1;
         }
     }
+    let (tp, gold_pos, pred_pos) = (pairs(by_both), pairs(by_gold), pairs(by_pred));
     let (p, r) = (
         tp as f64 / pred_pos.max(1) as f64,
         tp as f64 / gold_pos.max(1) as f64,
@@ -285,6 +291,16 @@ fn one_default_groups_every_translation_of_a_wmt_article() {
         if let Some(p) = data(name) {
             assert!(story_f1(&p) >= 0.99, "the issue's target for WMT21: {name}");
         }
+    }
+}
+
+/// AllSides: 3,064 politics stories naming the same politicians, many of them successive
+/// stories of one saga. Measured 0.540 with the clustering's rival rule and 0.438 without it
+/// (the issue asks for 0.65, not met); the floor guards the rule.
+#[test]
+fn the_stories_of_one_saga_stay_apart() {
+    if let Some(p) = data("allsides.jsonl.gz") {
+        assert!(story_f1(&p) >= 0.5, "AllSides F1 fell back toward 0.44");
     }
 }
 
