@@ -268,3 +268,46 @@ fn keyboard_slips_are_not_conflicts_but_changed_facts_are() {
         facts.iter().map(show).collect::<Vec<_>>()
     );
 }
+
+/// An edited copy that writes a name another way (an abbreviation, dotted initials, a
+/// demonym for the country) or moves it within the sentence changes no fact; replacing the
+/// name does.
+#[test]
+fn names_written_otherwise_or_moved_are_not_substitutions() {
+    let wire = "The climber slipped on the ice near Mount Cook on Sunday afternoon, \
+                rescuers told the local radio station. \
+                The club has now fired its coach after P.J. Carlesimo of Oklahoma City and \
+                Eddie Jordan of Washington lost their jobs in November. \
+                The New Zealand-born guide had led groups on the glacier for eleven years \
+                before the accident.";
+    let rewritten = wire
+        .replace("Mount Cook", "Mt Cook")
+        .replace("P.J. Carlesimo", "PJ Carlesimo")
+        .replace(
+            "P.J. Carlesimo of Oklahoma City and Eddie Jordan of Washington",
+            "Washington's Eddie Jordan and Oklahoma City's PJ Carlesimo",
+        )
+        .replace("New Zealand-born", "New Zealander");
+    let moved = conflicts(&[
+        ("wire".to_string(), wire.to_string()),
+        ("copy".to_string(), rewritten.clone()),
+    ]);
+    assert!(
+        moved.iter().all(|c| c.kind != ConflictKind::Entity),
+        "{:#?}",
+        moved.iter().map(show).collect::<Vec<_>>()
+    );
+    let replaced = conflicts(&[
+        ("wire".to_string(), wire.to_string()),
+        (
+            "copy".to_string(),
+            rewritten.replace("Mt Cook", "Mount Aspiring"),
+        ),
+    ]);
+    assert!(
+        replaced.iter().any(|c| c.kind == ConflictKind::Entity
+            && c.variants.iter().any(|v| v.value.contains("Aspiring"))),
+        "{:#?}",
+        replaced.iter().map(show).collect::<Vec<_>>()
+    );
+}
