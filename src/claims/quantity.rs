@@ -103,17 +103,29 @@ fn number_at(a: &Article, i: usize, s1: usize) -> Option<Num> {
     if t.kind == Kind::Number {
         let mut value = digits(a.str(i))?;
         let mut end = i;
-        // "8 500": a space-separated thousands group.
-        while end + 1 < s1
-            && a.tokens[end + 1].kind == Kind::Number
-            && a.tokens[end + 1].start == a.tokens[end].end + 1
-            && a.str(end + 1).len() == 3
-            && a.str(end + 1).chars().all(|c| c.is_ascii_digit())
-            && value < 1000.0
-            && value.fract() == 0.0
-        {
-            value = value * 1000.0 + digits(a.str(end + 1))?;
-            end += 1;
+        // "8 500": a space-separated thousands group; "120, 000": a comma-grouped number
+        // whose group was split off by detokenization (a group that starts with 0 cannot be
+        // a number of its own, unlike the "300" of "On May 5, 300 people").
+        loop {
+            let group = |k: usize| {
+                k < s1
+                    && a.tokens[k].kind == Kind::Number
+                    && a.str(k).len() == 3
+                    && a.str(k).chars().all(|c| c.is_ascii_digit())
+            };
+            let spaced = group(end + 1) && a.tokens[end + 1].start == a.tokens[end].end + 1;
+            let split = end + 2 < s1
+                && a.str(end + 1) == ","
+                && a.tokens[end + 1].start == a.tokens[end].end
+                && group(end + 2)
+                && a.tokens[end + 2].start == a.tokens[end + 1].end + 1
+                && a.str(end + 2).starts_with('0');
+            if !(spaced || split) || value >= 1000.0 && !split || value.fract() != 0.0 {
+                break;
+            }
+            let at = if split { end + 2 } else { end + 1 };
+            value = value * 1000.0 + digits(a.str(at))?;
+            end = at;
         }
         if end + 1 < s1 {
             if let Some(m) = scale(a.lower(end + 1)) {
@@ -562,6 +574,11 @@ mod tests {
         assert_eq!((got[0].2, got[0].3), (78200.0, Some(92000.0)));
         assert_eq!(got[1].0, "about 100,000 troops");
         assert_eq!(got[2].1, Some(8500.0));
+        // A thousands group split off by detokenization, and a list that only looks like one.
+        let got = q("The island is home to 120, 000 people, and on May 5, 300 people left it.");
+        assert_eq!(got[0].0, "120, 000 people");
+        assert_eq!(got[0].1, Some(120000.0));
+        assert_eq!(got[1].1, Some(300.0));
     }
 
     #[test]
