@@ -1118,6 +1118,34 @@ fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
         ))
 }
 
+/// A short name opening a line and followed by a colon and words on the same line, as in
+/// headlines and transcripts (`Carly Fiorina: "…"`, `Reid: Never underestimate him`); the
+/// index of the colon. Only capitalized words that no list knows as a cue, month or common
+/// word; `extract` further keeps it only when the phrase names a person, which rules out
+/// labels ("Update:", "The Latest:", "Contributing:") and places ("Iowa: Tim Albrecht, …").
+fn colon_speaker(a: &Article, i: usize, s1: usize) -> Option<usize> {
+    let colon = (i + 1..s1.min(i + 5)).find(|&m| a.tokens[m].is_punct(':'))?;
+    let words_ok = (i..colon).all(|m| {
+        let t = &a.tokens[m];
+        t.kind == Kind::Word
+            && !t.quoted
+            && a.is_cap(m)
+            && (m == i || t.breaks == 0)
+            && lexicon::cue(a.lower(m)).is_none()
+            && lexicon::month(a.lower(m)).is_none()
+            && !lexicon::weekday(a.lower(m))
+    }) && (i..colon).all(|m| a.is_name_word(m) || lexicon::title_word(a.lower(m)));
+    let after = colon + 1;
+    let words_after = after < s1
+        && a.tokens[after].breaks == 0
+        && a.tokens[after].kind != Kind::Number
+        && (after..s1)
+            .filter(|&m| a.tokens[m].kind == Kind::Word)
+            .count()
+            >= 5;
+    (words_ok && words_after).then_some(colon)
+}
+
 /// "continued" reports speech only right beside a quotation (`"…," she continued.`, `He
 /// continued: "…"`); elsewhere it is an ordinary verb ("sales continued to fall"), so it is
 /// no entry of `cues.txt` (where people extraction would read it as speech).
@@ -1204,6 +1232,20 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         let w = a.lower(i);
+        // 0. a name before a colon opening the line: `Carly Fiorina: "…"`
+        if i == s0 || t.breaks > 0 {
+            if let Some(colon) = colon_speaker(a, i, s1) {
+                out.push(Found {
+                    speaker: (i, colon - 1),
+                    cue: (colon, colon),
+                    side: Side::Left,
+                    class: CueClass::Speech,
+                    nested: false,
+                });
+                i = colon + 1;
+                continue;
+            }
+        }
         // 1. according to NP
         if w == "according" && i + 1 < s1 && a.lower(i + 1) == "to" {
             if let Some(np) = right_np(a, i + 2, s1, false) {
@@ -1404,10 +1446,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 .is_some_and(|j| matches!(a.lower(j), "and" | "," | "but" | "—" | "–"))
                 || w.ends_with("ing");
             if joins {
-                if let Some(last) = out
-                    .last()
-                    .filter(|f| a.sentence_of[f.speaker.0] == a.sentence_of[i])
-                {
+                if let Some(last) = out.last().filter(|f| {
+                    a.sentence_of[f.speaker.0] == a.sentence_of[i]
+                        && !a.tokens[f.cue.0].is_punct(':')
+                }) {
                     found = Some((last.speaker.0, last.speaker.1, Side::Reused));
                 } else if class != CueClass::Stance {
                     if let Some(np) = sentence_subject(a, s0, i) {
@@ -1565,6 +1607,10 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
             } else {
                 person_in(a, people, speaker.start, speaker.end)
             };
+            // A colon credits only a person named before it (see `colon_speaker`).
+            if person.is_none() && a.tokens[f.cue.0].is_punct(':') {
+                continue;
+            }
             let collective = if pronoun || person.is_some() {
                 None
             } else {
@@ -1857,6 +1903,25 @@ mod tests {
                 "She and another councillor",
                 "Both the union and the ferry operator",
                 "some residents"
+            ]
+        );
+    }
+    #[test]
+    fn a_name_before_a_colon_opens_a_headline_or_transcript_line() {
+        let got = attributions(
+            "Maria Okafor: The bridge will reopen before the winter.\n\nUpdate: the council \
+             will meet again on Friday night.\n\nIowa: Tim Albers, Rosa Diaz, Sam Wu and \
+             Ann Lee.\n\nOkafor: Hold the line.\n\nOKAFOR: The ministry was told \
+             twice about it.\n\nMayor Maria Okafor said the repairs were paid for.",
+        );
+        let speakers: Vec<(&str, &str)> =
+            got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Maria Okafor", ":"),
+                ("OKAFOR", ":"),
+                ("Mayor Maria Okafor", "said")
             ]
         );
     }
