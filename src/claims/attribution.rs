@@ -983,6 +983,27 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
     Some((k, last))
 }
 
+/// A short determined noun phrase filling the clause after an inverted cue, whatever its
+/// head: `"…," said a narrator.`, `"…," wrote one commenter.` (up to five words, none a
+/// function word or cue; `k` is the determiner).
+fn determined_clause(a: &Article, k: usize, end: usize) -> Option<(usize, usize)> {
+    if k + 1 >= end || !matches!(a.lower(k), "a" | "an" | "the" | "one" | "another") {
+        return None;
+    }
+    let stop = clause_end(a, k + 1, end);
+    let words = k + 1..stop;
+    let ok = !words.is_empty()
+        && words.len() <= 5
+        && words.clone().all(|m| {
+            let t = &a.tokens[m];
+            matches!(t.kind, Kind::Word | Kind::Number)
+                && !t.quoted
+                && !is_function_word(a.lower(m))
+                && lexicon::cue(a.lower(m)).is_none()
+        });
+    ok.then(|| (k, stop - 1))
+}
+
 /// Where a clause starting at `i` ends: the next comma, quote or terminal punctuation.
 fn clause_end(a: &Article, i: usize, end: usize) -> usize {
     let mut m = i;
@@ -1436,6 +1457,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 // `"…," said he` only after a quotation; `…, said she turned` is a clause.
                 let pronoun = np.0 == np.1 && lexicon::speaker_pronoun(a.lower(np.0));
                 if np.0 == cue.1 + 1 && person_like(a, np) && (after_quote || !pronoun) {
+                    found = Some((np.0, np.1, Side::Right));
+                }
+            }
+            if found.is_none() && after_quote {
+                if let Some(np) = determined_clause(a, cue.1 + 1, s1) {
                     found = Some((np.0, np.1, Side::Right));
                 }
             }
@@ -1922,6 +1948,24 @@ mod tests {
                 ("Maria Okafor", ":"),
                 ("OKAFOR", ":"),
                 ("Mayor Maria Okafor", "said")
+            ]
+        );
+    }
+    #[test]
+    fn any_short_determined_phrase_after_an_inverted_cue() {
+        let got = attributions(
+            "“The ferry was late again,” said a commuter. “Nobody listens,” wrote one \
+             reader. “It is over,” said the 52-year-old, who runs the kiosk. The levy \
+             passed, said a spokesman for the council.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "a commuter",
+                "one reader",
+                "the 52-year-old",
+                "a spokesman for the council"
             ]
         );
     }
