@@ -406,12 +406,25 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         if a.tokens[k].breaks > 0 || tp.quoted {
             break;
         }
-        if tp.kind == Kind::Possessive {
-            if p > s0 && (a.is_cap(p - 1) || lexicon::role_noun(a.lower(p - 1))) {
+        if tp.kind == Kind::Possessive || plural_possessive(a, p, s0) {
+            if p > s0 && (a.is_cap(p - 1) || lexicon::role_noun(a.lower(p - 1)))
+                || determined_possessor(a, p, s0)
+            {
                 k = p - 1;
                 continue;
             }
             break;
+        }
+        // "a CNN/ORC poll", "the Reuters/Ipsos survey": joint names of pollsters.
+        if tp.is_punct('/')
+            && p > s0
+            && a.is_cap(p - 1)
+            && a.is_cap(k)
+            && a.tokens[p - 1].end == tp.start
+            && tp.end == a.tokens[k].start
+        {
+            k = p - 1;
+            continue;
         }
         if tp.is_punct('.')
             && p > s0
@@ -445,6 +458,17 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
                     || lexicon::title_word(a.lower(before))
                 {
                     k = before;
+                    continue;
+                }
+            }
+            // "a few Republican lawmakers"
+            if wp == "few" && p > s0 && a.lower(p - 1) == "a" {
+                k = p - 1;
+            }
+            // "Trump and his lawyers", "she and another reporter"
+            if let Some(c) = coordinated_before(a, k, s0) {
+                k = c;
+                if !lexicon::speaker_pronoun(a.lower(c)) {
                     continue;
                 }
             }
@@ -564,11 +588,59 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
         break;
     }
+    // "both the union and the party": "both" opens a coordination.
+    if k > s0 && a.lower(k - 1) == "both" && (k..j).any(|m| a.lower(m) == "and") {
+        k -= 1;
+    }
     // A sentence-initial conjunction is no part of the phrase: "And both said".
     if k == s0 && k < j && matches!(a.lower(k), "and" | "but" | "or" | "so" | "yet" | "plus") {
         k += 1;
     }
     Some((k, j))
+}
+
+/// A speaker coordinated before the determiner phrase starting at `k`: given "Trump and
+/// [his lawyers]" or "she and [another reporter]", the index of "Trump" or "she" (a name,
+/// role noun or subject pronoun right before "and").
+fn coordinated_before(a: &Article, k: usize, s0: usize) -> Option<usize> {
+    if k < s0 + 2 || a.lower(k - 1) != "and" {
+        return None;
+    }
+    let c = k - 2;
+    let w = a.lower(c);
+    let t = &a.tokens[c];
+    let ok = t.kind == Kind::Word
+        && !t.quoted
+        && (a.is_cap(c)
+            && !lexicon::common_capitalized(w)
+            && lexicon::cue(w).is_none()
+            && lexicon::month(w).is_none()
+            && !lexicon::weekday(w)
+            || !a.is_cap(c) && lexicon::role_noun(w)
+            || matches!(w, "he" | "she" | "they" | "we" | "i"));
+    ok.then_some(c)
+}
+
+/// A bare apostrophe closing a plural possessor: "Sanders’ aides", "the Democrats' plan"
+/// (the apostrophe right after a word ending in s, a space after it).
+fn plural_possessive(a: &Article, p: usize, s0: usize) -> bool {
+    let t = &a.tokens[p];
+    p > s0
+        && t.kind == Kind::Punct
+        && matches!(t.lower.as_str(), "'" | "’")
+        && a.tokens[p - 1].kind == Kind::Word
+        && a.tokens[p - 1].end == t.start
+        && a.lower(p - 1).ends_with('s')
+        && a.tokens.get(p + 1).is_some_and(|n| n.start > t.end)
+}
+
+/// A lower-case possessor opened by "the": "the state's governor", "The nation's largest
+/// gun group" (`p` is the possessive mark).
+fn determined_possessor(a: &Article, p: usize, s0: usize) -> bool {
+    p >= s0 + 2
+        && a.tokens[p - 1].kind == Kind::Word
+        && !is_function_word(a.lower(p - 1))
+        && a.lower(p - 2) == "the"
 }
 
 /// Where a phrase extends left over the number at `p` before its start `k`: "52 [percent
@@ -911,6 +983,27 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
     Some((k, last))
 }
 
+/// A short determined noun phrase filling the clause after an inverted cue, whatever its
+/// head: `"…," said a narrator.`, `"…," wrote one commenter.` (up to five words, none a
+/// function word or cue; `k` is the determiner).
+fn determined_clause(a: &Article, k: usize, end: usize) -> Option<(usize, usize)> {
+    if k + 1 >= end || !matches!(a.lower(k), "a" | "an" | "the" | "one" | "another") {
+        return None;
+    }
+    let stop = clause_end(a, k + 1, end);
+    let words = k + 1..stop;
+    let ok = !words.is_empty()
+        && words.len() <= 5
+        && words.clone().all(|m| {
+            let t = &a.tokens[m];
+            matches!(t.kind, Kind::Word | Kind::Number)
+                && !t.quoted
+                && !is_function_word(a.lower(m))
+                && lexicon::cue(a.lower(m)).is_none()
+        });
+    ok.then(|| (k, stop - 1))
+}
+
 /// Where a clause starting at `i` ends: the next comma, quote or terminal punctuation.
 fn clause_end(a: &Article, i: usize, end: usize) -> usize {
     let mut m = i;
@@ -1046,6 +1139,34 @@ fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
         ))
 }
 
+/// A short name opening a line and followed by a colon and words on the same line, as in
+/// headlines and transcripts (`Carly Fiorina: "…"`, `Reid: Never underestimate him`); the
+/// index of the colon. Only capitalized words that no list knows as a cue, month or common
+/// word; `extract` further keeps it only when the phrase names a person, which rules out
+/// labels ("Update:", "The Latest:", "Contributing:") and places ("Iowa: Tim Albrecht, …").
+fn colon_speaker(a: &Article, i: usize, s1: usize) -> Option<usize> {
+    let colon = (i + 1..s1.min(i + 5)).find(|&m| a.tokens[m].is_punct(':'))?;
+    let words_ok = (i..colon).all(|m| {
+        let t = &a.tokens[m];
+        t.kind == Kind::Word
+            && !t.quoted
+            && a.is_cap(m)
+            && (m == i || t.breaks == 0)
+            && lexicon::cue(a.lower(m)).is_none()
+            && lexicon::month(a.lower(m)).is_none()
+            && !lexicon::weekday(a.lower(m))
+    }) && (i..colon).all(|m| a.is_name_word(m) || lexicon::title_word(a.lower(m)));
+    let after = colon + 1;
+    let words_after = after < s1
+        && a.tokens[after].breaks == 0
+        && a.tokens[after].kind != Kind::Number
+        && (after..s1)
+            .filter(|&m| a.tokens[m].kind == Kind::Word)
+            .count()
+            >= 5;
+    (words_ok && words_after).then_some(colon)
+}
+
 /// "continued" reports speech only right beside a quotation (`"…," she continued.`, `He
 /// continued: "…"`); elsewhere it is an ordinary verb ("sales continued to fall"), so it is
 /// no entry of `cues.txt` (where people extraction would read it as speech).
@@ -1132,6 +1253,20 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         let w = a.lower(i);
+        // 0. a name before a colon opening the line: `Carly Fiorina: "…"`
+        if i == s0 || t.breaks > 0 {
+            if let Some(colon) = colon_speaker(a, i, s1) {
+                out.push(Found {
+                    speaker: (i, colon - 1),
+                    cue: (colon, colon),
+                    side: Side::Left,
+                    class: CueClass::Speech,
+                    nested: false,
+                });
+                i = colon + 1;
+                continue;
+            }
+        }
         // 1. according to NP
         if w == "according" && i + 1 < s1 && a.lower(i + 1) == "to" {
             if let Some(np) = right_np(a, i + 2, s1, false) {
@@ -1325,6 +1460,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     found = Some((np.0, np.1, Side::Right));
                 }
             }
+            if found.is_none() && after_quote {
+                if let Some(np) = determined_clause(a, cue.1 + 1, s1) {
+                    found = Some((np.0, np.1, Side::Right));
+                }
+            }
         }
         // 6. ", saying" / "and said": the sentence's previous speaker, else its subject.
         if found.is_none() {
@@ -1332,10 +1472,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 .is_some_and(|j| matches!(a.lower(j), "and" | "," | "but" | "—" | "–"))
                 || w.ends_with("ing");
             if joins {
-                if let Some(last) = out
-                    .last()
-                    .filter(|f| a.sentence_of[f.speaker.0] == a.sentence_of[i])
-                {
+                if let Some(last) = out.last().filter(|f| {
+                    a.sentence_of[f.speaker.0] == a.sentence_of[i]
+                        && !a.tokens[f.cue.0].is_punct(':')
+                }) {
                     found = Some((last.speaker.0, last.speaker.1, Side::Reused));
                 } else if class != CueClass::Stance {
                     if let Some(np) = sentence_subject(a, s0, i) {
@@ -1493,6 +1633,10 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
             } else {
                 person_in(a, people, speaker.start, speaker.end)
             };
+            // A colon credits only a person named before it (see `colon_speaker`).
+            if person.is_none() && a.tokens[f.cue.0].is_punct(':') {
+                continue;
+            }
             let collective = if pronoun || person.is_some() {
                 None
             } else {
@@ -1762,6 +1906,66 @@ mod tests {
                 "Officials familiar with the tender",
                 "a person close to the mayor",
                 "Two officials with knowledge of the design"
+            ]
+        );
+    }
+    #[test]
+    fn possessors_pollster_pairs_and_coordinated_speakers() {
+        let got = attributions(
+            "Reynolds’ aides say the budget is thin. The county's chief engineer said the span \
+             was sound. A new Herald/Marist poll shows the mayor ahead. Ortiz and his \
+             lawyers said the ruling was unfair. She and another councillor said the vote \
+             was rushed. Both the union and the ferry operator rejected the offer. The \
+             report was filed in May and some residents said it was late.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Reynolds’ aides",
+                "The county's chief engineer",
+                "A new Herald/Marist poll",
+                "Ortiz and his lawyers",
+                "She and another councillor",
+                "Both the union and the ferry operator",
+                "some residents"
+            ]
+        );
+    }
+    #[test]
+    fn a_name_before_a_colon_opens_a_headline_or_transcript_line() {
+        let got = attributions(
+            "Maria Okafor: The bridge will reopen before the winter.\n\nUpdate: the council \
+             will meet again on Friday night.\n\nIowa: Tim Albers, Rosa Diaz, Sam Wu and \
+             Ann Lee.\n\nOkafor: Hold the line.\n\nOKAFOR: The ministry was told \
+             twice about it.\n\nMayor Maria Okafor said the repairs were paid for.",
+        );
+        let speakers: Vec<(&str, &str)> =
+            got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Maria Okafor", ":"),
+                ("OKAFOR", ":"),
+                ("Mayor Maria Okafor", "said")
+            ]
+        );
+    }
+    #[test]
+    fn any_short_determined_phrase_after_an_inverted_cue() {
+        let got = attributions(
+            "“The ferry was late again,” said a commuter. “Nobody listens,” wrote one \
+             reader. “It is over,” said the 52-year-old, who runs the kiosk. The levy \
+             passed, said a spokesman for the council.",
+        );
+        let speakers: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "a commuter",
+                "one reader",
+                "the 52-year-old",
+                "a spokesman for the council"
             ]
         );
     }
