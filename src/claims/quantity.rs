@@ -120,7 +120,8 @@ fn number_at(a: &Article, i: usize, s1: usize) -> Option<Num> {
                 && group(end + 2)
                 && a.tokens[end + 2].start == a.tokens[end + 1].end + 1
                 && a.str(end + 2).starts_with('0');
-            if !(spaced || split) || value >= 1000.0 && !split || value.fract() != 0.0 {
+            let joins = split || spaced && value < 1000.0;
+            if !joins || value.fract() != 0.0 {
                 break;
             }
             let at = if split { end + 2 } else { end + 1 };
