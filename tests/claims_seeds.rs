@@ -311,3 +311,49 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
         replaced.iter().map(show).collect::<Vec<_>>()
     );
 }
+
+/// Names that look alike or recur are still substitutions when they change: a swap of two
+/// places, a name replaced where it also occurs elsewhere in the sentence, names with a curly
+/// apostrophe, and near names of other countries.
+#[test]
+fn changed_names_that_look_alike_or_recur_are_still_flagged() {
+    let tail = " The Syrian Observatory for Human Rights said the fighters had moved their heavy \
+                weapons at night. Residents feared a new offensive.";
+    let cases = [
+        (
+            "Rebels who fled Homs last month regrouped outside Damascus on Tuesday, activists said.",
+            "Rebels who fled Damascus last month regrouped outside Homs on Tuesday, activists said.",
+        ),
+        (
+            "The Homs governor said government troops entered Homs on Tuesday after a week of shelling.",
+            "The Homs governor said government troops entered Idlib on Tuesday after a week of shelling.",
+        ),
+        (
+            "Government forces killed at least twelve civilians in Syria\u{2019}s Homs province on Tuesday, activists said.",
+            "Government forces killed at least twelve civilians in Iraq\u{2019}s Anbar province on Tuesday, activists said.",
+        ),
+        (
+            "The attack on the convoy was ordered by O\u{2019}Brien on Tuesday, the officials said.",
+            "The attack on the convoy was ordered by Kowalski on Tuesday, the officials said.",
+        ),
+        (
+            "The delegation flew to Austria on Tuesday to sign the trade agreement, the ministry said.",
+            "The delegation flew to Australia on Tuesday to sign the trade agreement, the ministry said.",
+        ),
+        (
+            "French troops arrived in Mali on Tuesday to support the peacekeeping mission, the ministry said.",
+            "French troops arrived in Malawi on Tuesday to support the peacekeeping mission, the ministry said.",
+        ),
+    ];
+    for (a, b) in cases {
+        let found = conflicts(&[
+            ("a".to_string(), format!("{a}{tail}")),
+            ("b".to_string(), format!("{b}{tail}")),
+        ]);
+        assert!(
+            found.iter().any(|c| c.kind == ConflictKind::Entity),
+            "no substitution flagged for {a:?} / {b:?}: {:#?}",
+            found.iter().map(show).collect::<Vec<_>>()
+        );
+    }
+}

@@ -360,9 +360,16 @@ fn speaks(a: &Article, run: Run) -> bool {
     if j < end && a.tokens[j].kind == Kind::Word && !a.is_cap(j) {
         let w = a.lower(j);
         if let Some((lemma, class)) = lexicon::cue(w) {
-            // "Bringing promises": a noun-like form ("promises", "reports") is no verb here.
+            // "Bringing promises": a noun-like form ("promises", "reports") is no verb here;
+            // nor is a participle right after the word ("English speaking tourists"); and
+            // learning, talking or speaking is not saying something ("Volunteers learned").
             let noun_form = lexicon::noun_like_cue(w) && w != lemma && w.ends_with('s');
-            return class != lexicon::CueClass::Stance && !noun_form;
+            let participle = j == run.end && w.ends_with("ing");
+            let says_nothing = matches!(lemma, "learn" | "talk" | "speak");
+            return class != lexicon::CueClass::Stance
+                && !noun_form
+                && !participle
+                && !says_nothing;
         }
     }
     // Inverted: `, said Name` / `according to Name`.
