@@ -1701,6 +1701,20 @@ mod tests {
             .collect()
     }
 
+    /// The (speaker, cue) pairs of `text` are exactly `expected`, in order.
+    fn assert_speakers_and_cues(text: &str, expected: &[(&str, &str)]) {
+        let got = attributions(text);
+        let got: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(got, expected);
+    }
+
+    /// The speakers of `text` are exactly `expected`, in order.
+    fn assert_speakers(text: &str, expected: &[&str]) {
+        let got = attributions(text);
+        let got: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(got, expected);
+    }
+
     fn row(
         s: &str,
         c: &str,
@@ -1814,159 +1828,127 @@ mod tests {
 
     #[test]
     fn report_verbs_after_a_time_phrase_at_the_end_and_with_evidence() {
-        let got = attributions(
+        assert_speakers_and_cues(
             "The county budget will shrink by a tenth, the Ledger reported. The Ledger \
              reported on Tuesday that two schools would close. A state survey shows wide \
              doubt about the levy. The new rules show little change. Officials found the \
              missing files. Ortiz, host of the talk show \"Late Call\" for years, retired.",
-        );
-        let speakers: Vec<(&str, &str)> =
-            got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
-        assert_eq!(
-            speakers,
-            [
+            &[
                 ("the Ledger", "reported"),
                 ("The Ledger", "reported"),
-                ("A state survey", "shows")
-            ]
+                ("A state survey", "shows"),
+            ],
         );
     }
 
     #[test]
     fn talk_and_speak_need_a_particle() {
-        let got = attributions(
+        assert_speakers_and_cues(
             "The mayor talked about the flood defences for an hour. The mayor talked with \
              farmers in the square. Okafor spoke out against the closures. Okafor spoke at \
              the library.",
-        );
-        let cues: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
-        assert_eq!(
-            cues,
-            [("The mayor", "talked about"), ("Okafor", "spoke out")]
+            &[("The mayor", "talked about"), ("Okafor", "spoke out")],
         );
     }
 
     #[test]
     fn stance_and_speech_verbs_from_the_long_tail() {
-        let got = attributions(
+        assert_speakers_and_cues(
             "Lindqvist bemoaned the slow pace of the repairs. The governor implied that the \
              budget would be cut. Residents learned that the ferry would stop in May.",
-        );
-        let cues: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
-        assert_eq!(
-            cues,
-            [
+            &[
                 ("Lindqvist", "bemoaned"),
                 ("The governor", "implied"),
-                ("Residents", "learned")
-            ]
+                ("Residents", "learned"),
+            ],
         );
     }
 
     #[test]
     fn continued_beside_a_quotation() {
-        let got = attributions(
+        assert_speakers_and_cues(
             "“We will rebuild the pier,” she continued. Ferreira continued: “The money is \
              there.” Ticket sales continued to fall in March. And the harbour master said \
              the pier would reopen.",
-        );
-        let cues: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
-        assert_eq!(
-            cues,
-            [
+            &[
                 ("she", "continued"),
                 ("Ferreira", "continued"),
-                ("the harbour master", "said")
-            ]
+                ("the harbour master", "said"),
+            ],
         );
     }
 
     #[test]
     fn intent_verbs_before_an_infinitive() {
-        let got = attributions(
+        assert_speakers_and_cues(
             "Okafor wants to widen the bypass. The council declined to comment on the \
              tender. Okafor's plans to widen it were shelved. Drivers who want to avoid the \
              works face delays.",
+            &[("Okafor", "wants"), ("The council", "declined")],
         );
-        let cues: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
-        assert_eq!(cues, [("Okafor", "wants"), ("The council", "declined")]);
     }
 
     #[test]
     fn anonymous_source_idioms() {
-        let got = attributions(
+        assert_speakers(
             "Officials familiar with the tender said the bids were late. “It is over,” said \
              a person close to the mayor. Two officials with knowledge of the design said \
              the span was sound.",
-        );
-        let speakers: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(
-            speakers,
-            [
+            &[
                 "Officials familiar with the tender",
                 "a person close to the mayor",
-                "Two officials with knowledge of the design"
-            ]
+                "Two officials with knowledge of the design",
+            ],
         );
     }
+
     #[test]
     fn possessors_pollster_pairs_and_coordinated_speakers() {
-        let got = attributions(
+        assert_speakers(
             "Reynolds’ aides say the budget is thin. The county's chief engineer said the span \
              was sound. A new Herald/Marist poll shows the mayor ahead. Ortiz and his \
              lawyers said the ruling was unfair. She and another councillor said the vote \
              was rushed. Both the union and the ferry operator rejected the offer. The \
              report was filed in May and some residents said it was late.",
-        );
-        let speakers: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(
-            speakers,
-            [
+            &[
                 "Reynolds’ aides",
                 "The county's chief engineer",
                 "A new Herald/Marist poll",
                 "Ortiz and his lawyers",
                 "She and another councillor",
                 "Both the union and the ferry operator",
-                "some residents"
-            ]
+                "some residents",
+            ],
         );
     }
+
     #[test]
     fn a_name_before_a_colon_opens_a_headline_or_transcript_line() {
-        let got = attributions(
+        assert_speakers_and_cues(
             "Maria Okafor: The bridge will reopen before the winter.\n\nUpdate: the council \
              will meet again on Friday night.\n\nIowa: Tim Albers, Rosa Diaz, Sam Wu and \
              Ann Lee.\n\nOkafor: Hold the line.\n\nOKAFOR: The ministry was told \
              twice about it.\n\nMayor Maria Okafor said the repairs were paid for.",
-        );
-        let speakers: Vec<(&str, &str)> =
-            got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
-        assert_eq!(
-            speakers,
-            [
+            &[
                 ("Maria Okafor", ":"),
                 ("OKAFOR", ":"),
-                ("Mayor Maria Okafor", "said")
-            ]
+                ("Mayor Maria Okafor", "said"),
+            ],
         );
     }
+
     #[test]
     fn any_short_determined_phrase_after_an_inverted_cue() {
-        let got = attributions(
+        assert_speakers(
             "“The ferry was late again,” said a commuter. “Nobody listens,” wrote one \
              reader. “It is over,” said the 52-year-old, who runs the kiosk. The levy \
              passed, said a spokesman for the council.",
-        );
-        let speakers: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(
-            speakers,
-            [
+            &[
                 "a commuter",
                 "one reader",
                 "the 52-year-old",
-                "a spokesman for the council"
-            ]
+                "a spokesman for the council",
+            ],
         );
     }
 }
