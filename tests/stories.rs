@@ -249,22 +249,20 @@ fn story_f1(path: &Path) -> f64 {
         }
     }
     // Pairs counted from the contingency table: C(n, 2) summed over gold groups, predicted
-    // groups (an unclustered record is alone) and their intersections.
-    let pairs = |sizes: BTreeMap<(&str, Option<usize>), u64>| -> u64 {
+    // groups and their intersections (an unclustered record is alone: no pairs).
+    fn pairs<K>(sizes: &BTreeMap<K, u64>) -> u64 {
         sizes.values().map(|&n| n * n.saturating_sub(1) / 2).sum()
-    };
+    }
     let (mut by_gold, mut by_pred, mut by_both) =
         (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
     for (id, story) in &gold {
-        let p = pred.get(id.as_str()).copied();
-        let alone = if p.is_none() { id.as_str() } else { "" };
-        *by_gold.entry((story.as_str(), None)).or_default() += 1;
-        *by_pred.entry((alone, p)).or_default() += 1;
-        if p.is_some() {
+        *by_gold.entry(story.as_str()).or_default() += 1;
+        if let Some(&p) = pred.get(id.as_str()) {
+            *by_pred.entry(p).or_default() += 1;
             *by_both.entry((story.as_str(), p)).or_default() += 1;
         }
     }
-    let (tp, gold_pos, pred_pos) = (pairs(by_both), pairs(by_gold), pairs(by_pred));
+    let (tp, gold_pos, pred_pos) = (pairs(&by_both), pairs(&by_gold), pairs(&by_pred));
     let (p, r) = (
         tp as f64 / pred_pos.max(1) as f64,
         tp as f64 / gold_pos.max(1) as f64,
