@@ -258,14 +258,14 @@ fn capitalized(run: &[Word]) -> Vec<String> {
 /// often in `other` as in `own` ("Jordan of Washington" / "Washington's Jordan", "Woodburn,
 /// south of Portland" / "the town of Woodburn")? A name that lost an occurrence was replaced
 /// ("the Homs governor said troops entered Homs" / "... entered Idlib").
-fn moved(run: &[Word], own: &[Word], other: &[Word]) -> bool {
+/// `names` are the run's `capitalized` words.
+fn moved(run: &[Word], names: &[String], own: &[Word], other: &[Word]) -> bool {
     let count = |words: &[Word], name: &str| {
         words
             .iter()
-            .filter(|w| w.cap && w.lower.replace('.', "") == name)
+            .filter(|w| w.cap && w.lower.chars().filter(|&c| c != '.').eq(name.chars()))
             .count()
     };
-    let names = capitalized(run);
     only_names(run) && !names.is_empty() && names.iter().all(|n| count(other, n) >= count(own, n))
 }
 
@@ -541,10 +541,11 @@ fn pair(
             {
                 continue;
             }
-            if (moved(ra, &a, &b) || moved(rb, &b, &a)) && !same_words(&a, &b) {
+            let (na, nb) = (capitalized(ra), capitalized(rb));
+            if (moved(ra, &na, &a, &b) || moved(rb, &nb, &b, &a)) && !same_words(&a, &b) {
                 continue; // the name is as often in the other sentence, reworded around it
             }
-            if same_name_written_differently(&capitalized(ra), &capitalized(rb)) {
+            if same_name_written_differently(&na, &nb) {
                 continue; // "after PJ" / "following P.J.", "Lieutenant" / "Lt", "Raite" / "Rait"
             }
             let (fa, fb) = (folded(ra), folded(rb));
