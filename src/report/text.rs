@@ -131,14 +131,51 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
         .iter()
         .map(|v| format!("\"{}\" ({})", v.value, v.doc))
         .collect();
-    write!(
-        w,
-        "    {mark} {kind}, {}: {}",
-        c.subject,
-        variants.join(" vs ")
-    )?;
+    // Dates carry no subject: "≠ date: …", not "≠ date, : …".
+    let subject = if c.subject.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", c.subject)
+    };
+    write!(w, "    {mark} {kind}{subject}: {}", variants.join(" vs "))?;
     if let Some(m) = &c.majority {
         write!(w, "; most say \"{m}\"")?;
     }
     writeln!(w, "  [confidence {:.2}]", c.confidence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_conflict;
+    use crate::claims::{Conflict, ConflictKind, Relation, Variant};
+
+    fn line(kind: ConflictKind, subject: &str) -> String {
+        let variant = |doc: &str, value: &str| Variant {
+            doc: doc.into(),
+            value: value.into(),
+            sentence: String::new(),
+            start: 0,
+            end: 0,
+        };
+        let c = Conflict {
+            kind,
+            relation: Relation::Conflicting,
+            subject: subject.into(),
+            variants: vec![variant("a", "Monday"), variant("b", "Thursday")],
+            majority: None,
+            confidence: 0.75,
+        };
+        let mut out = Vec::new();
+        write_conflict(&c, &mut out).expect("write");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn a_conflict_without_a_subject_names_only_its_kind() {
+        assert_eq!(
+            line(ConflictKind::Date, ""),
+            "    ≠ date: \"Monday\" (a) vs \"Thursday\" (b)  [confidence 0.75]\n"
+        );
+        assert!(line(ConflictKind::Number, "hours").starts_with("    ≠ number, hours: "));
+    }
 }
