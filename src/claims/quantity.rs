@@ -243,6 +243,11 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     {
         return true;
     }
+    // A leading zero ("0600 hours", "at 06 hours", a stray "000"): a clock time, a code or
+    // the tail of a number split by a comma, never a count ("0.5" is a count).
+    if s.len() >= 2 && s.starts_with('0') && s.as_bytes()[1].is_ascii_digit() {
+        return true;
+    }
     let prev = (i > s0).then(|| a.lower(i - 1));
     let next = (n.end + 1 < s1).then(|| a.lower(n.end + 1));
     // Month day: "February 4", "4 February".
@@ -597,5 +602,12 @@ mod tests {
         let got = q("Washington is releasing an additional $200 million in security aid.");
         assert_eq!(got[0].0, "$200 million");
         assert_eq!(got[0].1, Some(2e8));
+    }
+
+    #[test]
+    fn clock_times_and_codes_with_a_leading_zero_are_not_quantities() {
+        assert!(q("The shelling began at 06 hours and stopped at 0900 hours.").is_empty());
+        let got = q("Turnout fell by 0.5 points.");
+        assert_eq!(got[0].1, Some(0.5));
     }
 }
