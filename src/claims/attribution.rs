@@ -21,6 +21,7 @@
 //! US).
 
 use super::article::Article;
+use super::gender;
 use super::lexicon::{self, CueClass};
 use super::people::surname_key;
 use super::tokens::Kind;
@@ -1643,7 +1644,12 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
                 collective_of(&speaker.text)
             };
             if pronoun && matches!(a.lower(f.speaker.0), "he" | "she" | "who") {
-                person = resolve_pronoun(&out, people, speaker.start, s);
+                let wanted = gender::of_pronoun(a.lower(f.speaker.0));
+                // Not a person named inside a quotation: `"…Mr Blair…," he said` is not Blair.
+                let fits = |p: usize| {
+                    gender::agrees(a.text, people, p, wanted) && !quoted_at(a, people[p].name.start)
+                };
+                person = resolve_pronoun(&out, people, speaker.start, s, fits);
             }
             let title = person.and_then(|p| title_of(people, p));
             let who = person
@@ -1666,24 +1672,37 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
     out
 }
 
+/// Is the token starting at byte `at` inside a quotation?
+fn quoted_at(a: &Article, at: usize) -> bool {
+    let i = a.tokens.partition_point(|t| t.start < at);
+    a.tokens.get(i).is_some_and(|t| t.start == at && t.quoted)
+}
+
 /// He/she/who → the most recent person speaker in this or the two previous sentences,
-/// else the nearest person mentioned before the pronoun.
+/// else the nearest person mentioned before the pronoun; either only if the pronoun `fits`
+/// them (its gender is not the other one).
 fn resolve_pronoun(
     prior: &[Attribution],
     people: &[Person],
     at: usize,
     sentence: usize,
+    fits: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let recent = prior
         .iter()
         .rev()
         .take_while(|x| x.sentence + 2 >= sentence)
-        .find_map(|x| x.person);
+        .filter_map(|x| x.person)
+        .find(|&p| fits(p));
     recent.or_else(|| {
         people
             .iter()
-            .rposition(|p| p.name.end <= at)
-            .filter(|&p| people[p].sentence + 3 >= sentence)
+            .enumerate()
+            .rev()
+            .filter(|(_, p)| p.name.end <= at)
+            .take_while(|(_, p)| p.sentence + 3 >= sentence)
+            .map(|(k, _)| k)
+            .find(|&k| fits(k))
     })
 }
 
@@ -1756,6 +1775,19 @@ mod tests {
                     Some("Secretary of State")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_skips_people_of_the_other_gender_and_people_inside_quotes() {
+        let who = |text: &str| attributions(text).last().and_then(|r| r.2.clone());
+        assert_eq!(
+            who("Alaska Governor Sarah Palin visited the church on Sunday. Fire chief James Steele said the fire was arson. In a statement, she said she was sorry."),
+            Some("Sarah Palin".into())
+        );
+        assert_eq!(
+            who("Tory leader Michael Howard spoke in Leeds. \"People will have a choice between Mr Blair, who will tax more, and us,\" he said."),
+            Some("Michael Howard".into())
         );
     }
 

@@ -14,7 +14,8 @@
 //!    evidence and values are compared leniently: precision over volume.
 //!
 //! Layout: `tokens` and `sentences` read the text once into an `article::Article`;
-//! `people`, `attribution`, `quantity` and `dates` extract; `names` folds spellings
+//! `people`, `attribution`, `quantity` and `dates` extract (`gender` tells whom he or she can
+//! mean); `names` folds spellings
 //! (Kouleba ≈ Kuleba); `titles` reads offices out of titles; `align` scores which claims
 //! correspond; `compare` decides the conflicts (`diff`: names substituted in near-identical
 //! sentences); `render` writes them for people.
@@ -25,6 +26,7 @@ mod attribution;
 mod compare;
 mod dates;
 mod diff;
+mod gender;
 mod lexicon;
 pub mod names;
 mod people;
