@@ -213,9 +213,29 @@ fn exit_2_on_usage_errors() {
         vec!["scan", &seeds, "--num-perm", "0"],
         vec!["no-such-command"],
         vec![],
+        vec![
+            "gen",
+            "-n",
+            "10",
+            "-o",
+            "g.jsonl",
+            "--truth",
+            "t.jsonl",
+            "--copy-fraction",
+            "1.5",
+        ],
+        // Two flags naming one file, or standard input read twice.
+        vec!["gen", "-n", "10", "-o", "g.jsonl", "--truth", "g.jsonl"],
+        vec!["score", "-", "--pairs", "-"],
     ] {
-        let out = retold().args(&args).output().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let out = retold().current_dir(&dir).args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            std::fs::read_dir(&dir).unwrap().count(),
+            0,
+            "{args:?}: no file written"
+        );
         assert!(out.stdout.is_empty(), "{args:?}");
         assert!(
             !out.stderr.is_empty(),

@@ -125,7 +125,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
             && overlap.containment() >= CONTAINMENT)
     {
         "near_duplicate"
-    } else if f64::from(ev.score) >= args.story.story_threshold {
+    } else if ev.score >= args.story.story_threshold as f32 {
         "retelling"
     } else {
         "unrelated"

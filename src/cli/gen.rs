@@ -1,5 +1,6 @@
 //! `retold gen`: write a labelled benchmark dump (see `retold::gen`).
 
+use super::scan::unit_interval;
 use super::{Outcome, RunArgs};
 use anyhow::Context;
 use clap::Args;
@@ -29,11 +30,20 @@ pub struct GenArgs {
     #[arg(long, value_name = "FILE")]
     truth: PathBuf,
     /// Share of documents that are copies (verbatim, edited, boilerplate, abridged).
-    #[arg(long, default_value_t = DEFAULT_COPY_FRACTION, value_name = "F")]
+    #[arg(long, default_value_t = DEFAULT_COPY_FRACTION, value_name = "F", value_parser = unit_interval)]
     copy_fraction: f64,
     /// Share of documents from labelled retelling groups (capped by what the data holds).
-    #[arg(long, default_value_t = DEFAULT_RETELLING_FRACTION, value_name = "F")]
+    #[arg(long, default_value_t = DEFAULT_RETELLING_FRACTION, value_name = "F", value_parser = unit_interval)]
     retelling_fraction: f64,
+}
+
+/// Do two paths name one file (as written, or once both exist)?
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(x), Ok(y)) if x == y
+        )
 }
 
 /// A file, compressed by its extension.
@@ -91,15 +101,13 @@ impl Write for Sink {
 }
 
 pub fn run(args: GenArgs) -> anyhow::Result<Outcome> {
-    let progress = args.run.setup()?;
-    for (name, f) in [
-        ("--copy-fraction", args.copy_fraction),
-        ("--retelling-fraction", args.retelling_fraction),
-    ] {
-        if !(0.0..=1.0).contains(&f) {
-            anyhow::bail!("{name} must be between 0 and 1, not {f}");
-        }
+    if same_file(&args.output, &args.truth) {
+        super::usage_error(format!(
+            "--output and --truth name the same file ({}): the truth would overwrite the dump",
+            args.output.display()
+        ));
     }
+    let progress = args.run.setup()?;
     let start = Instant::now();
     let corpus = Corpus::load(&args.data)?;
     let cfg = GenConfig {

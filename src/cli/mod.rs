@@ -103,6 +103,15 @@ impl RunArgs {
     }
 }
 
+/// A usage error that only shows after parsing (two flags naming one file): printed the
+/// way clap prints its own, and the exit status is 2.
+fn usage_error(msg: impl std::fmt::Display) -> ! {
+    use clap::CommandFactory;
+    Cli::command()
+        .error(clap::error::ErrorKind::ArgumentConflict, msg)
+        .exit()
+}
+
 /// Outcome of a subcommand that ran to its end.
 pub enum Outcome {
     Ok,

@@ -57,7 +57,7 @@ pub struct ScanArgs {
 #[derive(Debug, Clone, Args)]
 pub struct StoryArgs {
     /// Mean story similarity two groups of articles need to be one story.
-    #[arg(long, default_value_t = retold::story::DEFAULT_STORY_THRESHOLD as f64, value_name = "S", value_parser = unit_interval)]
+    #[arg(long, default_value_t = shown(retold::story::DEFAULT_STORY_THRESHOLD), value_name = "S", value_parser = unit_interval)]
     pub story_threshold: f64,
     /// Extra corpora (files or directories) whose articles only add to the term statistics.
     #[arg(long, value_name = "PATH")]
@@ -76,6 +76,11 @@ impl StoryArgs {
             ..Default::default()
         }
     }
+}
+
+/// An `f32` default as it reads in the source (0.22, not 0.2199999988079071).
+fn shown(x: f32) -> f64 {
+    x.to_string().parse().unwrap_or(f64::from(x))
 }
 
 pub(crate) fn unit_interval(s: &str) -> Result<f64, String> {

@@ -28,6 +28,9 @@ pub struct ScoreArgs {
 }
 
 pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
+    if args.pairs.as_os_str() == "-" && args.input.inputs.iter().any(|p| p.as_os_str() == "-") {
+        super::usage_error("standard input cannot hold both the articles and --pairs");
+    }
     let progress = args.run.setup()?;
     let pairs_text = if args.pairs.as_os_str() == "-" {
         std::io::read_to_string(std::io::stdin())

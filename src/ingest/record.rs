@@ -171,6 +171,8 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), Pr
     };
     let id = match map.remove(&fields.id) {
         None | Some(Value::Null) => None,
+        // An empty id names nothing: the record gets a made-up one, like a missing id.
+        Some(Value::String(s)) if s.trim().is_empty() => None,
         Some(Value::String(s)) => Some(s),
         Some(Value::Number(n)) => Some(n.to_string()),
         Some(other) => {
@@ -276,6 +278,9 @@ mod tests {
             (d.id.as_str(), d.text.as_str()),
             ("dump:7", "Only a headline")
         );
+        let p = jsonl(br#"{"id": " ", "text": "Body"}"#);
+        assert!(p.synthetic_id);
+        assert_eq!(p.document.unwrap().id, "dump:7");
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
     let variants: Vec<String> = c
         .variants
         .iter()
-        .map(|v| format!("\"{}\" ({})", v.value, v.doc))
+        .map(|v| format!("\"{}\" ({})", one_line(&v.value), v.doc))
         .collect();
     // Dates carry no subject: "≠ date: …", not "≠ date, : …".
     let subject = if c.subject.is_empty() {
@@ -137,11 +137,22 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
     } else {
         format!(", {}", c.subject)
     };
-    write!(w, "    {mark} {kind}{subject}: {}", variants.join(" vs "))?;
+    write!(
+        w,
+        "    {mark} {kind}{}: {}",
+        one_line(&subject),
+        variants.join(" vs ")
+    )?;
     if let Some(m) = &c.majority {
-        write!(w, "; most say \"{m}\"")?;
+        write!(w, "; most say \"{}\"", one_line(m))?;
     }
     writeln!(w, "  [confidence {:.2}]", c.confidence)
+}
+
+/// A value quoted from hard-wrapped text ("lead manager\nMorgan Stanley") on one line: a
+/// flag is one line of the report.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -150,6 +161,10 @@ mod tests {
     use crate::claims::{Conflict, ConflictKind, Relation, Variant};
 
     fn line(kind: ConflictKind, subject: &str) -> String {
+        line_with(kind, subject, ["Monday", "Thursday"])
+    }
+
+    fn line_with(kind: ConflictKind, subject: &str, values: [&str; 2]) -> String {
         let variant = |doc: &str, value: &str| Variant {
             doc: doc.into(),
             value: value.into(),
@@ -161,7 +176,7 @@ mod tests {
             kind,
             relation: Relation::Conflicting,
             subject: subject.into(),
-            variants: vec![variant("a", "Monday"), variant("b", "Thursday")],
+            variants: vec![variant("a", values[0]), variant("b", values[1])],
             majority: None,
             confidence: 0.75,
         };
@@ -177,5 +192,18 @@ mod tests {
             "    ≠ date: \"Monday\" (a) vs \"Thursday\" (b)  [confidence 0.75]\n"
         );
         assert!(line(ConflictKind::Number, "hours").starts_with("    ≠ number, hours: "));
+    }
+
+    #[test]
+    fn a_flag_quoted_from_wrapped_text_stays_on_one_line() {
+        let got = line_with(
+            ConflictKind::Entity,
+            "party",
+            ["lead manager\nMorgan Stanley", "Goldman\n  Sachs"],
+        );
+        assert_eq!(
+            got,
+            "    ≠ entity, party: \"lead manager Morgan Stanley\" (a) vs \"Goldman Sachs\" (b)  [confidence 0.75]\n"
+        );
     }
 }
