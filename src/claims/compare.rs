@@ -197,7 +197,7 @@ fn sentence_at(doc: &StoryDoc, byte: usize) -> (usize, String) {
 }
 
 /// The value held by more articles than any other (by key), if there is one.
-fn majority(keys: &[(String, String)]) -> Option<String> {
+pub(super) fn majority(keys: &[(String, String)]) -> Option<String> {
     // Per key: how many articles hold it, and its fullest written form.
     let mut counts: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
     for (key, value) in keys {
