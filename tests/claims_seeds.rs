@@ -357,3 +357,56 @@ fn changed_names_that_look_alike_or_recur_are_still_flagged() {
         );
     }
 }
+
+/// One speaker whose double-barrelled name one outlet hyphenates and another does not is
+/// not two speakers; another speaker of the same words is.
+#[test]
+fn a_name_written_with_or_without_its_hyphen_is_one_speaker() {
+    let story = |name: &str, short: &str| {
+        format!(
+            "Former chat show host {name} has quit the UK Independence Party after a row over \
+             its leadership. {short} said the party had become a shambles and had betrayed its \
+             voters in the east of England by courting wealthy donors and ignoring its members \
+             in the regions. The party will choose a new candidate next week."
+        )
+    };
+    let attribution = |docs: &[(String, String)]| {
+        conflicts(docs)
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Attribution)
+            .map(|c| show(&c))
+            .collect::<Vec<_>>()
+    };
+    let hyphen = ("a".to_string(), story("Robert Kilroy-Silk", "Kilroy-Silk"));
+    let spaced = ("b".to_string(), story("Robert Kilroy Silk", "Kilroy Silk"));
+    let other = (
+        "c".to_string(),
+        story("Roger Knapman", "UKIP leader Roger Knapman"),
+    );
+    // Two more articles of the story, on its other events, so that the quoted words are
+    // rare in it.
+    let rest = [
+        (
+            "d".to_string(),
+            "The Veritas party was launched in London on Wednesday with a promise to cut \
+             immigration. Its first conference will be held in the spring."
+                .to_string(),
+        ),
+        (
+            "e".to_string(),
+            "Slurry was thrown at the politician in Manchester during a campaign visit. Police \
+             arrested two farmers after the protest."
+                .to_string(),
+        ),
+    ];
+    let with_rest = |docs: [(String, String); 2]| {
+        let mut all = docs.to_vec();
+        all.extend(rest.iter().cloned());
+        all
+    };
+    assert_eq!(
+        attribution(&with_rest([hyphen.clone(), spaced])),
+        Vec::<String>::new()
+    );
+    assert_eq!(attribution(&with_rest([hyphen, other])).len(), 1);
+}

@@ -746,7 +746,9 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
 /// Who a speaker is, for comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Speaker {
-    Person(String),
+    /// Surname key, and the folded full name ("Kilroy Silk" and "Kilroy-Silk" both fold to
+    /// "kilroysilk", though one's surname is Silk).
+    Person(String, String),
     Collective(&'static str),
 }
 
@@ -827,18 +829,22 @@ fn plain_country(speaker: &str) -> bool {
 
 fn speaker_of(doc: &StoryDoc, a: &Attribution) -> Option<Speaker> {
     if let Some(p) = a.person {
-        return doc
-            .claims
-            .people
-            .get(p)
-            .map(|p| Speaker::Person(surname_key(&p.surname)));
+        return doc.claims.people.get(p).map(|p| {
+            let given = p.given.as_deref().unwrap_or("");
+            Speaker::Person(
+                surname_key(&p.surname),
+                fold(&format!("{given}{}", p.surname)),
+            )
+        });
     }
     a.collective.map(Speaker::Collective)
 }
 
 fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
     match (a, b) {
-        (Speaker::Person(x), Speaker::Person(y)) => x == y || same_surname(x, y),
+        (Speaker::Person(x, fx), Speaker::Person(y, fy)) => {
+            x == y || same_surname(x, y) || fx == fy || fx == y || fy == x
+        }
         (Speaker::Collective(x), Speaker::Collective(y)) => x == y,
         _ => false,
     }
@@ -984,7 +990,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 }
                 let r = match (&a.speaker, &b.speaker) {
                     _ if affiliated(x, y) || affiliated(y, x) => Relation::LessPrecise,
-                    (Speaker::Person(_), Speaker::Person(_))
+                    (Speaker::Person(..), Speaker::Person(..))
                     | (Speaker::Collective(_), Speaker::Collective(_)) => Relation::Conflicting,
                     _ => Relation::LessPrecise,
                 };
@@ -1016,7 +1022,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             .iter()
             .map(|&i| {
                 let key = match &items[i].speaker {
-                    Speaker::Person(k) => k.clone(),
+                    Speaker::Person(k, _) => k.clone(),
                     Speaker::Collective(c) => c.to_string(),
                 };
                 (key, items[i].a.who.clone().unwrap_or_default())
