@@ -279,7 +279,8 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
                 The club has now fired its coach after P.J. Carlesimo of Oklahoma City and \
                 Eddie Jordan of Washington lost their jobs in November. \
                 The New Zealand-born guide had led groups on the glacier for eleven years \
-                before the accident.";
+                before the accident. And a British Retail Consortium survey found that \
+                Christmas 2004 was the worst for ten years.";
     let rewritten = wire
         .replace("Mount Cook", "Mt Cook")
         .replace("P.J. Carlesimo", "PJ Carlesimo")
@@ -287,7 +288,11 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
             "P.J. Carlesimo of Oklahoma City and Eddie Jordan of Washington",
             "Washington's Eddie Jordan and Oklahoma City's PJ Carlesimo",
         )
-        .replace("New Zealand-born", "New Zealander");
+        .replace("New Zealand-born", "New Zealander")
+        .replace(
+            "And a British Retail Consortium survey found that Christmas 2004 was the worst for ten years.",
+            "The previous BRC survey found Christmas 2004 was the worst for ten years for retailers.",
+        );
     let moved = conflicts(&[
         ("wire".to_string(), wire.to_string()),
         ("copy".to_string(), rewritten.clone()),

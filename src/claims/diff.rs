@@ -230,18 +230,20 @@ fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
     if proper && described {
         return true;
     }
-    // An acronym: one word whose letters begin the initials of the other's capitalized
-    // words ("GM" / "General Motors of the US").
+    // An acronym: a capitalized word whose letters begin the initials of the other's
+    // capitalized words ("GM" / "General Motors of the US"), or, from three letters, occur
+    // among them ("The previous BRC" / "And a British Retail Consortium").
     let initials: String = desc
         .iter()
         .filter(|w| w.cap)
         .filter_map(|w| w.lower.chars().next())
         .collect();
-    let acronym = name
-        .first()
-        .map(|w| w.lower.replace('.', ""))
-        .unwrap_or_default();
-    name.len() == 1 && acronym.len() >= 2 && initials.starts_with(acronym.as_str())
+    name.iter().filter(|w| w.cap).any(|w| {
+        let acronym = w.lower.replace('.', "");
+        acronym.len() >= 2
+            && (initials.starts_with(acronym.as_str())
+                || acronym.len() >= 3 && initials.contains(acronym.as_str()))
+    })
 }
 
 /// The capitalized words of a run, in lower case without dots: "P.J. Carlesimo" → ["pj",

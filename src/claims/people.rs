@@ -107,6 +107,18 @@ fn is_name_token(a: &Article, i: usize) -> bool {
     if (opens || w.ends_with('s')) && lexicon::role_noun(w) {
         return false;
     }
+    // "Ironically Nichols said": an adverb opening the sentence, not a given name.
+    if opens && is_adverb(w) {
+        return false;
+    }
+    // "said ID cards could", "the MP": acronyms name things and offices, not people
+    // (initials are single letters, see `is_initial`).
+    // Initials written together ("AJ Butler") are part of the name that follows.
+    let initials = i + 1 < a.tokens.len() && a.tokens[i + 1].breaks == 0 && a.is_name_word(i + 1);
+    if is_acronym(s) && !initials {
+        return false;
+    }
+
     a.tokens[i].kind == Kind::Word
         && a.is_name_word(i)
         && !lexicon::title_word(w)
@@ -118,6 +130,23 @@ fn is_name_token(a: &Article, i: usize) -> bool {
         && !HONORIFICS.contains(&w)
         && !lexicon::org_word(w)
         && !lexicon::speaker_pronoun(w)
+}
+
+/// "ID", "MP", "TV": two or three capital letters.
+fn is_acronym(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A sentence adverb by its ending ("Ironically", "Reportedly", "Separately"); names that
+/// end in -ly keep other endings (Kelly, Connolly, Beverly, Kimberly).
+fn is_adverb(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ically", "ously", "ently", "antly", "ingly", "fully", "edly", "ively", "ately", "ably",
+        "ibly", "ially", "ually", "arly", "ssly",
+    ];
+    ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 1 && w.ends_with(e))
 }
 
 fn is_initial(a: &Article, i: usize) -> bool {
@@ -481,6 +510,19 @@ mod tests {
 
     fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn adverbs_and_acronyms_are_not_people() {
+        let names = |text: &str| people(text).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(
+            names("Ironically Nichols said he was sorry. Kelly Smith said nothing. AJ Butler said so."),
+            ["Nichols", "Kelly Smith", "AJ Butler"]
+        );
+        assert_eq!(
+            names("The police had said ID cards could help, and the MP agreed."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
