@@ -309,12 +309,25 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
     }
     let first = j;
     let mut last = None;
-    while j < s1 && j < first + 3 {
+    let mut reach = first + 3;
+    while j < s1 && j < reach {
         let t = &a.tokens[j];
         if t.kind != Kind::Word {
             break;
         }
         let w = a.lower(j);
+        // Coordinated adjectives: "23 Somali and Yemeni pirates" counts pirates.
+        let describes = |k: usize| lexicon::nationality(a.lower(k)).is_some() || a.is_cap(k);
+        if matches!(w, "and" | "or")
+            && last == Some(j - 1)
+            && describes(j - 1)
+            && j + 1 < s1
+            && describes(j + 1)
+        {
+            reach += 2;
+            j += 1;
+            continue;
+        }
         if matches!(
             w,
             "the"
@@ -602,6 +615,13 @@ mod tests {
         let got = q("Washington is releasing an additional $200 million in security aid.");
         assert_eq!(got[0].0, "$200 million");
         assert_eq!(got[0].1, Some(2e8));
+    }
+
+    #[test]
+    fn coordinated_adjectives_before_the_unit() {
+        let got = q("Navy commandos captured 23 Somali and Yemeni pirates on Friday.");
+        assert_eq!(got[0].0, "23 Somali and Yemeni pirates");
+        assert_eq!(got[0].4.as_deref(), Some("pirates"));
     }
 
     #[test]
