@@ -371,17 +371,56 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 day_number(&t.lower),
                 matches!(prev, Some("the" | "on" | "since" | "until" | "by" | "from")),
             ) {
+                // "the 10th win", "the 21st century": an ordinal of whatever the next word
+                // names. A day of the month is followed by punctuation, a name or a word
+                // that goes on with the sentence ("on the 26th at noon", "the 26th, when").
                 let ordinal_noun = i + 1 < n
-                    && matches!(
+                    && a.sentence_of[i + 1] == s
+                    && a.tokens[i + 1].kind == Kind::Word
+                    && !a.is_cap(i + 1)
+                    && !matches!(
                         a.lower(i + 1),
-                        "century"
-                            | "anniversary"
-                            | "time"
-                            | "floor"
-                            | "round"
-                            | "amendment"
-                            | "place"
-                            | "birthday"
+                        "at" | "and"
+                            | "or"
+                            | "in"
+                            | "when"
+                            | "to"
+                            | "for"
+                            | "after"
+                            | "before"
+                            | "with"
+                            | "as"
+                            | "but"
+                            | "that"
+                            | "this"
+                            | "it"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "until"
+                            | "till"
+                            | "through"
+                            | "from"
+                            | "by"
+                            | "so"
+                            | "while"
+                            | "which"
+                            | "where"
+                            | "because"
+                            | "if"
+                            | "was"
+                            | "is"
+                            | "will"
+                            | "would"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
                     );
                 if !month_follows && !ordinal_noun {
                     let mut parts = DateParts {
@@ -494,5 +533,12 @@ mod tests {
             None,
         );
         assert_eq!(got, [("Wednesday".into(), None), ("the 26th".into(), None)]);
+        // An ordinal of something else.
+        assert!(dates(
+            "It was the 10th win for Indianapolis and the 21st century record.",
+            None
+        )
+        .is_empty());
+        assert_eq!(dates("They meet on the 26th at noon.", None).len(), 1);
     }
 }
