@@ -567,6 +567,46 @@ fn same_but_a_typo(a: &str, b: &str) -> bool {
     a.len() == b.len() && differing.len() == 1 && is_typo(differing[0].0, differing[0].1)
 }
 
+/// Is `part` a share of `whole`: the same head noun with a proper adjective `whole` lacks,
+/// and fewer of them ("11 Yemeni pirates" of "23 pirates", "five American soldiers" of
+/// "twelve soldiers")? A count of a subset is no other figure for the total.
+fn part_of(part: &Quantity, whole: &Quantity) -> bool {
+    let qualifiers = |q: &Quantity| -> BTreeSet<String> {
+        let unit = q.unit.as_deref().unwrap_or("");
+        q.span
+            .text
+            .split_whitespace()
+            .skip(1)
+            .filter(|w| *w != unit && w.starts_with(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (p, w) = (qualifiers(part), qualifiers(whole));
+    let smaller = part.high.is_some_and(|h| h < whole.low);
+    smaller && p.len() > w.len() && w.is_subset(&p)
+}
+
+/// "three other rifles", "two more soldiers", "500 additional troops": a count beside
+/// another one, not the total that a plain count gives.
+fn additional(q: &Quantity) -> bool {
+    let words: Vec<String> = q
+        .span
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let approx_words = q
+        .approx
+        .as_deref()
+        .map_or(0, |a| a.split_whitespace().count());
+    words.iter().skip(approx_words + 1).any(|w| {
+        matches!(
+            w.as_str(),
+            "other" | "more" | "additional" | "further" | "extra"
+        )
+    })
+}
+
 /// How two aligned quantities relate.
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
     let relation = if !overlaps(a, b) {
@@ -641,6 +681,9 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 // story, "15 years" at the head of companies and a "10 year" sentence share
                 // the sentence's topic but nothing next to the number.
                 if !near_shared(&a.near, &b.near) {
+                    continue;
+                }
+                if part_of(a.q, b.q) || part_of(b.q, a.q) || additional(a.q) != additional(b.q) {
                     continue;
                 }
                 let evidence = index.evidence(&a.terms, &b.terms);
@@ -1274,7 +1317,36 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::is_dateline;
+    use super::{additional, is_dateline, part_of};
+    use crate::claims::{extract, Quantity};
+
+    fn quantity(text: &str) -> Quantity {
+        extract(text, None)
+            .quantities
+            .into_iter()
+            .next()
+            .expect("a quantity")
+    }
+
+    #[test]
+    fn a_count_of_a_part_is_no_other_figure_for_the_whole() {
+        let total = quantity("The navy captured 23 pirates on Friday.");
+        let yemeni = quantity("The navy captured 11 Yemeni pirates on Friday.");
+        assert!(part_of(&yemeni, &total));
+        assert!(!part_of(&total, &yemeni));
+        // A larger count of the qualified kind is a real difference.
+        let more = quantity("The navy captured 30 Yemeni pirates on Friday.");
+        assert!(!part_of(&more, &total));
+        assert!(additional(&quantity(
+            "Police found three other rifles in the boat."
+        )));
+        assert!(!additional(&quantity(
+            "Police found more than three rifles in the boat."
+        )));
+        assert!(!additional(&quantity(
+            "Police found seven assault rifles in the boat."
+        )));
+    }
 
     #[test]
     fn datelines_are_not_claims() {
