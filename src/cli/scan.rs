@@ -20,8 +20,10 @@ pub struct ScanArgs {
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Only the copy tier: duplicates and near duplicates (normalize, shingle, MinHash, LSH,
-    /// verify, cluster).
+    /// Only the copy tier: duplicates and near duplicates at word-shingle Jaccard ≥
+    /// --threshold (normalize, shingle, MinHash, LSH, verify, cluster). Abridged copies
+    /// (one text inside another, low Jaccard) are proposed by the story tier, so only a full
+    /// scan finds them.
     #[arg(long)]
     copies_only: bool,
     /// Minimum exact word-shingle Jaccard for a near duplicate.

@@ -68,6 +68,7 @@ pub struct Ingest {
     config: IngestConfig,
     seen_ids: AHashMap<String, u32>,
     files_without_ids: HashSet<usize>,
+    files_with_unknown_dates: HashSet<usize>,
 }
 
 impl Ingest {
@@ -104,6 +105,7 @@ impl Ingest {
             config,
             seen_ids: AHashMap::new(),
             files_without_ids: HashSet::new(),
+            files_with_unknown_dates: HashSet::new(),
         }
     }
 
@@ -168,6 +170,18 @@ impl Ingest {
                         field: self.config.fields.id.clone(),
                     },
                 })?;
+            }
+            if let Some(date) = doc.date.as_deref() {
+                if !record::is_iso_date(date) && self.files_with_unknown_dates.insert(source) {
+                    problems.report(Problem {
+                        file: file.clone(),
+                        line,
+                        kind: ProblemKind::UnknownDate {
+                            field: self.config.fields.date.clone(),
+                            value: date.chars().take(40).collect(),
+                        },
+                    })?;
+                }
             }
             self.dedupe_id(&mut doc, &file, problems)?;
             docs.push(doc);

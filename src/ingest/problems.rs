@@ -48,6 +48,11 @@ pub enum ProblemKind {
     MissingIds {
         field: String,
     },
+    /// A `date` that is not ISO `YYYY-MM-DD` (reported once per file).
+    UnknownDate {
+        field: String,
+        value: String,
+    },
     Binary,
     UnsupportedFile,
     SymlinkLoop,
@@ -66,6 +71,7 @@ impl ProblemKind {
             | NulBytes { .. }
             | DuplicateId { .. }
             | MissingIds { .. }
+            | UnknownDate { .. }
             | StdinTwice => Severity::Warning,
             MalformedJson(_)
             | NotAnObject
@@ -94,6 +100,7 @@ impl ProblemKind {
             TooLarge { .. } => "larger than --max-doc-bytes",
             DuplicateId { .. } => "duplicate id renamed",
             MissingIds { .. } => "file without ids",
+            UnknownDate { .. } => "file with non-ISO dates",
             Binary => "binary file",
             UnsupportedFile => "unsupported file type",
             SymlinkLoop => "symlink loop",
@@ -113,6 +120,7 @@ impl ProblemKind {
             InvalidUtf8 { .. } => "bad bytes replaced with U+FFFD, record kept",
             NulBytes { .. } => "treated as a space, record kept",
             DuplicateId { .. } | MissingIds { .. } => "record kept",
+            UnknownDate { .. } => "records kept as undated",
             MalformedJson(_)
             | NotAnObject
             | MissingField(_)
@@ -150,6 +158,11 @@ impl fmt::Display for ProblemKind {
             MissingIds { field } => write!(
                 f,
                 "records have no `{field}` field; using FILE:LINE as their ids"
+            ),
+            UnknownDate { field, value } => write!(
+                f,
+                "`{field}` is `{value}`, not YYYY-MM-DD; such records count as undated (--date-window \
+                 ignores them)"
             ),
             Binary => write!(f, "binary file (NUL bytes or not text)"),
             UnsupportedFile => write!(
