@@ -2,19 +2,23 @@
 //!
 //! Patterns, in the order they are tried for each cue verb outside quotes (lessons of the
 //! PolNeAR prototype in `notes/claims.md`):
-//! 1. `according to NP`;
+//! 1. `according to NP` to the end of its clause (any short phrase: "according to the
+//!    results", "according to him"), with its appositions when it closes the sentence;
 //! 2. passive `reported by NP`;
 //! 3. `quoted NP as saying`;
 //! 4. the subject on the left, after skipping auxiliaries, adverbs and time phrases:
 //!    `NP, apposition, said` takes the whole phrase (trailing comma included, as PolNeAR's
-//!    annotators do), a pronoun is taken alone, otherwise a noun phrase of names, title
-//!    words and role nouns with `of`/`for` links and one determiner;
+//!    annotators do), a pronoun is taken alone, a share of respondents stands for them
+//!    ("42% say", "two in three said"), otherwise a noun phrase of names, title words and
+//!    role nouns with `of`/`for` links and one determiner;
 //! 5. inverted `"…," said NP` (with a following apposition);
 //! 6. `, saying` / `and said` reuse the sentence's previous speaker.
 //!
 //! Cheap precision: cues inside quotes are the quoted speaker's own words and skipped;
 //! noun-like cue forms ("reports", "claims") need a person-like subject; an object relative
-//! clause (`the things that Trump has said`) has no content after the cue and is dropped.
+//! clause (`the things that Trump has said`) has no content after the cue and is dropped; a
+//! pronoun right after another cue (`said he believes`) reports that speaker's own stance and
+//! is dropped, but not one set off by a comma (`At one point, she said,`).
 //! Speakers are then resolved: a name to its person (and title, from this or an earlier
 //! mention), a pronoun to the most recent person speaker of the last sentences or else the
 //! nearest preceding person, a capital or institution to its collective ("Washington" →
@@ -434,6 +438,11 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             k = p - 1;
             continue;
         }
+        // "42% of voters": the sign belongs to its number.
+        if percent_sign(a, p) {
+            k = p - 1;
+            continue;
+        }
         if tp.kind == Kind::Number {
             match number_prefix(a, p, k, s0) {
                 Some(start) => {
@@ -572,6 +581,7 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
                         | "millions"
                 )
                 || a.tokens[p - 1].kind == Kind::Number
+                || percent_sign(a, p - 1)
         } {
             k = p;
             continue;
@@ -658,6 +668,68 @@ fn number_prefix(a: &Article, p: usize, k: usize, s0: usize) -> Option<usize> {
         }
     }
     counted.then_some(p)
+}
+
+/// A `%` written right after its number ("42%").
+fn percent_sign(a: &Article, p: usize) -> bool {
+    p > 0
+        && a.tokens[p].is_punct('%')
+        && a.tokens[p - 1].kind == Kind::Number
+        && a.tokens[p - 1].end == a.tokens[p].start
+}
+
+/// A number written in digits or words ("10", "three").
+fn is_number(a: &Article, i: usize) -> bool {
+    a.tokens[i].kind == Kind::Number
+        || a.tokens[i].kind == Kind::Word
+            && !matches!(a.lower(i), "a" | "an")
+            && lexicon::number_word(a.lower(i)).is_some()
+}
+
+/// A share of respondents standing for them, ending at `j`: "42%", "two in three", "nine
+/// out of 10", with an approximation before it ("About one in five", "nearly 60%"), as poll
+/// stories write "42% say …".
+fn share_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    let mut k = if percent_sign(a, j) && j > s0 {
+        j - 1
+    } else if is_number(a, j) && j >= s0 + 2 && a.lower(j - 1) == "in" && is_number(a, j - 2) {
+        j - 2
+    } else if is_number(a, j)
+        && j >= s0 + 3
+        && a.lower(j - 1) == "of"
+        && a.lower(j - 2) == "out"
+        && is_number(a, j - 3)
+    {
+        j - 3
+    } else {
+        return None;
+    };
+    if k > s0
+        && matches!(
+            a.lower(k - 1),
+            "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "some"
+                | "only"
+                | "just"
+                | "around"
+                | "approximately"
+                | "over"
+                | "under"
+        )
+    {
+        k -= 1;
+    } else if k > s0 + 1
+        && matches!(
+            (a.lower(k - 2), a.lower(k - 1)),
+            ("at", "least") | ("more" | "fewer" | "less", "than")
+        )
+    {
+        k -= 2;
+    }
+    Some((k, j))
 }
 
 /// `NP who VERB … said`: the noun phrase with its restrictive relative clause, when the
@@ -835,6 +907,9 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         let core = left_core(a, k - 1, s0)?;
         return Some((core.0, j));
     }
+    if let Some(share) = share_subject(a, j, s0) {
+        return Some(share);
+    }
     let core = left_core(a, j, s0)?;
     // "people familiar with the talks", "a source close to the mayor": the idiom and its
     // complement belong to the speaker in front of it.
@@ -953,7 +1028,13 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
     if last + 1 < end && matches!(a.lower(last + 1), "of" | "from" | "at" | "with") {
         last = clause_end(a, last + 1, end).saturating_sub(1).max(last);
     }
-    // `, 62, who hasn't decided which candidate to back`
+    Some((k, appositions_after(a, last, end)))
+}
+
+/// Where a speaker phrase ending at `last` ends with the appositions after it (`, 62, who
+/// hasn't decided which candidate to back`, `, an analyst at Pivotal Research`): the last
+/// token of the last apposition, or `last` when none follows.
+fn appositions_after(a: &Article, mut last: usize, end: usize) -> usize {
     while last + 2 < end && a.tokens[last + 1].is_punct(',') {
         let first = last + 2;
         let fw = a.lower(first);
@@ -975,12 +1056,45 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
             break;
         }
         let stop = clause_end(a, first, end);
-        if stop <= first {
+        if stop <= first || finite_verb(a, first, stop) {
             break;
         }
         last = stop - 1;
     }
-    Some((k, last))
+    last
+}
+
+/// A finite auxiliary or copula in `from..to` outside a relative clause: the words are a
+/// clause of their own ("the rise in costs is steep"), not an apposition.
+fn finite_verb(a: &Article, from: usize, to: usize) -> bool {
+    for m in from..to {
+        let w = a.lower(m);
+        if matches!(w, "who" | "which" | "that" | "whose") {
+            return false;
+        }
+        if matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "does"
+                | "did"
+        ) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A short determined noun phrase filling the clause after an inverted cue, whatever its
@@ -1004,6 +1118,36 @@ fn determined_clause(a: &Article, k: usize, end: usize) -> Option<(usize, usize)
     ok.then(|| (k, stop - 1))
 }
 
+/// The source after `according to` at `i`: it runs to the end of its clause ("according to
+/// Democrats involved in the negotiations"), whatever its head when it is a short phrase
+/// ("according to the results", "according to him"); closing the sentence after the words
+/// it reports, the appositions that follow belong to it too ("…, according to Brian Wieser, an analyst at
+/// Pivotal Research").
+fn according_to_source(a: &Article, i: usize, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let k = i + 2;
+    let np = right_np(a, k, s1, false).or_else(|| short_clause(a, k, s1))?;
+    let last = clause_end(a, np.1 + 1, s1).saturating_sub(1).max(np.1);
+    let with_appositions = appositions_after(a, last, s1);
+    let closes_sentence = with_appositions + 1 >= trim_end(a, k, s1);
+    let after_words = i > s0 + 1 && a.tokens[i - 1].is_punct(',');
+    if after_words && closes_sentence {
+        return Some((np.0, with_appositions));
+    }
+    Some((np.0, last))
+}
+
+/// A phrase of up to fifteen unquoted words starting at `k` and filling its clause.
+fn short_clause(a: &Article, k: usize, end: usize) -> Option<(usize, usize)> {
+    let stop = clause_end(a, k, end);
+    let ok = stop > k
+        && stop - k <= 15
+        && (k..stop).all(|m| {
+            let t = &a.tokens[m];
+            !t.quoted && matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
+        });
+    ok.then(|| (k, stop - 1))
+}
+
 /// Where a clause starting at `i` ends: the next comma, quote or terminal punctuation.
 fn clause_end(a: &Article, i: usize, end: usize) -> usize {
     let mut m = i;
@@ -1014,7 +1158,14 @@ fn clause_end(a: &Article, i: usize, end: usize) -> usize {
             && !(m > 0
                 && a.tokens[m - 1].end == t.start
                 && (lexicon::abbreviation(a.lower(m - 1)) || is_initial(a, m - 1)));
-        if t.is_punct(',') || t.is_quote() || terminal || t.is_punct('(') {
+        // A closing parenthesis ends the aside the clause sits in; a hyphen between spaces
+        // is a dash ("the Tax Policy Center - half a point of GDP").
+        let dash = t.is_punct('-')
+            && m > 0
+            && a.tokens[m - 1].end < t.start
+            && a.tokens.get(m + 1).is_some_and(|n| n.start > t.end);
+        if t.is_punct(',') || t.is_quote() || terminal || t.is_punct('(') || t.is_punct(')') || dash
+        {
             break;
         }
         m += 1;
@@ -1269,13 +1420,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         // 1. according to NP
         if w == "according" && i + 1 < s1 && a.lower(i + 1) == "to" {
-            if let Some(np) = right_np(a, i + 2, s1, false) {
-                // The source runs to the end of its clause: "according to Democrats
-                // involved in the negotiations".
-                let np = (
-                    np.0,
-                    clause_end(a, np.1 + 1, s1).saturating_sub(1).max(np.1),
-                );
+            if let Some(np) = according_to_source(a, i, s0, s1) {
                 out.push(Found {
                     speaker: np,
                     cue: (i, i + 1),
@@ -1527,7 +1672,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         let nested = side == Side::Left && {
             let mut p = ss;
-            while p > s0 && matches!(a.lower(p - 1), "that" | ",") {
+            while p > s0 && a.lower(p - 1) == "that" {
                 p -= 1;
             }
             p > s0 && lexicon::cue(a.lower(p - 1)).is_some() && !a.tokens[p - 1].quoted
@@ -1933,6 +2078,50 @@ mod tests {
                 ("Maria Okafor", ":"),
                 ("OKAFOR", ":"),
                 ("Mayor Maria Okafor", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn according_to_any_short_phrase_and_a_closing_apposition() {
+        assert_speakers(
+            "The levy will raise $4 million, according to the results. The pier, according \
+             to him, was never safe. The ferry lost money for a decade, according to Ana \
+             Ruiz, an analyst at Harbor Research. Over the long term, according to the \
+             budget office, the rise in costs is steep. Fares rose 9 percent, according to \
+             the transit board - a record for the line.",
+            &[
+                "the results",
+                "him",
+                "Ana Ruiz, an analyst at Harbor Research",
+                "the budget office",
+                "the transit board",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_pronoun_after_a_cue_like_word_is_its_own_speaker() {
+        assert_speakers(
+            "At one point, she said, the council considered closing the pier. Cheaper \
+             fares help the United States, he says, to keep the ferries running. The mayor \
+             said he believes the pier is safe.",
+            &["she", "he", "The mayor"],
+        );
+    }
+
+    #[test]
+    fn a_share_of_respondents_as_subject() {
+        assert_speakers(
+            "On transport, 42% say the fares are too high. Two in three said they take the \
+             bus. About one in five say they never drive. Nearly nine out of 10 said the \
+             ferry was late. Some 38% of residents said the same.",
+            &[
+                "42%",
+                "Two in three",
+                "About one in five",
+                "Nearly nine out of 10",
+                "Some 38% of residents",
             ],
         );
     }
