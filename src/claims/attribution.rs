@@ -1009,6 +1009,10 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
         break;
     }
     let mut last = last?;
+    // "C. Stewart Verdery Jr., a senior official": the period goes with the apposition.
+    if abbreviation_period(a, last + 1, end) {
+        last += 1;
+    }
     // Parenthetical: (R-Texas)
     if last + 1 < end && a.tokens[last + 1].is_punct('(') {
         if let Some(close) = (last + 2..end.min(last + 8)).find(|&m| a.tokens[m].is_punct(')')) {
@@ -1157,7 +1161,8 @@ fn clause_end(a: &Article, i: usize, end: usize) -> usize {
             && matches!(t.lower.as_str(), "." | "!" | "?" | ";" | ":" | "—" | "–")
             && !(m > 0
                 && a.tokens[m - 1].end == t.start
-                && (lexicon::abbreviation(a.lower(m - 1)) || is_initial(a, m - 1)));
+                && (lexicon::abbreviation(a.lower(m - 1)) || is_initial(a, m - 1)))
+            && !abbreviation_period(a, m, end);
         // A closing parenthesis ends the aside the clause sits in; a hyphen between spaces
         // is a dash ("the Tax Policy Center - half a point of GDP").
         let dash = t.is_punct('-')
@@ -1171,6 +1176,17 @@ fn clause_end(a: &Article, i: usize, end: usize) -> usize {
         m += 1;
     }
     m
+}
+
+/// A period closing an abbreviation inside a phrase: right after its word and followed by
+/// a comma or parenthesis ("Tampa, Fla., who", "Verdery Jr., a senior official").
+fn abbreviation_period(a: &Article, m: usize, end: usize) -> bool {
+    m > 0
+        && m + 1 < end
+        && a.tokens[m].is_punct('.')
+        && a.tokens[m - 1].kind == Kind::Word
+        && a.tokens[m - 1].end == a.tokens[m].start
+        && (a.tokens[m + 1].is_punct(',') || a.tokens[m + 1].is_punct(')'))
 }
 
 /// A single capital letter (an initial, when a period follows).
@@ -2122,6 +2138,20 @@ mod tests {
                 "About one in five",
                 "Nearly nine out of 10",
                 "Some 38% of residents",
+            ],
+        );
+    }
+
+    #[test]
+    fn abbreviations_inside_a_speaker_phrase() {
+        assert_speakers(
+            "Sen. Ann Ruiz (D-N.Y.) said the ferry bill was dead. \"It is late,\" said Rep. Bo \
+             Lee (R-S.C.), a member of the transport committee. \"Fares rose,\" said Tom \
+             Hart Jr., a broker based in Tampa, Fla., who sells boats.",
+            &[
+                "Sen. Ann Ruiz (D-N.Y.)",
+                "Rep. Bo Lee (R-S.C.), a member of the transport committee",
+                "Tom Hart Jr., a broker based in Tampa, Fla., who sells boats",
             ],
         );
     }
