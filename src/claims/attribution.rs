@@ -10,7 +10,10 @@
 //!    `NP, apposition, said` takes the whole phrase (trailing comma included, as PolNeAR's
 //!    annotators do), a pronoun is taken alone, a share of respondents stands for them
 //!    ("42% say", "two in three said"), otherwise a noun phrase of names, title words and
-//!    role nouns with `of`/`for` links and one determiner;
+//!    role nouns with `of`/`for` links and one determiner. A phrase that is the object of a
+//!    preposition (`a producer for [Harbor Studios] told`) is no subject: a speech cue then
+//!    takes the whole clause-initial subject with its complements when its head is a person
+//!    or group (`People with direct knowledge of the deal said`), else nothing;
 //! 5. inverted `"…," said NP` (with a following apposition);
 //! 6. `, saying` / `and said` reuse the sentence's previous speaker.
 //!
@@ -753,6 +756,141 @@ fn relative_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> 
     person.then_some((head.0, j))
 }
 
+/// A whole clause-initial subject ending at `j` that the phrase rules cannot parse, whose
+/// head is a person or group followed by its complements: "People with direct knowledge of
+/// the deal said", "Democrats trying to regain the Senate say", "The officials whose laws
+/// were struck down say". No comma, quote or cue inside, no finite verb outside a relative
+/// clause, and a participle only before its preposition ("officials briefed on"), so a
+/// clause such as "The campaign released a memo that said" is no subject.
+fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    let s0 = clause_start(a, j, s0);
+    if j < s0 + 2 || j - s0 > 15 || !opens_subject(a, s0) {
+        return None;
+    }
+    let mut relative = false;
+    for m in s0..=j {
+        let t = &a.tokens[m];
+        let w = a.lower(m);
+        let word_like = matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
+            || plural_possessive(a, m, s0)
+            || percent_sign(a, m)
+            || t.is_punct('.') && m > s0 && a.tokens[m - 1].end == t.start;
+        if !word_like || t.quoted || m > s0 && lexicon::cue(w).is_some() {
+            return None;
+        }
+        relative |= matches!(w, "who" | "whose" | "that" | "which" | "whom");
+        if relative {
+            continue;
+        }
+        let verb_form = !a.is_cap(m) && (w.ends_with("ed") || w.ends_with("ing"));
+        let before_preposition = m < j
+            && matches!(
+                a.lower(m + 1),
+                "on" | "in" | "to" | "by" | "with" | "for" | "at" | "from" | "about" | "of"
+            );
+        let finite = finite_verb(a, m, m + 1);
+        if finite || verb_form && !lexicon::role_noun(w) && !before_preposition {
+            return None;
+        }
+    }
+    // The head: the words before the first complement.
+    let head_end = (s0..=j)
+        .find(|&m| {
+            matches!(
+                a.lower(m),
+                "with"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "from"
+                    | "at"
+                    | "on"
+                    | "who"
+                    | "whose"
+                    | "that"
+                    | "which"
+                    | "trying"
+                    | "who're"
+            ) && m > s0
+        })
+        .map_or(j, |m| m - 1);
+    let head_ok = lexicon::role_noun(a.lower(head_end)) || a.is_name_word(head_end);
+    let ends_in_noun = !is_function_word(a.lower(j)) && a.tokens[j].kind != Kind::Possessive;
+    (head_end < j && head_ok && ends_in_noun).then_some((s0, j))
+}
+
+/// The phrase starting at `k` follows a preposition that takes it as its object.
+fn object_of_preposition(a: &Article, k: usize, s0: usize) -> bool {
+    k > s0
+        && matches!(
+            a.lower(k - 1),
+            "of" | "with" | "for" | "in" | "on" | "at" | "from" | "about" | "to" | "by"
+        )
+}
+
+/// Where the clause holding `j` starts: after the last comma, semicolon, colon, dash or
+/// quotation mark before it, and after a conjunction or discourse adverb opening it ("But",
+/// "Indeed,").
+fn clause_start(a: &Article, j: usize, s0: usize) -> usize {
+    let boundary = |m: usize| {
+        let t = &a.tokens[m];
+        t.is_quote() || t.kind == Kind::Punct && matches!(a.lower(m), "," | ";" | ":" | "—" | "–")
+    };
+    let mut k = (s0..j).rev().find(|&m| boundary(m)).map_or(s0, |m| m + 1);
+    while k < j
+        && (boundary(k)
+            || matches!(
+                a.lower(k),
+                "and"
+                    | "but"
+                    | "yet"
+                    | "so"
+                    | "still"
+                    | "indeed"
+                    | "meanwhile"
+                    | "instead"
+                    | "however"
+                    | "now"
+                    | "also"
+                    | "then"
+            ))
+    {
+        k += 1;
+    }
+    k
+}
+
+/// A word that can open a subject: a determiner, a name or a plural role noun.
+fn opens_subject(a: &Article, s0: usize) -> bool {
+    let w = a.lower(s0);
+    let t = &a.tokens[s0];
+    t.kind == Kind::Number
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "most"
+                | "several"
+                | "all"
+                | "both"
+                | "few"
+                | "other"
+                | "another"
+                | "two"
+                | "three"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+        )
+        || a.is_name_word(s0)
+        || lexicon::role_noun(w)
+}
+
 /// The speaker phrase ending at `j`: a pronoun, `NP, apposition,`, `NP (party-state)`, or a
 /// core noun phrase.
 fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
@@ -1094,6 +1232,7 @@ fn finite_verb(a: &Article, from: usize, to: usize) -> bool {
                 | "must"
                 | "does"
                 | "did"
+                | "do"
         ) {
             return true;
         }
@@ -1589,7 +1728,27 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         && j > s0
                         && a.tokens[j - 1].kind == Kind::CloseQuote;
                 if !after_quote && !matches!(lw, "and" | "but" | "or") {
-                    if let Some(np) = left_np(a, j, s0).or_else(|| relative_subject(a, j, s0)) {
+                    let np = left_np(a, j, s0).or_else(|| relative_subject(a, j, s0));
+                    // The object of a preposition ("knowledge of [the tender] said") is no
+                    // subject: the whole subject is, when the clause opens with one.
+                    let in_complement = np.is_none_or(|np| object_of_preposition(a, np.0, s0));
+                    let whole = if class == CueClass::Speech && in_complement {
+                        // The subject's last word may look like a time word ("… the
+                        // Senate in November say").
+                        (s0..i)
+                            .rev()
+                            .find(|&m| !lexicon::aux_or_adverb(a.lower(m)))
+                            .and_then(|end| clause_initial_subject(a, end, s0))
+                    } else {
+                        None
+                    };
+                    // Otherwise the object is no speaker at all ("a producer for [Yahoo
+                    // Studios] told"), unless it opens an absolute clause ("with [Gorka]
+                    // noting").
+                    let np = np.filter(|np| {
+                        !object_of_preposition(a, np.0, s0) || a.lower(np.0 - 1) == "with"
+                    });
+                    if let Some(np) = whole.or(np) {
                         found = Some((np.0, np.1, Side::Left));
                     }
                 }
@@ -2152,6 +2311,36 @@ mod tests {
                 "Sen. Ann Ruiz (D-N.Y.)",
                 "Rep. Bo Lee (R-S.C.), a member of the transport committee",
                 "Tom Hart Jr., a broker based in Tampa, Fla., who sells boats",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_clause_initial_subject_with_its_complements() {
+        assert_speakers_and_cues(
+            "People with direct knowledge of the tender said the bids were late. Residents \
+             trying to save the pier in March say the council ignored them. But organizers \
+             of the ferry boycott said the fares were unfair. The campaign released a memo \
+             that said the pier was safe. The lead for the mayor continues to grow thanks \
+             to the vote.",
+            &[
+                ("People with direct knowledge of the tender", "said"),
+                ("Residents trying to save the pier in March", "say"),
+                ("organizers of the ferry boycott", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_preposition_is_no_subject() {
+        assert_speakers(
+            "Some delegates at the convention in Halifax said they welcomed the vote. A \
+             producer for Harbor Studios told reporters the film was late. Many in the crowd \
+             said the mayor was right. Ortiz paid for the ads, with Lindqvist noting the cost.",
+            &[
+                "Some delegates at the convention in Halifax",
+                "Many in the crowd",
+                "Lindqvist",
             ],
         );
     }
