@@ -10,7 +10,8 @@
 //!    `NP, apposition, said` takes the whole phrase (trailing comma included, as PolNeAR's
 //!    annotators do), a pronoun is taken alone, a share of respondents stands for them
 //!    ("42% say", "two in three said"), otherwise a noun phrase of names, title words and
-//!    role nouns with `of`/`for` links and one determiner. A phrase that is the object of a
+//!    role nouns with `of`/`for` links and one determiner, and the descriptors before a
+//!    name that opens its clause (`GOP rival Ted Cruz`). A phrase that is the object of a
 //!    preposition (`a producer for [Harbor Studios] told`) is no subject: a speech cue then
 //!    takes the whole clause-initial subject with its complements when its head is a person
 //!    or group (`People with direct knowledge of the deal said`), else nothing;
@@ -1056,7 +1057,68 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             return Some((head.0, core.1));
         }
     }
-    Some(core)
+    Some((descriptors_before_name(a, core.0, s0), core.1))
+}
+
+/// Where a name starting at `k` begins with the common nouns and adjectives describing it
+/// ("Media titan [Rupert Murdoch]", "GOP rival [Ted Cruz]", "the biblical prophet
+/// [Daniel]"): only when the run of descriptors, or a determiner before it, opens the
+/// sentence or a clause ("In the interview Trump said" keeps the name alone); `k`
+/// otherwise.
+fn descriptors_before_name(a: &Article, k: usize, s0: usize) -> usize {
+    if !a.is_name_word(k) || k == s0 {
+        return k;
+    }
+    let descriptor = |m: usize| {
+        let w = a.lower(m);
+        a.tokens[m].kind == Kind::Word
+            && !a.tokens[m].quoted
+            && !is_function_word(w)
+            && !lexicon::common_capitalized(w)
+            && !is_time_word(w)
+            && lexicon::cue(w).is_none()
+            && lexicon::month(w).is_none()
+            && !w.ends_with("ing")
+            && !matches!(
+                w,
+                "until"
+                    | "whereas"
+                    | "unless"
+                    | "although"
+                    | "though"
+                    | "since"
+                    | "once"
+                    | "whom"
+                    | "whose"
+            )
+    };
+    let mut m = k;
+    while m > s0 && descriptor(m - 1) {
+        m -= 1;
+    }
+    if m == k || (m..k).all(|x| a.is_cap(x)) {
+        return k;
+    }
+    if m == s0 {
+        return m;
+    }
+    let opens_clause = |x: usize| {
+        x == s0 || {
+            let before = &a.tokens[x - 1];
+            before.is_quote() || before.is_punct(',') || before.is_punct(':')
+        }
+    };
+    let determiner = matches!(
+        a.lower(m - 1),
+        "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "our"
+    );
+    if opens_clause(m) {
+        m
+    } else if determiner && opens_clause(m - 1) {
+        m - 1
+    } else {
+        k
+    }
 }
 
 /// Anonymous-source idioms after a speaker noun: "familiar with", "close to", "with
@@ -2341,6 +2403,22 @@ mod tests {
                 "Some delegates at the convention in Halifax",
                 "Many in the crowd",
                 "Lindqvist",
+            ],
+        );
+    }
+
+    #[test]
+    fn descriptors_before_a_name_that_opens_the_clause() {
+        assert_speakers(
+            "Harbour master Ana Ruiz said the pier was safe. \"It is late,\" ferry \
+             veteran Tom Hart said. In a long interview Hart said no. Longtime ferry pilot Bo \
+             Lee said it again. The harbour spokesman Lars Berg denied it.",
+            &[
+                "Harbour master Ana Ruiz",
+                "ferry veteran Tom Hart",
+                "Hart",
+                "Longtime ferry pilot Bo Lee",
+                "The harbour spokesman Lars Berg",
             ],
         );
     }
