@@ -6,7 +6,8 @@
 //!    results", "according to him"), with its appositions when it closes the sentence;
 //! 2. passive `reported by NP`;
 //! 3. `quoted NP as saying`;
-//! 4. the subject on the left, after skipping auxiliaries, adverbs and time phrases:
+//! 4. the subject on the left, after skipping auxiliaries (negated ones too: "didn't"),
+//!    adverbs and time phrases, and without a subordinator opening it ("though [most] said"):
 //!    `NP, apposition, said` takes the whole phrase (trailing comma included, as PolNeAR's
 //!    annotators do), a pronoun is taken alone, a share of respondents stands for them
 //!    ("42% say", "two in three said"), otherwise a noun phrase of names, title words and
@@ -232,6 +233,11 @@ fn is_time_word(w: &str) -> bool {
         || w.ends_with("th") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// A negated auxiliary written as one word: "didn't", "doesn’t", "won't".
+fn negated_auxiliary(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// Skip auxiliaries, adverbs and time phrases leftwards from `j` (inclusive); returns the
 /// first token that is none of those, or `None` at the sentence start.
 fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
@@ -241,6 +247,7 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
         let skip = t.kind == Kind::Word
             && !a.is_cap(j)
             && (lexicon::aux_or_adverb(w)
+                || negated_auxiliary(w)
                 || w.ends_with("ly") && w.len() > 4 && !lexicon::role_noun(w))
             || is_time_word(w) && !(j > s0 && a.tokens[j - 1].is_punct(','))
             || matches!(
@@ -608,6 +615,26 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     }
     // A sentence-initial conjunction is no part of the phrase: "And both said".
     if k == s0 && k < j && matches!(a.lower(k), "and" | "but" | "or" | "so" | "yet" | "plus") {
+        k += 1;
+    }
+    // Nor is a subordinating conjunction opening the clause: "though 32 percent said".
+    if k < j
+        && matches!(
+            a.lower(k),
+            "after"
+                | "before"
+                | "though"
+                | "although"
+                | "because"
+                | "since"
+                | "when"
+                | "while"
+                | "until"
+                | "unless"
+                | "once"
+                | "whereas"
+        )
+    {
         k += 1;
     }
     Some((k, j))
@@ -2420,6 +2447,15 @@ mod tests {
                 "Longtime ferry pilot Bo Lee",
                 "The harbour spokesman Lars Berg",
             ],
+        );
+    }
+
+    #[test]
+    fn negated_auxiliaries_and_subordinators_stay_out_of_the_subject() {
+        assert_speakers(
+            "The harbour board didn’t disclose the cost. Fares rose, though 32 percent said \
+             they were fair. The mayor hasn't decided whether to close the pier.",
+            &["The harbour board", "32 percent", "The mayor"],
         );
     }
 
