@@ -126,9 +126,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && next.is_some_and(char::is_alphabetic)
                     && at(i + 2) == Some('.')
                 {
-                    // U.S., a.m.: single letters joined by dots.
+                    // U.S., a.m.: single letters joined by dots; also after a party letter
+                    // and a hyphen (`D-N.Y.`, `R-S.C.`).
                     let word_len = i - start;
-                    let last_is_single = word_len == 1 || (word_len >= 3 && at(i - 2) == Some('.'));
+                    let last_is_single = word_len == 1
+                        || (word_len >= 3
+                            && (at(i - 2) == Some('.') || at(i - 2).is_some_and(is_dash)));
                     if !last_is_single {
                         break;
                     }
@@ -264,6 +267,17 @@ mod tests {
         );
         assert_eq!(words("mid-February, don’t"), ["mid-February", ",", "don’t"]);
         assert_eq!(words("Westerners' demands"), ["Westerners", "'", "demands"]);
+    }
+
+    #[test]
+    fn a_party_and_state_label_is_one_word() {
+        assert_eq!(
+            words("Sen. Ann Ruiz (D-N.Y.) and Rep. Bo Lee, R-S.C., met."),
+            [
+                "Sen", ".", "Ann", "Ruiz", "(", "D-N.Y.", ")", "and", "Rep", ".", "Bo", "Lee", ",",
+                "R-S.C.", ",", "met", "."
+            ]
+        );
     }
 
     #[test]
