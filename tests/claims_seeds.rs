@@ -415,3 +415,53 @@ fn a_name_written_with_or_without_its_hyphen_is_one_speaker() {
     );
     assert_eq!(attribution(&with_rest([hyphen, other])).len(), 1);
 }
+
+/// A margin ("by 0.02 seconds") and a time ("in 9.89 seconds") are different figures, while
+/// two margins of one race can differ.
+#[test]
+fn a_margin_is_not_compared_with_a_level() {
+    let race = |tail: &str| {
+        format!(
+            "Asafa Powell won the 100 metres final at the Weltklasse meeting in Zurich on Friday \
+             night, {tail} Tyson Gay was third. The Jamaican had been injured in the spring."
+        )
+    };
+    let numbers = |docs: &[(String, String)]| {
+        conflicts(docs)
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Number)
+            .map(|c| show(&c))
+            .collect::<Vec<_>>()
+    };
+    let rest = [
+        (
+            "d".to_string(),
+            "Ticket sales for the meeting in Zurich reached a record this year, organisers said."
+                .to_string(),
+        ),
+        (
+            "e".to_string(),
+            "The season ends in Brussels next week with the final of the league.".to_string(),
+        ),
+    ];
+    let story = |a: &str, b: &str| {
+        let mut docs = vec![("a".to_string(), race(a)), ("b".to_string(), race(b))];
+        docs.extend(rest.iter().cloned());
+        docs
+    };
+    assert_eq!(
+        numbers(&story(
+            "beating Justin Gatlin by 0.02 seconds in a thrilling finish as",
+            "with Justin Gatlin finishing in 9.89 seconds in a thrilling finish as"
+        )),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(&story(
+            "beating Justin Gatlin by 0.02 seconds in a thrilling finish as",
+            "beating Justin Gatlin by 0.12 seconds in a thrilling finish as"
+        ))
+        .len(),
+        1
+    );
+}

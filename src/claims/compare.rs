@@ -120,6 +120,7 @@ fn generic_unit(unit: &str) -> bool {
             | "days"
             | "hours"
             | "minutes"
+            | "seconds"
             | "times"
             | "points"
             | "people"
@@ -586,6 +587,20 @@ fn part_of(part: &Quantity, whole: &Quantity) -> bool {
     smaller && p.len() > w.len() && w.is_subset(&p)
 }
 
+/// A difference rather than a level: "won by 0.02 seconds" (in 38.07 seconds), "rose by 5
+/// percent" (to 40 percent).
+fn is_change(doc: &StoryDoc, q: &Quantity) -> bool {
+    let before = doc.text.get(..q.span.start).unwrap_or("");
+    // Over other figures of a list: "rose by 3% and 1.2%".
+    let previous = before
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .find(|w| !(w.contains(|c: char| c.is_ascii_digit()) || matches!(*w, "and" | "or")))
+        .unwrap_or("");
+    previous.eq_ignore_ascii_case("by") && generic_unit(&unit_key(q))
+}
+
 /// "three other rifles", "two more soldiers", "500 additional troops": a count beside
 /// another one, not the total that a plain count gives.
 fn additional(q: &Quantity) -> bool {
@@ -629,6 +644,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         unit: String,
         terms: Vec<align::Term>,
         near: Vec<align::Term>,
+        change: bool,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -649,12 +665,14 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 .into_iter()
                 .filter(|t| !own.contains(t))
                 .collect();
+            let change = is_change(doc, q);
             items.push(Item {
                 doc: d,
                 q,
                 unit,
                 terms,
                 near,
+                change,
             });
         }
     }
@@ -683,7 +701,11 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 if !near_shared(&a.near, &b.near) {
                     continue;
                 }
-                if part_of(a.q, b.q) || part_of(b.q, a.q) || additional(a.q) != additional(b.q) {
+                if part_of(a.q, b.q)
+                    || part_of(b.q, a.q)
+                    || additional(a.q) != additional(b.q)
+                    || a.change != b.change
+                {
                     continue;
                 }
                 let evidence = index.evidence(&a.terms, &b.terms);
