@@ -157,13 +157,15 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         }
         CompareFormat::Text => {
             for (tag, d) in [("A", da), ("B", db)] {
-                let title = d.title.as_deref().unwrap_or("");
-                writeln!(
-                    w,
-                    "{tag}  {}  {}",
-                    d.id,
-                    title.chars().take(90).collect::<String>()
-                )?;
+                // As `scan` shows an article: its title, or else its opening words.
+                let label = match d.title.as_deref() {
+                    Some(t) => retold::report::shown_title(t),
+                    None => format!(
+                        "“{}”",
+                        retold::scan::opening_words(&d.text, retold::scan::LEAD_CHARS)
+                    ),
+                };
+                writeln!(w, "{tag}  {}  {label}", d.id)?;
             }
             writeln!(w)?;
             let verdict_text = match verdict {

@@ -9,7 +9,7 @@ mod json;
 mod text;
 
 pub use json::{write_json, write_jsonl};
-pub use text::write_text;
+pub use text::{shown_title, write_text};
 
 use crate::scan::{Pair, ScanOutput};
 

@@ -16,9 +16,8 @@ fn label(out: &ScanOutput, doc: u32) -> String {
     let d = &out.docs[doc as usize];
     let mut s = d.id.clone();
     if let Some(t) = &d.title {
-        let t: String = t.chars().take(90).collect();
         s.push_str("  ");
-        s.push_str(&t);
+        s.push_str(&shown_title(t));
     } else if let Some(lead) = &d.lead {
         s.push_str(&format!("  “{lead}”"));
     }
@@ -29,6 +28,26 @@ fn label(out: &ScanOutput, doc: u32) -> String {
         s.push_str(&format!("  {date}"));
     }
     s
+}
+
+/// Longest title shown, in characters.
+const TITLE_CHARS: usize = 90;
+
+/// A title as a person reads it: on one line, without invisible characters (a byte-order
+/// mark, soft hyphens, zero-width spaces), and cut with "…" past `TITLE_CHARS`.
+pub fn shown_title(title: &str) -> String {
+    let visible = title.replace(
+        [
+            '\u{feff}', '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}',
+        ],
+        "",
+    );
+    let t = one_line(&visible);
+    if t.chars().count() <= TITLE_CHARS {
+        return t;
+    }
+    let cut: String = t.chars().take(TITLE_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
 }
 
 fn relation_text(p: &Pair) -> String {
@@ -55,7 +74,7 @@ pub fn write_text(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     writeln!(
         w,
-        "{}, {} ({} in them), {}{}",
+        "{}, {} ({} in stories), {}{}",
         count(out.docs.len(), "document", "documents"),
         count(out.stories.len(), "story", "stories"),
         count(in_stories, "document", "documents"),
@@ -192,6 +211,18 @@ mod tests {
             "    ≠ date: \"Monday\" (a) vs \"Thursday\" (b)  [confidence 0.75]\n"
         );
         assert!(line(ConflictKind::Number, "hours").starts_with("    ≠ number, hours: "));
+    }
+
+    #[test]
+    fn titles_are_shown_without_invisible_characters_and_cut_with_an_ellipsis() {
+        assert_eq!(
+            super::shown_title("\u{feff}Reykjavík reci\u{ad}pe\n for  success"),
+            "Reykjavík recipe for success"
+        );
+        let long = "word ".repeat(40);
+        let shown = super::shown_title(&long);
+        assert!(shown.ends_with('…'), "{shown}");
+        assert!(shown.chars().count() <= super::TITLE_CHARS);
     }
 
     #[test]

@@ -83,7 +83,7 @@ pub const MAX_CLAIM_MEMBERS: usize = 16;
 pub const LEAD_CHARS: usize = 80;
 
 /// The first `max` characters of the text, whitespace collapsed, cut at a word boundary.
-fn opening_words(text: &str, max: usize) -> String {
+pub fn opening_words(text: &str, max: usize) -> String {
     let mut out = String::new();
     for word in text.split_whitespace() {
         if out.chars().count() + word.chars().count() + 1 > max {
