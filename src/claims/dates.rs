@@ -212,7 +212,22 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     month: Some(m),
                     ..DateParts::default()
                 };
-                if end + 1 < s1 && !mid {
+                let mut start = i;
+                // "10 Nov 11": day, month and a two-digit year, not November 11.
+                let day_before =
+                    (i > 0 && a.sentence_of[i - 1] == s && a.tokens[i - 1].kind == Kind::Number)
+                        .then(|| day_number(a.str(i - 1)))
+                        .flatten();
+                let short_year = (end + 1 < s1 && a.tokens[end + 1].kind == Kind::Number)
+                    .then(|| a.str(end + 1))
+                    .filter(|y| y.len() == 2 && y.bytes().all(|b| b.is_ascii_digit()))
+                    .and_then(|y| y.parse::<i32>().ok());
+                if let (Some(d), Some(yy), false) = (day_before, short_year, mid) {
+                    parts.day = Some(d);
+                    parts.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });
+                    start = i - 1;
+                    end += 1;
+                } else if end + 1 < s1 && !mid {
                     if let Some(d) = day_number(a.str(end + 1)) {
                         parts.day = Some(d);
                         end += 1;
@@ -233,7 +248,6 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     }
                 }
                 // "25 May 2014"
-                let mut start = i;
                 if parts.day.is_none() && !mid && i > 0 && a.sentence_of[i - 1] == s {
                     if let Some(d) =
                         day_number(a.str(i - 1)).filter(|_| a.tokens[i - 1].kind == Kind::Number)
@@ -540,5 +554,17 @@ mod tests {
         )
         .is_empty());
         assert_eq!(dates("They meet on the 26th at noon.", None).len(), 1);
+    }
+
+    #[test]
+    fn day_month_and_a_two_digit_year() {
+        assert_eq!(
+            dates("The navy seized the boat on 10 Nov 11 in the Gulf.", None),
+            [("10 Nov 11".into(), Some("2011-11-10".into()))]
+        );
+        assert_eq!(
+            dates("Talks resumed on 25 May 2014 in Geneva.", None),
+            [("25 May 2014".into(), Some("2014-05-25".into()))]
+        );
     }
 }
