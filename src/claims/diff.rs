@@ -246,6 +246,53 @@ fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
     })
 }
 
+/// The countries a run names, when every capitalized word of it names one ("the UK",
+/// "Britain", "British" are all the UK).
+fn countries(run: &[Word]) -> Option<Vec<&'static str>> {
+    let mut out = Vec::new();
+    for w in run
+        .iter()
+        .filter(|w| w.cap && !lexicon::common_capitalized(&w.lower))
+    {
+        // Not `collective`: it maps capitals to their countries ("London said"), and a
+        // city is no other name for its country.
+        let c = lexicon::nationality(&w.lower)?;
+        out.push(c);
+    }
+    out.sort_unstable();
+    out.dedup();
+    (!out.is_empty()).then_some(out)
+}
+
+fn same_country(a: &[Word], b: &[Word]) -> bool {
+    matches!((countries(a), countries(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// The British Conservatives' nickname: "Tory cuts" / "Conservative cuts".
+fn same_party(a: &[Word], b: &[Word]) -> bool {
+    let tory = |run: &[Word]| {
+        let caps: Vec<&str> = run
+            .iter()
+            .filter(|w| w.cap)
+            .map(|w| w.lower.as_str())
+            .collect();
+        !caps.is_empty()
+            && caps
+                .iter()
+                .all(|w| matches!(*w, "tory" | "tories" | "conservative" | "conservatives"))
+    };
+    tory(a) && tory(b)
+}
+
+/// A run that is only the sentence's first word, a verb form capitalized by its position
+/// ("Buying MCI would…"), names nothing.
+fn opening_gerund(run: &[Word], sentence: &[Word]) -> bool {
+    let caps: Vec<&Word> = run.iter().filter(|w| w.cap).collect();
+    caps.len() == 1
+        && sentence.first().is_some_and(|f| f.start == caps[0].start)
+        && caps[0].lower.ends_with("ing")
+}
+
 /// The capitalized words of a run, in lower case without dots: "P.J. Carlesimo" → ["pj",
 /// "carlesimo"]. (Not `fold`ed: its spelling key drops hyphens and merges vowels.)
 fn capitalized(run: &[Word]) -> Vec<String> {
@@ -608,6 +655,12 @@ fn pair(
             }
             if one_describes_the_other(ra, rb) || one_describes_the_other(rb, ra) {
                 continue; // "Yukos" / "the embattled Russian oil giant", "GM" / "General Motors"
+            }
+            if same_country(ra, rb) || same_party(ra, rb) {
+                continue; // "the UK" / "Britain", "British" / "UK", "Conservative" / "Tory"
+            }
+            if opening_gerund(ra, &a) || opening_gerund(rb, &b) {
+                continue; // "Buying MCI would…" / "Snapping up MCI would…"
             }
             if !names_something(ra, &vocab[x]) || !names_something(rb, &vocab[y]) {
                 continue;
