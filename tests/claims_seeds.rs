@@ -282,7 +282,9 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
                 before the accident. And a British Retail Consortium survey found that \
                 Christmas 2004 was the worst for ten years. Climbers coming to the UK for \
                 less than six months would not be tested under the Conservative plans. \
-                Buying the rescue helicopter would cost the mountain club two million dollars.";
+                Buying the rescue helicopter would cost the mountain club two million dollars. \
+                Another Charger, receiver Vincent Jackson, was arrested early on Tuesday on \
+                suspicion of drunken driving near the stadium.";
     let rewritten = wire
         .replace("Mount Cook", "Mt Cook")
         .replace("P.J. Carlesimo", "PJ Carlesimo")
@@ -297,7 +299,8 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
         )
         .replace("to the UK", "to Britain")
         .replace("Conservative plans", "Tory plans")
-        .replace("Buying the", "Snapping up the");
+        .replace("Buying the", "Snapping up the")
+        .replace("Another Charger, receiver", "San Diego Chargers wide receiver");
     let moved = conflicts(&[
         ("wire".to_string(), wire.to_string()),
         ("copy".to_string(), rewritten.clone()),

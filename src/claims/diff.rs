@@ -293,6 +293,46 @@ fn opening_gerund(run: &[Word], sentence: &[Word]) -> bool {
         && caps[0].lower.ends_with("ing")
 }
 
+/// The names of a run: its capitalized words that are not common words capitalized, in
+/// lower case without a plural or possessive s.
+fn proper_stems(run: &[Word]) -> Vec<&str> {
+    run.iter()
+        .filter(|w| w.cap && !lexicon::common_capitalized(&w.lower))
+        .filter(|w| {
+            !matches!(
+                w.lower.as_str(),
+                "another"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "each"
+                    | "every"
+                    | "both"
+                    | "other"
+                    | "former"
+            )
+        })
+        .map(|w| {
+            w.lower
+                .trim_end_matches("'s")
+                .trim_end_matches('\u{2019}')
+                .trim_end_matches('s')
+        })
+        .collect()
+}
+
+/// Does `long` only add words around the names of `short` ("Another Charger" / "San Diego
+/// Chargers wide")? Then it is the same name told at more length, not another one.
+fn elaborates(short: &[Word], long: &[Word]) -> bool {
+    let (s, l) = (proper_stems(short), proper_stems(long));
+    !s.is_empty() && s.iter().all(|x| l.contains(x))
+}
+
 /// The capitalized words of a run, in lower case without dots: "P.J. Carlesimo" → ["pj",
 /// "carlesimo"]. (Not `fold`ed: its spelling key drops hyphens and merges vowels.)
 fn capitalized(run: &[Word]) -> Vec<String> {
@@ -661,6 +701,9 @@ fn pair(
             }
             if opening_gerund(ra, &a) || opening_gerund(rb, &b) {
                 continue; // "Buying MCI would…" / "Snapping up MCI would…"
+            }
+            if elaborates(ra, rb) || elaborates(rb, ra) {
+                continue; // "Another Charger" / "San Diego Chargers wide"
             }
             if !names_something(ra, &vocab[x]) || !names_something(rb, &vocab[y]) {
                 continue;
