@@ -19,6 +19,11 @@
 //! 5. inverted `"…," said NP` (with a following apposition);
 //! 6. `, saying` / `and said` reuse the sentence's previous speaker.
 //!
+//! A report verb reports words only before a clause or closing them (`…, the Post
+//! reported.`), with evidence as its subject (`polls show`), or as `reported` after a
+//! person-like subject with any object (`CNN reported at least six planes`, `As Politico
+//! reported, …`), except bylines (`Costa reported from Washington`) and passives.
+//!
 //! Cheap precision: cues inside quotes are the quoted speaker's own words and skipped;
 //! noun-like cue forms ("reports", "claims") need a person-like subject; an object relative
 //! clause (`the things that Trump has said`) has no content after the cue and is dropped; a
@@ -1742,6 +1747,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // of the words they report; "polls show X" needs evidence as its subject (below).
         let needs_evidence = class == CueClass::Report && !reports_words(a, i, s1);
         let evidence_verb = matches!(lemma, "show" | "find");
+        // "CNN reported at least six planes", "The Times reported the email came": a
+        // newsroom, person or body that reports needs no clause after it (checked below).
+        let reporter_verb = w == "reported";
         let intends = to_infinitive(a, i, s0, s1, lemma);
         // A verb reading: before a clause, after a pronoun, reporting evidence or intent.
         let verb_reading = introduces
@@ -1752,7 +1760,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        if needs_evidence && !evidence_verb {
+        if needs_evidence && !evidence_verb && !reporter_verb {
             i += 1;
             continue;
         }
@@ -1908,7 +1916,22 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        if needs_evidence && !(side == Side::Left && lexicon::evidence_noun(a.lower(se))) {
+        // Not a byline ("Costa reported from Washington") nor a passive with an adverb
+        // ("The meeting was first reported by Politico").
+        let reporter = reporter_verb
+            && side == Side::Left
+            && person_like(a, (ss, se))
+            && !(i + 1 < s1 && a.lower(i + 1) == "from")
+            && !(se + 1..i).any(|m| {
+                matches!(
+                    a.lower(m),
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                )
+            });
+        if needs_evidence
+            && !reporter
+            && !(side == Side::Left && lexicon::evidence_noun(a.lower(se)))
+        {
             i += 1;
             continue;
         }
@@ -2278,6 +2301,19 @@ mod tests {
                 ("the Ledger", "reported"),
                 ("The Ledger", "reported"),
                 ("A state survey", "shows"),
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_after_a_newsroom_takes_no_clause() {
+        assert_speakers_and_cues(
+            "As the Harbor Gazette reported, the council never voted on the levy. The \
+             Ledger reported at least six burst pipes downtown. The closure was first reported by \
+             the Gazette. Lindqvist reported from Duluth.",
+            &[
+                ("the Harbor Gazette", "reported"),
+                ("The Ledger", "reported"),
             ],
         );
     }
