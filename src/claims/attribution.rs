@@ -4,7 +4,8 @@
 //! PolNeAR prototype in `notes/claims.md`):
 //! 1. `according to NP` to the end of its clause (any short phrase: "according to the
 //!    results", "according to him"), with its appositions when it closes the sentence;
-//! 2. passive `reported by NP`;
+//! 2. passive `reported by NP`, also with an adverb after the auxiliary (`was first
+//!    reported by NP`);
 //! 3. `quoted NP as saying`;
 //! 4. the subject on the left, after skipping auxiliaries (negated ones too: "didn't"),
 //!    adverbs and time phrases, and without a subordinator opening it ("though [most] said"):
@@ -18,6 +19,11 @@
 //!    or group (`People with direct knowledge of the deal said`), else nothing;
 //! 5. inverted `"…," said NP` (with a following apposition);
 //! 6. `, saying` / `and said` reuse the sentence's previous speaker.
+//!
+//! A report verb reports words only before a clause or closing them (`…, the Post
+//! reported.`), with evidence as its subject (`polls show`), or as `reported` after a
+//! person-like subject with any object (`CNN reported at least six planes`, `As Politico
+//! reported, …`), except bylines (`Costa reported from Washington`) and passives.
 //!
 //! Cheap precision: cues inside quotes are the quoted speaker's own words and skipped;
 //! noun-like cue forms ("reports", "claims") need a person-like subject; an object relative
@@ -1742,6 +1748,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // of the words they report; "polls show X" needs evidence as its subject (below).
         let needs_evidence = class == CueClass::Report && !reports_words(a, i, s1);
         let evidence_verb = matches!(lemma, "show" | "find");
+        // "CNN reported at least six planes", "The Times reported the email came": a
+        // newsroom, person or body that reports needs no clause after it (checked below).
+        let reporter_verb = w == "reported";
         let intends = to_infinitive(a, i, s0, s1, lemma);
         // A verb reading: before a clause, after a pronoun, reporting evidence or intent.
         let verb_reading = introduces
@@ -1752,7 +1761,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        if needs_evidence && !evidence_verb {
+        if needs_evidence && !evidence_verb && !reporter_verb {
             i += 1;
             continue;
         }
@@ -1787,13 +1796,19 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        // 2. passive: "was reported by NP"
-        if matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be"))
-            && i + 1 < s1
-            && a.lower(i + 1) == "by"
-        {
+        let mut by_agent = false;
+        // 2. passive: "was reported by NP", "was first reported by NP"
+        let be = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "been" | "be");
+        let adverb_after_be = i >= s0 + 2 && be(a.lower(i - 2)) && {
+            let m = a.lower(i - 1);
+            !a.is_cap(i - 1)
+                && (lexicon::aux_or_adverb(m) || m.ends_with("ly") && m.len() > 4)
+                && !be(m)
+        };
+        if (prev.is_some_and(be) || adverb_after_be) && i + 1 < s1 && a.lower(i + 1) == "by" {
             if let Some(np) = right_np(a, i + 2, s1, true) {
                 found = Some((np.0, np.1, Side::Right));
+                by_agent = true;
             }
         }
         // 3. quoted NP as saying
@@ -1908,7 +1923,23 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        if needs_evidence && !(side == Side::Left && lexicon::evidence_noun(a.lower(se))) {
+        // Not a byline ("Costa reported from Washington") nor a passive with an adverb
+        // ("The meeting was first reported by Politico").
+        let reporter = reporter_verb && by_agent
+            || reporter_verb
+                && side == Side::Left
+                && person_like(a, (ss, se))
+                && !(i + 1 < s1 && a.lower(i + 1) == "from")
+                && !(se + 1..i).any(|m| {
+                    matches!(
+                        a.lower(m),
+                        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                    )
+                });
+        if needs_evidence
+            && !reporter
+            && !(side == Side::Left && lexicon::evidence_noun(a.lower(se)))
+        {
             i += 1;
             continue;
         }
@@ -2278,6 +2309,32 @@ mod tests {
                 ("the Ledger", "reported"),
                 ("The Ledger", "reported"),
                 ("A state survey", "shows"),
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_after_a_newsroom_takes_no_clause() {
+        assert_speakers_and_cues(
+            "As the Harbor Gazette reported, the council never voted on the levy. The \
+             Ledger reported at least six burst pipes downtown. The closure was first reported by \
+             the Gazette. Lindqvist reported from Duluth.",
+            &[
+                ("the Harbor Gazette", "reported"),
+                ("The Ledger", "reported"),
+                ("the Gazette", "reported"),
+            ],
+        );
+    }
+
+    #[test]
+    fn passive_with_an_adverb_before_the_cue() {
+        assert_speakers_and_cues(
+            "The plant closure was first reported by the Harbor Gazette. Mayor Ortiz has \
+             been sharply criticized by Senator Alma Reyes.",
+            &[
+                ("the Harbor Gazette", "reported"),
+                ("Senator Alma Reyes", "criticized"),
             ],
         );
     }
