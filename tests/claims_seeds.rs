@@ -68,6 +68,15 @@ fn show(c: &Conflict) -> String {
     )
 }
 
+/// The flags of one kind in a story, as `show` prints them.
+fn flags_of(docs: &[(String, String)], kind: ConflictKind) -> Vec<String> {
+    conflicts(docs)
+        .into_iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| show(&c))
+        .collect()
+}
+
 fn value<'a>(c: &'a Conflict, doc: &str) -> Option<&'a str> {
     c.variants
         .iter()
@@ -388,13 +397,7 @@ fn a_name_written_with_or_without_its_hyphen_is_one_speaker() {
              in the regions. The party will choose a new candidate next week."
         )
     };
-    let attribution = |docs: &[(String, String)]| {
-        conflicts(docs)
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::Attribution)
-            .map(|c| show(&c))
-            .collect::<Vec<_>>()
-    };
+    let attribution = |docs: &[(String, String)]| flags_of(docs, ConflictKind::Attribution);
     let hyphen = ("a".to_string(), story("Robert Kilroy-Silk", "Kilroy-Silk"));
     let spaced = ("b".to_string(), story("Robert Kilroy Silk", "Kilroy Silk"));
     let other = (
@@ -439,13 +442,7 @@ fn a_margin_is_not_compared_with_a_level() {
              night, {tail} Tyson Gay was third. The Jamaican had been injured in the spring."
         )
     };
-    let numbers = |docs: &[(String, String)]| {
-        conflicts(docs)
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::Number)
-            .map(|c| show(&c))
-            .collect::<Vec<_>>()
-    };
+    let numbers = |docs: &[(String, String)]| flags_of(docs, ConflictKind::Number);
     let rest = [
         (
             "d".to_string(),

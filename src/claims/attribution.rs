@@ -2060,6 +2060,8 @@ fn collective_of(text: &str) -> Option<&'static str> {
 
 pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
+    // Computed at the first he/she, once per article.
+    let mut genders: Option<Vec<Option<gender::Gender>>> = None;
     for (s, range) in a.sentences.iter().enumerate() {
         let mut found = Vec::new();
         find(a, range.start, range.end, &mut found);
@@ -2085,9 +2087,10 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
             };
             if pronoun && matches!(a.lower(f.speaker.0), "he" | "she" | "who") {
                 let wanted = gender::of_pronoun(a.lower(f.speaker.0));
+                let genders = genders.get_or_insert_with(|| gender::of_people(a.text, people));
                 // Not a person named inside a quotation: `"…Mr Blair…," he said` is not Blair.
                 let fits = |p: usize| {
-                    gender::agrees(a.text, people, p, wanted) && !quoted_at(a, people[p].name.start)
+                    gender::agrees(wanted, genders[p]) && !quoted_at(a, people[p].name.start)
                 };
                 person = resolve_pronoun(&out, people, speaker.start, s, fits);
             }

@@ -568,28 +568,33 @@ fn same_but_a_typo(a: &str, b: &str) -> bool {
     a.len() == b.len() && differing.len() == 1 && is_typo(differing[0].0, differing[0].1)
 }
 
-/// Is `part` a share of `whole`: the same head noun with a proper adjective `whole` lacks,
-/// and fewer of them ("11 Yemeni pirates" of "23 pirates", "five American soldiers" of
-/// "twelve soldiers")? A count of a subset is no other figure for the total.
-fn part_of(part: &Quantity, whole: &Quantity) -> bool {
-    let qualifiers = |q: &Quantity| -> BTreeSet<String> {
-        let unit = q.unit.as_deref().unwrap_or("");
-        q.span
-            .text
-            .split_whitespace()
-            .skip(1)
-            .filter(|w| *w != unit && w.starts_with(char::is_uppercase))
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (p, w) = (qualifiers(part), qualifiers(whole));
+/// The proper adjectives of a count ("11 Yemeni pirates" → {yemeni}), for `part_of`.
+fn qualifiers(q: &Quantity) -> BTreeSet<String> {
+    let unit = q.unit.as_deref().unwrap_or("");
+    q.span
+        .text
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| *w != unit && w.starts_with(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Is `part` (with its `qualifiers`) a share of `whole`: the same head noun with a proper
+/// adjective `whole` lacks, and fewer of them ("11 Yemeni pirates" of "23 pirates", "five
+/// American soldiers" of "twelve soldiers")? A count of a subset is no other figure for the
+/// total.
+fn part_of(
+    (part, p): (&Quantity, &BTreeSet<String>),
+    (whole, w): (&Quantity, &BTreeSet<String>),
+) -> bool {
     let smaller = part.high.is_some_and(|h| h < whole.low);
-    smaller && p.len() > w.len() && w.is_subset(&p)
+    smaller && p.len() > w.len() && w.is_subset(p)
 }
 
 /// A difference rather than a level: "won by 0.02 seconds" (in 38.07 seconds), "rose by 5
 /// percent" (to 40 percent).
-fn is_change(doc: &StoryDoc, q: &Quantity) -> bool {
+fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
     let before = doc.text.get(..q.span.start).unwrap_or("");
     // Over other figures of a list: "rose by 3% and 1.2%".
     let previous = before
@@ -598,7 +603,7 @@ fn is_change(doc: &StoryDoc, q: &Quantity) -> bool {
         .take(6)
         .find(|w| !(w.contains(|c: char| c.is_ascii_digit()) || matches!(*w, "and" | "or")))
         .unwrap_or("");
-    previous.eq_ignore_ascii_case("by") && generic_unit(&unit_key(q))
+    previous.eq_ignore_ascii_case("by") && generic_unit(unit)
 }
 
 /// "three other rifles", "two more soldiers", "500 additional troops": a count beside
@@ -644,6 +649,9 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         unit: String,
         terms: Vec<align::Term>,
         near: Vec<align::Term>,
+        // What kind of count it is, read once: see `part_of`, `additional`, `is_change`.
+        qualifiers: BTreeSet<String>,
+        additional: bool,
         change: bool,
     }
     let mut items = Vec::new();
@@ -665,13 +673,15 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 .into_iter()
                 .filter(|t| !own.contains(t))
                 .collect();
-            let change = is_change(doc, q);
+            let change = is_change(doc, q, &unit);
             items.push(Item {
                 doc: d,
                 q,
                 unit,
                 terms,
                 near,
+                qualifiers: qualifiers(q),
+                additional: additional(q),
                 change,
             });
         }
@@ -701,9 +711,10 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 if !near_shared(&a.near, &b.near) {
                     continue;
                 }
-                if part_of(a.q, b.q)
-                    || part_of(b.q, a.q)
-                    || additional(a.q) != additional(b.q)
+                let (qa, qb) = ((a.q, &a.qualifiers), (b.q, &b.qualifiers));
+                if part_of(qa, qb)
+                    || part_of(qb, qa)
+                    || a.additional != b.additional
                     || a.change != b.change
                 {
                     continue;
@@ -1339,7 +1350,7 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::{additional, is_dateline, part_of};
+    use super::{additional, is_dateline, qualifiers};
     use crate::claims::{extract, Quantity};
 
     fn quantity(text: &str) -> Quantity {
@@ -1348,6 +1359,10 @@ mod tests {
             .into_iter()
             .next()
             .expect("a quantity")
+    }
+
+    fn part_of(part: &Quantity, whole: &Quantity) -> bool {
+        super::part_of((part, &qualifiers(part)), (whole, &qualifiers(whole)))
     }
 
     #[test]

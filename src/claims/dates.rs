@@ -248,10 +248,8 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     }
                 }
                 // "25 May 2014"
-                if parts.day.is_none() && !mid && i > 0 && a.sentence_of[i - 1] == s {
-                    if let Some(d) =
-                        day_number(a.str(i - 1)).filter(|_| a.tokens[i - 1].kind == Kind::Number)
-                    {
+                if parts.day.is_none() && !mid {
+                    if let Some(d) = day_before {
                         parts.day = Some(d);
                         start = i - 1;
                         if end + 1 < s1 {

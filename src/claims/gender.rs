@@ -12,6 +12,7 @@
 
 use super::people::surname_key;
 use super::Person;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -28,33 +29,38 @@ pub fn of_pronoun(w: &str) -> Option<Gender> {
     }
 }
 
-/// Can `pronoun` (he, she) refer to person `idx`? Yes unless the article shows the other
-/// gender.
-pub fn agrees(text: &str, people: &[Person], idx: usize, pronoun: Option<Gender>) -> bool {
-    match (pronoun, of_person(text, people, idx)) {
-        (Some(p), Some(g)) => p == g,
-        _ => true,
-    }
+/// Can a pronoun asking for `wanted` refer to someone of gender `known`? Yes unless the
+/// article shows the other gender.
+pub fn agrees(wanted: Option<Gender>, known: Option<Gender>) -> bool {
+    !matches!((wanted, known), (Some(w), Some(k)) if w != k)
 }
 
-/// The gender the article gives person `idx`, over all mentions of the same surname.
-pub fn of_person(text: &str, people: &[Person], idx: usize) -> Option<Gender> {
-    let key = surname_key(&people[idx].surname);
-    let mut seen: Option<Gender> = None;
-    for p in people.iter().filter(|p| surname_key(&p.surname) == key) {
+/// The gender the article gives each person, over all mentions of the same surname (one
+/// pass: the clues of a surname are gathered once, not per pronoun).
+pub fn of_people(text: &str, people: &[Person]) -> Vec<Option<Gender>> {
+    // Per surname key: the gender seen so far, or `None` once the clues disagree.
+    let mut by_surname: HashMap<String, Option<Gender>> = HashMap::new();
+    let keys: Vec<String> = people.iter().map(|p| surname_key(&p.surname)).collect();
+    for (p, key) in people.iter().zip(&keys) {
         let clues = [
             honorific_before(text, p.name.start),
             p.title.as_ref().and_then(|t| of_title(&t.text)),
             p.given.as_deref().and_then(of_given_name),
         ];
         for g in clues.into_iter().flatten() {
-            match seen {
-                Some(s) if s != g => return None,
-                _ => seen = Some(g),
-            }
+            by_surname
+                .entry(key.clone())
+                .and_modify(|seen| {
+                    if *seen != Some(g) {
+                        *seen = None;
+                    }
+                })
+                .or_insert(Some(g));
         }
     }
-    seen
+    keys.iter()
+        .map(|k| by_surname.get(k).copied().flatten())
+        .collect()
 }
 
 fn honorific_before(text: &str, name_start: usize) -> Option<Gender> {
@@ -520,7 +526,7 @@ mod tests {
             .iter()
             .position(|x| x.surname == surname)
             .expect("the person is found");
-        of_person(text, &p, idx)
+        of_people(text, &p)[idx]
     }
 
     #[test]

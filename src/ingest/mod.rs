@@ -172,7 +172,9 @@ impl Ingest {
                 })?;
             }
             if let Some(date) = doc.date.as_deref() {
-                if !record::is_iso_date(date) && self.files_with_unknown_dates.insert(source) {
+                if crate::story::parse_day(date).is_none()
+                    && self.files_with_unknown_dates.insert(source)
+                {
                     problems.report(Problem {
                         file: file.clone(),
                         line,

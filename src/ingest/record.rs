@@ -112,23 +112,6 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
     }
 }
 
-/// Does `date` start with an ISO calendar date, `YYYY-MM-DD` (a time may follow)?
-pub fn is_iso_date(date: &str) -> bool {
-    let b = date.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() < 10
-        || !digits(0..4)
-        || b[4] != b'-'
-        || !digits(5..7)
-        || b[7] != b'-'
-        || !digits(8..10)
-    {
-        return false;
-    }
-    let number = |r: std::ops::Range<usize>| date[r].parse::<u32>().unwrap_or(0);
-    (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
-}
-
 fn text_document(text: String, source: &Source) -> Result<Document, ProblemKind> {
     if text.trim().is_empty() {
         return Err(ProblemKind::EmptyDocument);
@@ -284,22 +267,6 @@ mod tests {
             jsonl(br#"{"id": "a", "text": "  "}"#).document,
             Err(ProblemKind::EmptyDocument)
         );
-    }
-
-    #[test]
-    fn iso_dates() {
-        assert!(is_iso_date("2022-01-27"));
-        assert!(is_iso_date("2022-01-27T10:00:00Z"));
-        for bad in [
-            "15/01/2020",
-            "2022-1-27",
-            "2022-13-01",
-            "12345",
-            "",
-            "2022-01-2é",
-        ] {
-            assert!(!is_iso_date(bad), "{bad}");
-        }
     }
 
     #[test]

@@ -190,6 +190,10 @@ mod tests {
         assert_eq!(parse_day("2022-01-27T10:00:00Z"), Some(19_019));
         assert_eq!(parse_day("2022-13-01"), None);
         assert_eq!(parse_day("Jan 27"), None);
+        // What ingest reports as a date it cannot use.
+        for bad in ["15/01/2020", "2022-1-27", "12345", "", "2022-01-2é"] {
+            assert_eq!(parse_day(bad), None, "{bad}");
+        }
     }
 
     #[test]
