@@ -475,3 +475,90 @@ fn a_margin_is_not_compared_with_a_level() {
         1
     );
 }
+
+#[test]
+fn a_rate_a_change_or_a_figure_ten_times_off_is_not_compared_with_an_amount() {
+    let deal = |tail: &str| {
+        format!(
+            "The Boston Red Sox signed first baseman Mark Teixeira on Tuesday to a contract \
+             {tail} after a week of talks with his agent Scott Boras. The Yankees had bid too."
+        )
+    };
+    let numbers = |a: &str, b: &str| {
+        let docs = vec![
+            ("a".to_string(), deal(a)),
+            ("b".to_string(), deal(b)),
+            (
+                "c".to_string(),
+                "Boston fans queued at Fenway Park for tickets on Wednesday.".to_string(),
+            ),
+        ];
+        flags_of(&docs, ConflictKind::Number)
+    };
+    // A rate against a total, a change against a level, a figure of another order.
+    assert_eq!(
+        numbers("worth $20 million per season", "worth $180 million"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            "that pays him 40 percent more, up 5 percent on his last offer,",
+            "that pays him 40 percent more, 45 percent on his last offer,"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers("worth $3 million", "worth $363 million"),
+        Vec::<String>::new()
+    );
+    // Two rates, two totals and two changes that differ are flagged.
+    assert_eq!(
+        numbers(
+            "worth $20 million per season",
+            "worth $23 million per season"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(numbers("worth $20 million", "worth $180 million").len(), 1);
+}
+
+#[test]
+fn a_unit_an_article_uses_often_needs_more_in_common_around_the_figure() {
+    let report = |last: &str| {
+        format!(
+            "Jamaal Charles ran for 226 yards as the Colts beat the Chiefs 20-13. Kansas City \
+             finished with 352 yards rushing. {last}"
+        )
+    };
+    let numbers = |a: &str, b: &str| {
+        let docs = vec![
+            ("a".to_string(), report(a)),
+            ("b".to_string(), report(b)),
+            (
+                "c".to_string(),
+                "Indianapolis clinched a playoff place with the win on Sunday.".to_string(),
+            ),
+        ];
+        flags_of(&docs, ConflictKind::Number)
+    };
+    // Two players' figures, next to nothing in common but "Arrowhead", are not one figure.
+    let tail = "at Arrowhead, and all of that was on the day the freezing home crowd saw the \
+                visiting defence hold firm.";
+    assert_eq!(
+        numbers(
+            &format!("Peyton Hillis ran for 101 yards {tail}"),
+            &format!("Brady Quinn passed for 205 yards {tail}")
+        ),
+        Vec::<String>::new()
+    );
+    // One player's figure told two ways is.
+    assert_eq!(
+        numbers(
+            "Peyton Hillis ran for 101 yards in his first start since November.",
+            "Peyton Hillis ran for 121 yards in his first start since November."
+        )
+        .len(),
+        1
+    );
+}

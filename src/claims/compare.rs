@@ -131,6 +131,12 @@ fn generic_unit(unit: &str) -> bool {
     )
 }
 
+/// See `apart`.
+const FAR_APART: f64 = 10.0;
+
+/// A unit an article uses this often names many things (see `compare_numbers`).
+const BUSY_UNIT: usize = 3;
+
 /// Head start of a pair of agreeing values when alignments compete.
 const AGREE_BONUS: f64 = 4.0;
 /// Minimum shared content (see `StoryIndex::evidence`, over lower-case words) for two
@@ -547,17 +553,21 @@ fn words_around(doc: &StoryDoc, q: &Quantity) -> String {
         .join(" ")
 }
 
-/// Do two quantities' neighbourhoods (sorted terms) share a word?
-fn near_shared(a: &[align::Term], b: &[align::Term]) -> bool {
-    let (mut i, mut j) = (0, 0);
+/// How many words two quantities' neighbourhoods (sorted terms) share.
+fn near_shared(a: &[align::Term], b: &[align::Term]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
         }
     }
-    false
+    shared
 }
 
 /// The same words but one, and that one a keyboard slip of the other.
@@ -603,7 +613,65 @@ fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
         .take(6)
         .find(|w| !(w.contains(|c: char| c.is_ascii_digit()) || matches!(*w, "and" | "or")))
         .unwrap_or("");
-    previous.eq_ignore_ascii_case("by") && generic_unit(unit)
+    // "a drop of five points", "up 3 percent", "down almost five points".
+    let lead = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect::<Vec<_>>();
+    // The span holds its approximator, so the word before it is the one that tells.
+    let word = |k: usize| lead.get(k).map_or("", String::as_str);
+    let moved = matches!(word(0), "by" | "up" | "down")
+        || word(0) == "of"
+            && matches!(
+                word(1),
+                "drop"
+                    | "fall"
+                    | "rise"
+                    | "increase"
+                    | "decrease"
+                    | "decline"
+                    | "gain"
+                    | "jump"
+                    | "loss"
+                    | "cut"
+                    | "reduction"
+            );
+    (previous.eq_ignore_ascii_case("by") || moved) && generic_unit(unit)
+}
+
+/// Two stated values more than `FAR_APART` times apart are two figures ("$3 million" for
+/// the director, "$363 million" at the box office; 25 yards in one game, 1,098 in the
+/// season), not one figure told two ways.
+fn apart(a: &Quantity, b: &Quantity) -> bool {
+    match (a.value, b.value) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) > FAR_APART * x.min(y),
+        _ => false,
+    }
+}
+
+/// A rate rather than an amount: "$20 million per season", "120 miles an hour", "15
+/// points a game". A rate and a total ("$200 million" over eight years) are two figures.
+fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
+    let after = doc.text.get(q.span.end..).unwrap_or("");
+    let mut words = after.split_whitespace().take(2).map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    match first.as_str() {
+        "per" | "each" | "apiece" | "annually" | "yearly" | "hourly" | "daily" => true,
+        "a" | "an" => matches!(
+            second.as_str(),
+            "year" | "season" | "month" | "week" | "day" | "hour" | "minute" | "second" | "game"
+        ),
+        _ => after.starts_with('/'),
+    }
 }
 
 /// "three other rifles", "two more soldiers", "500 additional troops": a count beside
@@ -653,6 +721,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         qualifiers: BTreeSet<String>,
         additional: bool,
         change: bool,
+        rate: bool,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -683,6 +752,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 qualifiers: qualifiers(q),
                 additional: additional(q),
                 change,
+                rate: is_rate(doc, q),
             });
         }
     }
@@ -708,14 +778,19 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 // right around them say so ("troops ... near the border" both times): in a
                 // story, "15 years" at the head of companies and a "10 year" sentence share
                 // the sentence's topic but nothing next to the number.
-                if !near_shared(&a.near, &b.near) {
+                // A unit an article uses often (yards in a game report) names many things:
+                // its figures need two words in common next to them.
+                let busy = count(a.doc, &a.unit) >= BUSY_UNIT || count(b.doc, &b.unit) >= BUSY_UNIT;
+                if near_shared(&a.near, &b.near) < if busy { 2 } else { 1 } {
                     continue;
                 }
                 let (qa, qb) = ((a.q, &a.qualifiers), (b.q, &b.qualifiers));
-                if part_of(qa, qb)
+                if apart(a.q, b.q)
+                    || part_of(qa, qb)
                     || part_of(qb, qa)
                     || a.additional != b.additional
                     || a.change != b.change
+                    || a.rate != b.rate
                 {
                     continue;
                 }

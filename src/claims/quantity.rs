@@ -250,6 +250,10 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     }
     let prev = (i > s0).then(|| a.lower(i - 1));
     let next = (n.end + 1 < s1).then(|| a.lower(n.end + 1));
+    // The minutes of a clock time split at its colon: the "41" of "7:41 left".
+    if prev == Some(":") && i >= s0 + 2 && a.tokens[i - 2].kind == Kind::Number {
+        return true;
+    }
     // Month day: "February 4", "4 February".
     if prev.is_some_and(|p| lexicon::month(p).is_some())
         || next.is_some_and(|x| lexicon::month(x).is_some())
@@ -357,6 +361,22 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
                 | "has"
                 | "will"
                 | "would"
+                | "per"
+                | "last"
+                | "next"
+                | "more"
+                | "less"
+                | "fewer"
+                | "their"
+                | "his"
+                | "her"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "them"
+                | "these"
+                | "those"
         ) || lexicon::cue(w).is_some() && !lexicon::noun_like_cue(w)
         {
             break;
@@ -416,6 +436,8 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
     for (s, range) in a.sentences.iter().enumerate() {
         let (s0, s1) = (range.start, range.end);
         let mut i = s0;
+        // Where the last quantity of this sentence ended, for restatements in brackets.
+        let mut last_end: Option<usize> = None;
         while i < s1 {
             // Vague magnitudes.
             if let Some((low, high, vend)) = vague_at(a, i, s1) {
@@ -440,6 +462,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                         unit: unit.map(|u| a.span(u.1, u.1).text),
                         sentence: s,
                     });
+                    last_end = Some(end);
                     i = end + 1;
                     continue;
                 }
@@ -522,8 +545,28 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 i = num_end + 1;
                 continue;
             }
+            // A figure in brackets right after another is the same figure restated or
+            // converted: "58km (36 miles)", "$US1 million ($1.52 million)".
+            let mut opening = if dollar { i - 1 } else { start };
+            // "$250 (about £132)": an approximator before the currency sign.
+            if dollar && approx_before(a, opening, s0).is_some() {
+                opening = approx_before(a, opening, s0).map_or(opening, |(k, _)| k);
+            }
+            if opening > s0 + 1 && a.tokens[opening - 1].is_punct('(') && {
+                let before = a.lower(opening - 2);
+                before.contains(|c: char| c.is_ascii_digit())
+                    || scale(before).is_some()
+                    || last_end == Some(opening - 2)
+            } {
+                i = unit.map_or(num_end, |u| u.1.max(num_end)) + 1;
+                continue;
+            }
             let start = if dollar { start.min(i - 1) } else { start };
-            let end = unit.map_or(num_end, |u| u.1.max(num_end));
+            // Money is its own unit: the word after "$80 million" is not what it counts.
+            let end = match unit {
+                Some(u) if !dollar => u.1.max(num_end),
+                _ => num_end,
+            };
             let unit_text = if dollar {
                 Some(a.str(i - 1).to_string())
             } else {
@@ -538,6 +581,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 unit: unit_text,
                 sentence: s,
             });
+            last_end = Some(end);
             i = end + 1;
         }
     }
@@ -618,6 +662,27 @@ mod tests {
     }
 
     #[test]
+    fn money_ends_at_its_number_and_a_figure_restated_in_brackets_is_skipped() {
+        let got = q("He signed for $80 million last summer and $20 million per season.");
+        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(spans, ["$80 million", "$20 million"]);
+        let got = q("Damage was put at $US1 million ($1.52 million) and the quake struck 58km (36 miles) away, seven km (4 miles) from the town. It costs $250 (about £132).");
+        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(spans, ["seven km", "$250"]);
+        // Brackets that hold a figure of their own are kept.
+        let got = q("Ten people died (including 3 children) in the fire.");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_possessive_or_a_comparative_after_a_number_is_no_unit() {
+        // "eight of their last 13 matches": the 13 counts matches, the eight nothing named.
+        let got = q("They have lost eight of their last 13 matches and have options on 20 more.");
+        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(spans, ["13 matches"]);
+    }
+
+    #[test]
     fn coordinated_adjectives_before_the_unit() {
         let got = q("Navy commandos captured 23 Somali and Yemeni pirates on Friday.");
         assert_eq!(got[0].0, "23 Somali and Yemeni pirates");
@@ -627,6 +692,7 @@ mod tests {
     #[test]
     fn clock_times_and_codes_with_a_leading_zero_are_not_quantities() {
         assert!(q("The shelling began at 06 hours and stopped at 0900 hours.").is_empty());
+        assert!(q("He scored the record basket with 7:41 left in the half.").is_empty());
         let got = q("Turnout fell by 0.5 points.");
         assert_eq!(got[0].1, Some(0.5));
     }
