@@ -562,3 +562,73 @@ fn a_unit_an_article_uses_often_needs_more_in_common_around_the_figure() {
         1
     );
 }
+
+#[test]
+fn wires_of_one_template_about_two_subjects_are_no_substitutions() {
+    let wire = |issuer: &str, amount: &str, coupon: &str| {
+        format!(
+            "{issuer} is raising {amount} mln dlrs through an offering of convertible \
+             subordinated debentures due 2012 with a {coupon} pct coupon and par pricing, said \
+             sole manager Goldman Sachs. The debentures are convertible into common stock and \
+             are non-callable for two years, the manager said."
+        )
+    };
+    let entities = |a: String, b: String| {
+        let docs = vec![("a".to_string(), a), ("b".to_string(), b)];
+        flags_of(&docs, ConflictKind::Entity)
+    };
+    assert_eq!(
+        entities(
+            wire("Hartwell Mills Inc", "75", "six"),
+            wire("Dunmore Hardware Co", "125", "5-1/2")
+        ),
+        Vec::<String>::new()
+    );
+    // The same wire with only its opening name changed is an edited copy: flagged.
+    assert_eq!(
+        entities(
+            wire("Hartwell Mills Inc", "75", "six"),
+            wire("Dunmore Hardware Co", "75", "six")
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn articles_published_days_apart_are_not_compared() {
+    let report = |injured: &str| {
+        format!(
+            "Police in Thessaloniki said {injured} people were injured when protesters clashed \
+             with riot officers outside the regional parliament building on Wednesday."
+        )
+    };
+    let texts = [
+        report("12"),
+        report("18"),
+        "Ferry services to the islands resumed after the strike ended.".to_string(),
+    ];
+    let numbers = |da: &str, db: &str| {
+        let dates = [da, db, da];
+        let claims: Vec<ArticleClaims> = texts
+            .iter()
+            .zip(dates)
+            .map(|(t, d)| extract(t, Some(d)))
+            .collect();
+        let docs: Vec<StoryDoc> = (0..3)
+            .map(|k| StoryDoc {
+                id: ["a", "b", "c"][k],
+                text: &texts[k],
+                date: Some(dates[k]),
+                claims: &claims[k],
+            })
+            .collect();
+        compare_story(&docs)
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Number)
+            .count()
+    };
+    assert_eq!(numbers("2010-05-05", "2010-05-06"), 1);
+    // A month later the figure is another report's, not a contradiction.
+    assert_eq!(numbers("2010-05-05", "2010-06-05"), 0);
+}

@@ -152,6 +152,21 @@ const ATTRIBUTION_MIN_SIMILARITY: f64 = 0.2;
 /// Minimum sentence similarity for two dates to mark the same event.
 const DATE_MIN: f64 = 0.45;
 
+/// Articles published further apart than this (when both dates are known) report different
+/// moments: a monthly figure, a weekly return, a toll updated. Their figures, dates, words
+/// and names are not compared (on Reuters-21578, whose periodic reports the story tier
+/// groups, this removed most number and date flags; see README, "Claims").
+pub const CLAIM_WINDOW_DAYS: u32 = 3;
+
+/// Were two articles of a story published close enough together to be compared?
+pub(super) fn contemporary(a: &StoryDoc, b: &StoryDoc) -> bool {
+    let day = |d: &StoryDoc| d.date.and_then(crate::story::parse_day);
+    match (day(a), day(b)) {
+        (Some(x), Some(y)) => (x - y).unsigned_abs() <= CLAIM_WINDOW_DAYS,
+        _ => true,
+    }
+}
+
 /// The differences between the articles of one story, sorted by kind, then by the first
 /// article and value of each.
 pub fn compare_story(docs: &[StoryDoc]) -> Vec<Conflict> {
@@ -771,7 +786,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         for (x, &i) in bucket.iter().enumerate() {
             for &j in &bucket[x + 1..] {
                 let (a, b) = (&items[i], &items[j]);
-                if a.doc == b.doc {
+                if a.doc == b.doc || !contemporary(&docs[a.doc], &docs[b.doc]) {
                     continue;
                 }
                 // Numbers with one unit in a story are about one thing only if the words
@@ -1062,7 +1077,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
-            if a.doc == b.doc {
+            if a.doc == b.doc || !contemporary(&docs[a.doc], &docs[b.doc]) {
                 continue;
             }
             let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE
@@ -1325,7 +1340,10 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
-            if a.doc == b.doc || date_relation(a.d, b.d).is_none() {
+            if a.doc == b.doc
+                || date_relation(a.d, b.d).is_none()
+                || !contemporary(&docs[a.doc], &docs[b.doc])
+            {
                 continue;
             }
             let score = index.similarity(&a.terms, &b.terms);
