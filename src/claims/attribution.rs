@@ -115,6 +115,35 @@ const INVERTS: &[&str] = &[
     "testify",
 ];
 
+/// Words opening an introductory phrase that ends at a comma before the subject: "In a
+/// speech on Monday, Okafor …", "After the vote, the senator …".
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "speaking",
+    "with",
+    "from",
+    "following",
+    "despite",
+    "since",
+    "earlier",
+    "later",
+    "meanwhile",
+    "instead",
+    "however",
+    "asked",
+    "for",
+    "like",
+    "unlike",
+    "as",
+    "when",
+    "while",
+];
+
 /// Participles that often modify a noun ("written reply") rather than report anything.
 const ADJECTIVAL: &[&str] = &[
     "written",
@@ -305,13 +334,52 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
 }
 
 /// The subject at the start of sentence `s0..s1`: a pronoun or a name phrase followed by a
-/// verb (for `, saying` and `and says` clauses whose sentence has no attribution yet).
+/// verb (for `, saying` and `and says` clauses whose sentence has no attribution yet). An
+/// opening conjunction ("Then she left the room, calling …"), an introductory phrase set off
+/// by a comma ("At the depot in Leeds, Okafor waved the ballot, saying …") or a time phrase
+/// ("Two days later, …") come before it; a title may open it ("Ms. Okafor nodded and said").
 fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let opener = |w: &str| matches!(w, "and" | "but" | "then" | "so" | "later" | "yet");
+    let first = s0;
+    let mut s0 = s0;
+    while s0 < s1 && opener(a.lower(s0)) {
+        s0 += 1;
+    }
+    // "In a speech on Monday, …", "A few days later, …"
+    let comma = (s0 + 1..s1.min(s0 + 16)).find(|&m| a.tokens[m].is_punct(','));
+    if let Some(comma) = comma {
+        // A time phrase ends in a time word and names no one: "Hours later", "Last year".
+        let last = a.lower(comma - 1);
+        let time_phrase = comma <= s0 + 6
+            && (is_time_word(last)
+                || matches!(
+                    last,
+                    "later" | "earlier" | "ago" | "days" | "weeks" | "months" | "years"
+                ))
+            && (s0..comma).all(|m| {
+                !(a.is_name_word(m) && !is_time_word(a.lower(m)))
+                    && !lexicon::speaker_pronoun(a.lower(m))
+            });
+        if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) || time_phrase {
+            s0 = comma + 1;
+        }
+    } else if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) {
+        return None;
+    }
+    while s0 < s1 && opener(a.lower(s0)) {
+        s0 += 1;
+    }
+    if s0 >= s1 {
+        return None;
+    }
     let w = a.lower(s0);
-    if matches!(w, "he" | "she" | "they" | "we" | "i" | "it") {
+    if matches!(w, "he" | "she" | "they" | "we" | "i") || w == "it" && s0 == first {
         return Some((s0, s0));
     }
-    if !a.is_name_word(s0) && !matches!(w, "the" | "a" | "an") {
+    let title = a.is_cap(s0)
+        && (lexicon::title_word(w)
+            || lexicon::abbreviation(w) && s0 + 1 < s1 && a.tokens[s0 + 1].is_punct('.'));
+    if !a.is_name_word(s0) && !title && !matches!(w, "the" | "a" | "an") {
         return None;
     }
     let np = right_np(a, s0, s1, false)?;
@@ -2563,6 +2631,28 @@ mod tests {
                 "the 52-year-old",
                 "a spokesman for the council",
             ],
+        );
+    }
+
+    #[test]
+    fn joined_cue_takes_subject_after_introduction() {
+        // The clause subject of `, saying` / `and said` after an introductory phrase, a time
+        // phrase, an opening conjunction, or with a title.
+        assert_speakers(
+            "At the depot in Leeds, Okafor waved the ballot, saying that it was forged.",
+            &["Okafor"],
+        );
+        assert_speakers(
+            "Two days later, Okafor changed course, saying the count was fair.",
+            &["Okafor"],
+        );
+        assert_speakers(
+            "Then she left the room, adding that the count was fair.",
+            &["she"],
+        );
+        assert_speakers(
+            "Ms. Okafor nodded and said that the count was fair.",
+            &["Ms. Okafor"],
         );
     }
 }
