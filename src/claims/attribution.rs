@@ -978,6 +978,89 @@ fn evidence_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> 
     (!finite_verb(a, head + 1, j + 1)).then_some((cs, j))
 }
 
+/// A name or role opening its clause with appositions up to the comma at `j`, commas inside
+/// them included: "Ana Ruiz, a nurse from Tampa, Fla., said", "Ana Ruiz, 29, of Leeds,
+/// says", "Ana Ruiz, who runs a clinic in Porto, Portugal, said". The appositions hold no
+/// quote, no finite verb outside a relative clause and no cue before one; the first opens
+/// like an apposition (a determiner, number, title, role, name, `of`/`from`, `who`).
+fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    if !a.tokens[j].is_punct(',') {
+        return None;
+    }
+    let boundary = |m: usize| {
+        let t = &a.tokens[m];
+        t.is_quote() || t.kind == Kind::Punct && matches!(a.lower(m), ";" | ":" | "—" | "–")
+    };
+    let mut start = (s0..j).rev().find(|&m| boundary(m)).map_or(s0, |m| m + 1);
+    while start < j && matches!(a.lower(start), "and" | "but" | "yet" | "so") {
+        start += 1;
+    }
+    // "Similarly, …", "Indeed, …": a discourse adverb set off before the subject.
+    if start + 1 < j && a.tokens[start + 1].is_punct(',') && {
+        let w = a.lower(start);
+        w.ends_with("ly") || lexicon::aux_or_adverb(w) || lexicon::common_capitalized(w)
+    } {
+        start += 2;
+    }
+    if j - start > 45 || is_function_word(a.lower(start)) && !lexicon::determiner(a.lower(start)) {
+        return None;
+    }
+    let first_comma = (start..j).find(|&m| a.tokens[m].is_punct(','))?;
+    if first_comma == start || first_comma + 1 >= j {
+        return None;
+    }
+    let core = left_core(a, first_comma - 1, start)?;
+    let hw = a.lower(core.1);
+    let person = a.is_name_word(core.1) && !lexicon::weekday(hw) && lexicon::month(hw).is_none()
+        || !a.is_cap(core.1) && lexicon::role_noun(hw);
+    if core.0 != start || !person {
+        return None;
+    }
+    let opener = first_comma + 1;
+    let ow = a.lower(opener);
+    // A first apposition that is a relative clause ("X, who …, said") is left to
+    // `left_np`: PolNeAR's annotators mostly keep the name alone when it spans commas.
+    let appositive = lexicon::determiner(ow)
+        || a.tokens[opener].kind == Kind::Number
+        || matches!(ow, "a" | "an" | "the" | "of" | "from" | "now")
+        || lexicon::title_word(ow) && !matches!(ow, "of" | "to" | "for" | "and" | "the")
+        || lexicon::role_noun(ow)
+        || lexicon::np_modifier(ow)
+        || a.is_cap(opener) && lexicon::cue(ow).is_none();
+    let participle = !a.is_cap(opener) && (ow.ends_with("ing") || ow.ends_with("ed"));
+    if !appositive || participle {
+        return None;
+    }
+    let mut relative = false;
+    for m in opener..j {
+        let t = &a.tokens[m];
+        let w = a.lower(m);
+        if t.quoted || t.is_quote() || t.is_punct('(') || t.is_punct(')') {
+            return None;
+        }
+        if t.is_punct(',') && m + 1 < j {
+            let n = a.lower(m + 1);
+            // "…, for example," "…, of course,": a discourse aside, left to `left_np`.
+            if matches!(
+                n,
+                "for" | "too" | "however" | "though" | "meanwhile" | "instead"
+            ) || n == "of" && a.lower(m + 2) == "course"
+            {
+                return None;
+            }
+            // "…, attending the convention,": the name and appositions before the participle.
+            if !a.is_cap(m + 1) && (n.ends_with("ing") || n.ends_with("ed")) {
+                return (!relative).then_some((start, m));
+            }
+        }
+        relative |= matches!(w, "who" | "whose" | "which" | "that" | "whom");
+        if !relative && (lexicon::cue(w).is_some() && !a.is_cap(m) || finite_verb(a, m, m + 1)) {
+            return None;
+        }
+    }
+    Some((start, j))
+}
+
 /// The phrase starting at `k` follows a preposition that takes it as its object.
 fn object_of_preposition(a: &Article, k: usize, s0: usize) -> bool {
     k > s0
@@ -1959,7 +2042,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         && j > s0
                         && a.tokens[j - 1].kind == Kind::CloseQuote;
                 if !after_quote && !matches!(lw, "and" | "but" | "or") {
-                    let np = left_np(a, j, s0).or_else(|| relative_subject(a, j, s0));
+                    let np = apposed_subject(a, j, s0)
+                        .or_else(|| left_np(a, j, s0))
+                        .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
                     // subject: the whole subject is, when the clause opens with one.
                     let in_complement = np.is_none_or(|np| object_of_preposition(a, np.0, s0));
@@ -2728,5 +2813,23 @@ mod tests {
         );
         // A finite verb after the head makes it a clause, not a subject.
         assert_speakers("The files included 40 letters that showed gaps.", &[]);
+    }
+
+    #[test]
+    fn apposition_with_commas_inside() {
+        // Appositions holding a place with its state or an age and a place.
+        assert_speakers(
+            "Ana Ruiz, a nurse from Tampa, Fla., said the clinic had closed.",
+            &["Ana Ruiz, a nurse from Tampa, Fla.,"],
+        );
+        assert_speakers(
+            "Ana Ruiz, 29, of Porto, Portugal, says the clinic had closed.",
+            &["Ana Ruiz, 29, of Porto, Portugal,"],
+        );
+        // A participle aside after the appositions is no part of the speaker.
+        assert_speakers(
+            "Ana Ruiz, a nurse from Tampa, Fla., speaking at the hearing, said the clinic had closed.",
+            &["Ana Ruiz, a nurse from Tampa, Fla.,"],
+        );
     }
 }
