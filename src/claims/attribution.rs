@@ -560,6 +560,16 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             if wp == "few" && p > s0 && a.lower(p - 1) == "a" {
                 k = p - 1;
             }
+            // "the three judges", "his two deputies": a number after its determiner.
+            if lexicon::number_word(wp).is_some()
+                && p > s0
+                && matches!(
+                    a.lower(p - 1),
+                    "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "all"
+                )
+            {
+                k = p - 1;
+            }
             // "Trump and his lawyers", "she and another reporter"
             if let Some(c) = coordinated_before(a, k, s0) {
                 k = c;
@@ -1059,6 +1069,80 @@ fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
     }
     Some((start, j))
+}
+
+/// A dash: `—`, `–`, or a hyphen set off by a space or doubled (`--`).
+fn is_dash(a: &Article, m: usize) -> bool {
+    let t = &a.tokens[m];
+    if t.is_punct('—') || t.is_punct('–') {
+        return true;
+    }
+    if !t.is_punct('-') {
+        return false;
+    }
+    let spaced_before = m == 0 || a.tokens[m - 1].end < t.start;
+    let spaced_after = a.tokens.get(m + 1).is_none_or(|n| n.start > t.end);
+    let doubled = m > 0 && a.tokens[m - 1].is_punct('-') && a.tokens[m - 1].end == t.start
+        || a.tokens
+            .get(m + 1)
+            .is_some_and(|n| n.is_punct('-') && n.start == t.end);
+    spaced_before || spaced_after || doubled
+}
+
+/// A subject with an apposition between dashes, the closing dash at `j`: "Ana Ruiz — a nurse
+/// from Tampa — said", "Two of the judges -- Ruiz and Okafor -- agreed". The aside holds no
+/// quote or cue and opens with no relative pronoun and no preposition of time or place
+/// ("Ruiz — after a pause — said" keeps the name alone, found by `left_np`).
+fn dashed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    if !is_dash(a, j) {
+        return None;
+    }
+    let mut close = j;
+    while close > s0 && is_dash(a, close - 1) {
+        close -= 1;
+    }
+    let open_end = (s0..close).rev().find(|&m| is_dash(a, m))?;
+    let mut open = open_end;
+    while open > s0 && is_dash(a, open - 1) {
+        open -= 1;
+    }
+    if open == s0 || open_end + 1 >= close || close - open_end > 40 {
+        return None;
+    }
+    if (open_end + 1..close).any(|m| {
+        let w = a.lower(m);
+        a.tokens[m].quoted || a.tokens[m].is_quote() || lexicon::cue(w).is_some() && !a.is_cap(m)
+    }) {
+        return None;
+    }
+    // A relative aside is annotated apart, with its own `who` ("Ruiz — who …— said").
+    if matches!(
+        a.lower(open_end + 1),
+        "after"
+            | "before"
+            | "during"
+            | "in"
+            | "at"
+            | "on"
+            | "with"
+            | "by"
+            | "speaking"
+            | "asked"
+            | "when"
+            | "as"
+            | "if"
+            | "though"
+            | "although"
+            | "who"
+            | "whose"
+            | "which"
+    ) {
+        return None;
+    }
+    let np = left_np(a, open - 1, s0)
+        .filter(|np| !object_of_preposition(a, np.0, s0))
+        .or_else(|| clause_initial_subject(a, open - 1, s0))?;
+    Some((np.0, j))
 }
 
 /// The phrase starting at `k` follows a preposition that takes it as its object.
@@ -2043,6 +2127,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         && a.tokens[j - 1].kind == Kind::CloseQuote;
                 if !after_quote && !matches!(lw, "and" | "but" | "or") {
                     let np = apposed_subject(a, j, s0)
+                        .or_else(|| dashed_subject(a, j, s0))
                         .or_else(|| left_np(a, j, s0))
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
@@ -2830,6 +2915,31 @@ mod tests {
         assert_speakers(
             "Ana Ruiz, a nurse from Tampa, Fla., speaking at the hearing, said the clinic had closed.",
             &["Ana Ruiz, a nurse from Tampa, Fla.,"],
+        );
+    }
+
+    #[test]
+    fn apposition_between_dashes() {
+        assert_speakers(
+            "Ana Ruiz — a nurse from Tampa — said the clinic had closed.",
+            &["Ana Ruiz — a nurse from Tampa —"],
+        );
+        assert_speakers(
+            "Local doctors -- including Ana Ruiz -- say the clinic had closed.",
+            &["Local doctors -- including Ana Ruiz --"],
+        );
+        // A relative aside is annotated apart: the phrase with it is no speaker.
+        assert_speakers(
+            "Ana Ruiz — who ran the clinic for years — said it had closed.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn number_after_its_determiner() {
+        assert_speakers(
+            "The three judges agreed that the ruling stood.",
+            &["The three judges"],
         );
     }
 }
