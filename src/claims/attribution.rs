@@ -2206,10 +2206,19 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 }
             }
         }
-        let Some((ss, se, side)) = found else {
+        let Some((ss, mut se, side)) = found else {
             i += 1;
             continue;
         };
+        // "Okafor, who said she voted early, said …": a relative clause that is an
+        // attribution of its own (its `who` already found) is no part of this speaker.
+        if side == Side::Left {
+            if let Some(who) = out.iter().map(|f| f.speaker.0).find(|&w| {
+                w > ss + 1 && w <= se && a.lower(w) == "who" && a.tokens[w - 1].is_punct(',')
+            }) {
+                se = who - 2;
+            }
+        }
         // "voters who want to leave": a restrictive relative describes, it does not
         // attribute a stance (without a comma before "who").
         if class == CueClass::Stance
@@ -2940,6 +2949,20 @@ mod tests {
         assert_speakers(
             "The three judges agreed that the ruling stood.",
             &["The three judges"],
+        );
+    }
+
+    #[test]
+    fn relative_attribution_leaves_the_name() {
+        // The relative clause reports words of its own, credited to `who`.
+        assert_speakers(
+            "Okafor, who said she voted early, said the queues were long.",
+            &["who", "Okafor"],
+        );
+        // A relative clause without a cue stays with the name.
+        assert_speakers(
+            "Okafor, who lives in Leeds, said the queues were long.",
+            &["Okafor, who lives in Leeds,"],
         );
     }
 }
