@@ -357,7 +357,7 @@ fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)>
                     "later" | "earlier" | "ago" | "days" | "weeks" | "months" | "years"
                 ))
             && (s0..comma).all(|m| {
-                !(a.is_name_word(m) && !is_time_word(a.lower(m)))
+                (!a.is_name_word(m) || is_time_word(a.lower(m)))
                     && !lexicon::speaker_pronoun(a.lower(m))
             });
         if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) || time_phrase {
