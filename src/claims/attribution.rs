@@ -16,9 +16,16 @@
 //!    name that opens its clause (`GOP rival Ted Cruz`). A phrase that is the object of a
 //!    preposition (`a producer for [Harbor Studios] told`) is no subject: a speech cue then
 //!    takes the whole clause-initial subject with its complements when its head is a person
-//!    or group (`People with direct knowledge of the deal said`), else nothing;
+//!    or group (`People with direct knowledge of the deal said`), else nothing; a report
+//!    verb likewise takes a clause-initial evidence subject with its modifiers (`polls taken
+//!    in Ohio last week show`). A name opening its clause keeps appositions with commas
+//!    inside (`X, a nurse from Tampa, Fla., said`) or between dashes (`X — a nurse —
+//!    said`), but not a relative clause that is an attribution of its own (`X, who said …,
+//!    said` → `X`);
 //! 5. inverted `"…," said NP` (with a following apposition);
-//! 6. `, saying` / `and said` reuse the sentence's previous speaker.
+//! 6. `, saying` / `and said` reuse the sentence's previous speaker, else the clause subject
+//!    after an opening conjunction, introductory or time phrase (`Two days later, X left,
+//!    saying`).
 //!
 //! A report verb reports words only before a clause or closing them (`…, the Post
 //! reported.`), with evidence as its subject (`polls show`), or as `reported` after a
