@@ -16,9 +16,16 @@
 //!    name that opens its clause (`GOP rival Ted Cruz`). A phrase that is the object of a
 //!    preposition (`a producer for [Harbor Studios] told`) is no subject: a speech cue then
 //!    takes the whole clause-initial subject with its complements when its head is a person
-//!    or group (`People with direct knowledge of the deal said`), else nothing;
+//!    or group (`People with direct knowledge of the deal said`), else nothing; a report
+//!    verb likewise takes a clause-initial evidence subject with its modifiers (`polls taken
+//!    in Ohio last week show`). A name opening its clause keeps appositions with commas
+//!    inside (`X, a nurse from Tampa, Fla., said`) or between dashes (`X — a nurse —
+//!    said`), but not a relative clause that is an attribution of its own (`X, who said …,
+//!    said` → `X`);
 //! 5. inverted `"…," said NP` (with a following apposition);
-//! 6. `, saying` / `and said` reuse the sentence's previous speaker.
+//! 6. `, saying` / `and said` reuse the sentence's previous speaker, else the clause subject
+//!    after an opening conjunction, introductory or time phrase (`Two days later, X left,
+//!    saying`).
 //!
 //! A report verb reports words only before a clause or closing them (`…, the Post
 //! reported.`), with evidence as its subject (`polls show`), or as `reported` after a
@@ -113,6 +120,35 @@ const INVERTS: &[&str] = &[
     "speculate",
     "proclaim",
     "testify",
+];
+
+/// Words opening an introductory phrase that ends at a comma before the subject: "In a
+/// speech on Monday, Okafor …", "After the vote, the senator …".
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "speaking",
+    "with",
+    "from",
+    "following",
+    "despite",
+    "since",
+    "earlier",
+    "later",
+    "meanwhile",
+    "instead",
+    "however",
+    "asked",
+    "for",
+    "like",
+    "unlike",
+    "as",
+    "when",
+    "while",
 ];
 
 /// Participles that often modify a noun ("written reply") rather than report anything.
@@ -305,13 +341,52 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
 }
 
 /// The subject at the start of sentence `s0..s1`: a pronoun or a name phrase followed by a
-/// verb (for `, saying` and `and says` clauses whose sentence has no attribution yet).
+/// verb (for `, saying` and `and says` clauses whose sentence has no attribution yet). An
+/// opening conjunction ("Then she left the room, calling …"), an introductory phrase set off
+/// by a comma ("At the depot in Leeds, Okafor waved the ballot, saying …") or a time phrase
+/// ("Two days later, …") come before it; a title may open it ("Ms. Okafor nodded and said").
 fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let opener = |w: &str| matches!(w, "and" | "but" | "then" | "so" | "later" | "yet");
+    let first = s0;
+    let mut s0 = s0;
+    while s0 < s1 && opener(a.lower(s0)) {
+        s0 += 1;
+    }
+    // "In a speech on Monday, …", "A few days later, …"
+    let comma = (s0 + 1..s1.min(s0 + 16)).find(|&m| a.tokens[m].is_punct(','));
+    if let Some(comma) = comma {
+        // A time phrase ends in a time word and names no one: "Hours later", "Last year".
+        let last = a.lower(comma - 1);
+        let time_phrase = comma <= s0 + 6
+            && (is_time_word(last)
+                || matches!(
+                    last,
+                    "later" | "earlier" | "ago" | "days" | "weeks" | "months" | "years"
+                ))
+            && (s0..comma).all(|m| {
+                (!a.is_name_word(m) || is_time_word(a.lower(m)))
+                    && !lexicon::speaker_pronoun(a.lower(m))
+            });
+        if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) || time_phrase {
+            s0 = comma + 1;
+        }
+    } else if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) {
+        return None;
+    }
+    while s0 < s1 && opener(a.lower(s0)) {
+        s0 += 1;
+    }
+    if s0 >= s1 {
+        return None;
+    }
     let w = a.lower(s0);
-    if matches!(w, "he" | "she" | "they" | "we" | "i" | "it") {
+    if matches!(w, "he" | "she" | "they" | "we" | "i") || w == "it" && s0 == first {
         return Some((s0, s0));
     }
-    if !a.is_name_word(s0) && !matches!(w, "the" | "a" | "an") {
+    let title = a.is_cap(s0)
+        && (lexicon::title_word(w)
+            || lexicon::abbreviation(w) && s0 + 1 < s1 && a.tokens[s0 + 1].is_punct('.'));
+    if !a.is_name_word(s0) && !title && !matches!(w, "the" | "a" | "an") {
         return None;
     }
     let np = right_np(a, s0, s1, false)?;
@@ -490,6 +565,16 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             }
             // "a few Republican lawmakers"
             if wp == "few" && p > s0 && a.lower(p - 1) == "a" {
+                k = p - 1;
+            }
+            // "the three judges", "his two deputies": a number after its determiner.
+            if lexicon::number_word(wp).is_some()
+                && p > s0
+                && matches!(
+                    a.lower(p - 1),
+                    "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "all"
+                )
+            {
                 k = p - 1;
             }
             // "Trump and his lawyers", "she and another reporter"
@@ -852,6 +937,219 @@ fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, us
     let head_ok = lexicon::role_noun(a.lower(head_end)) || a.is_name_word(head_end);
     let ends_in_noun = !is_function_word(a.lower(j)) && a.tokens[j].kind != Kind::Possessive;
     (head_end < j && head_ok && ends_in_noun).then_some((s0, j))
+}
+
+/// A whole clause-initial subject ending at `j` headed by an evidence noun within its first
+/// words and followed by its modifiers: "Fresh polls taken in Ohio last week show", "The
+/// audit of the county accounts found" (for report verbs, whose evidence subjects the phrase
+/// rules cut at the first complement). No comma, quote, cue (a participle aside) or finite
+/// verb inside.
+fn evidence_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    let mut cs = clause_start(a, j, s0);
+    if matches!(
+        a.lower(cs),
+        "as" | "while" | "though" | "although" | "because" | "since" | "if" | "when"
+    ) {
+        cs += 1;
+    }
+    let opens = a.is_cap(cs)
+        || lexicon::determiner(a.lower(cs))
+        || a.tokens[cs].kind == Kind::Number
+        || lexicon::evidence_noun(a.lower(cs));
+    let ends_in_noun = !is_function_word(a.lower(j)) && a.tokens[j].kind != Kind::Possessive;
+    if j <= cs || j - cs > 15 || !opens || !ends_in_noun {
+        return None;
+    }
+    let head = (cs..=j.min(cs + 6)).find(|&m| lexicon::evidence_noun(a.lower(m)))?;
+    for m in cs..=j {
+        let t = &a.tokens[m];
+        let w = a.lower(m);
+        let word_like = matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
+            || plural_possessive(a, m, cs)
+            || percent_sign(a, m)
+            || t.is_punct('/')
+            || t.is_punct('.') && m > cs && a.tokens[m - 1].end == t.start;
+        if !word_like || t.quoted {
+            return None;
+        }
+        // A participle after the head before its complement or time ("released on
+        // Tuesday", "conducted by", "published Friday"), not a finite verb ("included 44").
+        let participle = m > head
+            && w.ends_with("ed")
+            && m < j
+            && (matches!(
+                a.lower(m + 1),
+                "by" | "for" | "on" | "in" | "at" | "from" | "last" | "this" | "earlier"
+            ) || is_time_word(a.lower(m + 1)));
+        let verb_form = m > head && !a.is_cap(m) && w.ends_with("ed");
+        if (m != head && lexicon::cue(w).is_some() || verb_form) && !participle {
+            return None;
+        }
+        // Before the head only modifiers: no function word but a determiner, no verb form.
+        if m < head
+            && (is_function_word(w) && !lexicon::determiner(w) || !a.is_cap(m) && w.ends_with("ed"))
+        {
+            return None;
+        }
+    }
+    (!finite_verb(a, head + 1, j + 1)).then_some((cs, j))
+}
+
+/// A name or role opening its clause with appositions up to the comma at `j`, commas inside
+/// them included: "Ana Ruiz, a nurse from Tampa, Fla., said", "Ana Ruiz, 29, of Leeds,
+/// says", "Ana Ruiz, who runs a clinic in Porto, Portugal, said". The appositions hold no
+/// quote, no finite verb outside a relative clause and no cue before one; the first opens
+/// like an apposition (a determiner, number, title, role, name, `of`/`from`, `who`).
+fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    if !a.tokens[j].is_punct(',') {
+        return None;
+    }
+    let boundary = |m: usize| {
+        let t = &a.tokens[m];
+        t.is_quote() || t.kind == Kind::Punct && matches!(a.lower(m), ";" | ":" | "—" | "–")
+    };
+    let mut start = (s0..j).rev().find(|&m| boundary(m)).map_or(s0, |m| m + 1);
+    while start < j && matches!(a.lower(start), "and" | "but" | "yet" | "so") {
+        start += 1;
+    }
+    // "Similarly, …", "Indeed, …": a discourse adverb set off before the subject.
+    if start + 1 < j && a.tokens[start + 1].is_punct(',') && {
+        let w = a.lower(start);
+        w.ends_with("ly") || lexicon::aux_or_adverb(w) || lexicon::common_capitalized(w)
+    } {
+        start += 2;
+    }
+    if j - start > 45 || is_function_word(a.lower(start)) && !lexicon::determiner(a.lower(start)) {
+        return None;
+    }
+    let first_comma = (start..j).find(|&m| a.tokens[m].is_punct(','))?;
+    if first_comma == start || first_comma + 1 >= j {
+        return None;
+    }
+    let core = left_core(a, first_comma - 1, start)?;
+    let hw = a.lower(core.1);
+    let person = a.is_name_word(core.1) && !lexicon::weekday(hw) && lexicon::month(hw).is_none()
+        || !a.is_cap(core.1) && lexicon::role_noun(hw);
+    if core.0 != start || !person {
+        return None;
+    }
+    let opener = first_comma + 1;
+    let ow = a.lower(opener);
+    // A first apposition that is a relative clause ("X, who …, said") is left to
+    // `left_np`: PolNeAR's annotators mostly keep the name alone when it spans commas.
+    let appositive = lexicon::determiner(ow)
+        || a.tokens[opener].kind == Kind::Number
+        || matches!(ow, "a" | "an" | "the" | "of" | "from" | "now")
+        || lexicon::title_word(ow) && !matches!(ow, "of" | "to" | "for" | "and" | "the")
+        || lexicon::role_noun(ow)
+        || lexicon::np_modifier(ow)
+        || a.is_cap(opener) && lexicon::cue(ow).is_none();
+    let participle = !a.is_cap(opener) && (ow.ends_with("ing") || ow.ends_with("ed"));
+    if !appositive || participle {
+        return None;
+    }
+    let mut relative = false;
+    for m in opener..j {
+        let t = &a.tokens[m];
+        let w = a.lower(m);
+        if t.quoted || t.is_quote() || t.is_punct('(') || t.is_punct(')') {
+            return None;
+        }
+        if t.is_punct(',') && m + 1 < j {
+            let n = a.lower(m + 1);
+            // "…, for example," "…, of course,": a discourse aside, left to `left_np`.
+            if matches!(
+                n,
+                "for" | "too" | "however" | "though" | "meanwhile" | "instead"
+            ) || n == "of" && a.lower(m + 2) == "course"
+            {
+                return None;
+            }
+            // "…, attending the convention,": the name and appositions before the participle.
+            if !a.is_cap(m + 1) && (n.ends_with("ing") || n.ends_with("ed")) {
+                return (!relative).then_some((start, m));
+            }
+        }
+        relative |= matches!(w, "who" | "whose" | "which" | "that" | "whom");
+        if !relative && (lexicon::cue(w).is_some() && !a.is_cap(m) || finite_verb(a, m, m + 1)) {
+            return None;
+        }
+    }
+    Some((start, j))
+}
+
+/// A dash: `—`, `–`, or a hyphen set off by a space or doubled (`--`).
+fn is_dash(a: &Article, m: usize) -> bool {
+    let t = &a.tokens[m];
+    if t.is_punct('—') || t.is_punct('–') {
+        return true;
+    }
+    if !t.is_punct('-') {
+        return false;
+    }
+    let spaced_before = m == 0 || a.tokens[m - 1].end < t.start;
+    let spaced_after = a.tokens.get(m + 1).is_none_or(|n| n.start > t.end);
+    let doubled = m > 0 && a.tokens[m - 1].is_punct('-') && a.tokens[m - 1].end == t.start
+        || a.tokens
+            .get(m + 1)
+            .is_some_and(|n| n.is_punct('-') && n.start == t.end);
+    spaced_before || spaced_after || doubled
+}
+
+/// A subject with an apposition between dashes, the closing dash at `j`: "Ana Ruiz — a nurse
+/// from Tampa — said", "Two of the judges -- Ruiz and Okafor -- agreed". The aside holds no
+/// quote or cue and opens with no relative pronoun and no preposition of time or place
+/// ("Ruiz — after a pause — said" keeps the name alone, found by `left_np`).
+fn dashed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    if !is_dash(a, j) {
+        return None;
+    }
+    let mut close = j;
+    while close > s0 && is_dash(a, close - 1) {
+        close -= 1;
+    }
+    let open_end = (s0..close).rev().find(|&m| is_dash(a, m))?;
+    let mut open = open_end;
+    while open > s0 && is_dash(a, open - 1) {
+        open -= 1;
+    }
+    if open == s0 || open_end + 1 >= close || close - open_end > 40 {
+        return None;
+    }
+    if (open_end + 1..close).any(|m| {
+        let w = a.lower(m);
+        a.tokens[m].quoted || a.tokens[m].is_quote() || lexicon::cue(w).is_some() && !a.is_cap(m)
+    }) {
+        return None;
+    }
+    // A relative aside is annotated apart, with its own `who` ("Ruiz — who …— said").
+    if matches!(
+        a.lower(open_end + 1),
+        "after"
+            | "before"
+            | "during"
+            | "in"
+            | "at"
+            | "on"
+            | "with"
+            | "by"
+            | "speaking"
+            | "asked"
+            | "when"
+            | "as"
+            | "if"
+            | "though"
+            | "although"
+            | "who"
+            | "whose"
+            | "which"
+    ) {
+        return None;
+    }
+    let np = left_np(a, open - 1, s0)
+        .filter(|np| !object_of_preposition(a, np.0, s0))
+        .or_else(|| clause_initial_subject(a, open - 1, s0))?;
+    Some((np.0, j))
 }
 
 /// The phrase starting at `k` follows a preposition that takes it as its object.
@@ -1817,6 +2115,8 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 found = Some((np.0, np.1, Side::Left));
             }
         }
+        // Whether the subject found is headed by an evidence noun before its modifiers.
+        let mut evidence_head = false;
         // 4. subject on the left (", saying" has none of its own: see 6.)
         let left_end = if i > s0 {
             skip_left(a, i - 1, s0)
@@ -1833,20 +2133,24 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         && j > s0
                         && a.tokens[j - 1].kind == Kind::CloseQuote;
                 if !after_quote && !matches!(lw, "and" | "but" | "or") {
-                    let np = left_np(a, j, s0).or_else(|| relative_subject(a, j, s0));
+                    let np = apposed_subject(a, j, s0)
+                        .or_else(|| dashed_subject(a, j, s0))
+                        .or_else(|| left_np(a, j, s0))
+                        .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
                     // subject: the whole subject is, when the clause opens with one.
                     let in_complement = np.is_none_or(|np| object_of_preposition(a, np.0, s0));
+                    // The subject's last word may look like a time word ("… the Senate in
+                    // November say").
+                    let end = (s0..i).rev().find(|&m| !lexicon::aux_or_adverb(a.lower(m)));
                     let whole = if class == CueClass::Speech && in_complement {
-                        // The subject's last word may look like a time word ("… the
-                        // Senate in November say").
-                        (s0..i)
-                            .rev()
-                            .find(|&m| !lexicon::aux_or_adverb(a.lower(m)))
-                            .and_then(|end| clause_initial_subject(a, end, s0))
+                        end.and_then(|end| clause_initial_subject(a, end, s0))
+                    } else if class == CueClass::Report && in_complement && !w.ends_with("ing") {
+                        end.and_then(|end| evidence_subject(a, end, s0))
                     } else {
                         None
                     };
+                    evidence_head = whole.is_some() && class == CueClass::Report;
                     // Otherwise the object is no speaker at all ("a producer for [Yahoo
                     // Studios] told"), unless it opens an absolute clause ("with [Gorka]
                     // noting").
@@ -1909,10 +2213,19 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 }
             }
         }
-        let Some((ss, se, side)) = found else {
+        let Some((ss, mut se, side)) = found else {
             i += 1;
             continue;
         };
+        // "Okafor, who said she voted early, said …": a relative clause that is an
+        // attribution of its own (its `who` already found) is no part of this speaker.
+        if side == Side::Left {
+            if let Some(who) = out.iter().map(|f| f.speaker.0).find(|&w| {
+                w > ss + 1 && w <= se && a.lower(w) == "who" && a.tokens[w - 1].is_punct(',')
+            }) {
+                se = who - 2;
+            }
+        }
         // "voters who want to leave": a restrictive relative describes, it does not
         // attribute a stance (without a comma before "who").
         if class == CueClass::Stance
@@ -1938,7 +2251,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 });
         if needs_evidence
             && !reporter
-            && !(side == Side::Left && lexicon::evidence_noun(a.lower(se)))
+            && !(side == Side::Left && (evidence_head || lexicon::evidence_noun(a.lower(se))))
         {
             i += 1;
             continue;
@@ -2563,6 +2876,100 @@ mod tests {
                 "the 52-year-old",
                 "a spokesman for the council",
             ],
+        );
+    }
+
+    #[test]
+    fn joined_cue_takes_subject_after_introduction() {
+        // The clause subject of `, saying` / `and said` after an introductory phrase, a time
+        // phrase, an opening conjunction, or with a title.
+        assert_speakers(
+            "At the depot in Leeds, Okafor waved the ballot, saying that it was forged.",
+            &["Okafor"],
+        );
+        assert_speakers(
+            "Two days later, Okafor changed course, saying the count was fair.",
+            &["Okafor"],
+        );
+        assert_speakers(
+            "Then she left the room, adding that the count was fair.",
+            &["she"],
+        );
+        assert_speakers(
+            "Ms. Okafor nodded and said that the count was fair.",
+            &["Ms. Okafor"],
+        );
+    }
+
+    #[test]
+    fn evidence_subject_with_modifiers() {
+        // An evidence head with its complements and participle before a report verb.
+        assert_speakers(
+            "Fresh polls taken in Leeds last week show the mayor trailing.",
+            &["Fresh polls taken in Leeds last week"],
+        );
+        assert_speakers(
+            "The audit of the county accounts found that money was missing.",
+            &["The audit of the county accounts"],
+        );
+        // A finite verb after the head makes it a clause, not a subject.
+        assert_speakers("The files included 40 letters that showed gaps.", &[]);
+    }
+
+    #[test]
+    fn apposition_with_commas_inside() {
+        // Appositions holding a place with its state or an age and a place.
+        assert_speakers(
+            "Ana Ruiz, a nurse from Tampa, Fla., said the clinic had closed.",
+            &["Ana Ruiz, a nurse from Tampa, Fla.,"],
+        );
+        assert_speakers(
+            "Ana Ruiz, 29, of Porto, Portugal, says the clinic had closed.",
+            &["Ana Ruiz, 29, of Porto, Portugal,"],
+        );
+        // A participle aside after the appositions is no part of the speaker.
+        assert_speakers(
+            "Ana Ruiz, a nurse from Tampa, Fla., speaking at the hearing, said the clinic had closed.",
+            &["Ana Ruiz, a nurse from Tampa, Fla.,"],
+        );
+    }
+
+    #[test]
+    fn apposition_between_dashes() {
+        assert_speakers(
+            "Ana Ruiz — a nurse from Tampa — said the clinic had closed.",
+            &["Ana Ruiz — a nurse from Tampa —"],
+        );
+        assert_speakers(
+            "Local doctors -- including Ana Ruiz -- say the clinic had closed.",
+            &["Local doctors -- including Ana Ruiz --"],
+        );
+        // A relative aside is annotated apart: the phrase with it is no speaker.
+        assert_speakers(
+            "Ana Ruiz — who ran the clinic for years — said it had closed.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn number_after_its_determiner() {
+        assert_speakers(
+            "The three judges agreed that the ruling stood.",
+            &["The three judges"],
+        );
+    }
+
+    #[test]
+    fn relative_attribution_leaves_the_name() {
+        // The relative clause reports words of its own, credited to `who`.
+        assert_speakers(
+            "Okafor, who said she voted early, said the queues were long.",
+            &["who", "Okafor"],
+        );
+        // A relative clause without a cue stays with the name.
+        assert_speakers(
+            "Okafor, who lives in Leeds, said the queues were long.",
+            &["Okafor, who lives in Leeds,"],
         );
     }
 }
