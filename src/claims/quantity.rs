@@ -250,8 +250,9 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     }
     let prev = (i > s0).then(|| a.lower(i - 1));
     let next = (n.end + 1 < s1).then(|| a.lower(n.end + 1));
-    // The minutes of a clock time split at its colon: the "41" of "7:41 left".
-    if prev == Some(":") && i >= s0 + 2 && a.tokens[i - 2].kind == Kind::Number {
+    // The minutes of a clock time split at its colon (the "41" of "7:41 left"), and the
+    // second of two quoted prices ("145.85/90 yen": bid and offer, the 90 is 145.90).
+    if matches!(prev, Some(":" | "/")) && i >= s0 + 2 && a.tokens[i - 2].kind == Kind::Number {
         return true;
     }
     // Month day: "February 4", "4 February".
@@ -693,6 +694,9 @@ mod tests {
     fn clock_times_and_codes_with_a_leading_zero_are_not_quantities() {
         assert!(q("The shelling began at 06 hours and stopped at 0900 hours.").is_empty());
         assert!(q("He scored the record basket with 7:41 left in the half.").is_empty());
+        let got = q("The dollar opened at 145.95 yen against 145.85/90 yen in New York.");
+        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(spans, ["145.95 yen"]);
         let got = q("Turnout fell by 0.5 points.");
         assert_eq!(got[0].1, Some(0.5));
     }
