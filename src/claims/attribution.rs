@@ -2310,12 +2310,20 @@ fn title_case(a: &Article, s0: usize, s1: usize) -> bool {
     words.len() >= 3 && words.iter().filter(|&&k| a.is_cap(k)).count() * 10 >= words.len() * 9
 }
 
-/// The person a speaker phrase names: the first person mention inside it.
 /// The person a speaker phrase names: its first person mention that is not the
-/// complement of another noun ("An aide to French President Emmanuel Macron" is not Macron).
+/// complement of another noun ("An aide to French President Emmanuel Macron" is not Macron)
+/// nor part of another person's title ("UKIP spokesman Mark Croucher" is Croucher, even
+/// where the article's "UKIP said" made UKIP look like a person).
 fn person_in(a: &Article, people: &[Person], start: usize, end: usize) -> Option<usize> {
+    let in_a_title = |p: &Person| {
+        people.iter().any(|q| {
+            q.title
+                .as_ref()
+                .is_some_and(|t| t.start <= p.name.start && p.name.end <= t.end)
+        })
+    };
     people.iter().position(|p| {
-        if p.name.start < start || p.name.end > end {
+        if p.name.start < start || p.name.end > end || in_a_title(p) {
             return false;
         }
         // The words before the mention's own title (or name, when it has none).
@@ -2560,6 +2568,16 @@ mod tests {
             )
         );
         assert_eq!(got[1], row("Washington", "said", Some("US"), None));
+    }
+
+    #[test]
+    fn a_name_inside_another_persons_title_is_not_the_speaker() {
+        // "UKIP said" makes UKIP look like a person; in "UKIP spokesman Mark Croucher" it
+        // is part of Croucher's title.
+        let got = attributions("UKIP said the report was wrong. UKIP spokesman Mark Croucher said the views were not party policy.");
+        assert_eq!(got[1].0, "UKIP spokesman Mark Croucher");
+        assert_eq!(got[1].2.as_deref(), Some("Mark Croucher"));
+        assert_eq!(got[1].3.as_deref(), Some("UKIP spokesman"));
     }
 
     #[test]
