@@ -250,8 +250,14 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     }
     let prev = (i > s0).then(|| a.lower(i - 1));
     let next = (n.end + 1 < s1).then(|| a.lower(n.end + 1));
-    // The minutes of a clock time split at its colon: the "41" of "7:41 left".
-    if prev == Some(":") && i >= s0 + 2 && a.tokens[i - 2].kind == Kind::Number {
+    // The minutes of a clock time split at its colon: the "41" of "7:41 left" (written
+    // together; "day 3: 41 people" is a count after a heading).
+    if prev == Some(":")
+        && i >= s0 + 2
+        && a.tokens[i - 2].kind == Kind::Number
+        && a.tokens[i - 2].end == a.tokens[i - 1].start
+        && a.tokens[i - 1].end == a.tokens[i].start
+    {
         return true;
     }
     // Month day: "February 4", "4 February".
@@ -693,6 +699,10 @@ mod tests {
     fn clock_times_and_codes_with_a_leading_zero_are_not_quantities() {
         assert!(q("The shelling began at 06 hours and stopped at 0900 hours.").is_empty());
         assert!(q("He scored the record basket with 7:41 left in the half.").is_empty());
+        // A colon set off by a space ends a heading: the count after it stays.
+        let got = q("Toll on day 3: 41 people dead.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "41 people");
         let got = q("Turnout fell by 0.5 points.");
         assert_eq!(got[0].1, Some(0.5));
     }
