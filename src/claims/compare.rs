@@ -673,18 +673,33 @@ fn apart(a: &Quantity, b: &Quantity) -> bool {
 /// points a game". A rate and a total ("$200 million" over eight years) are two figures.
 fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
     let after = doc.text.get(q.span.end..).unwrap_or("");
-    let mut words = after.split_whitespace().take(2).map(|w| {
+    let mut words = after.split_whitespace().take(3).map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     });
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
+    let third = words.next().unwrap_or_default();
     match first.as_str() {
         "per" | "each" | "apiece" | "annually" | "yearly" | "hourly" | "daily" => true,
-        "a" | "an" => matches!(
-            second.as_str(),
-            "year" | "season" | "month" | "week" | "day" | "hour" | "minute" | "second" | "game"
-        ),
+        // "12 people a week ago", "5 percent a year earlier": a time, not a rate.
+        "a" | "an" => {
+            matches!(
+                second.as_str(),
+                "year"
+                    | "season"
+                    | "month"
+                    | "week"
+                    | "day"
+                    | "hour"
+                    | "minute"
+                    | "second"
+                    | "game"
+            ) && !matches!(
+                third.as_str(),
+                "ago" | "earlier" | "later" | "before" | "after"
+            )
+        }
         _ => after.starts_with('/'),
     }
 }
@@ -1443,8 +1458,28 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::{additional, is_dateline, qualifiers};
-    use crate::claims::{extract, Quantity};
+    use super::{additional, is_dateline, is_rate, qualifiers};
+    use crate::claims::{extract, Quantity, StoryDoc};
+
+    /// Is the first quantity of `text` read as a rate?
+    fn rate(text: &str) -> bool {
+        let claims = extract(text, None);
+        let doc = StoryDoc {
+            id: "a",
+            text,
+            date: None,
+            claims: &claims,
+        };
+        is_rate(&doc, &claims.quantities[0])
+    }
+
+    #[test]
+    fn a_time_ago_is_no_rate() {
+        assert!(rate("He earns $20 million a season."));
+        assert!(rate("The storm killed 12 people a day in Leeds."));
+        assert!(!rate("The storm killed 12 people a week ago in Leeds."));
+        assert!(!rate("Prices rose 5 percent a year earlier."));
+    }
 
     fn quantity(text: &str) -> Quantity {
         extract(text, None)
