@@ -338,6 +338,20 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
+        // "300 more troops", "five of his deputies": a comparative or a possessive before
+        // the noun; alone ("options on 20 more", "eight of their last 13") it ends the unit.
+        if last.is_none()
+            && matches!(
+                w,
+                "more" | "fewer" | "less" | "their" | "his" | "her" | "its" | "our" | "my" | "your"
+            )
+            && j + 1 < s1
+            && a.tokens[j + 1].kind == Kind::Word
+        {
+            reach += 1;
+            j += 1;
+            continue;
+        }
         if matches!(
             w,
             "the"
@@ -686,6 +700,10 @@ mod tests {
         let got = q("They have lost eight of their last 13 matches and have options on 20 more.");
         let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(spans, ["13 matches"]);
+        // Before a noun they belong to the count.
+        let got = q("They will send 300 more troops, and five of his deputies resigned.");
+        let units: Vec<Option<&str>> = got.iter().map(|r| r.4.as_deref()).collect();
+        assert_eq!(units, [Some("troops"), Some("deputies")]);
     }
 
     #[test]
