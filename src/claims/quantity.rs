@@ -574,7 +574,12 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
             }
             if opening > s0 + 1 && a.tokens[opening - 1].is_punct('(') && {
                 let before = a.lower(opening - 2);
-                before.contains(|c: char| c.is_ascii_digit())
+                // A year is no figure to restate: "completed in 2009 (40 workers died)".
+                let year = before.len() == 4
+                    && before
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1800..=2100).contains(&y));
+                before.contains(|c: char| c.is_ascii_digit()) && !year
                     || scale(before).is_some()
                     || last_end == Some(opening - 2)
             } {
@@ -692,6 +697,8 @@ mod tests {
         // Brackets that hold a figure of their own are kept.
         let got = q("Ten people died (including 3 children) in the fire.");
         assert_eq!(got.len(), 2);
+        let got = q("The dam was finished in 2009 (40 workers died building it).");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]
