@@ -656,7 +656,10 @@ fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
                     | "cut"
                     | "reduction"
             );
-    (previous.eq_ignore_ascii_case("by") || moved) && generic_unit(unit)
+    // A count of people is moved by verbs, not markets: "gunned down 12 people", "the loss
+    // of 300 people" are levels.
+    let counted = matches!(unit, "people" | "countries");
+    (previous.eq_ignore_ascii_case("by") || moved && !counted) && generic_unit(unit)
 }
 
 /// Two stated values more than `FAR_APART` times apart are two figures ("$3 million" for
@@ -1458,7 +1461,8 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::{additional, is_dateline, is_rate, qualifiers};
+    use super::{additional, is_change, is_dateline, is_rate, qualifiers};
+    use crate::claims::quantity::unit_key;
     use crate::claims::{extract, Quantity, StoryDoc};
 
     /// Is the first quantity of `text` read as a rate?
@@ -1471,6 +1475,28 @@ mod tests {
             claims: &claims,
         };
         is_rate(&doc, &claims.quantities[0])
+    }
+
+    /// Is the first quantity of `text` read as a change?
+    fn change(text: &str) -> bool {
+        let claims = extract(text, None);
+        let doc = StoryDoc {
+            id: "a",
+            text,
+            date: None,
+            claims: &claims,
+        };
+        let q = &claims.quantities[0];
+        is_change(&doc, q, &unit_key(q))
+    }
+
+    #[test]
+    fn a_count_of_people_after_down_or_loss_of_is_no_change() {
+        assert!(change("Shares were up 5 percent in Leeds."));
+        assert!(change("It was a drop of five points."));
+        assert!(!change("A gunman gunned down 12 people in Leeds."));
+        assert!(!change("The town mourned the loss of 300 people."));
+        assert!(change("The crowd grew by 300 people."));
     }
 
     #[test]
