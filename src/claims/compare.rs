@@ -665,9 +665,16 @@ fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
 /// Two stated values more than `FAR_APART` times apart are two figures ("$3 million" for
 /// the director, "$363 million" at the box office; 25 yards in one game, 1,098 in the
 /// season), not one figure told two ways.
+/// One figure in another scale ("$1.5 million" / "$1.5 billion", ratios of a power of
+/// 1,000) is a slip a journalist wants to see, however far apart.
 fn apart(a: &Quantity, b: &Quantity) -> bool {
     match (a.value, b.value) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) > FAR_APART * x.min(y),
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => {
+            let ratio = x.max(y) / x.min(y);
+            let scales = ratio.log10() / 3.0;
+            let rescaled = (scales - scales.round()).abs() < 1e-6;
+            ratio > FAR_APART && !rescaled
+        }
         _ => false,
     }
 }
@@ -1497,6 +1504,15 @@ mod tests {
         assert!(!change("A gunman gunned down 12 people in Leeds."));
         assert!(!change("The town mourned the loss of 300 people."));
         assert!(change("The crowd grew by 300 people."));
+    }
+
+    #[test]
+    fn one_figure_in_another_scale_is_not_apart() {
+        let apart = |a: &str, b: &str| super::apart(&quantity(a), &quantity(b));
+        assert!(apart("It cost $3 million.", "It cost $363 million."));
+        assert!(!apart("It cost $1.5 million.", "It cost $1.5 billion."));
+        assert!(!apart("It cost $250,000.", "It cost $250 million."));
+        assert!(!apart("It cost $20 million.", "It cost $23 million."));
     }
 
     #[test]
