@@ -656,15 +656,25 @@ fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
                     | "cut"
                     | "reduction"
             );
-    (previous.eq_ignore_ascii_case("by") || moved) && generic_unit(unit)
+    // A count of people is moved by verbs, not markets: "gunned down 12 people", "the loss
+    // of 300 people" are levels.
+    let counted = matches!(unit, "people" | "countries");
+    (previous.eq_ignore_ascii_case("by") || moved && !counted) && generic_unit(unit)
 }
 
 /// Two stated values more than `FAR_APART` times apart are two figures ("$3 million" for
 /// the director, "$363 million" at the box office; 25 yards in one game, 1,098 in the
 /// season), not one figure told two ways.
+/// One figure in another scale ("$1.5 million" / "$1.5 billion", ratios of a power of
+/// 1,000) is a slip a journalist wants to see, however far apart.
 fn apart(a: &Quantity, b: &Quantity) -> bool {
     match (a.value, b.value) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) > FAR_APART * x.min(y),
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => {
+            let ratio = x.max(y) / x.min(y);
+            let scales = ratio.log10() / 3.0;
+            let rescaled = (scales - scales.round()).abs() < 1e-6;
+            ratio > FAR_APART && !rescaled
+        }
         _ => false,
     }
 }
@@ -673,18 +683,33 @@ fn apart(a: &Quantity, b: &Quantity) -> bool {
 /// points a game". A rate and a total ("$200 million" over eight years) are two figures.
 fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
     let after = doc.text.get(q.span.end..).unwrap_or("");
-    let mut words = after.split_whitespace().take(2).map(|w| {
+    let mut words = after.split_whitespace().take(3).map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     });
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
+    let third = words.next().unwrap_or_default();
     match first.as_str() {
         "per" | "each" | "apiece" | "annually" | "yearly" | "hourly" | "daily" => true,
-        "a" | "an" => matches!(
-            second.as_str(),
-            "year" | "season" | "month" | "week" | "day" | "hour" | "minute" | "second" | "game"
-        ),
+        // "12 people a week ago", "5 percent a year earlier": a time, not a rate.
+        "a" | "an" => {
+            matches!(
+                second.as_str(),
+                "year"
+                    | "season"
+                    | "month"
+                    | "week"
+                    | "day"
+                    | "hour"
+                    | "minute"
+                    | "second"
+                    | "game"
+            ) && !matches!(
+                third.as_str(),
+                "ago" | "earlier" | "later" | "before" | "after"
+            )
+        }
         _ => after.starts_with('/'),
     }
 }
@@ -1443,8 +1468,60 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::{additional, is_dateline, qualifiers};
-    use crate::claims::{extract, Quantity};
+    use super::{additional, is_change, is_dateline, is_rate, qualifiers};
+    use crate::claims::quantity::unit_key;
+    use crate::claims::{extract, Quantity, StoryDoc};
+
+    /// Is the first quantity of `text` read as a rate?
+    fn rate(text: &str) -> bool {
+        let claims = extract(text, None);
+        let doc = StoryDoc {
+            id: "a",
+            text,
+            date: None,
+            claims: &claims,
+        };
+        is_rate(&doc, &claims.quantities[0])
+    }
+
+    /// Is the first quantity of `text` read as a change?
+    fn change(text: &str) -> bool {
+        let claims = extract(text, None);
+        let doc = StoryDoc {
+            id: "a",
+            text,
+            date: None,
+            claims: &claims,
+        };
+        let q = &claims.quantities[0];
+        is_change(&doc, q, &unit_key(q))
+    }
+
+    #[test]
+    fn a_count_of_people_after_down_or_loss_of_is_no_change() {
+        assert!(change("Shares were up 5 percent in Leeds."));
+        assert!(change("It was a drop of five points."));
+        assert!(!change("A gunman gunned down 12 people in Leeds."));
+        assert!(!change("The town mourned the loss of 300 people."));
+        assert!(change("The crowd grew by 300 people."));
+    }
+
+    #[test]
+    fn one_figure_in_another_scale_is_not_apart() {
+        let apart = |a: &str, b: &str| super::apart(&quantity(a), &quantity(b));
+        assert!(apart("It cost $3 million.", "It cost $363 million."));
+        assert!(!apart("It cost $1.5 million.", "It cost $1.5 billion."));
+        assert!(!apart("It cost $250,000.", "It cost $250 million."));
+        assert!(!apart("It cost $20 million.", "It cost $23 million."));
+    }
+
+    #[test]
+    fn a_time_ago_is_no_rate() {
+        assert!(rate("He earns $20 million a season."));
+        assert!(rate("The storm killed 12 people a day in Leeds."));
+        assert!(!rate("The storm killed 12 people a week ago in Leeds."));
+        assert!(!rate("Prices rose 5 percent a year earlier."));
+    }
 
     fn quantity(text: &str) -> Quantity {
         extract(text, None)

@@ -251,8 +251,14 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     let prev = (i > s0).then(|| a.lower(i - 1));
     let next = (n.end + 1 < s1).then(|| a.lower(n.end + 1));
     // The minutes of a clock time split at its colon (the "41" of "7:41 left"), and the
-    // second of two quoted prices ("145.85/90 yen": bid and offer, the 90 is 145.90).
-    if matches!(prev, Some(":" | "/")) && i >= s0 + 2 && a.tokens[i - 2].kind == Kind::Number {
+    // second of two quoted prices ("145.85/90 yen": bid and offer, the 90 is 145.90), both
+    // written together ("day 3: 41 people" is a count after a heading).
+    if matches!(prev, Some(":" | "/"))
+        && i >= s0 + 2
+        && a.tokens[i - 2].kind == Kind::Number
+        && a.tokens[i - 2].end == a.tokens[i - 1].start
+        && a.tokens[i - 1].end == a.tokens[i].start
+    {
         return true;
     }
     // Month day: "February 4", "4 February".
@@ -330,6 +336,20 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
             && describes(j + 1)
         {
             reach += 2;
+            j += 1;
+            continue;
+        }
+        // "300 more troops", "five of his deputies": a comparative or a possessive before
+        // the noun; alone ("options on 20 more", "eight of their last 13") it ends the unit.
+        if last.is_none()
+            && matches!(
+                w,
+                "more" | "fewer" | "less" | "their" | "his" | "her" | "its" | "our" | "my" | "your"
+            )
+            && j + 1 < s1
+            && a.tokens[j + 1].kind == Kind::Word
+        {
+            reach += 1;
             j += 1;
             continue;
         }
@@ -555,7 +575,12 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
             }
             if opening > s0 + 1 && a.tokens[opening - 1].is_punct('(') && {
                 let before = a.lower(opening - 2);
-                before.contains(|c: char| c.is_ascii_digit())
+                // A year is no figure to restate: "completed in 2009 (40 workers died)".
+                let year = before.len() == 4
+                    && before
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1800..=2100).contains(&y));
+                before.contains(|c: char| c.is_ascii_digit()) && !year
                     || scale(before).is_some()
                     || last_end == Some(opening - 2)
             } {
@@ -673,6 +698,8 @@ mod tests {
         // Brackets that hold a figure of their own are kept.
         let got = q("Ten people died (including 3 children) in the fire.");
         assert_eq!(got.len(), 2);
+        let got = q("The dam was finished in 2009 (40 workers died building it).");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]
@@ -681,6 +708,10 @@ mod tests {
         let got = q("They have lost eight of their last 13 matches and have options on 20 more.");
         let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(spans, ["13 matches"]);
+        // Before a noun they belong to the count.
+        let got = q("They will send 300 more troops, and five of his deputies resigned.");
+        let units: Vec<Option<&str>> = got.iter().map(|r| r.4.as_deref()).collect();
+        assert_eq!(units, [Some("troops"), Some("deputies")]);
     }
 
     #[test]
@@ -697,6 +728,10 @@ mod tests {
         let got = q("The dollar opened at 145.95 yen against 145.85/90 yen in New York.");
         let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(spans, ["145.95 yen"]);
+        // A colon set off by a space ends a heading: the count after it stays.
+        let got = q("Toll on day 3: 41 people dead.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "41 people");
         let got = q("Turnout fell by 0.5 points.");
         assert_eq!(got[0].1, Some(0.5));
     }
