@@ -579,7 +579,7 @@ fn wires_of_one_template_about_two_subjects_are_no_substitutions() {
     };
     assert_eq!(
         entities(
-            wire("Hartwell Mills Inc", "75", "six"),
+            wire("Hartwell Mills Inc", "75", "6-1/4"),
             wire("Dunmore Hardware Co", "125", "5-1/2")
         ),
         Vec::<String>::new()
@@ -587,10 +587,22 @@ fn wires_of_one_template_about_two_subjects_are_no_substitutions() {
     // The same wire with only its opening name changed is an edited copy: flagged.
     assert_eq!(
         entities(
-            wire("Hartwell Mills Inc", "75", "six"),
-            wire("Dunmore Hardware Co", "75", "six")
+            wire("Hartwell Mills Inc", "75", "6-1/4"),
+            wire("Dunmore Hardware Co", "75", "6-1/4")
         )
         .len(),
+        1
+    );
+    // So is a report whose actor and one figure were both changed: a fabrication, not a
+    // template (two figures must differ on each side for two subjects).
+    let strike = |actor: &str, dead: &str| {
+        format!(
+            "{actor} strikes on the eastern town of Abu Kamal leave {dead} civilians dead, \
+             monitors said on Tuesday. Residents fled toward the river overnight."
+        )
+    };
+    assert_eq!(
+        entities(strike("Syrian army", "31"), strike("Russian air", "35")).len(),
         1
     );
 }

@@ -195,7 +195,21 @@ fn other_figures(a: &[Word], b: &[Word]) -> bool {
         v.sort_unstable();
         v
     }
-    figures(a) != figures(b)
+    let (fa, fb) = (figures(a), figures(b));
+    // Figures of one side the other lacks (as multisets).
+    let missing = |x: &[&str], y: &[&str]| {
+        let mut rest = y.to_vec();
+        x.iter()
+            .filter(|f| match rest.iter().position(|g| g == *f) {
+                Some(k) => {
+                    rest.swap_remove(k);
+                    false
+                }
+                None => true,
+            })
+            .count()
+    };
+    missing(&fa, &fb).min(missing(&fb, &fa)) >= 2
 }
 
 /// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to
