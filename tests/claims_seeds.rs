@@ -521,6 +521,23 @@ fn a_rate_a_change_or_a_figure_ten_times_off_is_not_compared_with_an_amount() {
         1
     );
     assert_eq!(numbers("worth $20 million", "worth $180 million").len(), 1);
+    // A change told by a marker, a verb or the noun after it is one kind of figure.
+    assert_eq!(
+        numbers(
+            "whose value was up 5 percent on his last offer",
+            "whose value rose 7 percent on his last offer"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        numbers(
+            "with a 5 percent increase on his last offer",
+            "with an increase of 8 percent on his last offer"
+        )
+        .len(),
+        1
+    );
 }
 
 #[test]

@@ -656,11 +656,88 @@ fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
                     | "cut"
                     | "reduction"
             );
+    // A movement told by its verb ("rose 7 percent", not "rose to 7 percent") or by the noun
+    // after it ("a 5 percent increase").
+    let after = doc
+        .text
+        .get(q.span.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    let moved =
+        moved || MOVEMENT_VERBS.contains(&word(0)) || MOVEMENT_NOUNS.contains(&after.as_str());
     // A count of people is moved by verbs, not markets: "gunned down 12 people", "the loss
     // of 300 people" are levels.
     let counted = matches!(unit, "people" | "countries");
     (previous.eq_ignore_ascii_case("by") || moved && !counted) && generic_unit(unit)
 }
+
+/// Verbs that, right before a figure, make it the size of a change ("shares rose 7 percent").
+const MOVEMENT_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "fell",
+    "fallen",
+    "falls",
+    "grew",
+    "grown",
+    "grows",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "jumped",
+    "jumps",
+    "climbed",
+    "climbs",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "slipped",
+    "slips",
+    "surged",
+    "surges",
+    "soared",
+    "soars",
+    "plunged",
+    "plunges",
+    "slumped",
+    "slumps",
+    "increased",
+    "increases",
+    "decreased",
+    "decreases",
+    "added",
+    "shed",
+    "sheds",
+    "eased",
+    "eases",
+];
+/// Nouns that, right after a figure, make it the size of a change ("a 5 percent increase").
+const MOVEMENT_NOUNS: &[&str] = &[
+    "increase",
+    "rise",
+    "drop",
+    "fall",
+    "gain",
+    "decline",
+    "jump",
+    "cut",
+    "loss",
+    "reduction",
+    "decrease",
+    "hike",
+    "growth",
+    "slump",
+    "surge",
+];
 
 /// Two stated values more than `FAR_APART` times apart are two figures ("$3 million" for
 /// the director, "$363 million" at the box office; 25 yards in one game, 1,098 in the
