@@ -1549,8 +1549,8 @@ mod tests {
     use crate::claims::quantity::unit_key;
     use crate::claims::{extract, Quantity, StoryDoc};
 
-    /// Is the first quantity of `text` read as a rate?
-    fn rate(text: &str) -> bool {
+    /// `read` applied to the first quantity of `text`, in a one-article story.
+    fn first_quantity(text: &str, read: impl Fn(&StoryDoc, &Quantity) -> bool) -> bool {
         let claims = extract(text, None);
         let doc = StoryDoc {
             id: "a",
@@ -1558,20 +1558,17 @@ mod tests {
             date: None,
             claims: &claims,
         };
-        is_rate(&doc, &claims.quantities[0])
+        read(&doc, &claims.quantities[0])
+    }
+
+    /// Is the first quantity of `text` read as a rate?
+    fn rate(text: &str) -> bool {
+        first_quantity(text, is_rate)
     }
 
     /// Is the first quantity of `text` read as a change?
     fn change(text: &str) -> bool {
-        let claims = extract(text, None);
-        let doc = StoryDoc {
-            id: "a",
-            text,
-            date: None,
-            claims: &claims,
-        };
-        let q = &claims.quantities[0];
-        is_change(&doc, q, &unit_key(q))
+        first_quantity(text, |doc, q| is_change(doc, q, &unit_key(q)))
     }
 
     #[test]
