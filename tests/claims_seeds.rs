@@ -661,3 +661,35 @@ fn articles_published_days_apart_are_not_compared() {
     // A month later the figure is another report's, not a contradiction.
     assert_eq!(numbers("2010-05-05", "2010-06-05"), 0);
 }
+
+#[test]
+fn two_people_saying_different_things_on_one_topic_are_not_one_claim() {
+    let intro = "The Interior Department issued new endangered species rules on Thursday that let \
+                 federal agencies skip reviews by government wildlife scientists.";
+    let a = format!(
+        "{intro} \"These rules gut decades of careful science: the polar bear, the grizzly, the caribou and \
+         the tundra wolves of Alaska lose their Beaufort coastline refuge habitat to pipeline \
+         drilling, and every \
+         biologist who warned about melting sea ice is now silenced by political appointees \
+         chasing oil money,\" said Mara Quill, a biologist with the Desert Species Council."
+    );
+    let b = format!(
+        "{intro} \"Federal agencies know their own projects best; the polar bear, the grizzly, the caribou \
+         and the Alaska tundra habitat of the Beaufort coastline refuge stay protected while \
+         pipeline drilling permits move faster, \
+         ending years of pointless delay, duplicated paperwork and costly lawsuits that helped \
+         nobody,\" said Interior Secretary Dale Kemper."
+    );
+    let docs = vec![
+        ("a".to_string(), a),
+        ("b".to_string(), b),
+        (
+            "c".to_string(),
+            "Snow closed mountain passes across the region on Friday.".to_string(),
+        ),
+    ];
+    assert_eq!(
+        flags_of(&docs, ConflictKind::Attribution),
+        Vec::<String>::new()
+    );
+}
