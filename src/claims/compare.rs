@@ -148,7 +148,7 @@ const ATTRIBUTION_MIN_EVIDENCE: f64 = 12.0;
 const ATTRIBUTION_MIN_RARE: usize = 3;
 /// And a share of the contents' words in common (weighted Dice), so that two long
 /// statements do not match on a few words of a large vocabulary. The seeds' warning pairs
-/// share 0.58; the BBC and ECB+ dev flags between 0.2 and 0.3 were all two people saying
+/// share 0.58; the BBC and ECB+ dev flags resting on 0.2 to 0.3 were all two people saying
 /// different things on one topic (a minister and a campaigner on one rule), so 0.3.
 const ATTRIBUTION_MIN_SIMILARITY: f64 = 0.3;
 /// Minimum sentence similarity for two dates to mark the same event.
