@@ -5,7 +5,8 @@
 //! so Kouleba ≈ Kuleba), weighted by inverse sentence frequency *within the story*: in a
 //! story about Russia and Ukraine those two words say nothing about which sentence is
 //! which, while "mid-February" or "Paris" do. Two contexts score the weighted Dice
-//! coefficient of their term sets, `2·w(A∩B) / (w(A) + w(B))`.
+//! coefficient of their term sets, `2·w(A∩B) / (w(A) + w(B))`. Articles published more
+//! than `CLAIM_WINDOW_DAYS` apart are never aligned (`StoryIndex::same_moment`).
 //!
 //! `group` turns scored pairs into groups holding at most one claim per article: pairs are
 //! merged best first (constrained single link), so a claim joins the group of the claim it
@@ -132,7 +133,15 @@ pub struct StoryIndex {
     pub sentence_terms: Vec<Vec<Vec<Term>>>,
     /// Per doc, per sentence: the total weight of its terms.
     sentence_weight: Vec<Vec<f64>>,
+    /// Per doc: its publication day (days since 1970), when known.
+    days: Vec<Option<i32>>,
 }
+
+/// Articles published further apart than this (when both dates are known) report different
+/// moments: a monthly figure, a weekly return, a toll updated. Their figures, dates, words
+/// and names are not aligned (on Reuters-21578, whose periodic reports the story tier
+/// groups, this removed most number and date flags; see README, "Claims").
+pub const CLAIM_WINDOW_DAYS: u32 = 3;
 
 impl StoryIndex {
     pub fn new(docs: &[StoryDoc]) -> Self {
@@ -172,7 +181,12 @@ impl StoryIndex {
                     .collect()
             })
             .collect();
+        let days = docs
+            .iter()
+            .map(|d| d.date.and_then(crate::story::parse_day))
+            .collect();
         Self {
+            days,
             vocab,
             weights,
             df,
@@ -201,6 +215,18 @@ impl StoryIndex {
         match s.checked_sub(1).and_then(|p| doc.get(p)) {
             Some(prev) => union(own, prev),
             None => own.to_vec(),
+        }
+    }
+
+    /// Were articles `a` and `b` published close enough together to be compared (see
+    /// `CLAIM_WINDOW_DAYS`)? Yes when either date is unknown.
+    pub fn same_moment(&self, a: usize, b: usize) -> bool {
+        match (
+            self.days.get(a).copied().flatten(),
+            self.days.get(b).copied().flatten(),
+        ) {
+            (Some(x), Some(y)) => (x - y).unsigned_abs() <= CLAIM_WINDOW_DAYS,
+            _ => true,
         }
     }
 

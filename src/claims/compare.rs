@@ -154,21 +154,6 @@ const ATTRIBUTION_MIN_SIMILARITY: f64 = 0.3;
 /// Minimum sentence similarity for two dates to mark the same event.
 const DATE_MIN: f64 = 0.45;
 
-/// Articles published further apart than this (when both dates are known) report different
-/// moments: a monthly figure, a weekly return, a toll updated. Their figures, dates, words
-/// and names are not compared (on Reuters-21578, whose periodic reports the story tier
-/// groups, this removed most number and date flags; see README, "Claims").
-pub const CLAIM_WINDOW_DAYS: u32 = 3;
-
-/// Were two articles of a story published close enough together to be compared?
-pub(super) fn contemporary(a: &StoryDoc, b: &StoryDoc) -> bool {
-    let day = |d: &StoryDoc| d.date.and_then(crate::story::parse_day);
-    match (day(a), day(b)) {
-        (Some(x), Some(y)) => (x - y).unsigned_abs() <= CLAIM_WINDOW_DAYS,
-        _ => true,
-    }
-}
-
 /// The differences between the articles of one story, sorted by kind, then by the first
 /// article and value of each.
 pub fn compare_story(docs: &[StoryDoc]) -> Vec<Conflict> {
@@ -619,64 +604,52 @@ fn part_of(
     smaller && p.len() > w.len() && w.is_subset(p)
 }
 
-/// A difference rather than a level: "won by 0.02 seconds" (in 38.07 seconds), "rose by 5
-/// percent" (to 40 percent).
-fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
+/// A word without its punctuation, in lower case.
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// The `n` words before a quantity, nearest first, `bare`.
+fn words_before(doc: &StoryDoc, q: &Quantity, n: usize) -> Vec<String> {
     let before = doc.text.get(..q.span.start).unwrap_or("");
+    before.split_whitespace().rev().take(n).map(bare).collect()
+}
+
+/// The `n` words after a quantity, `bare`.
+fn words_after(doc: &StoryDoc, q: &Quantity, n: usize) -> Vec<String> {
+    let after = doc.text.get(q.span.end..).unwrap_or("");
+    after.split_whitespace().take(n).map(bare).collect()
+}
+
+/// A difference rather than a level: "won by 0.02 seconds" (in 38.07 seconds), "rose by 5
+/// percent" (to 40 percent), "up 3 percent", "a drop of five points", "rose 7 percent" (not
+/// "rose to 7 percent"), "a 5 percent increase".
+fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
     // Over other figures of a list: "rose by 3% and 1.2%".
-    let previous = before
+    let by = doc
+        .text
+        .get(..q.span.start)
+        .unwrap_or("")
         .split_whitespace()
         .rev()
         .take(6)
         .find(|w| !(w.contains(|c: char| c.is_ascii_digit()) || matches!(*w, "and" | "or")))
-        .unwrap_or("");
-    // "a drop of five points", "up 3 percent", "down almost five points".
-    let lead = before
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect::<Vec<_>>();
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"));
     // The span holds its approximator, so the word before it is the one that tells.
-    let word = |k: usize| lead.get(k).map_or("", String::as_str);
+    let before = words_before(doc, q, 2);
+    let word = |k: usize| before.get(k).map_or("", String::as_str);
+    let after = words_after(doc, q, 1);
     let moved = matches!(word(0), "by" | "up" | "down")
-        || word(0) == "of"
-            && matches!(
-                word(1),
-                "drop"
-                    | "fall"
-                    | "rise"
-                    | "increase"
-                    | "decrease"
-                    | "decline"
-                    | "gain"
-                    | "jump"
-                    | "loss"
-                    | "cut"
-                    | "reduction"
-            );
-    // A movement told by its verb ("rose 7 percent", not "rose to 7 percent") or by the noun
-    // after it ("a 5 percent increase").
-    let after = doc
-        .text
-        .get(q.span.end..)
-        .unwrap_or("")
-        .split_whitespace()
-        .next()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .unwrap_or_default();
-    let moved =
-        moved || MOVEMENT_VERBS.contains(&word(0)) || MOVEMENT_NOUNS.contains(&after.as_str());
+        || word(0) == "of" && MOVEMENT_NOUNS.contains(&word(1))
+        || MOVEMENT_VERBS.contains(&word(0))
+        || after
+            .first()
+            .is_some_and(|w| MOVEMENT_NOUNS.contains(&w.as_str()));
     // A count of people is moved by verbs, not markets: "gunned down 12 people", "the loss
     // of 300 people" are levels.
     let counted = matches!(unit, "people" | "countries");
-    (previous.eq_ignore_ascii_case("by") || moved && !counted) && generic_unit(unit)
+    (by || moved && !counted) && generic_unit(unit)
 }
 
 /// Verbs that, right before a figure, make it the size of a change ("shares rose 7 percent").
@@ -761,20 +734,15 @@ fn apart(a: &Quantity, b: &Quantity) -> bool {
 /// A rate rather than an amount: "$20 million per season", "120 miles an hour", "15
 /// points a game". A rate and a total ("$200 million" over eight years) are two figures.
 fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
-    let after = doc.text.get(q.span.end..).unwrap_or("");
-    let mut words = after.split_whitespace().take(3).map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
-    let first = words.next().unwrap_or_default();
-    let second = words.next().unwrap_or_default();
-    let third = words.next().unwrap_or_default();
-    match first.as_str() {
+    let after = words_after(doc, q, 3);
+    let word = |k: usize| after.get(k).map_or("", String::as_str);
+    let (first, second, third) = (word(0), word(1), word(2));
+    match first {
         "per" | "each" | "apiece" | "annually" | "yearly" | "hourly" | "daily" => true,
         // "12 people a week ago", "5 percent a year earlier": a time, not a rate.
         "a" | "an" => {
             matches!(
-                second.as_str(),
+                second,
                 "year"
                     | "season"
                     | "month"
@@ -784,12 +752,12 @@ fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
                     | "minute"
                     | "second"
                     | "game"
-            ) && !matches!(
-                third.as_str(),
-                "ago" | "earlier" | "later" | "before" | "after"
-            )
+            ) && !matches!(third, "ago" | "earlier" | "later" | "before" | "after")
         }
-        _ => after.starts_with('/'),
+        _ => doc
+            .text
+            .get(q.span.end..)
+            .is_some_and(|t| t.starts_with('/')),
     }
 }
 
@@ -879,7 +847,11 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
     for it in &items {
         *per_doc_unit.entry((it.doc, it.unit.as_str())).or_default() += 1;
     }
-    let count = |d: usize, unit: &str| per_doc_unit.get(&(d, unit)).copied().unwrap_or(0);
+    // How often each item's article uses its unit, read once rather than per pair.
+    let uses: Vec<usize> = items
+        .iter()
+        .map(|it| per_doc_unit[&(it.doc, it.unit.as_str())])
+        .collect();
     let mut by_unit: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
         by_unit.entry(it.unit.as_str()).or_default().push(i);
@@ -890,16 +862,16 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         for (x, &i) in bucket.iter().enumerate() {
             for &j in &bucket[x + 1..] {
                 let (a, b) = (&items[i], &items[j]);
-                if a.doc == b.doc || !contemporary(&docs[a.doc], &docs[b.doc]) {
+                if a.doc == b.doc || !index.same_moment(a.doc, b.doc) {
                     continue;
                 }
                 // Numbers with one unit in a story are about one thing only if the words
                 // right around them say so ("troops ... near the border" both times): in a
                 // story, "15 years" at the head of companies and a "10 year" sentence share
-                // the sentence's topic but nothing next to the number.
-                // A unit an article uses often (yards in a game report) names many things:
-                // its figures need two words in common next to them.
-                let busy = count(a.doc, &a.unit) >= BUSY_UNIT || count(b.doc, &b.unit) >= BUSY_UNIT;
+                // the sentence's topic but nothing next to the number. A unit an article
+                // uses often (yards in a game report) names many things: its figures need
+                // two words in common next to them.
+                let busy = uses[i].max(uses[j]) >= BUSY_UNIT;
                 if near_shared(&a.near, &b.near) < if busy { 2 } else { 1 } {
                     continue;
                 }
@@ -916,7 +888,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 let evidence = index.evidence(&a.terms, &b.terms);
                 // A unit that measures anything (percent, dollars, years) needs twice the
                 // evidence, unless each article has that unit only once.
-                let unique = count(a.doc, &a.unit) == 1 && count(b.doc, &b.unit) == 1;
+                let unique = uses[i] == 1 && uses[j] == 1;
                 let strict = generic_unit(&a.unit) && !unique;
                 let needed = if strict {
                     2.0 * NUMBER_MIN_EVIDENCE
@@ -1181,7 +1153,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
-            if a.doc == b.doc || !contemporary(&docs[a.doc], &docs[b.doc]) {
+            if a.doc == b.doc || !index.same_moment(a.doc, b.doc) {
                 continue;
             }
             let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE
@@ -1446,7 +1418,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
             let (a, b) = (&items[i], &items[j]);
             if a.doc == b.doc
                 || date_relation(a.d, b.d).is_none()
-                || !contemporary(&docs[a.doc], &docs[b.doc])
+                || !index.same_moment(a.doc, b.doc)
             {
                 continue;
             }

@@ -18,7 +18,7 @@
 //! a party.
 
 use super::align::{StoryIndex, Term};
-use super::compare::{contemporary, majority, Conflict, ConflictKind, Relation, Variant};
+use super::compare::{majority, Conflict, ConflictKind, Relation, Variant};
 use super::lexicon;
 use super::names::{edit_distance, fold, is_typo};
 use super::tokens::{tokenize, Kind};
@@ -535,7 +535,7 @@ pub(super) fn compare_sentences(docs: &[StoryDoc], index: &StoryIndex, out: &mut
     let mut found = Vec::new();
     for x in 0..docs.len() {
         for y in x + 1..docs.len() {
-            if !contemporary(&docs[x], &docs[y]) {
+            if !index.same_moment(x, y) {
                 continue;
             }
             pair(docs, index, &post, &vocab, x, y, &mut found);
