@@ -224,11 +224,14 @@ fn vague_at(a: &Article, i: usize, s1: usize) -> Option<(f64, f64, usize)> {
 }
 
 fn is_year(a: &Article, n: &Num) -> bool {
-    n.start == n.end
-        && a.tokens[n.start].kind == Kind::Number
-        && !a.str(n.start).contains(',')
-        && (1800.0..=2100.0).contains(&n.value)
-        && n.value.fract() == 0.0
+    n.start == n.end && year_token(a, n.start)
+}
+
+/// Is token `k` a year written in digits ("2009", not "2,009" or "2009.5")?
+fn year_token(a: &Article, k: usize) -> bool {
+    a.tokens[k].kind == Kind::Number
+        && !a.str(k).contains(',')
+        && digits(a.str(k)).is_some_and(|v| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0)
 }
 
 /// Is the number at `n` part of a date, time, ordinal or name?
@@ -305,6 +308,12 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     )
 }
 
+/// Comparatives and possessives that stand between a count and its noun ("300 more
+/// troops", "five of his deputies") and, with no noun after them, end the unit ("20 more").
+const BEFORE_THE_NOUN: &[&str] = &[
+    "more", "fewer", "less", "their", "his", "her", "its", "our", "my", "your",
+];
+
 /// The unit after a number ending at `end`: skip `of` and adjectives, take the head noun.
 fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
     let mut j = end + 1;
@@ -342,10 +351,7 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
         // "300 more troops", "five of his deputies": a comparative or a possessive before
         // the noun; alone ("options on 20 more", "eight of their last 13") it ends the unit.
         if last.is_none()
-            && matches!(
-                w,
-                "more" | "fewer" | "less" | "their" | "his" | "her" | "its" | "our" | "my" | "your"
-            )
+            && BEFORE_THE_NOUN.contains(&w)
             && j + 1 < s1
             && a.tokens[j + 1].kind == Kind::Word
         {
@@ -385,20 +391,11 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
                 | "per"
                 | "last"
                 | "next"
-                | "more"
-                | "less"
-                | "fewer"
-                | "their"
-                | "his"
-                | "her"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
                 | "them"
                 | "these"
                 | "those"
-        ) || lexicon::cue(w).is_some() && !lexicon::noun_like_cue(w)
+        ) || BEFORE_THE_NOUN.contains(&w)
+            || lexicon::cue(w).is_some() && !lexicon::noun_like_cue(w)
         {
             break;
         }
@@ -570,19 +567,16 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
             // converted: "58km (36 miles)", "$US1 million ($1.52 million)".
             let mut opening = if dollar { i - 1 } else { start };
             // "$250 (about £132)": an approximator before the currency sign.
-            if dollar && approx_before(a, opening, s0).is_some() {
-                opening = approx_before(a, opening, s0).map_or(opening, |(k, _)| k);
+            if let Some((k, _)) = approx_before(a, opening, s0).filter(|_| dollar) {
+                opening = k;
             }
             if opening > s0 + 1 && a.tokens[opening - 1].is_punct('(') && {
-                let before = a.lower(opening - 2);
+                let k = opening - 2;
+                let before = a.lower(k);
                 // A year is no figure to restate: "completed in 2009 (40 workers died)".
-                let year = before.len() == 4
-                    && before
-                        .parse::<u32>()
-                        .is_ok_and(|y| (1800..=2100).contains(&y));
-                before.contains(|c: char| c.is_ascii_digit()) && !year
+                before.contains(|c: char| c.is_ascii_digit()) && !year_token(a, k)
                     || scale(before).is_some()
-                    || last_end == Some(opening - 2)
+                    || last_end == Some(k)
             } {
                 i = unit.map_or(num_end, |u| u.1.max(num_end)) + 1;
                 continue;
