@@ -876,6 +876,25 @@ fn relative_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> 
     person.then_some((head.0, j))
 }
 
+/// Can token `m` belong to a subject starting at `s0`: a word, number or possessive, a
+/// plural possessive's apostrophe, a percent sign, or the dot of an abbreviation?
+fn in_subject(a: &Article, m: usize, s0: usize) -> bool {
+    let t = &a.tokens[m];
+    matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
+        || plural_possessive(a, m, s0)
+        || percent_sign(a, m)
+        || t.is_punct('.') && m > s0 && a.tokens[m - 1].end == t.start
+}
+
+/// Does a subject ending at `j` end in a noun (not a function word or a possessive)?
+fn ends_in_noun(a: &Article, j: usize) -> bool {
+    !is_function_word(a.lower(j)) && a.tokens[j].kind != Kind::Possessive
+}
+
+fn is_relative_pronoun(w: &str) -> bool {
+    matches!(w, "who" | "whose" | "that" | "which" | "whom")
+}
+
 /// A whole clause-initial subject ending at `j` that the phrase rules cannot parse, whose
 /// head is a person or group followed by its complements: "People with direct knowledge of
 /// the deal said", "Democrats trying to regain the Senate say", "The officials whose laws
@@ -891,14 +910,10 @@ fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, us
     for m in s0..=j {
         let t = &a.tokens[m];
         let w = a.lower(m);
-        let word_like = matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
-            || plural_possessive(a, m, s0)
-            || percent_sign(a, m)
-            || t.is_punct('.') && m > s0 && a.tokens[m - 1].end == t.start;
-        if !word_like || t.quoted || m > s0 && lexicon::cue(w).is_some() {
+        if !in_subject(a, m, s0) || t.quoted || m > s0 && lexicon::cue(w).is_some() {
             return None;
         }
-        relative |= matches!(w, "who" | "whose" | "that" | "which" | "whom");
+        relative |= is_relative_pronoun(w);
         if relative {
             continue;
         }
@@ -935,8 +950,7 @@ fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, us
         })
         .map_or(j, |m| m - 1);
     let head_ok = lexicon::role_noun(a.lower(head_end)) || a.is_name_word(head_end);
-    let ends_in_noun = !is_function_word(a.lower(j)) && a.tokens[j].kind != Kind::Possessive;
-    (head_end < j && head_ok && ends_in_noun).then_some((s0, j))
+    (head_end < j && head_ok && ends_in_noun(a, j)).then_some((s0, j))
 }
 
 /// A whole clause-initial subject ending at `j` headed by an evidence noun within its first
@@ -956,20 +970,15 @@ fn evidence_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> 
         || lexicon::determiner(a.lower(cs))
         || a.tokens[cs].kind == Kind::Number
         || lexicon::evidence_noun(a.lower(cs));
-    let ends_in_noun = !is_function_word(a.lower(j)) && a.tokens[j].kind != Kind::Possessive;
-    if j <= cs || j - cs > 15 || !opens || !ends_in_noun {
+    if j <= cs || j - cs > 15 || !opens || !ends_in_noun(a, j) {
         return None;
     }
     let head = (cs..=j.min(cs + 6)).find(|&m| lexicon::evidence_noun(a.lower(m)))?;
     for m in cs..=j {
         let t = &a.tokens[m];
         let w = a.lower(m);
-        let word_like = matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
-            || plural_possessive(a, m, cs)
-            || percent_sign(a, m)
-            || t.is_punct('/')
-            || t.is_punct('.') && m > cs && a.tokens[m - 1].end == t.start;
-        if !word_like || t.quoted {
+        // A slash too: "polls by CNN/ORC found".
+        if !(in_subject(a, m, cs) || t.is_punct('/')) || t.quoted {
             return None;
         }
         // A participle after the head before its complement or time ("released on
@@ -1070,7 +1079,7 @@ fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
                 return (!relative).then_some((start, m));
             }
         }
-        relative |= matches!(w, "who" | "whose" | "which" | "that" | "whom");
+        relative |= is_relative_pronoun(w);
         if !relative && (lexicon::cue(w).is_some() && !a.is_cap(m) || finite_verb(a, m, m + 1)) {
             return None;
         }
