@@ -23,7 +23,7 @@ use super::lexicon;
 use super::names::{edit_distance, fold, is_typo};
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Minimum weighted similarity for two sentences to be one sentence edited.
 const SENTENCE_MIN: f64 = 0.5;
@@ -184,32 +184,19 @@ fn names_something(run: &[Word], vocab: &Vocabulary) -> bool {
         })
 }
 
-/// Do two sentences state different figures (their numbers as written, in any order)?
+/// Do two sentences state other figures: at least two numbers (as written) on each side
+/// that the other side lacks?
 fn other_figures(a: &[Word], b: &[Word]) -> bool {
-    fn figures(ws: &[Word]) -> Vec<&str> {
-        let mut v: Vec<&str> = ws
-            .iter()
-            .filter(|w| w.number)
-            .map(|w| w.lower.as_str())
-            .collect();
-        v.sort_unstable();
-        v
+    // Per number: how many more times `a` states it than `b`.
+    let mut balance: BTreeMap<&str, i32> = BTreeMap::new();
+    for (side, words) in [(1, a), (-1, b)] {
+        for w in words.iter().filter(|w| w.number) {
+            *balance.entry(w.lower.as_str()).or_default() += side;
+        }
     }
-    let (fa, fb) = (figures(a), figures(b));
-    // Figures of one side the other lacks (as multisets).
-    let missing = |x: &[&str], y: &[&str]| {
-        let mut rest = y.to_vec();
-        x.iter()
-            .filter(|f| match rest.iter().position(|g| g == *f) {
-                Some(k) => {
-                    rest.swap_remove(k);
-                    false
-                }
-                None => true,
-            })
-            .count()
-    };
-    missing(&fa, &fb).min(missing(&fb, &fa)) >= 2
+    let only_a: i32 = balance.values().filter(|&&n| n > 0).sum();
+    let only_b: i32 = -balance.values().filter(|&&n| n < 0).sum::<i32>();
+    only_a.min(only_b) >= 2
 }
 
 /// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to
