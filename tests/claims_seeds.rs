@@ -77,6 +77,16 @@ fn flags_of(docs: &[(String, String)], kind: ConflictKind) -> Vec<String> {
         .collect()
 }
 
+/// A story of two versions, "a" and "b", and one unrelated article "c": a third article
+/// gives the words the two versions share their weight in the story.
+fn two_versions(a: String, b: String, unrelated: &str) -> Vec<(String, String)> {
+    vec![
+        ("a".to_string(), a),
+        ("b".to_string(), b),
+        ("c".to_string(), unrelated.to_string()),
+    ]
+}
+
 fn value<'a>(c: &'a Conflict, doc: &str) -> Option<&'a str> {
     c.variants
         .iter()
@@ -485,14 +495,11 @@ fn a_rate_a_change_or_a_figure_ten_times_off_is_not_compared_with_an_amount() {
         )
     };
     let numbers = |a: &str, b: &str| {
-        let docs = vec![
-            ("a".to_string(), deal(a)),
-            ("b".to_string(), deal(b)),
-            (
-                "c".to_string(),
-                "Boston fans queued at Fenway Park for tickets on Wednesday.".to_string(),
-            ),
-        ];
+        let docs = two_versions(
+            deal(a),
+            deal(b),
+            "Boston fans queued at Fenway Park for tickets on Wednesday.",
+        );
         flags_of(&docs, ConflictKind::Number)
     };
     // A rate against a total, a change against a level, a figure of another order.
@@ -549,14 +556,11 @@ fn a_unit_an_article_uses_often_needs_more_in_common_around_the_figure() {
         )
     };
     let numbers = |a: &str, b: &str| {
-        let docs = vec![
-            ("a".to_string(), report(a)),
-            ("b".to_string(), report(b)),
-            (
-                "c".to_string(),
-                "Indianapolis clinched a playoff place with the win on Sunday.".to_string(),
-            ),
-        ];
+        let docs = two_versions(
+            report(a),
+            report(b),
+            "Indianapolis clinched a playoff place with the win on Sunday.",
+        );
         flags_of(&docs, ConflictKind::Number)
     };
     // Two players' figures, next to nothing in common but "Arrowhead", are not one figure.
@@ -680,14 +684,11 @@ fn two_people_saying_different_things_on_one_topic_are_not_one_claim() {
          ending years of pointless delay, duplicated paperwork and costly lawsuits that helped \
          nobody,\" said Interior Secretary Dale Kemper."
     );
-    let docs = vec![
-        ("a".to_string(), a),
-        ("b".to_string(), b),
-        (
-            "c".to_string(),
-            "Snow closed mountain passes across the region on Friday.".to_string(),
-        ),
-    ];
+    let docs = two_versions(
+        a,
+        b,
+        "Snow closed mountain passes across the region on Friday.",
+    );
     assert_eq!(
         flags_of(&docs, ConflictKind::Attribution),
         Vec::<String>::new()
