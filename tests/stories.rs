@@ -355,17 +355,32 @@ fn dated_pair(dir: &Path, date_a: &str, date_b: &str) -> PathBuf {
 #[test]
 fn the_date_window_keeps_stories_apart_in_time() {
     let dir = tempfile::tempdir().unwrap();
+    let stories = |args: &[&str]| {
+        let (code, json, stderr) = scan_all(args);
+        assert_eq!(code, 0, "{stderr}");
+        json["stories"].as_array().unwrap().len()
+    };
     let near = dated_pair(dir.path(), "2021-03-02", "2021-03-04");
-    let (_, json, _) = scan_all(&[near.to_str().unwrap(), "--date-window", "3"]);
-    assert_eq!(json["stories"].as_array().unwrap().len(), 1, "{json}");
-    let far = dated_pair(dir.path(), "2021-03-02", "2021-05-30");
-    let (_, json, _) = scan_all(&[far.to_str().unwrap(), "--date-window", "3"]);
-    assert!(json["stories"].as_array().unwrap().is_empty(), "{json}");
-    let (_, json, _) = scan_all(&[far.to_str().unwrap()]);
+    assert_eq!(stories(&[near.to_str().unwrap(), "--date-window", "3"]), 1);
+    let week = dated_pair(dir.path(), "2021-03-02", "2021-03-12");
+    let week = week.to_str().unwrap();
+    assert_eq!(stories(&[week, "--date-window", "3"]), 0);
+    assert_eq!(stories(&[week, "--date-window", "10"]), 1);
     assert_eq!(
-        json["stories"].as_array().unwrap().len(),
-        1,
-        "no window: dates do not matter"
+        stories(&[week]),
+        0,
+        "by default ten days apart is two stories"
+    );
+    assert_eq!(stories(&[week, "--date-window", "off"]), 1, "no window");
+    let out = retold()
+        .args(["scan", week, "--date-window", "soon"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("`soon` is not a number of days"),
+        "{stderr}"
     );
 }
 

@@ -65,19 +65,42 @@ pub struct StoryArgs {
     #[arg(long, value_name = "PATH")]
     pub background: Vec<PathBuf>,
     /// Only articles published within DAYS of each other can be one story (when both have a
-    /// `date`).
-    #[arg(long, value_name = "DAYS")]
-    pub date_window: Option<u32>,
+    /// `date`); `off` lets articles any distance apart be one story.
+    #[arg(long, value_name = "DAYS|off", default_value_t = DateWindow(Some(retold::story::DEFAULT_DATE_WINDOW)), value_parser = date_window)]
+    pub date_window: DateWindow,
 }
 
 impl StoryArgs {
     pub fn config(&self) -> retold::story::StoryConfig {
         retold::story::StoryConfig {
             threshold: self.story_threshold as f32,
-            date_window: self.date_window,
+            date_window: self.date_window.0,
             ..Default::default()
         }
     }
+}
+
+/// `--date-window`: a number of days, or none.
+#[derive(Debug, Clone, Copy)]
+pub struct DateWindow(pub Option<u32>);
+
+impl std::fmt::Display for DateWindow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(days) => write!(f, "{days}"),
+            None => f.write_str("off"),
+        }
+    }
+}
+
+fn date_window(value: &str) -> Result<DateWindow, String> {
+    if value.eq_ignore_ascii_case("off") {
+        return Ok(DateWindow(None));
+    }
+    value
+        .parse()
+        .map(|days| DateWindow(Some(days)))
+        .map_err(|_| format!("`{value}` is not a number of days or `off`"))
 }
 
 /// An `f32` default as it reads in the source (0.22, not 0.2199999988079071).

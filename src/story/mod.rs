@@ -30,6 +30,12 @@ pub const DEFAULT_RELATIVE: f32 = 0.4;
 /// An edge is considered only if it is among the best this many of one of its articles.
 pub const DEFAULT_NEIGHBOURS: usize = 3;
 
+/// Articles published more than this many days apart (both dates known) are not story
+/// candidates. On Reuters-21578 every one of 25 sampled story pairs published more than a
+/// week apart was two stories: a company's successive announcements, monthly reports, one
+/// template's payouts (README, "Dates").
+pub const DEFAULT_DATE_WINDOW: u32 = 7;
+
 /// Everything the story tier can be told.
 #[derive(Debug, Clone)]
 pub struct StoryConfig {
@@ -60,7 +66,7 @@ impl Default for StoryConfig {
             confident: DEFAULT_CONFIDENT,
             neighbours: DEFAULT_NEIGHBOURS,
             title_weight: 1,
-            date_window: None,
+            date_window: Some(DEFAULT_DATE_WINDOW),
         }
     }
 }
