@@ -253,6 +253,9 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     }
     let prev = (i > s0).then(|| a.lower(i - 1));
     let next = (n.end + 1 < s1).then(|| a.lower(n.end + 1));
+    if is_window(a, i, s0) {
+        return true;
+    }
     // The minutes of a clock time split at its colon (the "41" of "7:41 left"), and the
     // second of two quoted prices ("145.85/90 yen": bid and offer, the 90 is 145.90), both
     // written together ("day 3: 41 people" is a count after a heading).
@@ -305,6 +308,32 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
                 | "route"
                 | "#"
         )
+    )
+}
+
+/// Is the number at `i` the length of a window counted from now, which frames a figure and
+/// is not one ("eight of their last 13 matches", "in the past two days", "over the next five
+/// years")? Two reports of one story pick their windows freely ("nine of their last 14
+/// matches"). A duration stays a figure: "for the past five years", "spent the next two hours".
+fn is_window(a: &Article, i: usize, s0: usize) -> bool {
+    let mut k = i;
+    let before = |k: usize| (k > s0).then(|| a.lower(k - 1));
+    if !matches!(
+        before(k),
+        Some("last" | "past" | "next" | "previous" | "coming")
+    ) {
+        return false;
+    }
+    k -= 1;
+    if matches!(
+        before(k),
+        Some("the" | "their" | "his" | "her" | "its" | "our")
+    ) {
+        k -= 1;
+    }
+    matches!(
+        before(k),
+        Some("in" | "over" | "during" | "within" | "of" | "throughout")
     )
 }
 
@@ -698,14 +727,25 @@ mod tests {
 
     #[test]
     fn a_possessive_or_a_comparative_after_a_number_is_no_unit() {
-        // "eight of their last 13 matches": the 13 counts matches, the eight nothing named.
-        let got = q("They have lost eight of their last 13 matches and have options on 20 more.");
+        // "eight of their 13 matches": the 13 counts matches, the eight nothing named.
+        let got = q("They have lost eight of their 13 matches and have options on 20 more.");
         let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(spans, ["13 matches"]);
         // Before a noun they belong to the count.
         let got = q("They will send 300 more troops, and five of his deputies resigned.");
         let units: Vec<Option<&str>> = got.iter().map(|r| r.4.as_deref()).collect();
         assert_eq!(units, [Some("troops"), Some("deputies")]);
+    }
+
+    #[test]
+    fn the_length_of_a_window_is_not_a_figure() {
+        let got = q("They have lost eight of their last 13 matches, 40 people died in the past two days and 5,000 jobs go over the next five years.");
+        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(spans, ["40 people", "5,000 jobs"]);
+        // A duration, and the last members of a series, are figures.
+        let got = q("She had lived there for the past three years; he spent the next two hours inside, and the last two trains left.");
+        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(spans, ["three years", "two hours", "two trains"]);
     }
 
     #[test]
