@@ -586,14 +586,16 @@ fn a_unit_an_article_uses_often_needs_more_in_common_around_the_figure() {
 
 #[test]
 fn wires_of_one_template_about_two_subjects_are_no_substitutions() {
-    let wire = |issuer: &str, amount: &str, coupon: &str| {
+    let wire_callable = |issuer: &str, amount: &str, coupon: &str, years: &str| {
         format!(
             "{issuer} is raising {amount} mln dlrs through an offering of convertible \
              subordinated debentures due 2012 with a {coupon} pct coupon and par pricing, said \
              sole manager Goldman Sachs. The debentures are convertible into common stock and \
-             are non-callable for two years, the manager said."
+             are non-callable for {years} years, the manager said."
         )
     };
+    let wire =
+        |issuer: &str, amount: &str, coupon: &str| wire_callable(issuer, amount, coupon, "two");
     let entities = |a: String, b: String| {
         let docs = vec![("a".to_string(), a), ("b".to_string(), b)];
         flags_of(&docs, ConflictKind::Entity)
@@ -610,6 +612,27 @@ fn wires_of_one_template_about_two_subjects_are_no_substitutions() {
         entities(
             wire("Hartwell Mills Inc", "75", "6-1/4"),
             wire("Dunmore Hardware Co", "75", "6-1/4")
+        )
+        .len(),
+        1
+    );
+    // Two subjects: none of their other claims are compared either (the terms of two
+    // companies' issues differ), while in one edited wire they are.
+    let numbers = |a: String, b: String| {
+        let docs = vec![("a".to_string(), a), ("b".to_string(), b)];
+        flags_of(&docs, ConflictKind::Number)
+    };
+    assert_eq!(
+        numbers(
+            wire_callable("Hartwell Mills Inc", "75", "6-1/4", "two"),
+            wire_callable("Dunmore Hardware Co", "125", "5-1/2", "three")
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            wire_callable("Hartwell Mills Inc", "75", "6-1/4", "two"),
+            wire_callable("Hartwell Mills Inc", "75", "6-1/4", "three")
         )
         .len(),
         1

@@ -6,7 +6,8 @@
 //! story about Russia and Ukraine those two words say nothing about which sentence is
 //! which, while "mid-February" or "Paris" do. Two contexts score the weighted Dice
 //! coefficient of their term sets, `2·w(A∩B) / (w(A) + w(B))`. Articles published more
-//! than `CLAIM_WINDOW_DAYS` apart are never aligned (`StoryIndex::same_moment`).
+//! than `CLAIM_WINDOW_DAYS` apart, and articles that are one template about two subjects,
+//! are never aligned (`StoryIndex::comparable`).
 //!
 //! `group` turns scored pairs into groups holding at most one claim per article: pairs are
 //! merged best first (constrained single link), so a claim joins the group of the claim it
@@ -16,7 +17,7 @@ use super::names::fold;
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
 use crate::story::stopwords::is_stop_word;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 const ALIGN_STOP: &[&str] = &[
     "26th",
@@ -135,6 +136,8 @@ pub struct StoryIndex {
     sentence_weight: Vec<Vec<f64>>,
     /// Per doc: its publication day (days since 1970), when known.
     days: Vec<Option<i32>>,
+    /// Pairs of docs (lower index first) that tell of two subjects in one template.
+    two_subjects: HashSet<(usize, usize)>,
 }
 
 /// Articles published further apart than this (when both dates are known) report different
@@ -187,6 +190,7 @@ impl StoryIndex {
             .collect();
         Self {
             days,
+            two_subjects: HashSet::new(),
             vocab,
             weights,
             df,
@@ -216,6 +220,17 @@ impl StoryIndex {
             Some(prev) => union(own, prev),
             None => own.to_vec(),
         }
+    }
+
+    /// Are the claims of articles `a` and `b` about one thing: published close enough
+    /// together (`same_moment`), and not one template about two subjects?
+    pub fn comparable(&self, a: usize, b: usize) -> bool {
+        self.same_moment(a, b) && !self.two_subjects.contains(&(a.min(b), a.max(b)))
+    }
+
+    /// Mark pairs of articles as one template about two subjects (see `comparable`).
+    pub fn set_two_subjects(&mut self, pairs: HashSet<(usize, usize)>) {
+        self.two_subjects = pairs;
     }
 
     /// Were articles `a` and `b` published close enough together to be compared (see

@@ -168,7 +168,8 @@ pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
     if docs.len() < 2 {
         return Vec::new();
     }
-    let index = StoryIndex::new(docs);
+    let mut index = StoryIndex::new(docs);
+    index.set_two_subjects(super::diff::two_subjects(docs, &index));
     let mut out = Vec::new();
     compare_people(docs, &mut out);
     compare_numbers(docs, &index, &mut out);
@@ -862,7 +863,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         for (x, &i) in bucket.iter().enumerate() {
             for &j in &bucket[x + 1..] {
                 let (a, b) = (&items[i], &items[j]);
-                if a.doc == b.doc || !index.same_moment(a.doc, b.doc) {
+                if a.doc == b.doc || !index.comparable(a.doc, b.doc) {
                     continue;
                 }
                 // Numbers with one unit in a story are about one thing only if the words
@@ -1153,7 +1154,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
-            if a.doc == b.doc || !index.same_moment(a.doc, b.doc) {
+            if a.doc == b.doc || !index.comparable(a.doc, b.doc) {
                 continue;
             }
             let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE
@@ -1418,7 +1419,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
             let (a, b) = (&items[i], &items[j]);
             if a.doc == b.doc
                 || date_relation(a.d, b.d).is_none()
-                || !index.same_moment(a.doc, b.doc)
+                || !index.comparable(a.doc, b.doc)
             {
                 continue;
             }
