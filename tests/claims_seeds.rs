@@ -701,6 +701,41 @@ const ICELAND_CAMPAIGN: &str = "Egill Þórðarson at the advertising agency Pee
     Saatchi, says that the response has exceeded all expectations.";
 const ICELAND_UNRELATED: &str = "Snow closed mountain passes across the region on Friday.";
 
+/// A country and its people, or a country's name in one word or two, are one party:
+/// "Americans" / "the United States", "Britain" / "the United Kingdom". Another country is
+/// another party, "United" or not.
+#[test]
+fn a_country_its_people_and_its_longer_name_are_one_party() {
+    let market = |people: &str, uk: &str| {
+        format!(
+            "{ICELAND_CAMPAIGN} The main market is usually the United States, and the campaign \
+             has been very successful there, although {people} are not coming to the country \
+             anytime soon. According to him, well-known market areas like Denmark, {uk} and \
+             Germany have also been responsive, as well as Russia, which is a pleasant surprise."
+        )
+    };
+    let entities = |a: String, b: String| {
+        flags_of(&two_versions(a, b, ICELAND_UNRELATED), ConflictKind::Entity)
+    };
+    assert_eq!(
+        entities(
+            market("Americans", "Britain"),
+            market("the United States", "the United Kingdom")
+        ),
+        Vec::<String>::new()
+    );
+    let flags = entities(
+        market("Americans", "the United Kingdom"),
+        market("Americans", "the United States"),
+    );
+    assert!(
+        flags
+            .iter()
+            .any(|f| f.contains("Kingdom") && f.contains("States")),
+        "{flags:#?}"
+    );
+}
+
 /// One speaker in the Icelandic genitive and in the nominative ("According to Egils" /
 /// "According to Egill") is one speaker; another name is another speaker.
 #[test]

@@ -262,17 +262,33 @@ fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
 }
 
 /// The countries a run names, when every capitalized word of it names one ("the UK",
-/// "Britain", "British" are all the UK).
+/// "Britain", "British", "the United Kingdom" are all the UK; "Americans" and "the United
+/// States" the US). Two capitalized words in a row are read together first, so that the
+/// United Kingdom is not the US for its "United".
 fn countries(run: &[Word]) -> Option<Vec<&'static str>> {
-    let mut out = Vec::new();
-    for w in run
+    let caps: Vec<(usize, &Word)> = run
         .iter()
-        .filter(|w| w.cap && !lexicon::common_capitalized(&w.lower))
-    {
+        .enumerate()
+        .filter(|(_, w)| w.cap && !lexicon::common_capitalized(&w.lower))
+        .collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < caps.len() {
+        let (i, w) = caps[k];
+        let two = caps
+            .get(k + 1)
+            .filter(|(j, _)| *j == i + 1)
+            .and_then(|(_, next)| lexicon::country_name(&format!("{} {}", w.lower, next.lower)));
+        if let Some(c) = two {
+            out.push(c);
+            k += 2;
+            continue;
+        }
         // Not `collective`: it maps capitals to their countries ("London said"), and a
         // city is no other name for its country.
-        let c = lexicon::nationality(&w.lower)?;
+        let c = lexicon::nationality(&w.lower).or_else(|| lexicon::country_name(&w.lower))?;
         out.push(c);
+        k += 1;
     }
     out.sort_unstable();
     out.dedup();
