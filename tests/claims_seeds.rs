@@ -701,6 +701,44 @@ const ICELAND_CAMPAIGN: &str = "Egill Þórðarson at the advertising agency Pee
     Saatchi, says that the response has exceeded all expectations.";
 const ICELAND_UNRELATED: &str = "Snow closed mountain passes across the region on Friday.";
 
+/// A common word capitalized because it opens a sentence names nothing: the translations'
+/// "Unfortunately" / "Luckily" and "Tens" / "Dozens" were reported as changed names. A name
+/// that opens a sentence still is one (Irving Trust, which read as a gerund before).
+#[test]
+fn words_that_open_a_sentence_are_not_names() {
+    let a = format!(
+        "{ICELAND_CAMPAIGN} Unfortunately, she's in the United States so she expects to have to \
+         wait for another few months. Tens of Icelanders were involved in making the \
+         advertisements, and while shooting was taking place in South Iceland, another crew was \
+         working in West Iceland and the Westfjords."
+    );
+    let b = format!(
+        "{ICELAND_CAMPAIGN} Luckily, however, she is in the United States, so she expects to have \
+         to wait for some more months. Dozens of Icelanders were involved in making the \
+         advertisements, and while shooting was taking place in South Iceland, another group \
+         was working in West Iceland and the Westfjords."
+    );
+    let docs = two_versions(a, b, ICELAND_UNRELATED);
+    assert_eq!(flags_of(&docs, ConflictKind::Entity), Vec::<String>::new());
+
+    // Reuters-21578 #11913 and #12101: two banks, one announcement.
+    let rate = |bank: &str| {
+        format!(
+            "{bank} Trust Co said it is raising its prime rate to 7-3/4 pct from 7-1/2, \
+             effective immediately. The bank said the increase followed a rise in its cost of \
+             funds."
+        )
+    };
+    let docs = two_versions(rate("Irving"), rate("Bankers"), ICELAND_UNRELATED);
+    let flags = flags_of(&docs, ConflictKind::Entity);
+    assert!(
+        flags
+            .iter()
+            .any(|f| f.contains("Irving") && f.contains("Bankers")),
+        "{flags:#?}"
+    );
+}
+
 /// A country and its people, or a country's name in one word or two, are one party:
 /// "Americans" / "the United States", "Britain" / "the United Kingdom". Another country is
 /// another party, "United" or not.
