@@ -19,10 +19,12 @@
 
 use super::align::{StoryIndex, Term};
 use super::compare::{majority, Conflict, ConflictKind, Relation, Variant};
+use super::gender;
 use super::lexicon;
 use super::names::{edit_distance, fold, is_typo};
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
+use crate::story::prior::is_frequent_word;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Minimum weighted similarity for two sentences to be one sentence edited.
@@ -93,11 +95,66 @@ fn lcs(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
 }
 
 /// What one article tells about its words: which occur in lower case (so a capitalized
-/// occurrence is a headline or sentence start, not a name), and which capitalized names
-/// follow a locative preposition or precede a place noun somewhere (places).
+/// occurrence is a headline or sentence start, not a name), which capitalized names
+/// follow a locative preposition or precede a place noun somewhere (places), where words
+/// are capitalized by their position (`openers`) and which are capitalized elsewhere
+/// (`inner_caps`, in sentences that are neither headlines nor shouted).
 struct Vocabulary {
     lower: HashSet<String>,
     places: HashSet<String>,
+    /// Words capitalized because they open a sentence, a quotation or what follows a colon
+    /// (not those written in capitals, "NY"): byte start → whether another capitalized word
+    /// follows, so that the opener may begin a name ("Royal Bank of Canada", "Irving Trust").
+    openers: HashMap<usize, bool>,
+    inner_caps: HashSet<String>,
+}
+
+/// The vocabularies of a story's articles, and what they tell together: a name used as a
+/// place in any article is a place in all of them, and a word's case is read over them all.
+struct StoryWords {
+    articles: Vec<Vocabulary>,
+    lower: HashSet<String>,
+    inner_caps: HashSet<String>,
+    places: HashSet<String>,
+}
+
+impl StoryWords {
+    fn new(docs: &[StoryDoc]) -> Self {
+        let articles: Vec<Vocabulary> = docs.iter().map(vocabulary).collect();
+        let union = |of: fn(&Vocabulary) -> &HashSet<String>| {
+            articles
+                .iter()
+                .flat_map(|v| of(v).iter().cloned())
+                .collect()
+        };
+        Self {
+            lower: union(|v| &v.lower),
+            inner_caps: union(|v| &v.inner_caps),
+            places: union(|v| &v.places),
+            articles,
+        }
+    }
+
+    /// Is `lower`, capitalized where it opens a sentence, a common word rather than a name
+    /// ("Unfortunately" / "Luckily", "Dozens" / "Tens")? Yes when no article of the story
+    /// capitalizes it where capitals mean a name, it is not a country, nationality or given
+    /// name that the lexicons know, and it is a word of English: written in lower case
+    /// somewhere in the story, or else, unless a capitalized word follows (`begins_name`:
+    /// "Royal Bank", "Irving Trust"), among the 30,000 most frequent words of English or a
+    /// gerund ("Buying MCI would…"). The frequency list alone would not do, since it holds
+    /// names as well ("italy", "kelly"): the capitals inside sentences tell them apart.
+    fn common_opener(&self, lower: &str, begins_name: bool) -> bool {
+        // "Tens're", "Dozens'": the word before its clitic.
+        let word = lower.split(['\'', '\u{2019}']).next().unwrap_or(lower);
+        !word.is_empty()
+            && !self.inner_caps.contains(word)
+            && lexicon::nationality(word).is_none()
+            && lexicon::country_name(word).is_none()
+            && lexicon::collective(word).is_none()
+            && !gender::is_given_name(word)
+            && (self.lower.contains(word)
+                || !begins_name && (is_frequent_word(word) || word.ends_with("ing")))
+    }
 }
 
 const LOCATIVE: &[&str] = &[
@@ -147,7 +204,30 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
     let toks = tokenize(doc.text);
     let mut lower = HashSet::new();
     let mut places = HashSet::new();
+    let mut openers = HashMap::new();
+    let mut inner_caps = HashSet::new();
+    let sentences = &doc.claims.sentences;
+    // Sentences whose capitals say nothing about names: title-case headlines, shouting.
+    let all_caps: Vec<bool> = sentences
+        .iter()
+        .map(|r| {
+            let text = doc.text.get(r.clone()).unwrap_or("");
+            title_case(text) || !text.chars().any(char::is_lowercase)
+        })
+        .collect();
+    let (mut s, mut opens) = (0, true);
     for (k, t) in toks.iter().enumerate() {
+        while s < sentences.len() && sentences[s].end <= t.start {
+            s += 1;
+            opens = true;
+        }
+        if t.kind == Kind::OpenQuote || t.is_punct(':') {
+            opens = true;
+        }
+        if !matches!(t.kind, Kind::Word | Kind::Number) {
+            continue;
+        }
+        let opener = std::mem::replace(&mut opens, false);
         if t.kind != Kind::Word {
             continue;
         }
@@ -159,6 +239,18 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
             lower.insert(t.lower.clone());
             continue;
         }
+        if opener {
+            // A title before a name ("Director Ikeda") begins no name.
+            let shouted =
+                t.end - t.start > 1 && !doc.text[t.start..t.end].chars().any(char::is_lowercase);
+            let begins_name = !lexicon::title_word(&t.lower)
+                && toks.get(k + 1).is_some_and(|n| n.is_capitalized(doc.text));
+            if !shouted {
+                openers.insert(t.start, begins_name);
+            }
+        } else if !all_caps.get(s).copied().unwrap_or(true) {
+            inner_caps.insert(t.lower.clone());
+        }
         let before = k.checked_sub(1).map(|p| toks[p].lower.as_str());
         let after = toks.get(k + 1).map(|n| n.lower.as_str());
         if before.is_some_and(|b| LOCATIVE.contains(&b))
@@ -167,12 +259,17 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
             places.insert(fold(&t.lower));
         }
     }
-    Vocabulary { lower, places }
+    Vocabulary {
+        lower,
+        places,
+        openers,
+        inner_caps,
+    }
 }
 
 /// Does a run of words name something (a capitalized word that is not a common word
 /// capitalized by position, a weekday or a month), without numbers?
-fn names_something(run: &[Word], vocab: &Vocabulary) -> bool {
+fn names_something(run: &[Word], vocab: &Vocabulary, story: &StoryWords) -> bool {
     !run.is_empty()
         && run.iter().all(|w| {
             !w.number
@@ -180,7 +277,13 @@ fn names_something(run: &[Word], vocab: &Vocabulary) -> bool {
                 && lexicon::month(&w.lower).is_none()
         })
         && run.iter().any(|w| {
-            w.cap && !lexicon::common_capitalized(&w.lower) && !vocab.lower.contains(&w.lower)
+            w.cap
+                && !lexicon::common_capitalized(&w.lower)
+                && !vocab.lower.contains(&w.lower)
+                && !vocab
+                    .openers
+                    .get(&w.start)
+                    .is_some_and(|&begins_name| story.common_opener(&w.lower, begins_name))
         })
 }
 
@@ -262,17 +365,33 @@ fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
 }
 
 /// The countries a run names, when every capitalized word of it names one ("the UK",
-/// "Britain", "British" are all the UK).
+/// "Britain", "British", "the United Kingdom" are all the UK; "Americans" and "the United
+/// States" the US). Two capitalized words in a row are read together first, so that the
+/// United Kingdom is not the US for its "United".
 fn countries(run: &[Word]) -> Option<Vec<&'static str>> {
-    let mut out = Vec::new();
-    for w in run
+    let caps: Vec<(usize, &Word)> = run
         .iter()
-        .filter(|w| w.cap && !lexicon::common_capitalized(&w.lower))
-    {
+        .enumerate()
+        .filter(|(_, w)| w.cap && !lexicon::common_capitalized(&w.lower))
+        .collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < caps.len() {
+        let (i, w) = caps[k];
+        let two = caps
+            .get(k + 1)
+            .filter(|(j, _)| *j == i + 1)
+            .and_then(|(_, next)| lexicon::country_name(&format!("{} {}", w.lower, next.lower)));
+        if let Some(c) = two {
+            out.push(c);
+            k += 2;
+            continue;
+        }
         // Not `collective`: it maps capitals to their countries ("London said"), and a
         // city is no other name for its country.
-        let c = lexicon::nationality(&w.lower)?;
+        let c = lexicon::nationality(&w.lower).or_else(|| lexicon::country_name(&w.lower))?;
         out.push(c);
+        k += 1;
     }
     out.sort_unstable();
     out.dedup();
@@ -297,15 +416,6 @@ fn same_party(a: &[Word], b: &[Word]) -> bool {
                 .all(|w| matches!(*w, "tory" | "tories" | "conservative" | "conservatives"))
     };
     tory(a) && tory(b)
-}
-
-/// A run that is only the sentence's first word, a verb form capitalized by its position
-/// ("Buying MCI would…"), names nothing.
-fn opening_gerund(run: &[Word], sentence: &[Word]) -> bool {
-    let caps: Vec<&Word> = run.iter().filter(|w| w.cap).collect();
-    caps.len() == 1
-        && sentence.first().is_some_and(|f| f.start == caps[0].start)
-        && caps[0].lower.ends_with("ing")
 }
 
 /// The names of a run: its capitalized words that are not common words capitalized, in
@@ -462,14 +572,14 @@ fn role(
     run: &[Word],
     before: Option<&Word>,
     after: Option<&Word>,
-    vocab: &Vocabulary,
+    story: &StoryWords,
 ) -> &'static str {
     let b = before.map(|w| w.lower.as_str());
     let a = after.map(|w| w.lower.as_str());
     let known_place = run
         .iter()
         .filter(|w| w.cap)
-        .any(|w| vocab.places.contains(&fold(&w.lower)));
+        .any(|w| story.places.contains(&fold(&w.lower)));
     if b.is_some_and(|b| LOCATIVE.contains(&b))
         || a.is_some_and(|a| PLACE_NOUN.contains(&a))
         || known_place
@@ -553,22 +663,14 @@ pub(super) fn two_subjects(docs: &[StoryDoc], index: &StoryIndex) -> HashSet<(us
 
 pub(super) fn compare_sentences(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
     let post = postings(index);
-    let mut vocab: Vec<Vocabulary> = docs.iter().map(vocabulary).collect();
-    // A name used as a place in any article of the story is a place in all of them.
-    let places: HashSet<String> = vocab
-        .iter()
-        .flat_map(|v| v.places.iter().cloned())
-        .collect();
-    for v in &mut vocab {
-        v.places.clone_from(&places);
-    }
+    let story = StoryWords::new(docs);
     let mut found = Vec::new();
     for x in 0..docs.len() {
         for y in x + 1..docs.len() {
             if !index.comparable(x, y) {
                 continue;
             }
-            pair(docs, index, &post, &vocab, x, y, &mut found);
+            pair(docs, index, &post, &story, x, y, &mut found);
         }
     }
     out.extend(merge_repeats(found));
@@ -692,7 +794,7 @@ fn pair(
     docs: &[StoryDoc],
     index: &StoryIndex,
     post: &Postings,
-    vocab: &[Vocabulary],
+    story: &StoryWords,
     x: usize,
     y: usize,
     out: &mut Vec<Conflict>,
@@ -761,14 +863,12 @@ fn pair(
             if same_country(ra, rb) || same_party(ra, rb) {
                 continue; // "the UK" / "Britain", "British" / "UK", "Conservative" / "Tory"
             }
-            if opening_gerund(ra, &a) || opening_gerund(rb, &b) {
-                continue; // "Buying MCI would…" / "Snapping up MCI would…"
-            }
             if elaborates(ra, rb) || elaborates(rb, ra) {
                 continue; // "Another Charger" / "San Diego Chargers wide"
             }
-            if !names_something(ra, &vocab[x]) || !names_something(rb, &vocab[y]) {
-                continue;
+            let vocab = &story.articles;
+            if !names_something(ra, &vocab[x], story) || !names_something(rb, &vocab[y], story) {
+                continue; // "Unfortunately" / "Luckily", "Buying MCI would…" / "Snapping up…"
             }
             if ra.iter().any(|w| in_person(&docs[x], w))
                 || rb.iter().any(|w| in_person(&docs[y], w))
@@ -794,9 +894,9 @@ fn pair(
             if !seen.insert((fa.clone(), fb.clone())) {
                 continue;
             }
-            let subject = role(ra, ia.checked_sub(1).map(|p| &a[p]), a.get(i1), &vocab[x]);
+            let subject = role(ra, ia.checked_sub(1).map(|p| &a[p]), a.get(i1), story);
             let subject = if subject == "party" {
-                role(rb, ja.checked_sub(1).map(|p| &b[p]), b.get(j1), &vocab[y])
+                role(rb, ja.checked_sub(1).map(|p| &b[p]), b.get(j1), story)
             } else {
                 subject
             }

@@ -99,6 +99,11 @@ fn of_title(title: &str) -> Option<Gender> {
     found
 }
 
+/// Is `lower` a given name of the lists below (those nearly always of one gender)?
+pub fn is_given_name(lower: &str) -> bool {
+    FEMALE_NAMES.contains(&lower) || MALE_NAMES.contains(&lower)
+}
+
 fn of_given_name(given: &str) -> Option<Gender> {
     let first = given.split_whitespace().next()?.to_lowercase();
     if FEMALE_NAMES.contains(&first.as_str()) {

@@ -526,6 +526,73 @@ pub fn nationality(word_lower: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// Other names of a country than `nationality`'s adjectives, in lower case: the country
+/// itself ("italy", "united states", "the united kingdom" read two words at a time) and its
+/// people ("americans", "britons"). Kept apart from `nationality`, which the extractors read
+/// as an adjective before a noun (then "500 Americans" would count nothing).
+pub fn country_name(phrase_lower: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        [
+            ("united states", "US"),
+            ("america", "US"),
+            ("americans", "US"),
+            ("united kingdom", "UK"),
+            ("great britain", "UK"),
+            ("britons", "UK"),
+            ("brits", "UK"),
+            ("russians", "Russia"),
+            ("ukrainians", "Ukraine"),
+            ("germans", "Germany"),
+            ("european union", "EU"),
+            ("europeans", "EU"),
+            ("syria", "Syria"),
+            ("syrians", "Syria"),
+            ("iran", "Iran"),
+            ("iranians", "Iran"),
+            ("turkey", "Turkey"),
+            ("turks", "Turkey"),
+            ("israel", "Israel"),
+            ("israelis", "Israel"),
+            ("japan", "Japan"),
+            ("italy", "Italy"),
+            ("italians", "Italy"),
+            ("spain", "Spain"),
+            ("spaniards", "Spain"),
+            ("poland", "Poland"),
+            ("canada", "Canada"),
+            ("canadians", "Canada"),
+            ("australia", "Australia"),
+            ("australians", "Australia"),
+            ("india", "India"),
+            ("pakistan", "Pakistan"),
+            ("pakistanis", "Pakistan"),
+            ("iraq", "Iraq"),
+            ("iraqis", "Iraq"),
+            ("saudi arabia", "Saudi Arabia"),
+            ("saudis", "Saudi Arabia"),
+            ("egypt", "Egypt"),
+            ("egyptians", "Egypt"),
+            ("lebanon", "Lebanon"),
+            ("iceland", "Iceland"),
+            ("icelandic", "Iceland"),
+            ("icelanders", "Iceland"),
+            ("north korea", "North Korea"),
+            ("north korean", "North Korea"),
+            ("north koreans", "North Korea"),
+            ("south korea", "South Korea"),
+            ("south korean", "South Korea"),
+            ("south koreans", "South Korea"),
+            ("new zealand", "New Zealand"),
+            ("new zealanders", "New Zealand"),
+        ]
+        .into_iter()
+        .collect()
+    })
+    .get(phrase_lower)
+    .copied()
+}
+
 /// Number words → value.
 pub fn number_word(word_lower: &str) -> Option<f64> {
     Some(match word_lower {

@@ -13,7 +13,8 @@
 //!
 //! Years, times, ordinals, day numbers of dates and numbers inside names (`Nord Stream 2`)
 //! are not quantities. The unit is the head noun after the number (`of` and adjectives
-//! skipped: "tens of thousands of Russian soldiers" → soldiers).
+//! skipped: "tens of thousands of Russian soldiers" → soldiers); a unit in the singular
+//! before a noun modifies it, as its hyphenated form would ("a five year plan" → plan).
 
 use super::article::Article;
 use super::lexicon;
@@ -343,6 +344,52 @@ const BEFORE_THE_NOUN: &[&str] = &[
     "more", "fewer", "less", "their", "his", "her", "its", "our", "my", "your",
 ];
 
+/// A word that cannot be (or stand before) the noun a figure counts: a function word
+/// ("24 over July", "163,748 after a rise"), a comparative or possessive
+/// (`BEFORE_THE_NOUN`), or a cue verb.
+fn ends_the_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "than"
+            | "who"
+            | "that"
+            | "which"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "had"
+            | "has"
+            | "will"
+            | "would"
+            | "per"
+            | "last"
+            | "next"
+            | "them"
+            | "these"
+            | "those"
+            | "after"
+            | "before"
+            | "over"
+    ) || BEFORE_THE_NOUN.contains(&w)
+        || lexicon::cue(w).is_some() && !lexicon::noun_like_cue(w)
+}
+
 /// The unit after a number ending at `end`: skip `of` and adjectives, take the head noun.
 fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
     let mut j = end + 1;
@@ -388,52 +435,31 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "and"
-                | "or"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "from"
-                | "with"
-                | "by"
-                | "than"
-                | "who"
-                | "that"
-                | "which"
-                | "were"
-                | "was"
-                | "are"
-                | "is"
-                | "have"
-                | "had"
-                | "has"
-                | "will"
-                | "would"
-                | "per"
-                | "last"
-                | "next"
-                | "them"
-                | "these"
-                | "those"
-        ) || BEFORE_THE_NOUN.contains(&w)
-            || lexicon::cue(w).is_some() && !lexicon::noun_like_cue(w)
-        {
+        if ends_the_unit(w) {
             break;
         }
         last = Some(j);
         // Stop at a known unit; go on over adjectives and over the first noun of a compound
         // ("NATO member countries").
-        let known = lexicon::unit_class(w) != w;
-        if known {
-            break;
+        let class = lexicon::unit_class(w);
+        if class != w {
+            // A unit in the singular before a noun modifies that noun, as its hyphenated
+            // form would ("a five year plan" is a five-year plan, not five years): the noun
+            // is what the figure is about.
+            let modifies = j + 1 < s1 && class.strip_suffix('s') == Some(w) && {
+                let n = a.lower(j + 1);
+                a.tokens[j + 1].kind == Kind::Word
+                    && !a.is_cap(j + 1)
+                    && !ends_the_unit(n)
+                    && !matches!(n, "ago" | "old" | "later" | "earlier" | "long" | "running")
+                    && !n.ends_with("ly")
+            };
+            if !modifies {
+                break;
+            }
+            reach += 1;
+            j += 1;
+            continue;
         }
         let adjective = lexicon::nationality(w).is_some()
             || lexicon::np_modifier(w)
@@ -768,5 +794,39 @@ mod tests {
         assert_eq!(got[0].0, "41 people");
         let got = q("Turnout fell by 0.5 points.");
         assert_eq!(got[0].1, Some(0.5));
+    }
+
+    #[test]
+    fn a_preposition_after_a_figure_is_no_unit() {
+        // Reuters #13878: cents over the July price, not 24 "over"; a bare figure before
+        // "after" counts nothing either (only the 0.8 points are a quantity).
+        assert!(q("July traded down to 24 over July.").is_empty());
+        let got = q("The index stood at 163,748 after a rise of 0.8 points.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].4.as_deref(), Some("points"));
+    }
+
+    #[test]
+    fn a_unit_in_the_singular_before_a_noun_modifies_the_noun() {
+        // BBC politics/153: "five year plan" was five years, against "eight years" elsewhere.
+        let got = q("The government's new five year plan is designed to show how Labour would reform immigration.");
+        assert_eq!(got[0].0, "five year plan");
+        assert_eq!(got[0].4.as_deref(), Some("plan"));
+        // Reuters #5794: the grace period, not six years of the loan.
+        let got = q("The 15-1/2 year facility, with a six year grace period, carries fixed interest of 6.48 pct.");
+        assert_ne!(got[0].4.as_deref(), Some("year"));
+        // Years as such: in the plural, or ago, old, later.
+        for text in [
+            "Labour had done nothing for eight years and will not set a limit.",
+            "The plan was drawn up two year ago by the ministry.",
+            "The boy, five year old, was found unharmed.",
+        ] {
+            let got = q(text);
+            assert_eq!(
+                lexicon::unit_class(got[0].4.as_deref().unwrap_or("")),
+                "years",
+                "{text}"
+            );
+        }
     }
 }

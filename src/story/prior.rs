@@ -9,7 +9,7 @@
 //! leans on it. Names absent from the list get no prior count, i.e. they look rare.
 
 use super::terms::{term_hash, word_term, TermKind};
-use ahash::AHashMap;
+use ahash::{AHashMap, AHashSet};
 use std::sync::OnceLock;
 
 /// Imaginary general-English articles added to every dump's statistics.
@@ -43,6 +43,23 @@ pub fn prior_df() -> &'static AHashMap<u64, f32> {
     })
 }
 
+/// Is `word` (lower case) one of the 30,000 most frequent words of English? Proper names
+/// are among them too (wordfreq folds case: "italy", "kelly"), so this alone never says that
+/// a capitalized word is no name.
+pub fn is_frequent_word(word: &str) -> bool {
+    static WORDS: OnceLock<AHashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            TABLE
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(word, _)| word)
+                .collect()
+        })
+        .contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +79,21 @@ mod tests {
         assert!(df("town") > 10.0 * df("lighthouse"), "{}", df("lighthouse"));
         assert_eq!(df("kuleba"), 0.0);
         assert!(df("town") <= VIRTUAL_DOCUMENTS);
+    }
+
+    #[test]
+    fn frequent_words_include_common_words_and_famous_names() {
+        for w in [
+            "unfortunately",
+            "luckily",
+            "dozens",
+            "actors",
+            "italy",
+            "kelly",
+        ] {
+            assert!(is_frequent_word(w), "{w}");
+        }
+        assert!(!is_frequent_word("kuleba"));
+        assert!(!is_frequent_word("Unfortunately")); // the list is in lower case
     }
 }
