@@ -372,16 +372,11 @@ fn the_date_window_keeps_stories_apart_in_time() {
         "by default ten days apart is two stories"
     );
     assert_eq!(stories(&[week, "--date-window", "off"]), 1, "no window");
-    let out = retold()
+    retold()
         .args(["scan", week, "--date-window", "soon"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(
-        stderr.contains("`soon` is not a number of days"),
-        "{stderr}"
-    );
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("`soon` is not a number of days"));
 }
 
 #[test]

@@ -683,6 +683,11 @@ mod tests {
             .collect()
     }
 
+    /// The text of each quantity of `text`.
+    fn spans(text: &str) -> Vec<String> {
+        q(text).into_iter().map(|r| r.0).collect()
+    }
+
     #[test]
     fn approximators_and_units() {
         let got =
@@ -738,12 +743,13 @@ mod tests {
 
     #[test]
     fn money_ends_at_its_number_and_a_figure_restated_in_brackets_is_skipped() {
-        let got = q("He signed for $80 million last summer and $20 million per season.");
-        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(spans, ["$80 million", "$20 million"]);
-        let got = q("Damage was put at $US1 million ($1.52 million) and the quake struck 58km (36 miles) away, seven km (4 miles) from the town. It costs $250 (about £132).");
-        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(spans, ["seven km", "$250"]);
+        assert_eq!(
+            spans("He signed for $80 million last summer and $20 million per season."),
+            ["$80 million", "$20 million"]
+        );
+        assert_eq!(
+            spans("Damage was put at $US1 million ($1.52 million) and the quake struck 58km (36 miles) away, seven km (4 miles) from the town. It costs $250 (about £132)."),
+            ["seven km", "$250"]);
         // Brackets that hold a figure of their own are kept.
         let got = q("Ten people died (including 3 children) in the fire.");
         assert_eq!(got.len(), 2);
@@ -754,9 +760,10 @@ mod tests {
     #[test]
     fn a_possessive_or_a_comparative_after_a_number_is_no_unit() {
         // "eight of their 13 matches": the 13 counts matches, the eight nothing named.
-        let got = q("They have lost eight of their 13 matches and have options on 20 more.");
-        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(spans, ["13 matches"]);
+        assert_eq!(
+            spans("They have lost eight of their 13 matches and have options on 20 more."),
+            ["13 matches"]
+        );
         // Before a noun they belong to the count.
         let got = q("They will send 300 more troops, and five of his deputies resigned.");
         let units: Vec<Option<&str>> = got.iter().map(|r| r.4.as_deref()).collect();
@@ -765,13 +772,13 @@ mod tests {
 
     #[test]
     fn the_length_of_a_window_is_not_a_figure() {
-        let got = q("They have lost eight of their last 13 matches, 40 people died in the past two days and 5,000 jobs go over the next five years.");
-        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(spans, ["40 people", "5,000 jobs"]);
+        assert_eq!(
+            spans("They have lost eight of their last 13 matches, 40 people died in the past two days and 5,000 jobs go over the next five years."),
+            ["40 people", "5,000 jobs"]);
         // A duration, and the last members of a series, are figures.
-        let got = q("She had lived there for the past three years; he spent the next two hours inside, and the last two trains left.");
-        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(spans, ["three years", "two hours", "two trains"]);
+        assert_eq!(
+            spans("She had lived there for the past three years; he spent the next two hours inside, and the last two trains left."),
+            ["three years", "two hours", "two trains"]);
     }
 
     #[test]
@@ -785,9 +792,10 @@ mod tests {
     fn clock_times_and_codes_with_a_leading_zero_are_not_quantities() {
         assert!(q("The shelling began at 06 hours and stopped at 0900 hours.").is_empty());
         assert!(q("He scored the record basket with 7:41 left in the half.").is_empty());
-        let got = q("The dollar opened at 145.95 yen against 145.85/90 yen in New York.");
-        let spans: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
-        assert_eq!(spans, ["145.95 yen"]);
+        assert_eq!(
+            spans("The dollar opened at 145.95 yen against 145.85/90 yen in New York."),
+            ["145.95 yen"]
+        );
         // A colon set off by a space ends a heading: the count after it stays.
         let got = q("Toll on day 3: 41 people dead.");
         assert_eq!(got.len(), 1);
