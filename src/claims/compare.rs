@@ -169,13 +169,14 @@ pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
         return Vec::new();
     }
     let mut index = StoryIndex::new(docs);
-    index.set_two_subjects(super::diff::two_subjects(docs, &index));
+    let words = super::diff::StoryWords::new(docs);
+    index.set_two_subjects(super::diff::two_subjects(docs, &index, &words));
     let mut out = Vec::new();
     compare_people(docs, &mut out);
     compare_numbers(docs, &index, &mut out);
     compare_attributions(docs, &index, &mut out);
     compare_dates(docs, &index, &mut out);
-    super::diff::compare_sentences(docs, &index, &mut out);
+    super::diff::compare_sentences(docs, &index, &words, &mut out);
     for c in &mut out {
         c.confidence = (c.confidence * 100.0).round() / 100.0;
         c.variants

@@ -111,7 +111,7 @@ struct Vocabulary {
 
 /// The vocabularies of a story's articles, and what they tell together: a name used as a
 /// place in any article is a place in all of them, and a word's case is read over them all.
-struct StoryWords {
+pub(super) struct StoryWords {
     articles: Vec<Vocabulary>,
     lower: HashSet<String>,
     inner_caps: HashSet<String>,
@@ -119,7 +119,7 @@ struct StoryWords {
 }
 
 impl StoryWords {
-    fn new(docs: &[StoryDoc]) -> Self {
+    pub(super) fn new(docs: &[StoryDoc]) -> Self {
         let articles: Vec<Vocabulary> = docs.iter().map(vocabulary).collect();
         let union = |of: fn(&Vocabulary) -> &HashSet<String>| {
             articles
@@ -624,7 +624,11 @@ fn postings(index: &StoryIndex) -> Postings {
 /// through..."). Formulaic wires about two companies, not one story edited, where the
 /// figures stay ("US-led Coalition Strikes ... Leave 31 Civilians Dead" / "Syrian Army
 /// Strikes ... Leave 31 ..."): none of their claims are compared.
-pub(super) fn two_subjects(docs: &[StoryDoc], index: &StoryIndex) -> HashSet<(usize, usize)> {
+pub(super) fn two_subjects(
+    docs: &[StoryDoc],
+    index: &StoryIndex,
+    story: &StoryWords,
+) -> HashSet<(usize, usize)> {
     let firsts: Vec<Vec<Word>> = docs.iter().map(|d| words(d, 0)).collect();
     let mut pairs = HashSet::new();
     for x in 0..docs.len() {
@@ -641,18 +645,12 @@ pub(super) fn two_subjects(docs: &[StoryDoc], index: &StoryIndex) -> HashSet<(us
             if (matched.len() as f64) < MATCHED_MIN * a.len().min(b.len()) as f64 {
                 continue;
             }
-            // A name, not a dateline ("Friday 21 November 2014" / "Wednesday, August 15").
-            let opens_with_a_name = |run: &[Word]| {
-                run.iter().any(|w| {
-                    w.cap
-                        && !w.number
-                        && !lexicon::weekday(&w.lower)
-                        && lexicon::month(&w.lower).is_none()
-                        && !lexicon::common_capitalized(&w.lower)
-                })
-            };
+            // The opening run names something on both sides: a name, not a dateline
+            // ("Friday 21 November 2014" / "Wednesday, August 15").
+            let opens_with_a_name =
+                |run: &[Word], d: usize| names_something(trim_run(run), &story.articles[d], story);
             if let Some(&(i, j)) = matched.first() {
-                if opens_with_a_name(&a[..i]) && opens_with_a_name(&b[..j]) {
+                if opens_with_a_name(&a[..i], x) && opens_with_a_name(&b[..j], y) {
                     pairs.insert((x, y));
                 }
             }
@@ -661,16 +659,20 @@ pub(super) fn two_subjects(docs: &[StoryDoc], index: &StoryIndex) -> HashSet<(us
     pairs
 }
 
-pub(super) fn compare_sentences(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
+pub(super) fn compare_sentences(
+    docs: &[StoryDoc],
+    index: &StoryIndex,
+    story: &StoryWords,
+    out: &mut Vec<Conflict>,
+) {
     let post = postings(index);
-    let story = StoryWords::new(docs);
     let mut found = Vec::new();
     for x in 0..docs.len() {
         for y in x + 1..docs.len() {
             if !index.comparable(x, y) {
                 continue;
             }
-            pair(docs, index, &post, &story, x, y, &mut found);
+            pair(docs, index, &post, story, x, y, &mut found);
         }
     }
     out.extend(merge_repeats(found));
