@@ -912,6 +912,23 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
             }
         }
     }
+    // An article that itself states the value it is said to contradict, with the same
+    // unit, is not contradicting it: the two figures were about two things ("shot three
+    // co-workers, killing two"; "13 homers with the Angels" / "33 homers in all", where
+    // the second article gives both).
+    let states_both = |g: &[usize]| {
+        g.iter().any(|&i| {
+            g.iter().any(|&j| {
+                items[j].doc != items[i].doc
+                    && number_relation(items[i].q, items[j].q) == Relation::Conflicting
+                    && by_unit[items[j].unit.as_str()].iter().any(|&k| {
+                        k != j
+                            && items[k].doc == items[j].doc
+                            && number_relation(items[k].q, items[i].q) == Relation::Agree
+                    })
+            })
+        })
+    };
     let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
     for g in align::group(&doc_of, edges) {
         // Three or more mutually incompatible values are a sign the numbers were not about
@@ -925,7 +942,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 classes.push(i);
             }
         }
-        if classes.len() >= 3 {
+        if classes.len() >= 3 || states_both(&g) {
             continue;
         }
         let mut relation = Relation::Agree;
