@@ -185,6 +185,7 @@ fn field_of(c: &Conflict) -> Option<&'static str> {
             Some("Name of casualty or group")
         }
         ConflictKind::Entity if c.subject == "place" => Some("Place of death"),
+        ConflictKind::Entity if c.subject == "cause" => Some("Cause of death"),
         ConflictKind::Entity | ConflictKind::Attribution => Some("Actor"),
         ConflictKind::SpellingVariant => None,
     }
@@ -262,8 +263,8 @@ fn fakes_changed_facts_and_identical_versions() {
     }
     let (p, r, f) = prf(tp as f64, (tp + fp) as f64, (tp + fn_) as f64);
     println!("FA-KES changed fields: P {p:.3} R {r:.3} F1 {f:.3} (tp {tp}, fp {fp}, fn {fn_})");
-    // Measured: P 0.861, R 0.404.
-    assert!(p >= 0.78 && r >= 0.35, "P {p:.3} R {r:.3}");
+    // Measured: P 0.922, R 0.513 (R 0.396 before `cause` flags, stop 14).
+    assert!(p >= 0.85 && r >= 0.47, "P {p:.3} R {r:.3}");
 
     let mut identical = 0;
     for rec in &records {

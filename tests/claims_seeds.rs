@@ -842,3 +842,43 @@ fn a_speaker_named_in_the_genitive_is_the_same_speaker() {
     assert_eq!(speakers("Egil", "Egils"), Vec::<String>::new());
     assert_eq!(speakers("Egill", "Samúel").len(), 1);
 }
+
+#[test]
+fn a_changed_means_of_attack_is_flagged_as_the_cause() {
+    // FA-KES triple 1: the altered article turns the car bomb into a chemical attack.
+    let report = |means: &str| {
+        format!(
+            "Ten people were killed and 22 wounded in a {means} attack on a collective taxi \
+             stand in Zahraa, a district of Homs, said governor Talal al-Barazi. Homs has seen \
+             some of the worst violence of the war."
+        )
+    };
+    let unrelated = "Ferry services to the islands resumed after the strike ended.";
+    let causes = |a: &str, b: &str| -> Vec<String> {
+        conflicts(&two_versions(report(a), report(b), unrelated))
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "cause")
+            .map(|c| show(&c))
+            .collect()
+    };
+    assert_eq!(causes("car bomb", "chemical weapons").len(), 1);
+    assert_eq!(causes("car bomb", "suicide bombing").len(), 0, "one family");
+    assert_eq!(causes("car bomb", "car bomb").len(), 0);
+    // A weapon word where nobody is harmed is no cause: fireworks, not an attack.
+    let show_of = |what: &str| {
+        format!(
+            "At the castle ruins in Fukui City, a total of 53 {what} were launched for about \
+             two minutes while the surrounding mountains were covered in haze."
+        )
+    };
+    let fireworks = conflicts(&two_versions(
+        show_of("rockets"),
+        show_of("bullets"),
+        unrelated,
+    ));
+    assert!(
+        !fireworks.iter().any(|c| c.subject == "cause"),
+        "{:?}",
+        fireworks.iter().map(show).collect::<Vec<_>>()
+    );
+}

@@ -8,13 +8,14 @@ with its `<n>-original`, retold's conflicts are mapped to the seven fact fields:
   date                         -> Date of death
   number                       -> Name of casualty or group  (casualty counts)
   entity, subject "place"      -> Place of death
+  entity, subject "cause"      -> Cause of death  (air strike / shelling / car bomb ...)
   entity, subject "actor"/"party", attribution -> Actor
   name, title                  -> Name of casualty or group
   spelling_variant             -> nothing (information, not a difference)
 
 and scored as micro precision/recall/F1 over (record, field) decisions against the gold
-`changed_facts` fields. "Cause of death" and "Type" have no conflict kind that maps to them,
-so they count as misses whenever they change. Also reported: how many flags retold raises
+`changed_facts` fields. "Type" has no conflict kind that maps to it, so it counts as a miss
+whenever it changes. Also reported: how many flags retold raises
 between identical versions (every record with itself, and the identical originals of
 triples 22 and 44) — it should be none.
 
@@ -44,7 +45,9 @@ def field_of(conflict):
     if kind == "number":
         return "Name of casualty or group"
     if kind == "entity":
-        return "Place of death" if subject == "place" else "Actor"
+        if subject == "place":
+            return "Place of death"
+        return "Cause of death" if subject == "cause" else "Actor"
     if kind == "attribution":
         return "Actor"
     if kind in ("name", "title"):

@@ -15,7 +15,9 @@
 //! were 20 of 44 flags, none a changed fact); a swap of two names in an otherwise identical
 //! sentence, and near names of other places (Mali / Malawi), still are. The role of the name is guessed from
 //! the word before it: a place after "in", "at", "near"...; an actor after "by"; otherwise
-//! a party.
+//! a party. A replaced run that names a means of harm on both sides, in lower case as often
+//! as not ("a car bomb attack" / "a chemical weapons attack"), is compared by family (see
+//! `lexicon::means_of_harm`) in sentences that report harm, and flagged with subject "cause".
 
 use super::align::{StoryIndex, Term};
 use super::compare::{majority, Conflict, ConflictKind, Relation, Variant};
@@ -859,6 +861,17 @@ fn pair(
             if crosses_punctuation(&docs[x], ra) || crosses_punctuation(&docs[y], rb) {
                 continue; // 'Vincent," team': the run spans a quotation's end, not one name
             }
+            // The means of harm, named in lower case ("a car bomb attack" / "a chemical
+            // weapons attack"), compared by family; a name in the same run ("Russian air
+            // strikes" / "government shelling") is still compared below.
+            let (ha, hb) = (harm(&a, ia, i1), harm(&b, ja, j1));
+            if !ha.is_empty() && !hb.is_empty() && (harms(&a) || harms(&b)) {
+                let (fa, fb) = (ha.join("+"), hb.join("+"));
+                let other = |x: &[&str], y: &[&str]| x.iter().any(|f| !y.contains(f));
+                if other(&ha, &hb) && other(&hb, &ha) && seen.insert((fa, fb)) {
+                    found.push(substitution(docs, (x, ra, s), (y, rb, t), "cause", sim));
+                }
+            }
             if one_describes_the_other(ra, rb) || one_describes_the_other(rb, ra) {
                 continue; // "Yukos" / "the embattled Russian oil giant", "GM" / "General Motors"
             }
@@ -903,28 +916,84 @@ fn pair(
                 subject
             }
             .to_string();
-            let variant = |d: usize, run: &[Word], sentence: usize| {
-                let doc = &docs[d];
-                let (start, end) = (run[0].start, run[run.len() - 1].end);
-                Variant {
-                    doc: doc.id.to_string(),
-                    value: doc.text[start..end].to_string(),
-                    sentence: doc.claims.sentence(doc.text, sentence).to_string(),
-                    start,
-                    end,
-                }
-            };
-            found.push(Conflict {
-                kind: ConflictKind::Entity,
-                relation: Relation::Conflicting,
-                subject,
-                variants: vec![variant(x, ra, s), variant(y, rb, t)],
-                majority: None,
-                confidence: 0.5 + 0.4 * sim.min(1.0),
-            });
+            found.push(substitution(docs, (x, ra, s), (y, rb, t), &subject, sim));
         }
     }
     out.extend(found);
+}
+
+/// The means of harm named in `words[from..to]`, by family (see `lexicon::means_of_harm`),
+/// read with the sentence's words around the run.
+fn harm(words: &[Word], from: usize, to: usize) -> Vec<&'static str> {
+    let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+    let mut families: Vec<&'static str> = (from..to)
+        .filter_map(|i| lexicon::means_of_harm(&lower, i))
+        .collect();
+    families.sort_unstable();
+    families.dedup();
+    families
+}
+
+/// Does the sentence report harm done (someone killed, wounded, attacked, something
+/// destroyed)? Only there is a weapon the cause of something ("53 rockets were launched"
+/// at a fireworks show is not).
+fn harms(words: &[Word]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.lower.as_str(),
+            "kill"
+                | "kills"
+                | "killed"
+                | "killing"
+                | "dead"
+                | "died"
+                | "dies"
+                | "death"
+                | "deaths"
+                | "wounded"
+                | "wounding"
+                | "injured"
+                | "injuring"
+                | "injuries"
+                | "attack"
+                | "attacks"
+                | "attacked"
+                | "victims"
+                | "casualties"
+                | "targeted"
+                | "destroyed"
+                | "damaged"
+        )
+    })
+}
+
+/// A substituted run in two paired sentences, as an `entity` conflict about `subject`.
+fn substitution(
+    docs: &[StoryDoc],
+    (x, ra, s): (usize, &[Word], usize),
+    (y, rb, t): (usize, &[Word], usize),
+    subject: &str,
+    sim: f64,
+) -> Conflict {
+    let variant = |d: usize, run: &[Word], sentence: usize| {
+        let doc = &docs[d];
+        let (start, end) = (run[0].start, run[run.len() - 1].end);
+        Variant {
+            doc: doc.id.to_string(),
+            value: doc.text[start..end].to_string(),
+            sentence: doc.claims.sentence(doc.text, sentence).to_string(),
+            start,
+            end,
+        }
+    };
+    Conflict {
+        kind: ConflictKind::Entity,
+        relation: Relation::Conflicting,
+        subject: subject.to_string(),
+        variants: vec![variant(x, ra, s), variant(y, rb, t)],
+        majority: None,
+        confidence: 0.5 + 0.4 * sim.min(1.0),
+    }
 }
 
 #[cfg(test)]
