@@ -2519,8 +2519,8 @@ fn opening_subject(a: &Article, people: &[Person], s: usize) -> Option<usize> {
 }
 
 /// The person a relative "who" at token `i` refers to: the mention right before it, with
-/// or without a comma, dash or parenthesis between ("Nichols, who argued…", "Williams -
-/// who said…"). None when the
+/// or without a comma, dash, parenthesis or short aside between ("Nichols, who argued…",
+/// "Williams - who said…", "Nichols, 37, who…"). None when the
 /// word before is no person's ("a former porn star, who insisted"): the previous speaker
 /// is not who the clause is about.
 fn relative_antecedent(a: &Article, people: &[Person], i: usize) -> Option<usize> {
@@ -2536,10 +2536,20 @@ fn relative_antecedent(a: &Article, people: &[Person], i: usize) -> Option<usize
             .find(|&k| a.tokens[k].is_punct('('))?
             .checked_sub(1)?;
     }
-    let end = a.tokens[j].end;
-    people
-        .iter()
-        .position(|p| p.name.end == end || p.title.as_ref().is_some_and(|t| t.end == end))
+    let ending_at = |j: usize| {
+        let end = a.tokens[j].end;
+        people
+            .iter()
+            .position(|p| p.name.end == end || p.title.as_ref().is_some_and(|t| t.end == end))
+    };
+    // "Nichols, 37, who", "Sen. James McClure, R-Idaho, who": past a short aside.
+    ending_at(j).or_else(|| {
+        let s0 = a.sentence_start(j);
+        let comma = (j.saturating_sub(3).max(s0)..j)
+            .rev()
+            .find(|&k| a.tokens[k].is_punct(','))?;
+        ending_at(comma.checked_sub(1)?)
+    })
 }
 
 /// He/she → the most recent person speaker in this or the two previous sentences,
@@ -2724,6 +2734,15 @@ mod tests {
                 Some("Brian Nichols".to_string()),
                 Some("Brian Nichols".to_string())
             ]
+        );
+        // Reuters 10138: past the senator's party and state.
+        assert_eq!(
+            pronoun_people(
+                "Boren's statement received bipartisan support from Sen. James McClure, \
+                 R-Idaho, who agreed that the aid package should cover all lenders to \
+                 agriculture."
+            ),
+            [Some("James McClure".to_string())]
         );
         // BBC politics/259: the porn star is nobody named, not the last speaker.
         assert_eq!(
