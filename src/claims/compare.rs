@@ -1542,6 +1542,13 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
             Relation::Conflicting
         })
     };
+    // A weekday is read from the article's own date ("last Friday": the Friday before
+    // it), so two articles published a week apart that both write "Friday" resolve to two
+    // dates without stating anything different (Reuters: "the strike, which was ruled
+    // illegal last Friday", in a story and its rerun a week later).
+    if a.kind == "weekday" && b.kind == "weekday" && p.weekday == q.weekday {
+        return Some(Relation::Agree);
+    }
     if let (Some(y1), Some(m1), Some(d1), Some(y2), Some(m2), Some(d2)) =
         (p.year, p.month, p.day, q.year, q.month, q.day)
     {
@@ -1564,7 +1571,7 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::{additional, is_change, is_dateline, is_rate, qualifiers};
+    use super::{additional, date_relation, is_change, is_dateline, is_rate, qualifiers, Relation};
     use crate::claims::quantity::unit_key;
     use crate::claims::{extract, Quantity, StoryDoc};
 
@@ -1646,6 +1653,32 @@ mod tests {
         assert!(!additional(&quantity(
             "Police found seven assault rifles in the boat."
         )));
+    }
+
+    #[test]
+    fn one_weekday_in_articles_of_two_days_agrees() {
+        // Reuters 4617 and 4740, one story sent on 12 and 13 March 1987: the same words
+        // resolve "last Friday" to 6 and 13 March.
+        let first_date = |text: &str, published: &str| {
+            extract(text, Some(published))
+                .dates
+                .into_iter()
+                .next()
+                .expect("a date")
+        };
+        let said = "Labour Minister Almir Pazzionotto said the government will not force a \
+                    settlement of the strike, which was ruled illegal last Friday.";
+        let (a, b) = (
+            first_date(said, "1987-03-12"),
+            first_date(said, "1987-03-13"),
+        );
+        assert_ne!(a.resolved, b.resolved);
+        assert_eq!(date_relation(&a, &b), Some(Relation::Agree));
+        // Another weekday is another day, whatever the articles' dates.
+        let other = first_date(&said.replace("Friday", "Thursday"), "1987-03-13");
+        assert_eq!(date_relation(&a, &other), Some(Relation::Conflicting));
+        let other = first_date(&said.replace("Friday", "Thursday"), "1987-03-12");
+        assert_eq!(date_relation(&a, &other), Some(Relation::Conflicting));
     }
 
     #[test]

@@ -35,7 +35,7 @@ const PARTICLES: &[&str] = &[
     "dos", "del",
 ];
 
-const HONORIFICS: &[&str] = &[
+pub(super) const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "dame", "madame",
     "monsieur",
 ];

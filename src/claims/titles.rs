@@ -17,7 +17,6 @@ use std::collections::BTreeSet;
 const PORTFOLIO: &[&str] = &[
     "foreign",
     "defense",
-    "defence",
     "interior",
     "finance",
     "justice",
@@ -31,7 +30,6 @@ const PORTFOLIO: &[&str] = &[
     "treasury",
     "commerce",
     "labor",
-    "labour",
     "agriculture",
     "transport",
     "environment",
@@ -86,6 +84,13 @@ fn words(title: &str) -> Vec<String> {
             let w = w
                 .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
                 .to_lowercase();
+            // British and American spellings of one portfolio: Reuters writes "Defence
+            // Secretary Caspar Weinberger" and "Defense Secretary Caspar Weinberger".
+            let w = match w.as_str() {
+                "defence" => "defense".to_string(),
+                "labour" => "labor".to_string(),
+                _ => w,
+            };
             // "secretary-general" → secretary general; "vice-president" → vice president.
             w.split('-').map(str::to_string).collect::<Vec<_>>()
         })
@@ -227,6 +232,17 @@ mod tests {
         assert!(ok("Kremlin envoy", "Russian Special Envoy"));
         assert!(ok("Russian Foreign Minister", "head of diplomacy"));
         assert!(ok("French President", "President"));
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_office() {
+        // Reuters: the same Weinberger and Pazzianotto in two spellings were title flags.
+        assert!(ok("Defence Secretary", "Defense Secretary"));
+        assert!(ok("U.S. Defence Secretary", "Secretary"));
+        assert!(ok("Labour Minister", "Labor Minister"));
+        // Another portfolio is still another office.
+        assert!(!ok("Defence Secretary", "Labor Secretary"));
+        assert!(!ok("Labour Minister", "Defense Minister"));
     }
 
     #[test]
