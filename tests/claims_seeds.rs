@@ -864,6 +864,43 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
     assert_eq!(causes("car bomb", "chemical weapons").len(), 1);
     assert_eq!(causes("car bomb", "suicide bombing").len(), 0, "one family");
     assert_eq!(causes("car bomb", "car bomb").len(), 0);
+    // Only the word before "bomb" changed: the run is "car" / "barrel", and the shared
+    // "bomb" it qualifies names the means.
+    assert_eq!(causes("car bomb", "barrel bomb").len(), 1);
+    // A shooting told as a stabbing, in the words reports use.
+    let death = |how: &str| {
+        format!(
+            "The 34-year-old was {how} outside his home in Leeds on Sunday night, West \
+             Yorkshire Police said."
+        )
+    };
+    let how = |a: &str, b: &str| -> usize {
+        conflicts(&two_versions(death(a), death(b), unrelated))
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "cause")
+            .count()
+    };
+    assert_eq!(how("shot dead", "stabbed to death"), 1);
+    assert_eq!(how("shot dead", "stabbed"), 1);
+    assert_eq!(how("shot dead", "shot dead"), 0);
+    // An industrial accident: a chemical plant is not a chemical weapon, and two reports
+    // that call the plant a chemical and an explosives plant name no two means of attack.
+    let blast = |plant: &str| {
+        format!(
+            "Twelve workers were killed and dozens injured in an explosion at {plant} plant \
+             in the port city of Tianjin on Wednesday night, state media said."
+        )
+    };
+    let plants = conflicts(&two_versions(
+        blast("a chemical"),
+        blast("an explosives"),
+        unrelated,
+    ));
+    assert!(
+        !plants.iter().any(|c| c.subject == "cause"),
+        "{:?}",
+        plants.iter().map(show).collect::<Vec<_>>()
+    );
     // A weapon word where nobody is harmed is no cause: fireworks, not an attack.
     let show_of = |what: &str| {
         format!(

@@ -703,6 +703,36 @@ pub fn means_of_harm(words: &[&str], i: usize) -> Option<&'static str> {
             "strike" | "strikes" | "raid" | "raids" | "attack" | "attacks"
         )
     };
+    let chemical_industry = |x: &str| {
+        matches!(
+            x,
+            "plant"
+                | "plants"
+                | "factory"
+                | "factories"
+                | "works"
+                | "warehouse"
+                | "warehouses"
+                | "company"
+                | "companies"
+                | "firm"
+                | "firms"
+                | "group"
+                | "maker"
+                | "makers"
+                | "industry"
+                | "industries"
+                | "sector"
+                | "spill"
+                | "spills"
+                | "leak"
+                | "leaks"
+                | "fire"
+                | "tanker"
+                | "engineer"
+                | "engineers"
+        )
+    };
     let family = match w {
         "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "warplane" | "warplanes"
         | "aerial" => "air strike",
@@ -713,19 +743,36 @@ pub fn means_of_harm(words: &[&str], i: usize) -> Option<&'static str> {
         "barrel" if next.is_some_and(bomb) => "air strike",
         _ if bomb(w) && prev == Some("barrel") => "air strike",
         "bombing" | "bombings" if next.is_some_and(|n| n.starts_with("raid")) => "air strike",
+        // "a chemical plant", "the chemicals group": an industry, not a weapon (an
+        // explosion "at a chemical plant" and "at an explosives plant" is one accident).
+        "chemical" | "chemicals" if next.is_some_and(chemical_industry) => return None,
         "chemical" | "chemicals" | "chlorine" | "sarin" => "chemical weapons",
         "nerve" if next.is_some_and(|n| n.starts_with("agent")) => "chemical weapons",
         "gas" if matches!(prev, Some("toxic" | "poison" | "poisonous" | "nerve")) => {
             "chemical weapons"
         }
         _ if bomb(w) => "bomb",
-        "explosive" | "explosives" | "ied" | "ieds" => "bomb",
+        "explosive" | "explosives" | "ied" | "ieds" | "grenade" | "grenades" | "landmine"
+        | "landmines" => "bomb",
         "suicide" if next.is_some_and(|n| bomb(n) || n.starts_with("attack")) => "bomb",
         "shelling" | "shellfire" | "artillery" | "mortar" | "mortars" | "rocket" | "rockets"
         | "missile" | "missiles" | "bombardment" => "shelling",
         "shells" if prev != Some("sea") => "shelling",
         "shooting" | "shootings" | "gunfire" | "gunshot" | "gunshots" | "gunman" | "gunmen"
         | "sniper" | "snipers" | "machinegun" | "machineguns" | "bullet" | "bullets" => "gunfire",
+        // "shot dead", "shot and killed", "shot to death", "fatally shot"; not a shot at
+        // goal, a film shot or a plane shot down.
+        "shot"
+            if match (next, words.get(i + 2).copied()) {
+                (Some("dead"), _) => true,
+                (Some("and"), Some(w)) => matches!(w, "killed" | "wounded" | "injured"),
+                (Some("to"), Some(w)) => w == "death",
+                _ => prev == Some("fatally"),
+            } =>
+        {
+            "gunfire"
+        }
+        "gunned" if next == Some("down") => "gunfire",
         "stabbed" | "stabbing" | "stabbings" | "knife" | "knives" => "stabbing",
         "drowned" | "drowning" => "drowning",
         _ => return None,
@@ -764,5 +811,17 @@ mod means_tests {
             Vec::<&str>::new()
         );
         assert_eq!(families("the workers went on strike"), Vec::<&str>::new());
+        // An industry is no weapon; a shot at goal no shooting.
+        assert_eq!(
+            families("killed in an explosion at a chemical plant"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(families("he was shot dead at his home"), ["gunfire"]);
+        assert_eq!(families("shot and killed two guards"), ["gunfire"]);
+        assert_eq!(
+            families("his shot hit the bar and the goalkeeper was injured"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(families("a grenade attack on a bus"), ["bomb"]);
     }
 }
