@@ -919,3 +919,30 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
         fireworks.iter().map(show).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_death_toll_changed_in_a_copied_sentence_is_flagged_whatever_else_the_article_counts() {
+    // The second report gives another death toll in the same words; that it later says
+    // "12 people" of the wounded does not make the first report's twelve dead another count.
+    let first = "A car bomb exploded outside a police station in the northern city of Kirkuk \
+                 on Tuesday, officials said. Twelve people were killed in the blast, police \
+                 said. The attack was the deadliest in the city this year, according to the \
+                 governor's office.";
+    let second = "A car bomb exploded outside a police station in the northern city of Kirkuk \
+                  on Tuesday, officials said. Fifteen people were killed in the blast, police \
+                  said. The attack was the deadliest in the city this year, according to the \
+                  governor's office. Hospital officials said 12 people were being treated for \
+                  burns.";
+    let unrelated = "Ferry services to the islands resumed after the strike ended.";
+    let tolls: Vec<String> = conflicts(&two_versions(
+        first.to_string(),
+        second.to_string(),
+        unrelated,
+    ))
+    .iter()
+    .filter(|c| c.kind == ConflictKind::Number)
+    .map(show)
+    .collect();
+    assert_eq!(tolls.len(), 1, "{tolls:?}");
+    assert!(tolls[0].contains("Twelve people") && tolls[0].contains("Fifteen people"));
+}
