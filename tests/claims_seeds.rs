@@ -867,6 +867,11 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
     // Only the word before "bomb" changed: the run is "car" / "barrel", and the shared
     // "bomb" it qualifies names the means.
     assert_eq!(causes("car bomb", "barrel bomb").len(), 1);
+    // A missile may be fired from a plane or from the ground: it is neither a different
+    // account of an air strike nor of shelling, but it is not a car bomb.
+    assert_eq!(causes("air strike", "missile").len(), 0);
+    assert_eq!(causes("rocket", "missile").len(), 0);
+    assert_eq!(causes("car bomb", "missile").len(), 1);
     // A shooting told as a stabbing, in the words reports use.
     let death = |how: &str| {
         format!(

@@ -943,7 +943,7 @@ fn harm<'w>(
     let mut families = Vec::new();
     for i in from.saturating_sub(1)..(to + 1).min(words.len()) {
         if let Some(f) = lexicon::means_of_harm(&lower, i) {
-            families.push(f);
+            families.extend(lexicon::harm_families(f));
             if i + 1 == from || i == to {
                 (lo, hi) = (lo.min(i), hi.max(i + 1));
             }

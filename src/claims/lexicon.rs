@@ -682,11 +682,26 @@ pub fn unit_class(word_lower: &str) -> &str {
     }
 }
 
+/// A missile is fired from the air as often as from the ground: "an Israeli missile
+/// strike" and "an Israeli air strike" are one attack in two reports, and so are "a
+/// missile attack" and "a rocket attack". See `harm_families`.
+const MISSILE: &str = "missile";
+
+/// The families a means of harm (from `means_of_harm`) may belong to: its own, or for a
+/// missile both air strike and shelling, so that it differs from neither.
+pub fn harm_families(family: &'static str) -> Vec<&'static str> {
+    match family {
+        MISSILE => vec!["air strike", "shelling"],
+        f => vec![f],
+    }
+}
+
 /// The means of harm a word names, read with its neighbours ("air" + "strike", "barrel" +
 /// "bomb", "car" + "bomb"): one of a few families that a report of an attack or a death
 /// does not mix up by rewording. An air strike and shelling, a car bomb and a chemical
 /// attack, a shooting and a stabbing are different accounts; a rocket and a mortar, a
 /// suicide bomber and a car bomb are one family here, since reports of one attack use both.
+/// A missile is either an air strike or shelling (see `harm_families`).
 pub fn means_of_harm(words: &[&str], i: usize) -> Option<&'static str> {
     let w = *words.get(i)?;
     let prev = i.checked_sub(1).and_then(|p| words.get(p)).copied();
@@ -756,7 +771,8 @@ pub fn means_of_harm(words: &[&str], i: usize) -> Option<&'static str> {
         | "landmines" => "bomb",
         "suicide" if next.is_some_and(|n| bomb(n) || n.starts_with("attack")) => "bomb",
         "shelling" | "shellfire" | "artillery" | "mortar" | "mortars" | "rocket" | "rockets"
-        | "missile" | "missiles" | "bombardment" => "shelling",
+        | "bombardment" => "shelling",
+        "missile" | "missiles" => MISSILE,
         "shells" if prev != Some("sea") => "shelling",
         "shooting" | "shootings" | "gunfire" | "gunshot" | "gunshots" | "gunman" | "gunmen"
         | "sniper" | "snipers" | "machinegun" | "machineguns" | "bullet" | "bullets" => "gunfire",
@@ -823,5 +839,7 @@ mod means_tests {
             Vec::<&str>::new()
         );
         assert_eq!(families("a grenade attack on a bus"), ["bomb"]);
+        assert_eq!(families("a missile strike"), ["missile"]);
+        assert_eq!(super::harm_families("missile"), ["air strike", "shelling"]);
     }
 }
