@@ -2426,7 +2426,8 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
                 person = if a.lower(f.speaker.0) == "who" {
                     relative_antecedent(a, people, f.speaker.0)
                 } else {
-                    resolve_pronoun(a, &out, people, speaker.start, s, fits)
+                    let continues = continues_speaker(a, &f);
+                    resolve_pronoun(a, &out, people, speaker.start, s, fits, continues)
                 };
             }
             let title = person.and_then(|p| title_of(people, p));
@@ -2552,13 +2553,26 @@ fn relative_antecedent(a: &Article, people: &[Person], i: usize) -> Option<usize
     })
 }
 
+/// "He added", "she also said", "he continued", "he went on": a cue that goes on with the
+/// last speaker's words, whoever the sentences between were about.
+fn continues_speaker(a: &Article, f: &Found) -> bool {
+    let (from, to) = (f.speaker.0.min(f.cue.0), f.speaker.1.max(f.cue.1));
+    (from..=to.min(a.tokens.len().saturating_sub(1))).any(|i| {
+        matches!(
+            a.lower(i),
+            "added" | "adds" | "also" | "continued" | "continues" | "went"
+        )
+    })
+}
+
 /// He/she → the most recent person speaker in this or the two previous sentences,
 /// else the nearest person mentioned before the pronoun; either only if the pronoun `fits`
 /// them (its gender is not the other one). A person who opens a sentence after the
 /// speaker's, before the pronoun's, is the new topic and takes the pronoun instead: in
 /// `…," said Stephen Bright. Nichols, who argued he was insane, spoke in court on Saturday.
 /// "I'm sorry," he said.` he is Nichols (the ECB+, BBC and Reuters flags that credited a
-/// statement to the previous speaker were all of this kind).
+/// statement to the previous speaker were all of this kind). Not when the cue `continues`
+/// the last speaker ("He added that…", see `continues_speaker`).
 fn resolve_pronoun(
     a: &Article,
     prior: &[Attribution],
@@ -2566,6 +2580,7 @@ fn resolve_pronoun(
     at: usize,
     sentence: usize,
     fits: impl Fn(usize) -> bool,
+    continues: bool,
 ) -> Option<usize> {
     let recent = prior
         .iter()
@@ -2578,7 +2593,7 @@ fn resolve_pronoun(
             .find_map(|k| opening_subject(a, people, k).filter(|&p| fits(p)))
     };
     if let Some((s, p)) = recent {
-        return Some(topic(s).unwrap_or(p));
+        return Some(if continues { p } else { topic(s).unwrap_or(p) });
     }
     people
         .iter()
@@ -2684,6 +2699,21 @@ mod tests {
                  AWOL\"."
             ),
             [Some("Kilroy-Silk".to_string())]
+        );
+    }
+
+    #[test]
+    fn he_added_goes_on_with_the_last_speaker() {
+        // "added" continues Blair's statement: Howard, the subject of the sentence between,
+        // said nothing.
+        let text = "\"We will not back down on tuition fees,\" said Prime Minister Tony Blair \
+                    on Tuesday. Conservative leader Michael Howard was not at the meeting in \
+                    Downing Street. He added that the university reforms would go ahead.";
+        assert_eq!(pronoun_people(text), [Some("Tony Blair".to_string())]);
+        // Without the continuing cue the new subject takes the pronoun.
+        assert_eq!(
+            pronoun_people(&text.replace("He added", "He said")),
+            [Some("Michael Howard".to_string())]
         );
     }
 

@@ -137,6 +137,10 @@ const FAR_APART: f64 = 10.0;
 /// A unit an article uses this often names many things (see `compare_numbers`).
 const BUSY_UNIT: usize = 3;
 
+/// Sentence similarity (over words, figures left out) from which two sentences are one
+/// sentence edited: their figures are about one thing (see `states_both`).
+const COPY_SIMILARITY: f64 = 0.8;
+
 /// Head start of a pair of agreeing values when alignments compete.
 const AGREE_BONUS: f64 = 4.0;
 /// Minimum shared content (see `StoryIndex::evidence`, over lower-case words) for two
@@ -941,7 +945,21 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
     // An article that itself states the value it is said to contradict, with the same
     // unit, is not contradicting it: the two figures were about two things ("shot three
     // co-workers, killing two"; "13 homers with the Angels" / "33 homers in all", where
-    // the second article gives both).
+    // the second article gives both). Except when the two figures stand in copies of one
+    // sentence and the article's other mention of the value shares no word with the
+    // first article's (neither next to the figure nor in the sentences): then the figure
+    // itself was changed, and the other mention does not make it two things. "Twelve
+    // people were killed in the blast" / "Fifteen people were killed in the blast" is
+    // another death toll, whatever the second report later says of "12 people being
+    // treated for burns"; Reuters 18958 corrects 18947's "65 mln dlrs" of debt to "81 mln
+    // dlrs" in the same sentence, and its "corrects amount of debt from 65 mln dlrs"
+    // does not hide the change.
+    let copies = |i: usize, j: usize| {
+        index.sentence_similarity(
+            (items[i].doc, items[i].q.sentence),
+            (items[j].doc, items[j].q.sentence),
+        ) >= COPY_SIMILARITY
+    };
     let states_both = |g: &[usize]| {
         g.iter().any(|&i| {
             g.iter().any(|&j| {
@@ -951,6 +969,9 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                         k != j
                             && items[k].doc == items[j].doc
                             && number_relation(items[k].q, items[i].q) == Relation::Agree
+                            && (!copies(i, j)
+                                || near_shared(&items[i].near, &items[k].near) >= 1
+                                || index.evidence(&items[i].terms, &items[k].terms) > 0.0)
                     })
             })
         })

@@ -864,12 +864,12 @@ fn pair(
             // The means of harm, named in lower case ("a car bomb attack" / "a chemical
             // weapons attack"), compared by family; a name in the same run ("Russian air
             // strikes" / "government shelling") is still compared below.
-            let (ha, hb) = (harm(&a, ia, i1), harm(&b, ja, j1));
+            let ((ha, wa), (hb, wb)) = (harm(&a, ra, ia, i1), harm(&b, rb, ja, j1));
             if !ha.is_empty() && !hb.is_empty() && (harms(&a) || harms(&b)) {
                 let (fa, fb) = (ha.join("+"), hb.join("+"));
                 let other = |x: &[&str], y: &[&str]| x.iter().any(|f| !y.contains(f));
                 if other(&ha, &hb) && other(&hb, &ha) && seen.insert((fa, fb)) {
-                    found.push(substitution(docs, (x, ra, s), (y, rb, t), "cause", sim));
+                    found.push(substitution(docs, (x, wa, s), (y, wb, t), "cause", sim));
                 }
             }
             if one_describes_the_other(ra, rb) || one_describes_the_other(rb, ra) {
@@ -923,15 +923,35 @@ fn pair(
 }
 
 /// The means of harm named in `words[from..to]`, by family (see `lexicon::means_of_harm`),
-/// read with the sentence's words around the run.
-fn harm(words: &[Word], from: usize, to: usize) -> Vec<&'static str> {
+/// read with the sentence's words around the run, and with the word on each side of it,
+/// which the run may qualify: in "a car bomb" / "a barrel bomb" the run is "car" /
+/// "barrel", and the shared "bomb" is what names the means. A shared word that names the
+/// same family on both sides makes no difference between them. Also the words to show:
+/// the (trimmed) `run`, widened to a neighbour that named a means ("car bomb").
+fn harm<'w>(
+    words: &'w [Word],
+    run: &'w [Word],
+    from: usize,
+    to: usize,
+) -> (Vec<&'static str>, &'w [Word]) {
     let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
-    let mut families: Vec<&'static str> = (from..to)
-        .filter_map(|i| lexicon::means_of_harm(&lower, i))
-        .collect();
+    let start = words
+        .iter()
+        .position(|w| std::ptr::eq(w, &run[0]))
+        .unwrap_or(from);
+    let (mut lo, mut hi) = (start, start + run.len());
+    let mut families = Vec::new();
+    for i in from.saturating_sub(1)..(to + 1).min(words.len()) {
+        if let Some(f) = lexicon::means_of_harm(&lower, i) {
+            families.extend(lexicon::harm_families(f));
+            if i + 1 == from || i == to {
+                (lo, hi) = (lo.min(i), hi.max(i + 1));
+            }
+        }
+    }
     families.sort_unstable();
     families.dedup();
-    families
+    (families, &words[lo..hi])
 }
 
 /// Does the sentence report harm done (someone killed, wounded, attacked, something
@@ -952,6 +972,11 @@ fn harms(words: &[Word]) -> bool {
                 | "deaths"
                 | "wounded"
                 | "wounding"
+                | "stabbed"
+                | "drowned"
+                | "murdered"
+                | "slain"
+                | "fatally"
                 | "injured"
                 | "injuring"
                 | "injuries"

@@ -682,11 +682,26 @@ pub fn unit_class(word_lower: &str) -> &str {
     }
 }
 
+/// A missile is fired from the air as often as from the ground: "an Israeli missile
+/// strike" and "an Israeli air strike" are one attack in two reports, and so are "a
+/// missile attack" and "a rocket attack". See `harm_families`.
+const MISSILE: &str = "missile";
+
+/// The families a means of harm (from `means_of_harm`) may belong to: its own, or for a
+/// missile both air strike and shelling, so that it differs from neither.
+pub fn harm_families(family: &'static str) -> Vec<&'static str> {
+    match family {
+        MISSILE => vec!["air strike", "shelling"],
+        f => vec![f],
+    }
+}
+
 /// The means of harm a word names, read with its neighbours ("air" + "strike", "barrel" +
 /// "bomb", "car" + "bomb"): one of a few families that a report of an attack or a death
 /// does not mix up by rewording. An air strike and shelling, a car bomb and a chemical
 /// attack, a shooting and a stabbing are different accounts; a rocket and a mortar, a
 /// suicide bomber and a car bomb are one family here, since reports of one attack use both.
+/// A missile is either an air strike or shelling (see `harm_families`).
 pub fn means_of_harm(words: &[&str], i: usize) -> Option<&'static str> {
     let w = *words.get(i)?;
     let prev = i.checked_sub(1).and_then(|p| words.get(p)).copied();
@@ -703,6 +718,36 @@ pub fn means_of_harm(words: &[&str], i: usize) -> Option<&'static str> {
             "strike" | "strikes" | "raid" | "raids" | "attack" | "attacks"
         )
     };
+    let chemical_industry = |x: &str| {
+        matches!(
+            x,
+            "plant"
+                | "plants"
+                | "factory"
+                | "factories"
+                | "works"
+                | "warehouse"
+                | "warehouses"
+                | "company"
+                | "companies"
+                | "firm"
+                | "firms"
+                | "group"
+                | "maker"
+                | "makers"
+                | "industry"
+                | "industries"
+                | "sector"
+                | "spill"
+                | "spills"
+                | "leak"
+                | "leaks"
+                | "fire"
+                | "tanker"
+                | "engineer"
+                | "engineers"
+        )
+    };
     let family = match w {
         "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "warplane" | "warplanes"
         | "aerial" => "air strike",
@@ -713,19 +758,37 @@ pub fn means_of_harm(words: &[&str], i: usize) -> Option<&'static str> {
         "barrel" if next.is_some_and(bomb) => "air strike",
         _ if bomb(w) && prev == Some("barrel") => "air strike",
         "bombing" | "bombings" if next.is_some_and(|n| n.starts_with("raid")) => "air strike",
+        // "a chemical plant", "the chemicals group": an industry, not a weapon (an
+        // explosion "at a chemical plant" and "at an explosives plant" is one accident).
+        "chemical" | "chemicals" if next.is_some_and(chemical_industry) => return None,
         "chemical" | "chemicals" | "chlorine" | "sarin" => "chemical weapons",
         "nerve" if next.is_some_and(|n| n.starts_with("agent")) => "chemical weapons",
         "gas" if matches!(prev, Some("toxic" | "poison" | "poisonous" | "nerve")) => {
             "chemical weapons"
         }
         _ if bomb(w) => "bomb",
-        "explosive" | "explosives" | "ied" | "ieds" => "bomb",
+        "explosive" | "explosives" | "ied" | "ieds" | "grenade" | "grenades" | "landmine"
+        | "landmines" => "bomb",
         "suicide" if next.is_some_and(|n| bomb(n) || n.starts_with("attack")) => "bomb",
         "shelling" | "shellfire" | "artillery" | "mortar" | "mortars" | "rocket" | "rockets"
-        | "missile" | "missiles" | "bombardment" => "shelling",
+        | "bombardment" => "shelling",
+        "missile" | "missiles" => MISSILE,
         "shells" if prev != Some("sea") => "shelling",
         "shooting" | "shootings" | "gunfire" | "gunshot" | "gunshots" | "gunman" | "gunmen"
         | "sniper" | "snipers" | "machinegun" | "machineguns" | "bullet" | "bullets" => "gunfire",
+        // "shot dead", "shot and killed", "shot to death", "fatally shot"; not a shot at
+        // goal, a film shot or a plane shot down.
+        "shot"
+            if match (next, words.get(i + 2).copied()) {
+                (Some("dead"), _) => true,
+                (Some("and"), Some(w)) => matches!(w, "killed" | "wounded" | "injured"),
+                (Some("to"), Some(w)) => w == "death",
+                _ => prev == Some("fatally"),
+            } =>
+        {
+            "gunfire"
+        }
+        "gunned" if next == Some("down") => "gunfire",
         "stabbed" | "stabbing" | "stabbings" | "knife" | "knives" => "stabbing",
         "drowned" | "drowning" => "drowning",
         _ => return None,
@@ -764,5 +827,19 @@ mod means_tests {
             Vec::<&str>::new()
         );
         assert_eq!(families("the workers went on strike"), Vec::<&str>::new());
+        // An industry is no weapon; a shot at goal no shooting.
+        assert_eq!(
+            families("killed in an explosion at a chemical plant"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(families("he was shot dead at his home"), ["gunfire"]);
+        assert_eq!(families("shot and killed two guards"), ["gunfire"]);
+        assert_eq!(
+            families("his shot hit the bar and the goalkeeper was injured"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(families("a grenade attack on a bus"), ["bomb"]);
+        assert_eq!(families("a missile strike"), ["missile"]);
+        assert_eq!(super::harm_families("missile"), ["air strike", "shelling"]);
     }
 }
