@@ -849,14 +849,18 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
             });
         }
     }
-    let mut per_doc_unit: BTreeMap<(usize, &str), usize> = BTreeMap::new();
-    for it in &items {
-        *per_doc_unit.entry((it.doc, it.unit.as_str())).or_default() += 1;
+    // Each article's figures of each unit.
+    let mut per_doc_unit: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        per_doc_unit
+            .entry((it.doc, it.unit.as_str()))
+            .or_default()
+            .push(i);
     }
     // How often each item's article uses its unit, read once rather than per pair.
     let uses: Vec<usize> = items
         .iter()
-        .map(|it| per_doc_unit[&(it.doc, it.unit.as_str())])
+        .map(|it| per_doc_unit[&(it.doc, it.unit.as_str())].len())
         .collect();
     // The other figures of each item's sentence.
     let mut per_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
@@ -965,14 +969,15 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
             g.iter().any(|&j| {
                 items[j].doc != items[i].doc
                     && number_relation(items[i].q, items[j].q) == Relation::Conflicting
-                    && by_unit[items[j].unit.as_str()].iter().any(|&k| {
-                        k != j
-                            && items[k].doc == items[j].doc
-                            && number_relation(items[k].q, items[i].q) == Relation::Agree
-                            && (!copies(i, j)
-                                || near_shared(&items[i].near, &items[k].near) >= 1
-                                || index.evidence(&items[i].terms, &items[k].terms) > 0.0)
-                    })
+                    && per_doc_unit[&(items[j].doc, items[j].unit.as_str())]
+                        .iter()
+                        .any(|&k| {
+                            k != j
+                                && number_relation(items[k].q, items[i].q) == Relation::Agree
+                                && (!copies(i, j)
+                                    || near_shared(&items[i].near, &items[k].near) >= 1
+                                    || index.evidence(&items[i].terms, &items[k].terms) > 0.0)
+                        })
             })
         })
     };
