@@ -307,6 +307,11 @@ fn other_figures(a: &[Word], b: &[Word]) -> bool {
 /// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to
 /// the name ("Yukos had" / "The Russian oil firm has").
 fn trim_run(run: &[Word]) -> &[Word] {
+    &run[trimmed(run)]
+}
+
+/// Where `trim_run` cuts `run`: the range of it that is kept.
+fn trimmed(run: &[Word]) -> std::ops::Range<usize> {
     let edge = |w: &Word| {
         !w.cap
             && (lexicon::aux_or_adverb(&w.lower)
@@ -332,7 +337,7 @@ fn trim_run(run: &[Word]) -> &[Word] {
     };
     let start = run.iter().position(|w| !edge(w)).unwrap_or(run.len());
     let end = run.iter().rposition(|w| !edge(w)).map_or(start, |e| e + 1);
-    &run[start..end.max(start)]
+    start..end.max(start)
 }
 
 /// Is `desc` a description of what `name` names rather than another name: a definite or
@@ -829,6 +834,12 @@ fn pair(
         if a.is_empty() || b.is_empty() {
             continue;
         }
+        // Read once per sentence pair, for the means of harm below: only a sentence that
+        // reports harm makes a weapon the cause of something ("53 rockets were launched" at
+        // a fireworks show is no cause).
+        let la: Vec<&str> = a.iter().map(|w| w.lower.as_str()).collect();
+        let lb: Vec<&str> = b.iter().map(|w| w.lower.as_str()).collect();
+        let reports_harm = la.iter().chain(&lb).any(|w| lexicon::reports_harm(w));
         let matched = lcs(&a, &b);
         if (matched.len() as f64) < MATCHED_MIN * a.len().min(b.len()) as f64 {
             continue;
@@ -854,7 +865,9 @@ fn pair(
             if ia >= i1 || ja >= j1 {
                 continue;
             }
-            let (ra, rb) = (trim_run(&a[ia..i1]), trim_run(&b[ja..j1]));
+            let (ta, tb) = (trimmed(&a[ia..i1]), trimmed(&b[ja..j1]));
+            let (ta, tb) = (ia + ta.start..ia + ta.end, ja + tb.start..ja + tb.end);
+            let (ra, rb) = (&a[ta.clone()], &b[tb.clone()]);
             if ra.is_empty() || rb.is_empty() || ra.len() > MAX_RUN || rb.len() > MAX_RUN {
                 continue;
             }
@@ -864,11 +877,16 @@ fn pair(
             // The means of harm, named in lower case ("a car bomb attack" / "a chemical
             // weapons attack"), compared by family; a name in the same run ("Russian air
             // strikes" / "government shelling") is still compared below.
-            let ((ha, wa), (hb, wb)) = (harm(&a, ra, ia, i1), harm(&b, rb, ja, j1));
-            if !ha.is_empty() && !hb.is_empty() && (harms(&a) || harms(&b)) {
-                let (fa, fb) = (ha.join("+"), hb.join("+"));
+            if reports_harm {
+                let ((ha, wa), (hb, wb)) = (harm(&la, ta, ia..i1), harm(&lb, tb, ja..j1));
                 let other = |x: &[&str], y: &[&str]| x.iter().any(|f| !y.contains(f));
-                if other(&ha, &hb) && other(&hb, &ha) && seen.insert((fa, fb)) {
+                if !ha.is_empty()
+                    && !hb.is_empty()
+                    && other(&ha, &hb)
+                    && other(&hb, &ha)
+                    && seen.insert((ha.join("+"), hb.join("+")))
+                {
+                    let (wa, wb) = (&a[wa], &b[wb]);
                     found.push(substitution(docs, (x, wa, s), (y, wb, t), "cause", sim));
                 }
             }
@@ -922,27 +940,22 @@ fn pair(
     out.extend(found);
 }
 
-/// The means of harm named in `words[from..to]`, by family (see `lexicon::means_of_harm`),
-/// read with the sentence's words around the run, and with the word on each side of it,
-/// which the run may qualify: in "a car bomb" / "a barrel bomb" the run is "car" /
-/// "barrel", and the shared "bomb" is what names the means. A shared word that names the
-/// same family on both sides makes no difference between them. Also the words to show:
-/// the (trimmed) `run`, widened to a neighbour that named a means ("car bomb").
-fn harm<'w>(
-    words: &'w [Word],
-    run: &'w [Word],
-    from: usize,
-    to: usize,
-) -> (Vec<&'static str>, &'w [Word]) {
-    let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
-    let start = words
-        .iter()
-        .position(|w| std::ptr::eq(w, &run[0]))
-        .unwrap_or(from);
-    let (mut lo, mut hi) = (start, start + run.len());
+/// The means of harm named in the `replaced` words of a sentence (`lower`), by family (see
+/// `lexicon::means_of_harm`), read with the sentence's words around them, and with the word
+/// on each side, which the run may qualify: in "a car bomb" / "a barrel bomb" the run is
+/// "car" / "barrel", and the shared "bomb" is what names the means. A shared word that
+/// names the same family on both sides makes no difference between them. Also the words
+/// to show: the (trimmed) `run`, widened to a neighbour that named a means ("car bomb").
+fn harm(
+    lower: &[&str],
+    run: std::ops::Range<usize>,
+    replaced: std::ops::Range<usize>,
+) -> (Vec<&'static str>, std::ops::Range<usize>) {
+    let (from, to) = (replaced.start, replaced.end);
+    let (mut lo, mut hi) = (run.start, run.end);
     let mut families = Vec::new();
-    for i in from.saturating_sub(1)..(to + 1).min(words.len()) {
-        if let Some(f) = lexicon::means_of_harm(&lower, i) {
+    for i in from.saturating_sub(1)..(to + 1).min(lower.len()) {
+        if let Some(f) = lexicon::means_of_harm(lower, i) {
             families.extend(lexicon::harm_families(f));
             if i + 1 == from || i == to {
                 (lo, hi) = (lo.min(i), hi.max(i + 1));
@@ -951,45 +964,7 @@ fn harm<'w>(
     }
     families.sort_unstable();
     families.dedup();
-    (families, &words[lo..hi])
-}
-
-/// Does the sentence report harm done (someone killed, wounded, attacked, something
-/// destroyed)? Only there is a weapon the cause of something ("53 rockets were launched"
-/// at a fireworks show is not).
-fn harms(words: &[Word]) -> bool {
-    words.iter().any(|w| {
-        matches!(
-            w.lower.as_str(),
-            "kill"
-                | "kills"
-                | "killed"
-                | "killing"
-                | "dead"
-                | "died"
-                | "dies"
-                | "death"
-                | "deaths"
-                | "wounded"
-                | "wounding"
-                | "stabbed"
-                | "drowned"
-                | "murdered"
-                | "slain"
-                | "fatally"
-                | "injured"
-                | "injuring"
-                | "injuries"
-                | "attack"
-                | "attacks"
-                | "attacked"
-                | "victims"
-                | "casualties"
-                | "targeted"
-                | "destroyed"
-                | "damaged"
-        )
-    })
+    (families, lo..hi)
 }
 
 /// A substituted run in two paired sentences, as an `entity` conflict about `subject`.

@@ -682,6 +682,41 @@ pub fn unit_class(word_lower: &str) -> &str {
     }
 }
 
+/// A word that reports harm done: someone killed, wounded or attacked, something destroyed
+/// (a sentence with one makes a weapon the cause of something, see `means_of_harm`).
+pub fn reports_harm(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "kill"
+            | "kills"
+            | "killed"
+            | "killing"
+            | "dead"
+            | "died"
+            | "dies"
+            | "death"
+            | "deaths"
+            | "wounded"
+            | "wounding"
+            | "stabbed"
+            | "drowned"
+            | "murdered"
+            | "slain"
+            | "fatally"
+            | "injured"
+            | "injuring"
+            | "injuries"
+            | "attack"
+            | "attacks"
+            | "attacked"
+            | "victims"
+            | "casualties"
+            | "targeted"
+            | "destroyed"
+            | "damaged"
+    )
+}
+
 /// A missile is fired from the air as often as from the ground: "an Israeli missile
 /// strike" and "an Israeli air strike" are one attack in two reports, and so are "a
 /// missile attack" and "a rocket attack". See `harm_families`.
