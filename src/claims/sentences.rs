@@ -43,6 +43,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             if j < n
                 && (tokens[j].breaks > 0 || opens_sentence(text, &tokens[j]))
                 && !after_abbreviation(text, tokens, i - 1)
+                && !decimal_point(prev, t)
             {
                 starts.push(j);
             }
@@ -107,6 +108,12 @@ fn opens_sentence(text: &str, t: &Token) -> bool {
     }
 }
 
+/// A period glued to the number after it is a decimal point (`hit .358`, `a .38 caliber`,
+/// `magnitude-6.0`), not the end of a sentence.
+fn decimal_point(period: &Token, next: &Token) -> bool {
+    period.is_punct('.') && next.kind == Kind::Number && next.start == period.end
+}
+
 /// The terminal token at `i` is a period after an abbreviation or a single initial.
 fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     if !tokens[i].is_punct('.') || i == 0 {
@@ -165,6 +172,22 @@ mod tests {
                 "Mr. Lavrov said no.",
                 "\"Let’s not jump to any conclusions.\"",
                 "Peskov said.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_decimal_point_glued_to_its_number_ends_nothing() {
+        // ECB+ 10_5ecb and 20_3ecbplus: the splits made "358 with 13 home runs" and
+        // "0 quake can cause severe damage" sentences of their own.
+        let s = sentences("In 54 games with the Angels he hit .358 with 13 home runs. A magnitude-6.0 quake can cause severe damage. It was Game 6. 10 people died.");
+        assert_eq!(
+            s,
+            [
+                "In 54 games with the Angels he hit .358 with 13 home runs.",
+                "A magnitude-6.0 quake can cause severe damage.",
+                "It was Game 6.",
+                "10 people died.",
             ]
         );
     }

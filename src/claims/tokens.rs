@@ -92,8 +92,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = i;
         let kind;
-        if is_word_char(c) {
-            let numeric = c.is_ascii_digit();
+        // `.358`, `a .38 caliber`: a decimal without its leading zero.
+        let leading_decimal = c == '.'
+            && at(i + 1).is_some_and(|d| d.is_ascii_digit())
+            && (i == 0 || chars[i - 1].1.is_whitespace() || "([".contains(chars[i - 1].1));
+        if is_word_char(c) || leading_decimal {
+            let numeric = c.is_ascii_digit() || leading_decimal;
             i += 1;
             while let Some(d) = at(i) {
                 let next = at(i + 1);
@@ -120,6 +124,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && numeric
                     && next.is_some_and(|n| n.is_ascii_digit())
                 {
+                    i += 2;
+                } else if d == '.'
+                    && !numeric
+                    && at(i - 1).is_some_and(|p| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                {
+                    // `magnitude-6.0`, `v2.1`: the decimal belongs to the word.
                     i += 2;
                 } else if d == '.'
                     && !numeric
@@ -267,6 +278,19 @@ mod tests {
         );
         assert_eq!(words("mid-February, don’t"), ["mid-February", ",", "don’t"]);
         assert_eq!(words("Westerners' demands"), ["Westerners", "'", "demands"]);
+    }
+
+    #[test]
+    fn decimals_glued_to_a_word_or_without_a_leading_zero_stay_whole() {
+        assert_eq!(
+            words("He hit .358 with a .38 caliber (.5) after a magnitude-6.0 quake. 7."),
+            [
+                "He", "hit", ".358", "with", "a", ".38", "caliber", "(", ".5", ")", "after", "a",
+                "magnitude-6.0", "quake", ".", "7", "."
+            ]
+        );
+        let kinds: Vec<Kind> = tokenize("hit .358").iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [Kind::Word, Kind::Number]);
     }
 
     #[test]
