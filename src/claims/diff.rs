@@ -289,8 +289,8 @@ fn names_something(run: &[Word], vocab: &Vocabulary, story: &StoryWords) -> bool
         })
 }
 
-/// Do two sentences state other figures: at least two numbers (as written) on each side
-/// that the other side lacks?
+/// Do two sentences state other figures: a number (as written) on each side that the other
+/// side lacks?
 fn other_figures(a: &[Word], b: &[Word]) -> bool {
     // Per number: how many more times `a` states it than `b`.
     let mut balance: BTreeMap<&str, i32> = BTreeMap::new();
@@ -301,7 +301,7 @@ fn other_figures(a: &[Word], b: &[Word]) -> bool {
     }
     let only_a: i32 = balance.values().filter(|&&n| n > 0).sum();
     let only_b: i32 = -balance.values().filter(|&&n| n < 0).sum::<i32>();
-    only_a.min(only_b) >= 2
+    only_a.min(only_b) >= 1
 }
 
 /// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to
@@ -628,9 +628,14 @@ fn postings(index: &StoryIndex) -> Postings {
 /// Pairs of articles (lower index first) whose first sentences are one template about two
 /// subjects: they open with other capitalized words and state other figures ("Guilford
 /// Mills Inc is raising 75 mln dlrs via..." / "Hechinger Co is raising 125 mln dlrs
-/// through..."). Formulaic wires about two companies, not one story edited, where the
-/// figures stay ("US-led Coalition Strikes ... Leave 31 Civilians Dead" / "Syrian Army
-/// Strikes ... Leave 31 ..."): none of their claims are compared.
+/// through..."; "Exxon Co USA of Houston has been awarded a 99.2 mln dlr contract" / "Shell
+/// Oil Co of Houston has been awarded a 104.3 mln dlr contract"). Formulaic wires about two
+/// companies, not one story edited, where the figures stay ("US-led Coalition Strikes ...
+/// Leave 31 Civilians Dead" / "Syrian Army Strikes ... Leave 31 ..."): none of their claims
+/// are compared. An edit that changes both the opening name and a figure of the first
+/// sentence reads as two subjects too: in real wires that is a template (on Reuters-21578
+/// the rule removes 17 flags, each between two companies' wires), and it changes nothing on
+/// FA-KES's fabrications.
 pub(super) fn two_subjects(
     docs: &[StoryDoc],
     index: &StoryIndex,
@@ -656,8 +661,14 @@ pub(super) fn two_subjects(
             // ("Friday 21 November 2014" / "Wednesday, August 15").
             let opens_with_a_name =
                 |run: &[Word], d: usize| names_something(trim_run(run), &story.articles[d], story);
-            if let Some(&(i, j)) = matched.first() {
-                if opens_with_a_name(&a[..i], x) && opens_with_a_name(&b[..j], y) {
+            // A shared opening article is not the subject: "The [Hokkaido] Bank Ltd is
+            // issuing a 30 mln dlr..." / "The [Gunma] Bank Ltd is issuing a 50 mln dlr...".
+            let skip = usize::from(
+                matched.first() == Some(&(0, 0))
+                    && matches!(a[0].lower.as_str(), "the" | "a" | "an"),
+            );
+            if let Some(&(i, j)) = matched.get(skip) {
+                if opens_with_a_name(&a[skip..i], x) && opens_with_a_name(&b[skip..j], y) {
                     pairs.insert((x, y));
                 }
             }

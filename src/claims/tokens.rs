@@ -285,8 +285,23 @@ mod tests {
         assert_eq!(
             words("He hit .358 with a .38 caliber (.5) after a magnitude-6.0 quake. 7."),
             [
-                "He", "hit", ".358", "with", "a", ".38", "caliber", "(", ".5", ")", "after", "a",
-                "magnitude-6.0", "quake", ".", "7", "."
+                "He",
+                "hit",
+                ".358",
+                "with",
+                "a",
+                ".38",
+                "caliber",
+                "(",
+                ".5",
+                ")",
+                "after",
+                "a",
+                "magnitude-6.0",
+                "quake",
+                ".",
+                "7",
+                "."
             ]
         );
         let kinds: Vec<Kind> = tokenize("hit .358").iter().map(|t| t.kind).collect();
