@@ -442,6 +442,76 @@ fn statistics_lines_that_share_no_figure_are_not_compared() {
     assert!(flagged("83 carries", "63 carries"), "{carries:?}");
 }
 
+/// ECB+ topic 18 (the Detroit-area office shooting) and topic 16 (Deputy Ortiz): a distance
+/// places two things ("the building, about 15 miles north of Detroit" / "a motorist 50 miles
+/// north of Detroit"), and a count over a stretch ("a member of its anti-gang unit for the
+/// past five years") is a part of a plain one ("with the Department for 15 years"). Neither
+/// pair is another figure for one thing; the same things with a changed figure are.
+#[test]
+fn a_placed_distance_or_a_stretch_is_not_another_figure() {
+    let Some(records) = data("ecbplus-dev.jsonl.gz") else {
+        return;
+    };
+    let flags_in = |topic: &str, subject: &str, edit: (&str, &str)| {
+        let chosen: Vec<&Value> = records
+            .iter()
+            .filter(|r| {
+                let id = r["id"].as_str().expect("id");
+                id.starts_with(topic) && id.ends_with("ecbplus")
+            })
+            .collect();
+        let mut ids: Vec<&str> = chosen
+            .iter()
+            .map(|r| r["id"].as_str().expect("id"))
+            .collect();
+        let mut texts: Vec<String> = chosen
+            .iter()
+            .map(|r| r["text"].as_str().expect("text").to_string())
+            .collect();
+        let source = texts
+            .iter()
+            .find(|t| t.contains(edit.0))
+            .expect("the sentence to edit")
+            .clone();
+        ids.push("edited");
+        texts.push(source.replace(edit.0, edit.1));
+        let values: Vec<Vec<String>> = compare_texts(&ids, &texts)
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Number && c.subject == subject)
+            .map(|c| c.variants.into_iter().map(|v| v.value).collect())
+            .collect();
+        values
+    };
+    let flagged = |groups: &[Vec<String>], a: &str, b: &str| {
+        groups
+            .iter()
+            .any(|vs| vs.iter().any(|v| v == a) && vs.iter().any(|v| v == b))
+    };
+    let miles = flags_in(
+        "18_",
+        "miles",
+        (
+            "the building, about 15 miles north",
+            "the building, about 25 miles north",
+        ),
+    );
+    assert!(!flagged(&miles, "about 15 miles", "50 miles"), "{miles:?}");
+    assert!(
+        flagged(&miles, "about 15 miles", "about 25 miles"),
+        "{miles:?}"
+    );
+    let years = flags_in(
+        "16_",
+        "years",
+        (
+            "Sheriff's Department for 15 years and was assigned",
+            "Sheriff's Department for 12 years and was assigned",
+        ),
+    );
+    assert!(!flagged(&years, "15 years", "five years"), "{years:?}");
+    assert!(flagged(&years, "15 years", "12 years"), "{years:?}");
+}
+
 /// A figure the second article also states of something else does not make a changed
 /// figure two things: Reuters 18958, Moody's correction of 18947, gives the debt as 81
 /// million dollars in the same sentence that said 65 million, and adds "Moody's corrects

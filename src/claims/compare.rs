@@ -788,6 +788,83 @@ fn additional(q: &Quantity) -> bool {
     })
 }
 
+/// Two distances of two things from one place ("the building, about 15 miles north of
+/// Detroit" / "a motorist 50 miles north of Detroit").
+fn places_two_things(a: &Option<String>, b: &Option<String>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+/// A count over a stretch of something, not the whole of it: "the first two games", "for
+/// the past five years", "the last 10 games". Beside a plain count ("took Detroit to six
+/// games", "served 15 years") it is a part, not another figure for the same thing.
+fn window(doc: &StoryDoc, q: &Quantity) -> bool {
+    words_before(doc, q, 1).first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "first" | "last" | "next" | "past" | "previous" | "final" | "opening" | "initial"
+        )
+    })
+}
+
+/// What a distance places: the word before "50 miles north of Detroit" ("a motorist 50
+/// miles north", "the building, about 15 miles north", "The office building is about 15
+/// miles north", "Flint, about 50 miles north"), in lower case without a plural `s`. None
+/// when the figure is no distance from somewhere or the word before is no noun ("chased him
+/// 30 miles north", "located 15 miles north").
+fn located(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<String> {
+    if !matches!(
+        unit,
+        "miles" | "km" | "metres" | "meters" | "feet" | "yards"
+    ) {
+        return None;
+    }
+    let after = words_after(doc, q, 1);
+    let direction = after.first().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches("ern"),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "from"
+                | "away"
+                | "outside"
+                | "off"
+                | "inland"
+                | "offshore"
+        )
+    });
+    if !direction {
+        return None;
+    }
+    let before = words_before(doc, q, 3);
+    let at = before.iter().position(|w| {
+        !matches!(
+            w.as_str(),
+            "is" | "was" | "are" | "were" | "lies" | "lay" | "sits"
+        )
+    })?;
+    let holder = &before[at];
+    // Right before the figure, a verb form measures a way gone ("drove 50 miles north",
+    // "landed 5 miles off"); after a comma or "is" it is a noun ("the building, about 15
+    // miles north", "the crossing is 3 miles east").
+    let set_apart = at > 0
+        || doc
+            .text
+            .get(..q.span.start)
+            .is_some_and(|t| t.trim_end().ends_with(','));
+    let verb_form = holder.ends_with("ed") || holder.ends_with("ing");
+    let noun = holder.chars().all(char::is_alphabetic)
+        && !crate::story::stopwords::is_stop_word(holder)
+        && !super::lexicon::aux_or_adverb(holder)
+        && (set_apart || !verb_form);
+    noun.then(|| holder.trim_end_matches('s').to_string())
+}
+
 /// How two aligned quantities relate.
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
     let relation = if !overlaps(a, b) {
@@ -815,6 +892,8 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         additional: bool,
         change: bool,
         rate: bool,
+        window: bool,
+        located: Option<String>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -836,6 +915,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 .filter(|t| !own.contains(t))
                 .collect();
             let change = is_change(doc, q, &unit);
+            let located = located(doc, q, &unit);
             items.push(Item {
                 doc: d,
                 q,
@@ -846,6 +926,8 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 additional: additional(q),
                 change,
                 rate: is_rate(doc, q),
+                window: window(doc, q),
+                located,
             });
         }
     }
@@ -918,6 +1000,8 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                     || a.additional != b.additional
                     || a.change != b.change
                     || a.rate != b.rate
+                    || a.window != b.window
+                    || places_two_things(&a.located, &b.located)
                 {
                     continue;
                 }
