@@ -512,6 +512,50 @@ fn a_placed_distance_or_a_stretch_is_not_another_figure() {
     assert!(flagged(&years, "15 years", "12 years"), "{years:?}");
 }
 
+/// Daily reports of one template speak of their own day. Reuters 307 (March 2, 1987) and
+/// 913 (March 3) each forecast "a shortage of around N mln stg in the money market today":
+/// two days, two figures. Dated one day, or 913 saying "yesterday" of March 2, they are one
+/// day's figure told two ways, and the difference is flagged.
+#[test]
+fn figures_of_two_days_are_not_compared() {
+    let Some(records) = data("reuters21578.jsonl.gz") else {
+        return;
+    };
+    let text = |id: &str| {
+        let r = records.iter().find(|r| r["id"] == id).expect("id");
+        r["text"].as_str().expect("text").to_string()
+    };
+    let (a, b) = (text("307"), text("913"));
+    assert!(a.contains("around 800 mln stg in the money market today"));
+    assert!(b.contains("around 350 mln stg in the money market today"));
+    let shortage_flagged = |b: &str, date_b: &str| {
+        let texts = [a.as_str(), b];
+        let dates = ["1987-03-02", date_b];
+        let claims: Vec<_> = texts
+            .iter()
+            .zip(dates)
+            .map(|(t, d)| extract(t, Some(d)))
+            .collect();
+        let docs: Vec<StoryDoc> = (0..2)
+            .map(|k| StoryDoc {
+                id: ["307", "913"][k],
+                text: texts[k],
+                date: Some(dates[k]),
+                claims: &claims[k],
+            })
+            .collect();
+        compare_story(&docs).iter().any(|c| {
+            c.kind == ConflictKind::Number
+                && c.variants.iter().any(|v| v.value == "around 800 mln stg")
+                && c.variants.iter().any(|v| v.value == "around 350 mln stg")
+        })
+    };
+    assert!(!shortage_flagged(&b, "1987-03-03"));
+    assert!(shortage_flagged(&b, "1987-03-02"));
+    let yesterday = b.replacen("money market today", "money market yesterday", 1);
+    assert!(shortage_flagged(&yesterday, "1987-03-03"));
+}
+
 /// A figure the second article also states of something else does not make a changed
 /// figure two things: Reuters 18958, Moody's correction of 18947, gives the debt as 81
 /// million dollars in the same sentence that said 65 million, and adds "Moody's corrects

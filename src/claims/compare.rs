@@ -788,6 +788,56 @@ fn additional(q: &Quantity) -> bool {
     })
 }
 
+/// The day a figure's sentence speaks of, as days since 1970: its one weekday resolved
+/// against the article's date ("on Friday"), or "today" / "yesterday" / "tomorrow" counted
+/// from it. None when the sentence names no such day or several. Calendar dates are left
+/// out: they are as often a deadline or a maturity ("deadline for payment is set for March
+/// 31", "due March 31, 2002") as the day of the figure.
+fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
+    let mut days = doc
+        .claims
+        .dates
+        .iter()
+        .filter(|d| d.sentence == q.sentence && d.kind == "weekday")
+        .filter_map(|d| d.resolved.as_deref().and_then(super::dates::parse_iso))
+        .map(|(y, m, d)| super::dates::days_from_civil(y, m, d));
+    if let Some(first) = days.next() {
+        return days.all(|d| d == first).then_some(first);
+    }
+    let (y, m, d) = doc.date.and_then(super::dates::parse_iso)?;
+    let published = super::dates::days_from_civil(y, m, d);
+    let range = doc.claims.sentences.get(q.sentence)?;
+    let sentence = doc.text.get(range.clone())?.to_lowercase();
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let this_part = words
+        .windows(2)
+        .any(|w| w[0] == "this" && matches!(w[1], "morning" | "afternoon" | "evening"));
+    let offsets: BTreeSet<i64> = words
+        .iter()
+        .filter_map(|w| match *w {
+            "today" | "tonight" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        })
+        .chain(this_part.then_some(0))
+        .collect();
+    match offsets.len() {
+        1 => offsets.first().map(|o| published + o),
+        _ => None,
+    }
+}
+
+/// Figures whose sentences speak of two different days: two days' reports ("a shortage of
+/// around 800 mln stg in the money market today" on March 2, "around 350 mln stg ...
+/// today" on March 3), not two accounts of one figure.
+fn other_days(a: Option<i64>, b: Option<i64>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
 /// Two distances of two things from one place ("the building, about 15 miles north of
 /// Detroit" / "a motorist 50 miles north of Detroit").
 fn places_two_things(a: &Option<String>, b: &Option<String>) -> bool {
@@ -894,6 +944,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         rate: bool,
         window: bool,
         located: Option<String>,
+        day: Option<i64>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -928,6 +979,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 rate: is_rate(doc, q),
                 window: window(doc, q),
                 located,
+                day: spoken_day(doc, q),
             });
         }
     }
@@ -1002,6 +1054,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                     || a.rate != b.rate
                     || a.window != b.window
                     || places_two_things(&a.located, &b.located)
+                    || other_days(a.day, b.day)
                 {
                     continue;
                 }
