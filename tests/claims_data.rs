@@ -442,6 +442,51 @@ fn statistics_lines_that_share_no_figure_are_not_compared() {
     assert!(flagged("83 carries", "63 carries"), "{carries:?}");
 }
 
+/// The number flags of `subject` among the ECB+ plus-articles of `topic` ("18_"), with one
+/// more article: a copy of the one holding `edit.0`, with `edit.0` replaced by `edit.1`.
+/// Each flag as its variants' values.
+fn topic_number_flags(
+    records: &[Value],
+    topic: &str,
+    subject: &str,
+    edit: (&str, &str),
+) -> Vec<Vec<String>> {
+    let chosen: Vec<&Value> = records
+        .iter()
+        .filter(|r| {
+            let id = r["id"].as_str().expect("id");
+            id.starts_with(topic) && id.ends_with("ecbplus")
+        })
+        .collect();
+    let mut ids: Vec<&str> = chosen
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    let mut texts: Vec<String> = chosen
+        .iter()
+        .map(|r| r["text"].as_str().expect("text").to_string())
+        .collect();
+    let source = texts
+        .iter()
+        .find(|t| t.contains(edit.0))
+        .expect("the sentence to edit")
+        .clone();
+    ids.push("edited");
+    texts.push(source.replace(edit.0, edit.1));
+    compare_texts(&ids, &texts)
+        .into_iter()
+        .filter(|c| c.kind == ConflictKind::Number && c.subject == subject)
+        .map(|c| c.variants.into_iter().map(|v| v.value).collect())
+        .collect()
+}
+
+/// Is some flag among `groups` holding both values?
+fn holds_both(groups: &[Vec<String>], a: &str, b: &str) -> bool {
+    groups
+        .iter()
+        .any(|vs| vs.iter().any(|v| v == a) && vs.iter().any(|v| v == b))
+}
+
 /// ECB+ topic 18 (the Detroit-area office shooting) and topic 16 (Deputy Ortiz): a distance
 /// places two things ("the building, about 15 miles north of Detroit" / "a motorist 50 miles
 /// north of Detroit"), and a count over a stretch ("a member of its anti-gang unit for the
@@ -452,42 +497,8 @@ fn a_placed_distance_or_a_stretch_is_not_another_figure() {
     let Some(records) = data("ecbplus-dev.jsonl.gz") else {
         return;
     };
-    let flags_in = |topic: &str, subject: &str, edit: (&str, &str)| {
-        let chosen: Vec<&Value> = records
-            .iter()
-            .filter(|r| {
-                let id = r["id"].as_str().expect("id");
-                id.starts_with(topic) && id.ends_with("ecbplus")
-            })
-            .collect();
-        let mut ids: Vec<&str> = chosen
-            .iter()
-            .map(|r| r["id"].as_str().expect("id"))
-            .collect();
-        let mut texts: Vec<String> = chosen
-            .iter()
-            .map(|r| r["text"].as_str().expect("text").to_string())
-            .collect();
-        let source = texts
-            .iter()
-            .find(|t| t.contains(edit.0))
-            .expect("the sentence to edit")
-            .clone();
-        ids.push("edited");
-        texts.push(source.replace(edit.0, edit.1));
-        let values: Vec<Vec<String>> = compare_texts(&ids, &texts)
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::Number && c.subject == subject)
-            .map(|c| c.variants.into_iter().map(|v| v.value).collect())
-            .collect();
-        values
-    };
-    let flagged = |groups: &[Vec<String>], a: &str, b: &str| {
-        groups
-            .iter()
-            .any(|vs| vs.iter().any(|v| v == a) && vs.iter().any(|v| v == b))
-    };
-    let miles = flags_in(
+    let miles = topic_number_flags(
+        &records,
         "18_",
         "miles",
         (
@@ -495,12 +506,16 @@ fn a_placed_distance_or_a_stretch_is_not_another_figure() {
             "the building, about 25 miles north",
         ),
     );
-    assert!(!flagged(&miles, "about 15 miles", "50 miles"), "{miles:?}");
     assert!(
-        flagged(&miles, "about 15 miles", "about 25 miles"),
+        !holds_both(&miles, "about 15 miles", "50 miles"),
         "{miles:?}"
     );
-    let years = flags_in(
+    assert!(
+        holds_both(&miles, "about 15 miles", "about 25 miles"),
+        "{miles:?}"
+    );
+    let years = topic_number_flags(
+        &records,
         "16_",
         "years",
         (
@@ -508,8 +523,30 @@ fn a_placed_distance_or_a_stretch_is_not_another_figure() {
             "Sheriff's Department for 12 years and was assigned",
         ),
     );
-    assert!(!flagged(&years, "15 years", "five years"), "{years:?}");
-    assert!(flagged(&years, "15 years", "12 years"), "{years:?}");
+    assert!(!holds_both(&years, "15 years", "five years"), "{years:?}");
+    assert!(holds_both(&years, "15 years", "12 years"), "{years:?}");
+}
+
+/// ECB+ topic 22 (the Philadelphia bakery shooting): "Dorsey's been at the plant for 37
+/// years" and "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years" are
+/// two workers' years. Said of Dorsey in both, they are one worker's two figures.
+#[test]
+fn figures_of_sentences_that_name_two_subjects_are_not_compared() {
+    let Some(records) = data("ecbplus-dev.jsonl.gz") else {
+        return;
+    };
+    let ryan = "Dough mixer Andy Ryan, who has worked at the plant";
+    let years = topic_number_flags(&records, "22_", "years", (ryan, ryan));
+    assert!(
+        !holds_both(&years, "37 years", "nearly 30 years"),
+        "{years:?}"
+    );
+    let dorsey = "Dorsey, who has worked at the plant";
+    let years = topic_number_flags(&records, "22_", "years", (ryan, dorsey));
+    assert!(
+        holds_both(&years, "37 years", "nearly 30 years"),
+        "{years:?}"
+    );
 }
 
 /// Daily reports of one template speak of their own day. Reuters 307 (March 2, 1987) and

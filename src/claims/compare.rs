@@ -29,6 +29,7 @@ use super::people::surname_key;
 use super::quantity::unit_key;
 use super::titles;
 use super::{Attribution, Quantity, StoryDoc};
+use crate::story::prior::is_frequent_word;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -838,6 +839,65 @@ fn other_days(a: Option<i64>, b: Option<i64>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
+/// The names a figure's sentence gives, folded (`names::fold`): its capitalized words but
+/// the first (capitalized by position; with `with_first`, kept when it is no frequent
+/// English word: "Tzekos was banned", not "Police said"), months, weekdays, words that are capitalized only
+/// to open a sentence, and the figure's own words ("100 mln New Zealand dlrs"). A country,
+/// its people and its capital are one name.
+fn sentence_names(doc: &StoryDoc, q: &Quantity, with_first: bool) -> BTreeSet<String> {
+    let Some(range) = doc.claims.sentences.get(q.sentence) else {
+        return BTreeSet::new();
+    };
+    let Some(text) = doc.text.get(range.clone()) else {
+        return BTreeSet::new();
+    };
+    super::tokens::tokenize(text)
+        .iter()
+        .filter(|t| t.kind == super::tokens::Kind::Word)
+        .enumerate()
+        .filter(|&(k, t)| {
+            let at = range.start + t.start;
+            let opener = k == 0;
+            (!opener || with_first && !is_frequent_word(&t.lower))
+                && t.is_capitalized(text)
+                && !(q.span.start <= at && at < q.span.end)
+                && super::lexicon::month(&t.lower).is_none()
+                && !super::lexicon::weekday(t.lower.trim_end_matches('s'))
+                && !super::lexicon::common_capitalized(&t.lower)
+        })
+        .map(|(_, t)| {
+            // A country, its people, its capital: one party (Russia, Russian, Moscow).
+            let party = super::lexicon::nationality(&t.lower)
+                .or_else(|| super::lexicon::country_name(&t.lower))
+                .or_else(|| super::lexicon::collective(&t.lower));
+            party.map_or_else(|| fold(&t.lower), |p| p.to_lowercase())
+        })
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+/// Two sentences that each name someone or something and have no name in common speak of
+/// two subjects ("Texaco said its natural gas reserves totaled 8.16 trillion cubic feet" /
+/// "... reserves of natural gas declined to 964 billion cubic feet last year, ... Pennzoil
+/// said"; "Dorsey's been at the plant for 37 years" / "Dough mixer Andy Ryan, who has
+/// worked at the plant for nearly 30 years"). A name written two ways is one name.
+fn other_subjects(a: &Names, b: &Names) -> bool {
+    !a.inner.is_empty()
+        && !b.inner.is_empty()
+        && !a
+            .all
+            .iter()
+            .any(|x| b.all.iter().any(|y| x == y || same_surname(x, y)))
+}
+
+/// A sentence's names (`sentence_names`): `inner` without its first word, which says
+/// whether the sentence names anything, and `all` with it ("Tzekos was also banned"), which
+/// is what two sentences may share.
+struct Names {
+    inner: BTreeSet<String>,
+    all: BTreeSet<String>,
+}
+
 /// Two distances of two things from one place ("the building, about 15 miles north of
 /// Detroit" / "a motorist 50 miles north of Detroit").
 fn places_two_things(a: &Option<String>, b: &Option<String>) -> bool {
@@ -945,6 +1005,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
         window: bool,
         located: Option<String>,
         day: Option<i64>,
+        names: Names,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -980,6 +1041,10 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 window: window(doc, q),
                 located,
                 day: spoken_day(doc, q),
+                names: Names {
+                    inner: sentence_names(doc, q, false),
+                    all: sentence_names(doc, q, true),
+                },
             });
         }
     }
@@ -1131,7 +1196,22 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 classes.push(i);
             }
         }
-        if classes.len() >= 3 || states_both(&g) {
+        // Every pair of differing figures stands in sentences that name two subjects: the
+        // figures were about two things. The group is dropped whole rather than its pairs
+        // left unaligned, which would free each figure to pair with a worse match. Copies
+        // of one sentence with a name and a figure changed are one report edited, as in
+        // `states_both`.
+        let differing: Vec<(usize, usize)> = g
+            .iter()
+            .enumerate()
+            .flat_map(|(x, &i)| g[x + 1..].iter().map(move |&j| (i, j)))
+            .filter(|&(i, j)| number_relation(items[i].q, items[j].q) != Relation::Agree)
+            .collect();
+        let about_other_subjects = !differing.is_empty()
+            && differing
+                .iter()
+                .all(|&(i, j)| other_subjects(&items[i].names, &items[j].names) && !copies(i, j));
+        if classes.len() >= 3 || states_both(&g) || about_other_subjects {
             continue;
         }
         let mut relation = Relation::Agree;
