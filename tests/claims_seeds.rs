@@ -926,6 +926,74 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
 }
 
 #[test]
+fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
+    // FA-KES triples 10 and 17: the altered versions turn the civilians injured into members
+    // of the SDF, and the regime forces killed into Hezbollah's, in lower case on one side.
+    let report = |who: &str| {
+        format!(
+            "Three {who} were injured in rocket attacks on Izraa town in the northeastern \
+             countryside of Daraa, SANA reported on Sunday. The hospital said all were stable."
+        )
+    };
+    let unrelated = "Ferry services to the islands resumed after the strike ended.";
+    let casualties = |a: &str, b: &str| -> Vec<String> {
+        conflicts(&two_versions(report(a), report(b), unrelated))
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "casualty")
+            .map(|c| show(&c))
+            .collect()
+    };
+    assert_eq!(
+        casualties("civilians", "members of the Syrian Democratic Forces").len(),
+        1
+    );
+    assert_eq!(casualties("regime forces", "Hezbollah forces").len(), 1);
+    assert_eq!(casualties("civilians", "Kurdish Female Fighters").len(), 1);
+    // Rewording that keeps who was harmed: the same side, no group's name.
+    assert_eq!(casualties("civilians", "people").len(), 0);
+    assert_eq!(
+        casualties("Syrian soldiers", "government soldiers").len(),
+        0
+    );
+    assert_eq!(casualties("civilians", "civilians").len(), 0);
+    // The victims after the harm: "injuring four civilians".
+    let shelling = |who: &str| {
+        format!(
+            "Terrorists fired explosive ammunition on the al-Sinaa neighborhood of Damascus, \
+             injuring four {who} and causing material damage."
+        )
+    };
+    let flagged = conflicts(&two_versions(
+        shelling("civilians"),
+        shelling("SDF fighters"),
+        unrelated,
+    ));
+    assert_eq!(
+        flagged
+            .iter()
+            .filter(|c| c.subject == "casualty")
+            .map(show)
+            .count(),
+        1,
+        "{:?}",
+        flagged.iter().map(show).collect::<Vec<_>>()
+    );
+    // Not where the victims stand: the place of an attack is a place, not a casualty.
+    let place = |town: &str| {
+        format!(
+            "Three civilians were injured in rocket attacks on {town} town in the \
+             northeastern countryside of Daraa, SANA reported on Sunday."
+        )
+    };
+    let towns = conflicts(&two_versions(place("Izraa"), place("Busra"), unrelated));
+    assert!(
+        towns.iter().all(|c| c.subject != "casualty"),
+        "{:?}",
+        towns.iter().map(show).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_death_toll_changed_in_a_copied_sentence_is_flagged_whatever_else_the_article_counts() {
     // The second report gives another death toll in the same words; that it later says
     // "12 people" of the wounded does not make the first report's twelve dead another count.

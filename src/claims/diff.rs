@@ -278,15 +278,18 @@ fn names_something(run: &[Word], vocab: &Vocabulary, story: &StoryWords) -> bool
                 && !lexicon::weekday(w.lower.trim_end_matches('s'))
                 && lexicon::month(&w.lower).is_none()
         })
-        && run.iter().any(|w| {
-            w.cap
-                && !lexicon::common_capitalized(&w.lower)
-                && !vocab.lower.contains(&w.lower)
-                && !vocab
-                    .openers
-                    .get(&w.start)
-                    .is_some_and(|&begins_name| story.common_opener(&w.lower, begins_name))
-        })
+        && run.iter().any(|w| is_name(w, vocab, story))
+}
+
+/// Is a word a name: capitalized, and not a common word capitalized by its position?
+fn is_name(w: &Word, vocab: &Vocabulary, story: &StoryWords) -> bool {
+    w.cap
+        && !lexicon::common_capitalized(&w.lower)
+        && !vocab.lower.contains(&w.lower)
+        && !vocab
+            .openers
+            .get(&w.start)
+            .is_some_and(|&begins_name| story.common_opener(&w.lower, begins_name))
 }
 
 /// Do two sentences state other figures: at least two numbers (as written) on each side
@@ -871,6 +874,21 @@ fn pair(
             if ra.is_empty() || rb.is_empty() || ra.len() > MAX_RUN || rb.len() > MAX_RUN {
                 continue;
             }
+            if reports_harm {
+                let vocab = &story.articles;
+                let group_a = victims(&a, &la, ia..i1, ta.clone(), &vocab[x], story);
+                let group_b = victims(&b, &lb, ja..j1, tb.clone(), &vocab[y], story);
+                if let (Some(ga), Some(gb)) = (group_a, group_b) {
+                    if !crosses_clause(&docs[x], ra) && !crosses_clause(&docs[y], rb) {
+                        if ga.other_than(&gb)
+                            && seen.insert((format!("harmed:{}", folded(ra)), folded(rb)))
+                        {
+                            found.push(substitution(docs, (x, ra, s), (y, rb, t), "casualty", sim));
+                        }
+                        continue; // the people harmed, compared as groups and nothing else
+                    }
+                }
+            }
             if crosses_punctuation(&docs[x], ra) || crosses_punctuation(&docs[y], rb) {
                 continue; // 'Vincent," team': the run spans a quotation's end, not one name
             }
@@ -965,6 +983,129 @@ fn harm(
     families.sort_unstable();
     families.dedup();
     (families, lo..hi)
+}
+
+/// The people a harm sentence says were harmed, as far as a replaced run tells them: the
+/// sides they are on (see `lexicon::people_group`) and the names of their group.
+struct Victims {
+    sides: Vec<&'static str>,
+    names: Vec<String>,
+}
+
+impl Victims {
+    /// Are these other people than `other`: civilians told as combatants ("Three civilians"
+    /// / "Three members of the Syrian Democratic Forces"), or another named group ("38
+    /// regime forces" / "38 Hezbollah forces")? A nationality is no group of its own
+    /// ("Syrian soldiers" / "government soldiers" may be the same men).
+    fn other_than(&self, other: &Victims) -> bool {
+        let other_side =
+            !self.sides.is_empty() && !other.sides.is_empty() && self.sides != other.sides;
+        let other_names = (!self.names.is_empty() || !other.names.is_empty())
+            && !self.names.iter().any(|n| other.names.contains(n));
+        other_side || other_names
+    }
+}
+
+/// Words between the harmed and the harm after them: "Three civilians [were] injured",
+/// "38 regime [forces] killed".
+const BETWEEN_HARMED_AND_HARM: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "reportedly",
+    "also",
+    "later",
+    "all",
+    "allegedly",
+];
+/// Words between a harm and the harmed after it: "injuring [a number of] civilians",
+/// "killing [at least 40] people".
+const BETWEEN_HARM_AND_HARMED: &[&str] = &[
+    "at", "least", "more", "than", "nearly", "about", "some", "around", "almost", "over", "of",
+    "a", "number", "scores", "dozens", "hundreds", "tens", "the", "other", "another", "up", "to",
+    "several", "many",
+];
+
+/// The people harmed, when the `replaced` words of a sentence (`lower`, words `words`)
+/// stand where a harm sentence puts its victims: right before "killed", "were injured"
+/// or right after "killing", "injuring four". `run` is the trimmed replaced run, read with
+/// a group noun that follows it unchanged ("regime" + "forces"). None when the run is not
+/// in that place or holds no noun for a group of people.
+fn victims(
+    words: &[Word],
+    lower: &[&str],
+    replaced: std::ops::Range<usize>,
+    run: std::ops::Range<usize>,
+    vocab: &Vocabulary,
+    story: &StoryWords,
+) -> Option<Victims> {
+    let mut after = replaced.end;
+    while lower
+        .get(after)
+        .is_some_and(|w| BETWEEN_HARMED_AND_HARM.contains(w) || lexicon::people_group(w).is_some())
+        && after < replaced.end + 4
+    {
+        after += 1;
+    }
+    let harm_after = lower.get(after).is_some_and(|w| lexicon::harms_people(w));
+    let mut before = replaced.start;
+    while before > 0
+        && replaced.start - before < 5
+        && (words[before - 1].number
+            || BETWEEN_HARM_AND_HARMED.contains(&lower[before - 1])
+            || lexicon::number_word(lower[before - 1]).is_some())
+    {
+        before -= 1;
+    }
+    let harm_before = before
+        .checked_sub(1)
+        .is_some_and(|k| lexicon::harms_people(lower[k]));
+    if !harm_after && !harm_before {
+        return None;
+    }
+    let head = lower
+        .get(run.end)
+        .filter(|w| lexicon::people_group(w).is_some());
+    let mut sides: Vec<&'static str> = lower[run.clone()]
+        .iter()
+        .chain(head)
+        .filter_map(|w| lexicon::people_group(w))
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    let mut names: Vec<String> = words[run]
+        .iter()
+        .filter(|w| is_name(w, vocab, story))
+        .map(|w| w.lower.trim_end_matches("'s"))
+        .filter(|n| {
+            lexicon::number_word(n).is_none()
+                && lexicon::nationality(n).is_none()
+                && lexicon::country_name(n).is_none()
+        })
+        .map(fold)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    // A group of people is named by a noun for one ("forces", "civilians"): a place or a
+    // day in that position ("killed in Daraa", "injured on Sunday") is not who was harmed.
+    (!sides.is_empty()).then_some(Victims { sides, names })
+}
+
+/// Does a run span a quotation's edge or a clause break (a double quotation mark,
+/// semicolon or colon, or an unclosed bracket)? A group's acronym in brackets is part of
+/// its name ("Syrian Democratic Forces (SDF)").
+fn crosses_clause(doc: &StoryDoc, run: &[Word]) -> bool {
+    let (start, end) = (run[0].start, run[run.len() - 1].end);
+    doc.text.get(start..end).is_some_and(|t| {
+        t.contains(['"', ';', ':', '\u{201c}', '\u{201d}'])
+            || t.matches('(').count() != t.matches(')').count()
+    })
 }
 
 /// A substituted run in two paired sentences, as an `entity` conflict about `subject`.

@@ -717,6 +717,58 @@ pub fn reports_harm(word_lower: &str) -> bool {
     )
 }
 
+/// Which side of a war a noun for a group of people puts them on: "civilian" (people,
+/// residents, children...) or "combatant" (soldiers, rebels, fighters, members of a force).
+/// A report that changes who was harmed moves them from one to the other ("Three civilians
+/// were injured" / "Three members of the Syrian Democratic Forces were injured"); one that
+/// only rewords keeps the side ("people" / "civilians", "soldiers" / "troops").
+pub fn people_group(word_lower: &str) -> Option<&'static str> {
+    let word = word_lower.trim_end_matches("'s").trim_end_matches('\'');
+    match word {
+        "civilian" | "civilians" | "people" | "persons" | "person" | "residents" | "resident"
+        | "children" | "child" | "kids" | "women" | "woman" | "men" | "man" | "villagers"
+        | "citizens" | "worshippers" | "worshipers" | "passengers" | "students" | "pupils"
+        | "patients" | "families" | "family" | "refugees" | "displaced" | "inhabitants"
+        | "locals" | "shoppers" | "pedestrians" | "bystanders" | "farmers" | "workers"
+        | "journalists" | "doctors" | "nurses" | "girls" | "boys" | "infants" | "babies" => {
+            Some("civilian")
+        }
+        "soldier" | "soldiers" | "troops" | "troop" | "fighters" | "fighter" | "rebels"
+        | "rebel" | "militants" | "militant" | "terrorists" | "terrorist" | "forces" | "force"
+        | "insurgents" | "insurgent" | "jihadists" | "jihadist" | "militiamen" | "militia"
+        | "militias" | "gunmen" | "gunman" | "personnel" | "members" | "member" | "policemen"
+        | "policeman" | "officers" | "guards" | "army" | "servicemen" | "commanders"
+        | "extremists" | "mercenaries" | "recruits" => Some("combatant"),
+        _ => None,
+    }
+}
+
+/// Words that tell of a person harmed, written before the harmed ("killing four civilians",
+/// "killed 38 soldiers") or after them ("Three civilians were injured", "38 killed").
+pub fn harms_people(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "killed"
+            | "killing"
+            | "kills"
+            | "kill"
+            | "injured"
+            | "injuring"
+            | "injures"
+            | "wounded"
+            | "wounding"
+            | "wounds"
+            | "dead"
+            | "martyred"
+            | "slain"
+            | "hurt"
+            | "maimed"
+            | "executed"
+            | "executing"
+            | "massacred"
+    )
+}
+
 /// A missile is fired from the air as often as from the ground: "an Israeli missile
 /// strike" and "an Israeli air strike" are one attack in two reports, and so are "a
 /// missile attack" and "a rocket attack". See `harm_families`.
