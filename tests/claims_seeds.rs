@@ -926,6 +926,98 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
 }
 
 #[test]
+fn a_name_still_there_as_its_acronym_was_not_replaced() {
+    // ECB+ dev 27_4 / 27_7: "Internet Explorer" is "IE" in the other report, which adds
+    // Windows; BBC business/194 / 329: the CML is the Council of Mortgage Lenders, named in
+    // both, and the second report adds the British Bankers Association.
+    let entities = |a: &str, b: &str| -> Vec<String> {
+        let unrelated = "Ferry services to the islands resumed after the strike ended.";
+        conflicts(&two_versions(a.to_string(), b.to_string(), unrelated))
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Entity)
+            .map(|c| show(&c))
+            .collect()
+    };
+    let none = Vec::<String>::new();
+    assert_eq!(
+        entities(
+            "Microsoft has said that the flaw has been proven to exist only in version 7 of \
+             Internet Explorer, but that version 6 and the beta release of version 8 are also \
+             potentially vulnerable.",
+            "Microsoft stressed that the flaw was proven to exist only in IE 7 on all \
+             applicable versions of Windows, but that IE 6 and the beta release of IE 8 were \
+             potentially vulnerable."
+        ),
+        none
+    );
+    assert_eq!(
+        entities(
+            "Both the Council of Mortgage Lenders (CML) and Building Society Association \
+             (BSA) said lending was down sharply.",
+            "On Monday, the Council of Mortgage Lenders, British Bankers Association and \
+             Building Societies Association all said mortgage lending was down sharply."
+        ),
+        none
+    );
+    // Another name in its place is still a substitution, acronym or not.
+    assert_eq!(
+        entities(
+            "The Internationalised Domain Names system has recently been approved by the \
+             Internet Electronic Task Force.",
+            "The Internationalised Domain Names system has recently been approved by the \
+             Internet Engineering Task Force."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_firm_that_bids_is_no_place() {
+    // BBC business/162 / 251: "a higher bid from Qwest" made Qwest a place, and "the German
+    // exchange" was a place for its nationality; both are parties.
+    let unrelated = "Ferry services to the islands resumed after the strike ended.";
+    let merger = |with: &str| {
+        format!(
+            "A merger between MCI and {with} would be the fifth billion-dollar telecoms deal \
+             since October. MCI's board backed Verizon despite what was thought to be a \
+             higher bid from Qwest."
+        )
+    };
+    let found = conflicts(&two_versions(merger("Verizon"), merger("Qwest"), unrelated));
+    let subjects: Vec<&str> = found
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Entity)
+        .map(|c| c.subject.as_str())
+        .collect();
+    assert_eq!(
+        subjects,
+        ["party"],
+        "{:?}",
+        found.iter().map(show).collect::<Vec<_>>()
+    );
+    // A town after "in" is still a place.
+    let raid = |town: &str| {
+        format!(
+            "A key suspected Mafia boss arrested Tuesday in a Sicilian police raid has been \
+             found dead, hanging in his Pagliarelli prison cell in {town}. He was 58."
+        )
+    };
+    let found = conflicts(&two_versions(raid("Palermo"), raid("Catania"), unrelated));
+    let subjects: Vec<&str> = found
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Entity)
+        .map(|c| c.subject.as_str())
+        .collect();
+    assert_eq!(
+        subjects,
+        ["place"],
+        "{:?}",
+        found.iter().map(show).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
     // FA-KES triples 10 and 17: the altered versions turn the civilians injured into members
     // of the SDF, and the regime forces killed into Hezbollah's, in lower case on one side.

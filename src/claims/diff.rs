@@ -109,6 +109,8 @@ struct Vocabulary {
     /// follows, so that the opener may begin a name ("Royal Bank of Canada", "Irving Trust").
     openers: HashMap<usize, bool>,
     inner_caps: HashSet<String>,
+    /// Names that say something ("Verizon said"): firms, people and governments.
+    speakers: HashSet<String>,
 }
 
 /// The vocabularies of a story's articles, and what they tell together: a name used as a
@@ -118,6 +120,7 @@ pub(super) struct StoryWords {
     lower: HashSet<String>,
     inner_caps: HashSet<String>,
     places: HashSet<String>,
+    speakers: HashSet<String>,
 }
 
 impl StoryWords {
@@ -133,8 +136,21 @@ impl StoryWords {
             lower: union(|v| &v.lower),
             inner_caps: union(|v| &v.inner_caps),
             places: union(|v| &v.places),
+            speakers: union(|v| &v.speakers),
             articles,
         }
+    }
+
+    /// Is a capitalized word a place, as the story uses it: after "in", "near"... or before
+    /// "province", "city"... somewhere, and neither a nationality ("the German exchange")
+    /// nor a name that speaks ("Qwest said"), unless a country or a capital speaks for one.
+    fn known_place(&self, lower: &str) -> bool {
+        let key = fold(lower);
+        self.places.contains(&key)
+            && lexicon::nationality(lower).is_none()
+            && (!self.speakers.contains(&key)
+                || lexicon::country_name(lower).is_some()
+                || lexicon::collective(lower).is_some())
     }
 
     /// Is `lower`, capitalized where it opens a sentence, a common word rather than a name
@@ -208,6 +224,7 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
     let mut places = HashSet::new();
     let mut openers = HashMap::new();
     let mut inner_caps = HashSet::new();
+    let mut speakers = HashSet::new();
     let sentences = &doc.claims.sentences;
     // Sentences whose capitals say nothing about names: title-case headlines, shouting.
     let all_caps: Vec<bool> = sentences
@@ -255,10 +272,19 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
         }
         let before = k.checked_sub(1).map(|p| toks[p].lower.as_str());
         let after = toks.get(k + 1).map(|n| n.lower.as_str());
-        if before.is_some_and(|b| LOCATIVE.contains(&b))
+        // "shares in Deutsche Boerse", "a bid from Qwest": a firm, not a place.
+        let held = k
+            .checked_sub(2)
+            .is_some_and(|p| lexicon::holding_or_offer(&toks[p].lower));
+        if before.is_some_and(|b| LOCATIVE.contains(&b)) && !held
             || after.is_some_and(|a| PLACE_NOUN.contains(&a))
         {
             places.insert(fold(&t.lower));
+        }
+        // "Verizon said", but not "police in Palermo said".
+        let located = before.is_some_and(|b| LOCATIVE.contains(&b));
+        if after.is_some_and(|a| matches!(a, "said" | "says")) && !located {
+            speakers.insert(fold(&t.lower));
         }
     }
     Vocabulary {
@@ -266,6 +292,7 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
         places,
         openers,
         inner_caps,
+        speakers,
     }
 }
 
@@ -493,6 +520,79 @@ fn moved(run: &[Word], names: &[String], own: &[Word], other: &[Word]) -> bool {
     only_names(run) && !names.is_empty() && names.iter().all(|n| count(other, n) >= count(own, n))
 }
 
+/// Is `run`, a run of names of sentence `own` (`names`, its `capitalized` words), still
+/// named in `other` through an acronym: its initials written there ("version 7 of Internet
+/// Explorer" / "IE 7 on all applicable versions of Windows"), or, for an acronym, the words
+/// it stands for ("the Council of Mortgage Lenders (CML) and …" / "the Council of Mortgage
+/// Lenders, British Bankers Association and …", "the European Commission" / "the EC
+/// Commission")? Then the other side's run is a name added or reworded beside it, and the
+/// editor replaced nothing. A mention counts once whether written out, abbreviated or both
+/// ("Council of Mortgage Lenders (CML)").
+fn named_by_acronym(run: &[Word], names: &[String], own: &[Word], other: &[Word]) -> bool {
+    if !only_names(run) || names.is_empty() {
+        return false;
+    }
+    let by_acronym = acronym_mentions(names, other);
+    let direct = |sentence: &[Word]| {
+        names
+            .iter()
+            .map(|n| {
+                sentence
+                    .iter()
+                    .filter(|w| w.cap && w.lower.replace('.', "") == *n)
+                    .count()
+            })
+            .min()
+            .unwrap_or(0)
+    };
+    by_acronym > 0 && by_acronym.max(direct(other)) >= acronym_mentions(names, own).max(direct(own))
+}
+
+/// How often `sentence` names `names` the other way: their initials as one capitalized word
+/// ("internet", "explorer" → "IE"), or, for one name of two to six letters, capitalized
+/// words whose initials spell it ("cml" → "Council of Mortgage Lenders", the connectors
+/// inside a name skipped).
+fn acronym_mentions(names: &[String], sentence: &[Word]) -> usize {
+    const CONNECTORS: &[&str] = &["of", "and", "the", "for", "de"];
+    if names.len() >= 2 {
+        let initials: String = names.iter().filter_map(|n| n.chars().next()).collect();
+        return sentence
+            .iter()
+            .filter(|w| w.cap && w.lower.replace('.', "") == initials)
+            .count();
+    }
+    let acronym = &names[0];
+    if !(2..=6).contains(&acronym.chars().count()) {
+        return 0;
+    }
+    let spells_it_from = |start: usize| {
+        let mut initials = String::new();
+        let mut last_cap = false;
+        for w in &sentence[start..] {
+            if w.cap {
+                initials.extend(w.lower.chars().next());
+                last_cap = true;
+            } else if CONNECTORS.contains(&w.lower.as_str()) && !initials.is_empty() {
+                last_cap = false;
+            } else {
+                break;
+            }
+            if initials.len() >= acronym.len() {
+                break;
+            }
+        }
+        last_cap && initials == *acronym
+    };
+    (0..sentence.len())
+        .filter(|&i| {
+            sentence[i].cap
+                && sentence[i].lower.replace('.', "") != *acronym
+                && (i == 0 || !sentence[i - 1].cap)
+                && spells_it_from(i)
+        })
+        .count()
+}
+
 /// Is a run all names: capitalized words and the connectors inside names ("Gulf of Aden")?
 fn only_names(run: &[Word]) -> bool {
     run.iter()
@@ -588,8 +688,9 @@ fn role(
     let a = after.map(|w| w.lower.as_str());
     let known_place = run
         .iter()
-        .filter(|w| w.cap)
-        .any(|w| story.places.contains(&fold(&w.lower)));
+        .enumerate()
+        .filter(|(i, w)| w.cap && !modifies_a_noun(run, *i))
+        .any(|(_, w)| story.known_place(&w.lower));
     if b.is_some_and(|b| LOCATIVE.contains(&b))
         || a.is_some_and(|a| PLACE_NOUN.contains(&a))
         || known_place
@@ -600,6 +701,32 @@ fn role(
     } else {
         "party"
     }
+}
+
+/// Is the `i`th word of a run followed in it by a common noun that it qualifies ("London
+/// mayor", "Ireland captain Brian O'Driscoll")? Then the run names a person or a thing of
+/// that place, not the place ("Idlib province" is still one).
+fn modifies_a_noun(run: &[Word], i: usize) -> bool {
+    let (w, next) = (&run[i], run.get(i + 1));
+    next.is_some_and(|n| {
+        n.start == w.end + 1 // a space apart: "Barcelona, clubs" lists a place
+            && !n.cap
+            && !n.number
+            && !PLACE_NOUN.contains(&n.lower.as_str())
+            && looks_like_a_noun(&n.lower)
+    })
+}
+
+/// A lower-case word that may be a noun rather than a verb, adverb or function word
+/// ("mayor", "captain"; not "according", "said", "reportedly", "and").
+fn looks_like_a_noun(lower: &str) -> bool {
+    lower.len() > 3
+        && !lexicon::aux_or_adverb(lower)
+        && !["ing", "ed", "ly"].iter().any(|e| lower.ends_with(e))
+        && !matches!(
+            lower,
+            "said" | "says" | "that" | "this" | "with" | "from" | "into"
+        )
 }
 
 fn in_person(doc: &StoryDoc, w: &Word) -> bool {
@@ -929,6 +1056,9 @@ fn pair(
             let (na, nb) = (capitalized(ra), capitalized(rb));
             if (moved(ra, &na, &a, &b) || moved(rb, &nb, &b, &a)) && !same_words(&a, &b) {
                 continue; // the name is as often in the other sentence, reworded around it
+            }
+            if named_by_acronym(ra, &na, &a, &b) || named_by_acronym(rb, &nb, &b, &a) {
+                continue; // "Internet Explorer" against "IE 7 on … Windows": IE is still there
             }
             if same_name_written_differently(&na, &nb) {
                 continue; // "after PJ" / "following P.J.", "Lieutenant" / "Lt", "Raite" / "Rait"

@@ -769,6 +769,18 @@ pub fn harms_people(word_lower: &str) -> bool {
     )
 }
 
+word_set!(
+    /// Nouns of holding and offering, after which "in" and "from" name a firm rather than a
+    /// place: "shares in Deutsche Boerse", "a stake in MCI", "a higher bid from Qwest".
+    holding_or_offer,
+    [
+        "share", "shares", "stake", "stakes", "shareholder", "shareholders", "shareholding",
+        "investor", "investors", "investment", "investments", "interest", "holding",
+        "holdings", "offer", "offers", "bid", "bids", "proposal", "proposals", "approach",
+        "takeover", "rival", "rivals", "counter-offer", "counterbid", "merger"
+    ]
+);
+
 /// A missile is fired from the air as often as from the ground: "an Israeli missile
 /// strike" and "an Israeli air strike" are one attack in two reports, and so are "a
 /// missile attack" and "a rocket attack". See `harm_families`.
