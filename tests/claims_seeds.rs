@@ -1041,6 +1041,11 @@ fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
     );
     assert_eq!(casualties("regime forces", "Hezbollah forces").len(), 1);
     assert_eq!(casualties("civilians", "Kurdish Female Fighters").len(), 1);
+    assert_eq!(casualties("rebels", "government soldiers").len(), 1);
+    // One outlet's terrorists are another's rebels, and fighters may be either.
+    assert_eq!(casualties("terrorists", "rebels").len(), 0);
+    assert_eq!(casualties("rebel fighters", "rebels").len(), 0);
+    assert_eq!(casualties("soldiers", "government forces").len(), 0);
     // Rewording that keeps who was harmed: the same side, no group's name.
     assert_eq!(casualties("civilians", "people").len(), 0);
     assert_eq!(

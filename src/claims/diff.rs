@@ -1123,13 +1123,16 @@ struct Victims {
 }
 
 impl Victims {
-    /// Are these other people than `other`: civilians told as combatants ("Three civilians"
-    /// / "Three members of the Syrian Democratic Forces"), or another named group ("38
-    /// regime forces" / "38 Hezbollah forces")? A nationality is no group of its own
-    /// ("Syrian soldiers" / "government soldiers" may be the same men).
+    /// Are these other people than `other`: on no side that `other` may be on (civilians
+    /// told as combatants, "Three civilians" / "Three members of the Syrian Democratic
+    /// Forces"; rebels as soldiers), or another named group ("38 regime forces" / "38
+    /// Hezbollah forces")? A nationality is no group of its own ("Syrian soldiers" /
+    /// "government soldiers" may be the same men). Both hold a side (see `victims`).
     fn other_than(&self, other: &Victims) -> bool {
-        let other_side =
-            !self.sides.is_empty() && !other.sides.is_empty() && self.sides != other.sides;
+        let other_side = !self
+            .sides
+            .iter()
+            .any(|a| other.sides.iter().any(|b| lexicon::same_side(a, b)));
         let other_names = (!self.names.is_empty() || !other.names.is_empty())
             && !self.names.iter().any(|n| other.names.contains(n));
         other_side || other_names

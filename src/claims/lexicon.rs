@@ -718,10 +718,14 @@ pub fn reports_harm(word_lower: &str) -> bool {
 }
 
 /// Which side of a war a noun for a group of people puts them on: "civilian" (people,
-/// residents, children...) or "combatant" (soldiers, rebels, fighters, members of a force).
-/// A report that changes who was harmed moves them from one to the other ("Three civilians
-/// were injured" / "Three members of the Syrian Democratic Forces were injured"); one that
-/// only rewords keeps the side ("people" / "civilians", "soldiers" / "troops").
+/// residents, children...), "government" (soldiers, troops, the army, police),
+/// "opposition" (rebels, insurgents, militants, terrorists) or "armed" for any armed group
+/// (fighters, forces, militia, members of a force), which may be either of the last two.
+/// A report that changes who was harmed moves them to another side ("Three civilians were
+/// injured" / "Three members of the Syrian Democratic Forces were injured", "kills 62
+/// rebels" / "kills 62 soldiers"); one that only rewords keeps it ("people" / "civilians",
+/// "soldiers" / "troops", "rebels" / "terrorists", the same fighters in two outlets' words).
+/// See `same_side`.
 pub fn people_group(word_lower: &str) -> Option<&'static str> {
     let word = word_lower.trim_end_matches("'s").trim_end_matches('\'');
     match word {
@@ -733,14 +737,24 @@ pub fn people_group(word_lower: &str) -> Option<&'static str> {
         | "journalists" | "doctors" | "nurses" | "girls" | "boys" | "infants" | "babies" => {
             Some("civilian")
         }
-        "soldier" | "soldiers" | "troops" | "troop" | "fighters" | "fighter" | "rebels"
-        | "rebel" | "militants" | "militant" | "terrorists" | "terrorist" | "forces" | "force"
-        | "insurgents" | "insurgent" | "jihadists" | "jihadist" | "militiamen" | "militia"
-        | "militias" | "gunmen" | "gunman" | "personnel" | "members" | "member" | "policemen"
-        | "policeman" | "officers" | "guards" | "army" | "servicemen" | "commanders"
-        | "extremists" | "mercenaries" | "recruits" => Some("combatant"),
+        "soldier" | "soldiers" | "troops" | "troop" | "army" | "policemen" | "policeman"
+        | "servicemen" | "conscripts" | "recruits" => Some("government"),
+        "rebels" | "rebel" | "militants" | "militant" | "terrorists" | "terrorist"
+        | "insurgents" | "insurgent" | "jihadists" | "jihadist" | "extremists" | "gunmen"
+        | "gunman" => Some("opposition"),
+        "fighters" | "fighter" | "forces" | "force" | "militiamen" | "militia" | "militias"
+        | "personnel" | "members" | "member" | "officers" | "guards" | "commanders"
+        | "mercenaries" => Some("armed"),
         _ => None,
     }
+}
+
+/// May two sides from `people_group` be one group told in other words? The same side, or an
+/// armed group and the government or the opposition ("soldiers" / "forces").
+pub fn same_side(a: &str, b: &str) -> bool {
+    a == b
+        || (a == "armed" && matches!(b, "government" | "opposition"))
+        || (b == "armed" && matches!(a, "government" | "opposition"))
 }
 
 /// Words that tell of a person harmed, written before the harmed ("killing four civilians",
@@ -752,6 +766,8 @@ pub fn harms_people(word_lower: &str) -> bool {
             | "killing"
             | "kills"
             | "kill"
+            | "death"
+            | "deaths"
             | "injured"
             | "injuring"
             | "injures"
