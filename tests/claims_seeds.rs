@@ -1018,6 +1018,40 @@ fn a_firm_that_bids_is_no_place() {
 }
 
 #[test]
+fn wires_that_each_open_with_their_own_firm_are_no_substitution() {
+    // Reuters 20709 / 20721: two oil companies raising their crude prices, each wire about
+    // its own company, which the other never names.
+    let unrelated = "Ferry services to the islands resumed after the strike ended.";
+    let entities = |a: &str, b: &str| -> Vec<String> {
+        conflicts(&two_versions(a.to_string(), b.to_string(), unrelated))
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Entity)
+            .map(|c| show(&c))
+            .collect()
+    };
+    assert_eq!(
+        entities(
+            "Amoco Corp said it raised the contract price it will pay for most grades of \
+             crude oil by 50 cts a barrel, effective today.",
+            "Texaco Inc said it raised the contract price it will pay for most grades of \
+             crude oil by 50 cts a barrel, effective October 16."
+        ),
+        Vec::<String>::new()
+    );
+    // Reuters 19581 / 19638: the same wire word for word but for the name is a correction.
+    assert_eq!(
+        entities(
+            "Fieldcor Inc said it will take a one-time 30 mln dlr special provision in the \
+             second quarter for possible losses in loans to developing countries.",
+            "Fidelcor Inc said it will take a one-time 30 mln dlr special provision in the \
+             second quarter for possible losses in loans to developing countries."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
 fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
     // FA-KES triples 10 and 17: the altered versions turn the civilians injured into members
     // of the SDF, and the regime forces killed into Hezbollah's, in lower case on one side.

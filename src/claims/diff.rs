@@ -593,6 +593,31 @@ fn acronym_mentions(names: &[String], sentence: &[Word]) -> usize {
         .count()
 }
 
+/// Words at the start of an article's first sentence that hold its subject ("Phillips
+/// Petroleum Corp said…", "Southland Corp, said…").
+const OPENING_WORDS: usize = 3;
+
+/// Is a name (`names`, capitalized words) what article `d` is about and article `other`
+/// never mentions: among the first `OPENING_WORDS` words of `d` and nowhere in `other`?
+/// When each side's name opens its own article, the two are wires of one template about
+/// two firms ("Phillips Petroleum Corp said it raised the contract price…" / "Southland
+/// Corp said it raised…"), not one article edited: an edited name is mentioned elsewhere in
+/// the other version, or is not what the article opens with (a headline's "… in Homs").
+/// (Only asked of sentences that differ by more than the name: a sentence copied word for
+/// word around another name is a correction, "Fieldcor Inc said it will take…" /
+/// "Fidelcor Inc said it will take…".)
+fn own_subject(docs: &[StoryDoc], d: usize, names: &[String], other: usize) -> bool {
+    let first: Vec<Word> = words(&docs[d], 0).into_iter().take(OPENING_WORDS).collect();
+    let mentions = |ws: &[Word], n: &str| ws.iter().any(|w| w.lower.replace('.', "") == n);
+    let other_words: Vec<Word> = (0..docs[other].claims.sentences.len())
+        .flat_map(|s| words(&docs[other], s))
+        .collect();
+    !names.is_empty()
+        && names
+            .iter()
+            .all(|n| mentions(&first, n) && !mentions(&other_words, n))
+}
+
 /// Is a run all names: capitalized words and the connectors inside names ("Gulf of Aden")?
 fn only_names(run: &[Word]) -> bool {
     run.iter()
@@ -1059,6 +1084,9 @@ fn pair(
             }
             if named_by_acronym(ra, &na, &a, &b) || named_by_acronym(rb, &nb, &b, &a) {
                 continue; // "Internet Explorer" against "IE 7 on … Windows": IE is still there
+            }
+            if edits > 1 && own_subject(docs, x, &na, y) && own_subject(docs, y, &nb, x) {
+                continue; // "Phillips Petroleum Corp said it raised…" / "Southland Corp said…"
             }
             if same_name_written_differently(&na, &nb) {
                 continue; // "after PJ" / "following P.J.", "Lieutenant" / "Lt", "Raite" / "Rait"
