@@ -18,6 +18,12 @@
 //! a party. A replaced run that names a means of harm on both sides, in lower case as often
 //! as not ("a car bomb attack" / "a chemical weapons attack"), is compared by family (see
 //! `lexicon::means_of_harm`) in sentences that report harm, and flagged with subject "cause".
+//! A replaced run where a harm sentence puts its victims ("Three [civilians] were injured")
+//! that names another group of people on each side (see `Victims::other_than`) is flagged
+//! with subject "casualty", lower case or not ("civilians" / "SDF members"). A name the
+//! other sentence still holds as an acronym or its expansion ("Internet Explorer" / "IE")
+//! was not replaced, and two wires that each open with their own firm, never named by the
+//! other, are one template about two firms rather than one article edited.
 
 use super::align::{StoryIndex, Term};
 use super::compare::{majority, Conflict, ConflictKind, Relation, Variant};
