@@ -186,6 +186,7 @@ fn field_of(c: &Conflict) -> Option<&'static str> {
         }
         ConflictKind::Entity if c.subject == "place" => Some("Place of death"),
         ConflictKind::Entity if c.subject == "cause" => Some("Cause of death"),
+        ConflictKind::Entity if c.subject == "casualty" => Some("Name of casualty or group"),
         ConflictKind::Entity | ConflictKind::Attribution => Some("Actor"),
         ConflictKind::SpellingVariant => None,
     }

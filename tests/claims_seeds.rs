@@ -951,6 +951,205 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
 }
 
 #[test]
+fn a_name_still_there_as_its_acronym_was_not_replaced() {
+    // ECB+ dev 27_4 / 27_7: "Internet Explorer" is "IE" in the other report, which adds
+    // Windows; BBC business/194 / 329: the CML is the Council of Mortgage Lenders, named in
+    // both, and the second report adds the British Bankers Association.
+    let entities = |a: &str, b: &str| -> Vec<String> {
+        let unrelated = "Ferry services to the islands resumed after the strike ended.";
+        conflicts(&two_versions(a.to_string(), b.to_string(), unrelated))
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Entity)
+            .map(|c| show(&c))
+            .collect()
+    };
+    let none = Vec::<String>::new();
+    assert_eq!(
+        entities(
+            "Microsoft has said that the flaw has been proven to exist only in version 7 of \
+             Internet Explorer, but that version 6 and the beta release of version 8 are also \
+             potentially vulnerable.",
+            "Microsoft stressed that the flaw was proven to exist only in IE 7 on all \
+             applicable versions of Windows, but that IE 6 and the beta release of IE 8 were \
+             potentially vulnerable."
+        ),
+        none
+    );
+    assert_eq!(
+        entities(
+            "Both the Council of Mortgage Lenders (CML) and Building Society Association \
+             (BSA) said lending was down sharply.",
+            "On Monday, the Council of Mortgage Lenders, British Bankers Association and \
+             Building Societies Association all said mortgage lending was down sharply."
+        ),
+        none
+    );
+    // Another name in its place is still a substitution, acronym or not.
+    assert_eq!(
+        entities(
+            "The Internationalised Domain Names system has recently been approved by the \
+             Internet Electronic Task Force.",
+            "The Internationalised Domain Names system has recently been approved by the \
+             Internet Engineering Task Force."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_firm_that_bids_is_no_place() {
+    // BBC business/162 / 251: "a higher bid from Qwest" made Qwest a place, and "the German
+    // exchange" was a place for its nationality; both are parties.
+    let unrelated = "Ferry services to the islands resumed after the strike ended.";
+    let merger = |with: &str| {
+        format!(
+            "A merger between MCI and {with} would be the fifth billion-dollar telecoms deal \
+             since October. MCI's board backed Verizon despite what was thought to be a \
+             higher bid from Qwest."
+        )
+    };
+    let found = conflicts(&two_versions(merger("Verizon"), merger("Qwest"), unrelated));
+    let subjects: Vec<&str> = found
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Entity)
+        .map(|c| c.subject.as_str())
+        .collect();
+    assert_eq!(
+        subjects,
+        ["party"],
+        "{:?}",
+        found.iter().map(show).collect::<Vec<_>>()
+    );
+    // A town after "in" is still a place.
+    let raid = |town: &str| {
+        format!(
+            "A key suspected Mafia boss arrested Tuesday in a Sicilian police raid has been \
+             found dead, hanging in his Pagliarelli prison cell in {town}. He was 58."
+        )
+    };
+    let found = conflicts(&two_versions(raid("Palermo"), raid("Catania"), unrelated));
+    let subjects: Vec<&str> = found
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Entity)
+        .map(|c| c.subject.as_str())
+        .collect();
+    assert_eq!(
+        subjects,
+        ["place"],
+        "{:?}",
+        found.iter().map(show).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn wires_that_each_open_with_their_own_firm_are_no_substitution() {
+    // Reuters 20709 / 20721: two oil companies raising their crude prices, each wire about
+    // its own company, which the other never names.
+    let unrelated = "Ferry services to the islands resumed after the strike ended.";
+    let entities = |a: &str, b: &str| -> Vec<String> {
+        conflicts(&two_versions(a.to_string(), b.to_string(), unrelated))
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Entity)
+            .map(|c| show(&c))
+            .collect()
+    };
+    assert_eq!(
+        entities(
+            "Amoco Corp said it raised the contract price it will pay for most grades of \
+             crude oil by 50 cts a barrel, effective today.",
+            "Texaco Inc said it raised the contract price it will pay for most grades of \
+             crude oil by 50 cts a barrel, effective October 16."
+        ),
+        Vec::<String>::new()
+    );
+    // Reuters 19581 / 19638: the same wire word for word but for the name is a correction.
+    assert_eq!(
+        entities(
+            "Fieldcor Inc said it will take a one-time 30 mln dlr special provision in the \
+             second quarter for possible losses in loans to developing countries.",
+            "Fidelcor Inc said it will take a one-time 30 mln dlr special provision in the \
+             second quarter for possible losses in loans to developing countries."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
+    // FA-KES triples 10 and 17: the altered versions turn the civilians injured into members
+    // of the SDF, and the regime forces killed into Hezbollah's, in lower case on one side.
+    let report = |who: &str| {
+        format!(
+            "Three {who} were injured in rocket attacks on Izraa town in the northeastern \
+             countryside of Daraa, SANA reported on Sunday. The hospital said all were stable."
+        )
+    };
+    let unrelated = "Ferry services to the islands resumed after the strike ended.";
+    let casualties = |a: &str, b: &str| -> Vec<String> {
+        conflicts(&two_versions(report(a), report(b), unrelated))
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "casualty")
+            .map(|c| show(&c))
+            .collect()
+    };
+    assert_eq!(
+        casualties("civilians", "members of the Syrian Democratic Forces").len(),
+        1
+    );
+    assert_eq!(casualties("regime forces", "Hezbollah forces").len(), 1);
+    assert_eq!(casualties("civilians", "Kurdish Female Fighters").len(), 1);
+    assert_eq!(casualties("rebels", "government soldiers").len(), 1);
+    // One outlet's terrorists are another's rebels, and fighters may be either.
+    assert_eq!(casualties("terrorists", "rebels").len(), 0);
+    assert_eq!(casualties("rebel fighters", "rebels").len(), 0);
+    assert_eq!(casualties("soldiers", "government forces").len(), 0);
+    // Rewording that keeps who was harmed: the same side, no group's name.
+    assert_eq!(casualties("civilians", "people").len(), 0);
+    assert_eq!(
+        casualties("Syrian soldiers", "government soldiers").len(),
+        0
+    );
+    assert_eq!(casualties("civilians", "civilians").len(), 0);
+    // The victims after the harm: "injuring four civilians".
+    let shelling = |who: &str| {
+        format!(
+            "Terrorists fired explosive ammunition on the al-Sinaa neighborhood of Damascus, \
+             injuring four {who} and causing material damage."
+        )
+    };
+    let flagged = conflicts(&two_versions(
+        shelling("civilians"),
+        shelling("SDF fighters"),
+        unrelated,
+    ));
+    assert_eq!(
+        flagged
+            .iter()
+            .filter(|c| c.subject == "casualty")
+            .map(show)
+            .count(),
+        1,
+        "{:?}",
+        flagged.iter().map(show).collect::<Vec<_>>()
+    );
+    // Not where the victims stand: the place of an attack is a place, not a casualty.
+    let place = |town: &str| {
+        format!(
+            "Three civilians were injured in rocket attacks on {town} town in the \
+             northeastern countryside of Daraa, SANA reported on Sunday."
+        )
+    };
+    let towns = conflicts(&two_versions(place("Izraa"), place("Busra"), unrelated));
+    assert!(
+        towns.iter().all(|c| c.subject != "casualty"),
+        "{:?}",
+        towns.iter().map(show).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_death_toll_changed_in_a_copied_sentence_is_flagged_whatever_else_the_article_counts() {
     // The second report gives another death toll in the same words; that it later says
     // "12 people" of the wounded does not make the first report's twelve dead another count.

@@ -9,6 +9,7 @@ with its `<n>-original`, retold's conflicts are mapped to the seven fact fields:
   number                       -> Name of casualty or group  (casualty counts)
   entity, subject "place"      -> Place of death
   entity, subject "cause"      -> Cause of death  (air strike / shelling / car bomb ...)
+  entity, subject "casualty"   -> Name of casualty or group  (civilians / SDF fighters ...)
   entity, subject "actor"/"party", attribution -> Actor
   name, title                  -> Name of casualty or group
   spelling_variant             -> nothing (information, not a difference)
@@ -47,6 +48,8 @@ def field_of(conflict):
     if kind == "entity":
         if subject == "place":
             return "Place of death"
+        if subject == "casualty":
+            return "Name of casualty or group"
         return "Cause of death" if subject == "cause" else "Actor"
     if kind == "attribution":
         return "Actor"

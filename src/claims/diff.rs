@@ -18,6 +18,12 @@
 //! a party. A replaced run that names a means of harm on both sides, in lower case as often
 //! as not ("a car bomb attack" / "a chemical weapons attack"), is compared by family (see
 //! `lexicon::means_of_harm`) in sentences that report harm, and flagged with subject "cause".
+//! A replaced run where a harm sentence puts its victims ("Three [civilians] were injured")
+//! that names another group of people on each side (see `Victims::other_than`) is flagged
+//! with subject "casualty", lower case or not ("civilians" / "SDF members"). A name the
+//! other sentence still holds as an acronym or its expansion ("Internet Explorer" / "IE")
+//! was not replaced, and two wires that each open with their own firm, never named by the
+//! other, are one template about two firms rather than one article edited.
 
 use super::align::{StoryIndex, Term};
 use super::compare::{majority, Conflict, ConflictKind, Relation, Variant};
@@ -109,6 +115,8 @@ struct Vocabulary {
     /// follows, so that the opener may begin a name ("Royal Bank of Canada", "Irving Trust").
     openers: HashMap<usize, bool>,
     inner_caps: HashSet<String>,
+    /// Names that say something ("Verizon said"): firms, people and governments.
+    speakers: HashSet<String>,
 }
 
 /// The vocabularies of a story's articles, and what they tell together: a name used as a
@@ -118,6 +126,7 @@ pub(super) struct StoryWords {
     lower: HashSet<String>,
     inner_caps: HashSet<String>,
     places: HashSet<String>,
+    speakers: HashSet<String>,
 }
 
 impl StoryWords {
@@ -133,8 +142,21 @@ impl StoryWords {
             lower: union(|v| &v.lower),
             inner_caps: union(|v| &v.inner_caps),
             places: union(|v| &v.places),
+            speakers: union(|v| &v.speakers),
             articles,
         }
+    }
+
+    /// Is a capitalized word a place, as the story uses it: after "in", "near"... or before
+    /// "province", "city"... somewhere, and neither a nationality ("the German exchange")
+    /// nor a name that speaks ("Qwest said"), unless a country or a capital speaks for one.
+    fn known_place(&self, lower: &str) -> bool {
+        let key = fold(lower);
+        self.places.contains(&key)
+            && lexicon::nationality(lower).is_none()
+            && (!self.speakers.contains(&key)
+                || lexicon::country_name(lower).is_some()
+                || lexicon::collective(lower).is_some())
     }
 
     /// Is `lower`, capitalized where it opens a sentence, a common word rather than a name
@@ -208,6 +230,7 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
     let mut places = HashSet::new();
     let mut openers = HashMap::new();
     let mut inner_caps = HashSet::new();
+    let mut speakers = HashSet::new();
     let sentences = &doc.claims.sentences;
     // Sentences whose capitals say nothing about names: title-case headlines, shouting.
     let all_caps: Vec<bool> = sentences
@@ -255,10 +278,19 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
         }
         let before = k.checked_sub(1).map(|p| toks[p].lower.as_str());
         let after = toks.get(k + 1).map(|n| n.lower.as_str());
-        if before.is_some_and(|b| LOCATIVE.contains(&b))
+        // "shares in Deutsche Boerse", "a bid from Qwest": a firm, not a place.
+        let held = k
+            .checked_sub(2)
+            .is_some_and(|p| lexicon::holding_or_offer(&toks[p].lower));
+        if before.is_some_and(|b| LOCATIVE.contains(&b)) && !held
             || after.is_some_and(|a| PLACE_NOUN.contains(&a))
         {
             places.insert(fold(&t.lower));
+        }
+        // "Verizon said", but not "police in Palermo said".
+        let located = before.is_some_and(|b| LOCATIVE.contains(&b));
+        if after.is_some_and(|a| matches!(a, "said" | "says")) && !located {
+            speakers.insert(fold(&t.lower));
         }
     }
     Vocabulary {
@@ -266,6 +298,7 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
         places,
         openers,
         inner_caps,
+        speakers,
     }
 }
 
@@ -278,15 +311,18 @@ fn names_something(run: &[Word], vocab: &Vocabulary, story: &StoryWords) -> bool
                 && !lexicon::weekday(w.lower.trim_end_matches('s'))
                 && lexicon::month(&w.lower).is_none()
         })
-        && run.iter().any(|w| {
-            w.cap
-                && !lexicon::common_capitalized(&w.lower)
-                && !vocab.lower.contains(&w.lower)
-                && !vocab
-                    .openers
-                    .get(&w.start)
-                    .is_some_and(|&begins_name| story.common_opener(&w.lower, begins_name))
-        })
+        && run.iter().any(|w| is_name(w, vocab, story))
+}
+
+/// Is a word a name: capitalized, and not a common word capitalized by its position?
+fn is_name(w: &Word, vocab: &Vocabulary, story: &StoryWords) -> bool {
+    w.cap
+        && !lexicon::common_capitalized(&w.lower)
+        && !vocab.lower.contains(&w.lower)
+        && !vocab
+            .openers
+            .get(&w.start)
+            .is_some_and(|&begins_name| story.common_opener(&w.lower, begins_name))
 }
 
 /// Do two sentences state other figures: a number (as written) on each side that the other
@@ -490,6 +526,107 @@ fn moved(run: &[Word], names: &[String], own: &[Word], other: &[Word]) -> bool {
     only_names(run) && !names.is_empty() && names.iter().all(|n| count(other, n) >= count(own, n))
 }
 
+/// Is `run`, a run of names of sentence `own` (`names`, its `capitalized` words), still
+/// named in `other` through an acronym: its initials written there ("version 7 of Internet
+/// Explorer" / "IE 7 on all applicable versions of Windows"), or, for an acronym, the words
+/// it stands for ("the Council of Mortgage Lenders (CML) and …" / "the Council of Mortgage
+/// Lenders, British Bankers Association and …", "the European Commission" / "the EC
+/// Commission")? Then the other side's run is a name added or reworded beside it, and the
+/// editor replaced nothing. A mention counts once whether written out, abbreviated or both
+/// ("Council of Mortgage Lenders (CML)").
+fn named_by_acronym(run: &[Word], names: &[String], own: &[Word], other: &[Word]) -> bool {
+    if !only_names(run) || names.is_empty() {
+        return false;
+    }
+    let by_acronym = acronym_mentions(names, other);
+    let direct = |sentence: &[Word]| {
+        names
+            .iter()
+            .map(|n| {
+                sentence
+                    .iter()
+                    .filter(|w| w.cap && w.lower.replace('.', "") == *n)
+                    .count()
+            })
+            .min()
+            .unwrap_or(0)
+    };
+    by_acronym > 0 && by_acronym.max(direct(other)) >= acronym_mentions(names, own).max(direct(own))
+}
+
+/// How often `sentence` names `names` the other way: their initials as one capitalized word
+/// ("internet", "explorer" → "IE"), or, for one name of two to six letters, capitalized
+/// words whose initials spell it ("cml" → "Council of Mortgage Lenders", the connectors
+/// inside a name skipped).
+fn acronym_mentions(names: &[String], sentence: &[Word]) -> usize {
+    const CONNECTORS: &[&str] = &["of", "and", "the", "for", "de"];
+    if names.len() >= 2 {
+        let initials: String = names.iter().filter_map(|n| n.chars().next()).collect();
+        return sentence
+            .iter()
+            .filter(|w| w.cap && w.lower.replace('.', "") == initials)
+            .count();
+    }
+    let acronym = &names[0];
+    if !(2..=6).contains(&acronym.chars().count()) {
+        return 0;
+    }
+    let spells_it_from = |start: usize| {
+        let mut initials = String::new();
+        let mut last_cap = false;
+        for w in &sentence[start..] {
+            if w.cap {
+                initials.extend(w.lower.chars().next());
+                last_cap = true;
+            } else if CONNECTORS.contains(&w.lower.as_str()) && !initials.is_empty() {
+                last_cap = false;
+            } else {
+                break;
+            }
+            if initials.len() >= acronym.len() {
+                break;
+            }
+        }
+        last_cap && initials == *acronym
+    };
+    (0..sentence.len())
+        .filter(|&i| {
+            sentence[i].cap
+                && sentence[i].lower.replace('.', "") != *acronym
+                && (i == 0 || !sentence[i - 1].cap)
+                && spells_it_from(i)
+        })
+        .count()
+}
+
+/// Words at the start of an article's first sentence that hold its subject ("Phillips
+/// Petroleum Corp said…", "Southland Corp, said…").
+const OPENING_WORDS: usize = 3;
+
+/// Is a name (`names`, capitalized words) what article `d` is about and article `other`
+/// never mentions: among the first `OPENING_WORDS` words of `d` and nowhere in `other`?
+/// When each side's name opens its own article, the two are wires of one template about
+/// two firms ("Phillips Petroleum Corp said it raised the contract price…" / "Southland
+/// Corp said it raised…"), not one article edited: an edited name is mentioned elsewhere in
+/// the other version, or is not what the article opens with (a headline's "… in Homs").
+/// (Only asked of sentences that differ by more than the name: a sentence copied word for
+/// word around another name is a correction, "Fieldcor Inc said it will take…" /
+/// "Fidelcor Inc said it will take…".)
+fn own_subject(docs: &[StoryDoc], d: usize, names: &[String], other: usize) -> bool {
+    let first: Vec<Word> = words(&docs[d], 0).into_iter().take(OPENING_WORDS).collect();
+    let mentions = |ws: &[Word], n: &str| ws.iter().any(|w| w.lower.replace('.', "") == n);
+    let other_words: Vec<Word> = (0..docs[other].claims.sentences.len())
+        .flat_map(|s| words(&docs[other], s))
+        .collect();
+    // A country or its people is no firm of a template: "Syrian army strikes … leave 31
+    // civilians dead" / "Russian air strikes … leave 35" is one report's actor changed.
+    let country = |n: &str| lexicon::nationality(n).is_some() || lexicon::country_name(n).is_some();
+    !names.is_empty()
+        && names
+            .iter()
+            .all(|n| !country(n) && mentions(&first, n) && !mentions(&other_words, n))
+}
+
 /// Is a run all names: capitalized words and the connectors inside names ("Gulf of Aden")?
 fn only_names(run: &[Word]) -> bool {
     run.iter()
@@ -585,8 +722,9 @@ fn role(
     let a = after.map(|w| w.lower.as_str());
     let known_place = run
         .iter()
-        .filter(|w| w.cap)
-        .any(|w| story.places.contains(&fold(&w.lower)));
+        .enumerate()
+        .filter(|(i, w)| w.cap && !modifies_a_noun(run, *i))
+        .any(|(_, w)| story.known_place(&w.lower));
     if b.is_some_and(|b| LOCATIVE.contains(&b))
         || a.is_some_and(|a| PLACE_NOUN.contains(&a))
         || known_place
@@ -597,6 +735,32 @@ fn role(
     } else {
         "party"
     }
+}
+
+/// Is the `i`th word of a run followed in it by a common noun that it qualifies ("London
+/// mayor", "Ireland captain Brian O'Driscoll")? Then the run names a person or a thing of
+/// that place, not the place ("Idlib province" is still one).
+fn modifies_a_noun(run: &[Word], i: usize) -> bool {
+    let (w, next) = (&run[i], run.get(i + 1));
+    next.is_some_and(|n| {
+        n.start == w.end + 1 // a space apart: "Barcelona, clubs" lists a place
+            && !n.cap
+            && !n.number
+            && !PLACE_NOUN.contains(&n.lower.as_str())
+            && looks_like_a_noun(&n.lower)
+    })
+}
+
+/// A lower-case word that may be a noun rather than a verb, adverb or function word
+/// ("mayor", "captain"; not "according", "said", "reportedly", "and").
+fn looks_like_a_noun(lower: &str) -> bool {
+    lower.len() > 3
+        && !lexicon::aux_or_adverb(lower)
+        && !["ing", "ed", "ly"].iter().any(|e| lower.ends_with(e))
+        && !matches!(
+            lower,
+            "said" | "says" | "that" | "this" | "with" | "from" | "into"
+        )
 }
 
 fn in_person(doc: &StoryDoc, w: &Word) -> bool {
@@ -882,6 +1046,21 @@ fn pair(
             if ra.is_empty() || rb.is_empty() || ra.len() > MAX_RUN || rb.len() > MAX_RUN {
                 continue;
             }
+            if reports_harm {
+                let vocab = &story.articles;
+                let group_a = victims(&a, &la, ia..i1, ta.clone(), &vocab[x], story);
+                let group_b = victims(&b, &lb, ja..j1, tb.clone(), &vocab[y], story);
+                if let (Some(ga), Some(gb)) = (group_a, group_b) {
+                    if !crosses_clause(&docs[x], ra) && !crosses_clause(&docs[y], rb) {
+                        if ga.other_than(&gb)
+                            && seen.insert((format!("harmed:{}", folded(ra)), folded(rb)))
+                        {
+                            found.push(substitution(docs, (x, ra, s), (y, rb, t), "casualty", sim));
+                        }
+                        continue; // the people harmed, compared as groups and nothing else
+                    }
+                }
+            }
             if crosses_punctuation(&docs[x], ra) || crosses_punctuation(&docs[y], rb) {
                 continue; // 'Vincent," team': the run spans a quotation's end, not one name
             }
@@ -922,6 +1101,12 @@ fn pair(
             let (na, nb) = (capitalized(ra), capitalized(rb));
             if (moved(ra, &na, &a, &b) || moved(rb, &nb, &b, &a)) && !same_words(&a, &b) {
                 continue; // the name is as often in the other sentence, reworded around it
+            }
+            if named_by_acronym(ra, &na, &a, &b) || named_by_acronym(rb, &nb, &b, &a) {
+                continue; // "Internet Explorer" against "IE 7 on … Windows": IE is still there
+            }
+            if edits > 1 && own_subject(docs, x, &na, y) && own_subject(docs, y, &nb, x) {
+                continue; // "Phillips Petroleum Corp said it raised…" / "Southland Corp said…"
             }
             if same_name_written_differently(&na, &nb) {
                 continue; // "after PJ" / "following P.J.", "Lieutenant" / "Lt", "Raite" / "Rait"
@@ -976,6 +1161,132 @@ fn harm(
     families.sort_unstable();
     families.dedup();
     (families, lo..hi)
+}
+
+/// The people a harm sentence says were harmed, as far as a replaced run tells them: the
+/// sides they are on (see `lexicon::people_group`) and the names of their group.
+struct Victims {
+    sides: Vec<&'static str>,
+    names: Vec<String>,
+}
+
+impl Victims {
+    /// Are these other people than `other`: on no side that `other` may be on (civilians
+    /// told as combatants, "Three civilians" / "Three members of the Syrian Democratic
+    /// Forces"; rebels as soldiers), or another named group ("38 regime forces" / "38
+    /// Hezbollah forces")? A nationality is no group of its own ("Syrian soldiers" /
+    /// "government soldiers" may be the same men). Both hold a side (see `victims`).
+    fn other_than(&self, other: &Victims) -> bool {
+        let other_side = !self
+            .sides
+            .iter()
+            .any(|a| other.sides.iter().any(|b| lexicon::same_side(a, b)));
+        let other_names = (!self.names.is_empty() || !other.names.is_empty())
+            && !self.names.iter().any(|n| other.names.contains(n));
+        other_side || other_names
+    }
+}
+
+/// Words between the harmed and the harm after them: "Three civilians [were] injured",
+/// "38 regime [forces] killed".
+const BETWEEN_HARMED_AND_HARM: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "reportedly",
+    "also",
+    "later",
+    "all",
+    "allegedly",
+];
+/// Words between a harm and the harmed after it: "injuring [a number of] civilians",
+/// "killing [at least 40] people".
+const BETWEEN_HARM_AND_HARMED: &[&str] = &[
+    "at", "least", "more", "than", "nearly", "about", "some", "around", "almost", "over", "of",
+    "a", "number", "scores", "dozens", "hundreds", "tens", "the", "other", "another", "up", "to",
+    "several", "many",
+];
+
+/// The people harmed, when the `replaced` words of a sentence (`lower`, words `words`)
+/// stand where a harm sentence puts its victims: right before "killed", "were injured"
+/// or right after "killing", "injuring four". `run` is the trimmed replaced run, read with
+/// a group noun that follows it unchanged ("regime" + "forces"). None when the run is not
+/// in that place or holds no noun for a group of people.
+fn victims(
+    words: &[Word],
+    lower: &[&str],
+    replaced: std::ops::Range<usize>,
+    run: std::ops::Range<usize>,
+    vocab: &Vocabulary,
+    story: &StoryWords,
+) -> Option<Victims> {
+    let mut after = replaced.end;
+    while lower
+        .get(after)
+        .is_some_and(|w| BETWEEN_HARMED_AND_HARM.contains(w) || lexicon::people_group(w).is_some())
+        && after < replaced.end + 4
+    {
+        after += 1;
+    }
+    let harm_after = lower.get(after).is_some_and(|w| lexicon::harms_people(w));
+    let mut before = replaced.start;
+    while before > 0
+        && replaced.start - before < 5
+        && (words[before - 1].number
+            || BETWEEN_HARM_AND_HARMED.contains(&lower[before - 1])
+            || lexicon::number_word(lower[before - 1]).is_some())
+    {
+        before -= 1;
+    }
+    let harm_before = before
+        .checked_sub(1)
+        .is_some_and(|k| lexicon::harms_people(lower[k]));
+    if !harm_after && !harm_before {
+        return None;
+    }
+    let head = lower
+        .get(run.end)
+        .filter(|w| lexicon::people_group(w).is_some());
+    let mut sides: Vec<&'static str> = lower[run.clone()]
+        .iter()
+        .chain(head)
+        .filter_map(|w| lexicon::people_group(w))
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    let mut names: Vec<String> = words[run]
+        .iter()
+        .filter(|w| is_name(w, vocab, story))
+        .map(|w| w.lower.trim_end_matches("'s"))
+        .filter(|n| {
+            lexicon::number_word(n).is_none()
+                && lexicon::nationality(n).is_none()
+                && lexicon::country_name(n).is_none()
+        })
+        .map(fold)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    // A group of people is named by a noun for one ("forces", "civilians"): a place or a
+    // day in that position ("killed in Daraa", "injured on Sunday") is not who was harmed.
+    (!sides.is_empty()).then_some(Victims { sides, names })
+}
+
+/// Does a run span a quotation's edge or a clause break (a double quotation mark,
+/// semicolon or colon, or an unclosed bracket)? A group's acronym in brackets is part of
+/// its name ("Syrian Democratic Forces (SDF)").
+fn crosses_clause(doc: &StoryDoc, run: &[Word]) -> bool {
+    let (start, end) = (run[0].start, run[run.len() - 1].end);
+    doc.text.get(start..end).is_some_and(|t| {
+        t.contains(['"', ';', ':', '\u{201c}', '\u{201d}'])
+            || t.matches('(').count() != t.matches(')').count()
+    })
 }
 
 /// A substituted run in two paired sentences, as an `entity` conflict about `subject`.

@@ -717,6 +717,86 @@ pub fn reports_harm(word_lower: &str) -> bool {
     )
 }
 
+/// Which side of a war a noun for a group of people puts them on: "civilian" (people,
+/// residents, children...), "government" (soldiers, troops, the army, police),
+/// "opposition" (rebels, insurgents, militants, terrorists) or "armed" for any armed group
+/// (fighters, forces, militia, members of a force), which may be either of the last two.
+/// A report that changes who was harmed moves them to another side ("Three civilians were
+/// injured" / "Three members of the Syrian Democratic Forces were injured", "kills 62
+/// rebels" / "kills 62 soldiers"); one that only rewords keeps it ("people" / "civilians",
+/// "soldiers" / "troops", "rebels" / "terrorists", the same fighters in two outlets' words).
+/// See `same_side`.
+pub fn people_group(word_lower: &str) -> Option<&'static str> {
+    let word = word_lower.trim_end_matches("'s").trim_end_matches('\'');
+    match word {
+        "civilian" | "civilians" | "people" | "persons" | "person" | "residents" | "resident"
+        | "children" | "child" | "kids" | "women" | "woman" | "men" | "man" | "villagers"
+        | "citizens" | "worshippers" | "worshipers" | "passengers" | "students" | "pupils"
+        | "patients" | "families" | "family" | "refugees" | "displaced" | "inhabitants"
+        | "locals" | "shoppers" | "pedestrians" | "bystanders" | "farmers" | "workers"
+        | "journalists" | "doctors" | "nurses" | "girls" | "boys" | "infants" | "babies" => {
+            Some("civilian")
+        }
+        "soldier" | "soldiers" | "troops" | "troop" | "army" | "policemen" | "policeman"
+        | "servicemen" | "conscripts" | "recruits" => Some("government"),
+        "rebels" | "rebel" | "militants" | "militant" | "terrorists" | "terrorist"
+        | "insurgents" | "insurgent" | "jihadists" | "jihadist" | "extremists" | "gunmen"
+        | "gunman" => Some("opposition"),
+        "fighters" | "fighter" | "forces" | "force" | "militiamen" | "militia" | "militias"
+        | "personnel" | "members" | "member" | "officers" | "guards" | "commanders"
+        | "mercenaries" => Some("armed"),
+        _ => None,
+    }
+}
+
+/// May two sides from `people_group` be one group told in other words? The same side, or an
+/// armed group and the government or the opposition ("soldiers" / "forces").
+pub fn same_side(a: &str, b: &str) -> bool {
+    a == b
+        || (a == "armed" && matches!(b, "government" | "opposition"))
+        || (b == "armed" && matches!(a, "government" | "opposition"))
+}
+
+/// Words that tell of a person harmed, written before the harmed ("killing four civilians",
+/// "killed 38 soldiers") or after them ("Three civilians were injured", "38 killed").
+pub fn harms_people(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "killed"
+            | "killing"
+            | "kills"
+            | "kill"
+            | "death"
+            | "deaths"
+            | "injured"
+            | "injuring"
+            | "injures"
+            | "wounded"
+            | "wounding"
+            | "wounds"
+            | "dead"
+            | "martyred"
+            | "slain"
+            | "hurt"
+            | "maimed"
+            | "executed"
+            | "executing"
+            | "massacred"
+    )
+}
+
+word_set!(
+    /// Nouns of holding and offering, after which "in" and "from" name a firm rather than a
+    /// place: "shares in Deutsche Boerse", "a stake in MCI", "a higher bid from Qwest".
+    holding_or_offer,
+    [
+        "share", "shares", "stake", "stakes", "shareholder", "shareholders", "shareholding",
+        "investor", "investors", "investment", "investments", "interest", "holding",
+        "holdings", "offer", "offers", "bid", "bids", "proposal", "proposals", "approach",
+        "takeover", "rival", "rivals", "counter-offer", "counterbid", "merger"
+    ]
+);
+
 /// A missile is fired from the air as often as from the ground: "an Israeli missile
 /// strike" and "an Israeli air strike" are one attack in two reports, and so are "a
 /// missile attack" and "a rocket attack". See `harm_families`.
