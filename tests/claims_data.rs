@@ -12,7 +12,7 @@
 mod common;
 
 use flate2::read::GzDecoder;
-use retold::claims::{compare_story, extract, Conflict, ConflictKind, StoryDoc};
+use retold::claims::{compare_story, extract, Conflict, ConflictKind, Relation, StoryDoc};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
@@ -548,6 +548,44 @@ fn figures_of_sentences_that_name_two_subjects_are_not_compared() {
         holds_both(&years, "37 years", "nearly 30 years"),
         "{years:?}"
     );
+}
+
+/// ECB+ topic 4 (Bettie Page's death): "A private funeral service is planned for Tuesday" and
+/// "A private funeral service will be held Tuesday, Dec. 16" agree; the second sentence's
+/// other date (read in the wrong year) is no other day for the funeral.
+#[test]
+fn a_sentence_that_also_states_the_day_does_not_contradict_it() {
+    let Some(records) = data("ecbplus-dev.jsonl.gz") else {
+        return;
+    };
+    let chosen: Vec<&Value> = records
+        .iter()
+        .filter(|r| {
+            let id = r["id"].as_str().expect("id");
+            id.starts_with("4_") && id.ends_with("ecb")
+        })
+        .collect();
+    let ids: Vec<&str> = chosen
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    let texts: Vec<String> = chosen
+        .iter()
+        .map(|r| r["text"].as_str().expect("text").to_string())
+        .collect();
+    assert!(texts
+        .iter()
+        .any(|t| t.contains("will be held Tuesday, Dec. 16")));
+    let funeral: Vec<Vec<String>> = compare_texts(&ids, &texts)
+        .into_iter()
+        .filter(|c| {
+            c.kind == ConflictKind::Date
+                && c.relation == Relation::Conflicting
+                && c.variants.iter().any(|v| v.sentence.contains("funeral"))
+        })
+        .map(|c| c.variants.into_iter().map(|v| v.value).collect())
+        .collect();
+    assert!(funeral.is_empty(), "{funeral:?}");
 }
 
 /// Daily reports of one template speak of their own day. Reuters 307 (March 2, 1987) and

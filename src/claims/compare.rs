@@ -1664,6 +1664,49 @@ fn is_dateline(rest: &str) -> bool {
         <= 1
 }
 
+/// Is the date at `a..b` of a sentence's `text` a stamp that dates the article rather than
+/// a claim? It closes its line with nothing but times and zones after it and no period
+/// ("... to retain world heavyweight belts July 08, 2012", "Posted: Jul 07, 2012 7:40 PM
+/// ET", "to be held on two-party basis 26 September 2013, 10:00 (GMT+05:00)"), and no
+/// preposition makes it the sentence's own ("elections on December 15, 2013" in a headline
+/// is a claim); or it glosses "today" ("announced on Twitter today (14 October 2011)": the
+/// day each report appeared, not the day of one event).
+fn is_stamp(text: &str, a: usize, b: usize) -> bool {
+    let before = text.get(..a).unwrap_or("").trim_end();
+    let after = text.get(b..).unwrap_or("");
+    if before
+        .strip_suffix('(')
+        .is_some_and(|t| t.trim_end().to_lowercase().ends_with("today"))
+    {
+        return true;
+    }
+    let words_before: Vec<String> = before.split_whitespace().rev().take(3).map(bare).collect();
+    let furniture = words_before
+        .iter()
+        .any(|w| matches!(w.as_str(), "published" | "posted" | "updated"));
+    let preposition = words_before.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "on" | "in"
+                | "by"
+                | "until"
+                | "till"
+                | "since"
+                | "from"
+                | "to"
+                | "of"
+                | "before"
+                | "after"
+                | "for"
+                | "at"
+                | "through"
+                | "between"
+                | "and"
+        )
+    });
+    !after.contains('.') && is_dateline(after) && (furniture || !preposition)
+}
+
 fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
     struct Item<'a> {
         doc: usize,
@@ -1689,7 +1732,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 text.get(..a).unwrap_or(""),
                 text.get(b..).unwrap_or("")
             );
-            if is_dateline(&without) {
+            if is_dateline(&without) || is_stamp(text, a, b) {
                 continue; // "Published: April 16, 2013 9:09 AM" dates the article, not a claim
             }
             items.push(Item {
@@ -1699,6 +1742,20 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
             });
         }
     }
+    // The sentence of `j` also states a day that agrees with `i` ("A private funeral service
+    // will be held Tuesday, Dec. 16" against "is planned for Tuesday"; "His body was found
+    // July 27, but the coroner said he believed the death occurred July 24" against "died
+    // Saturday"): the group aligned two days of two things, not two days for one. It is
+    // dropped whole: leaving the pair unaligned instead let other false pairs align (ECB+
+    // dev 11 date flags that way against 13).
+    let also_states = |i: usize, j: usize| {
+        let (a, b) = (items[i].d, items[j].d);
+        docs[items[j].doc].claims.dates.iter().any(|m| {
+            m.sentence == b.sentence
+                && !std::ptr::eq(m, b)
+                && date_relation(a, m) == Some(Relation::Agree)
+        })
+    };
     let mut edges = Vec::new();
     let mut scores = BTreeMap::new();
     for i in 0..items.len() {
@@ -1720,6 +1777,16 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
     }
     let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
     for g in align::group(&doc_of, edges) {
+        let states_both = g.iter().any(|&i| {
+            g.iter().any(|&j| {
+                items[i].doc != items[j].doc
+                    && date_relation(items[i].d, items[j].d) == Some(Relation::Conflicting)
+                    && also_states(i, j)
+            })
+        });
+        if states_both {
+            continue;
+        }
         let mut relation = Relation::Agree;
         let mut best: f64 = 0.0;
         for (x, &i) in g.iter().enumerate() {
@@ -1814,7 +1881,9 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::{additional, date_relation, is_change, is_dateline, is_rate, qualifiers, Relation};
+    use super::{
+        additional, date_relation, is_change, is_dateline, is_rate, is_stamp, qualifiers, Relation,
+    };
     use crate::claims::quantity::unit_key;
     use crate::claims::{extract, Quantity, StoryDoc};
 
@@ -1938,6 +2007,46 @@ mod tests {
         ));
         assert!(!is_dateline(
             "Seacom announced on Twitter today () that the cable was cut."
+        ));
+    }
+
+    /// Whether the date `date` of `sentence` is a stamp (`is_stamp`).
+    fn stamped(sentence: &str, date: &str) -> bool {
+        let a = sentence.find(date).expect("date in sentence");
+        is_stamp(sentence, a, a + date.len())
+    }
+
+    #[test]
+    fn stamps_that_close_a_line_or_gloss_today_are_not_claims() {
+        // ECB+ headlines and wire stamps.
+        assert!(stamped(
+            "Wladimir Klitschko stops Tony Thompson to retain world heavyweight belts July 08, 2012",
+            "July 08, 2012"
+        ));
+        assert!(stamped(
+            "Parliamentary elections to be held on two-party basis 26 September 2013, 10:00 (GMT+05:00)",
+            "26 September 2013"
+        ));
+        assert!(stamped(
+            "Turkmenistan to hold elections Published on Friday, 27 September 2013",
+            "Friday"
+        ));
+        assert!(stamped(
+            "Seacom announced on Twitter today (14 October 2011) that services are restored.",
+            "14 October 2011"
+        ));
+        // Claims: after a preposition, or in a sentence that goes on or ends with a period.
+        assert!(!stamped(
+            "Parliamentary elections will be held on December 15, 2013",
+            "December 15, 2013"
+        ));
+        assert!(!stamped(
+            "The coroner said LaRue died Saturday.",
+            "Saturday"
+        ));
+        assert!(!stamped(
+            "His body was found July 27, but the death occurred July 24.",
+            "July 27"
         ));
     }
 }
