@@ -552,7 +552,8 @@ fn figures_of_sentences_that_name_two_subjects_are_not_compared() {
 
 /// ECB+ topic 4 (Bettie Page's death): "A private funeral service is planned for Tuesday" and
 /// "A private funeral service will be held Tuesday, Dec. 16" agree; the second sentence's
-/// other date (read in the wrong year) is no other day for the funeral.
+/// other date (read in the wrong year) is no other day for the funeral. A weekday that only
+/// names the day of a full date does not hide another year.
 #[test]
 fn a_sentence_that_also_states_the_day_does_not_contradict_it() {
     let Some(records) = data("ecbplus-dev.jsonl.gz") else {
@@ -586,6 +587,31 @@ fn a_sentence_that_also_states_the_day_does_not_contradict_it() {
         .map(|c| c.variants.into_iter().map(|v| v.value).collect())
         .collect();
     assert!(funeral.is_empty(), "{funeral:?}");
+
+    // WMT21 is-en text_50: the reference says "Saturday, 25 July 2019" where the machine
+    // translations say "Saturday 25 July 2020". Its "Saturday" agrees with the others' date
+    // only by the weekday: the year is still another.
+    let Some(wmt) = data("wmt21-is-en.jsonl.gz") else {
+        return;
+    };
+    let versions: Vec<&Value> = wmt
+        .iter()
+        .filter(|r| r["id"].as_str().expect("id").starts_with("text_50#"))
+        .collect();
+    let ids: Vec<&str> = versions
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    let texts: Vec<String> = versions
+        .iter()
+        .map(|r| r["text"].as_str().expect("text").to_string())
+        .collect();
+    let years = compare_texts(&ids, &texts).into_iter().any(|c| {
+        c.kind == ConflictKind::Date
+            && c.variants.iter().any(|v| v.value.contains("2019"))
+            && c.variants.iter().any(|v| v.value.contains("2020"))
+    });
+    assert!(years, "the reference's 2019 is not flagged");
 }
 
 /// Daily reports of one template speak of their own day. Reuters 307 (March 2, 1987) and

@@ -1748,11 +1748,14 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
     // Saturday"): the group aligned two days of two things, not two days for one. It is
     // dropped whole: leaving the pair unaligned instead let other false pairs align (ECB+
     // dev 11 date flags that way against 13).
+    // The agreeing mention must say as much as `i`: the "Saturday" of "Saturday, 25 July
+    // 2019" agrees with "25 July 2020" only by its weekday, and the year was mistranslated.
     let also_states = |i: usize, j: usize| {
         let (a, b) = (items[i].d, items[j].d);
         docs[items[j].doc].claims.dates.iter().any(|m| {
             m.sentence == b.sentence
                 && !std::ptr::eq(m, b)
+                && date_precision(m) >= date_precision(a)
                 && date_relation(a, m) == Some(Relation::Agree)
         })
     };
@@ -1843,6 +1846,15 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
 
 /// Agree or conflict where both dates pin the same parts; `None` when they cannot be
 /// compared (a weekday against an unresolved day number).
+/// How much of the calendar a date mention pins: year, month and day each count, a weekday
+/// counts when there is no day.
+fn date_precision(d: &super::DateMention) -> usize {
+    let p = &d.parts;
+    usize::from(p.year.is_some())
+        + usize::from(p.month.is_some())
+        + usize::from(p.day.is_some() || p.weekday.is_some())
+}
+
 fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relation> {
     let (p, q) = (&a.parts, &b.parts);
     let cmp = |x: bool| {
