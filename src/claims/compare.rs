@@ -617,15 +617,23 @@ fn bare(word: &str) -> String {
         .to_lowercase()
 }
 
-/// The `n` words before a quantity, nearest first, `bare`.
+/// The `n` words before a quantity in its sentence, nearest first, `bare`. The sentence
+/// before says nothing of the figure: "He finished last. 10 people were hurt" is no count
+/// over the last ten.
 fn words_before(doc: &StoryDoc, q: &Quantity, n: usize) -> Vec<String> {
-    let before = doc.text.get(..q.span.start).unwrap_or("");
+    let start = doc.claims.sentences.get(q.sentence).map_or(0, |r| r.start);
+    let before = doc.text.get(start..q.span.start).unwrap_or("");
     before.split_whitespace().rev().take(n).map(bare).collect()
 }
 
-/// The `n` words after a quantity, `bare`.
+/// The `n` words after a quantity in its sentence, `bare`.
 fn words_after(doc: &StoryDoc, q: &Quantity, n: usize) -> Vec<String> {
-    let after = doc.text.get(q.span.end..).unwrap_or("");
+    let end = doc
+        .claims
+        .sentences
+        .get(q.sentence)
+        .map_or(doc.text.len(), |r| r.end);
+    let after = doc.text.get(q.span.end..end).unwrap_or("");
     after.split_whitespace().take(n).map(bare).collect()
 }
 
@@ -808,17 +816,23 @@ fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
     let (y, m, d) = doc.date.and_then(super::dates::parse_iso)?;
     let published = super::dates::days_from_civil(y, m, d);
     let range = doc.claims.sentences.get(q.sentence)?;
-    let sentence = doc.text.get(range.clone())?.to_lowercase();
-    let words: Vec<&str> = sentence
+    // A capital inside the sentence makes a name of the word ("BBC Radio 4's Today
+    // programme", "USA Today"), not a day.
+    let words: Vec<String> = doc
+        .text
+        .get(range.clone())?
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
+        .enumerate()
+        .filter(|(k, w)| *k == 0 || !w.starts_with(char::is_uppercase))
+        .map(|(_, w)| w.to_lowercase())
         .collect();
     let this_part = words
         .windows(2)
-        .any(|w| w[0] == "this" && matches!(w[1], "morning" | "afternoon" | "evening"));
+        .any(|w| w[0] == "this" && matches!(w[1].as_str(), "morning" | "afternoon" | "evening"));
     let offsets: BTreeSet<i64> = words
         .iter()
-        .filter_map(|w| match *w {
+        .filter_map(|w| match w.as_str() {
             "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
@@ -882,20 +896,67 @@ fn sentence_names(doc: &StoryDoc, q: &Quantity, with_first: bool) -> BTreeSet<St
 /// said"; "Dorsey's been at the plant for 37 years" / "Dough mixer Andy Ryan, who has
 /// worked at the plant for nearly 30 years"). A name written two ways is one name.
 fn other_subjects(a: &Names, b: &Names) -> bool {
-    !a.inner.is_empty()
-        && !b.inner.is_empty()
-        && !a
-            .all
-            .iter()
-            .any(|x| b.all.iter().any(|y| x == y || same_surname(x, y)))
+    let shared = a
+        .all
+        .iter()
+        .any(|x| b.all.iter().any(|y| x == y || same_surname(x, y)))
+        || !a.initials.is_disjoint(&b.all)
+        || !b.initials.is_disjoint(&a.all);
+    !a.inner.is_empty() && !b.inner.is_empty() && !shared
 }
 
 /// A sentence's names (`sentence_names`): `inner` without its first word, which says
 /// whether the sentence names anything, and `all` with it ("Tzekos was also banned"), which
-/// is what two sentences may share.
+/// is what two sentences may share; `initials` of its names of several words, which may
+/// stand in the other sentence as one word ("the United Nations" / "the UN"). Two names'
+/// initials are not compared: "Alireza Safa" and "Abdolreza Sheikholeslami" are two men.
 struct Names {
     inner: BTreeSet<String>,
     all: BTreeSet<String>,
+    initials: BTreeSet<String>,
+}
+
+impl Names {
+    fn of(doc: &StoryDoc, q: &Quantity) -> Names {
+        Names {
+            inner: sentence_names(doc, q, false),
+            all: sentence_names(doc, q, true),
+            initials: initials(doc, q),
+        }
+    }
+}
+
+/// The initials of each name of two or more capitalized words in a figure's sentence,
+/// folded: "United Nations" → "un", "Council of Mortgage Lenders" → "cml" (the words that
+/// join a name's parts are passed over).
+fn initials(doc: &StoryDoc, q: &Quantity) -> BTreeSet<String> {
+    const JOINERS: &[&str] = &["of", "and", "for", "the", "de"];
+    let Some(text) = doc
+        .claims
+        .sentences
+        .get(q.sentence)
+        .and_then(|r| doc.text.get(r.clone()))
+    else {
+        return BTreeSet::new();
+    };
+    let mut found = BTreeSet::new();
+    let (mut run, mut words) = (String::new(), 0);
+    for t in super::tokens::tokenize(text) {
+        let joins = t.kind == super::tokens::Kind::Word && JOINERS.contains(&t.lower.as_str());
+        if t.is_capitalized(text) && !joins {
+            run.extend(t.lower.chars().next());
+            words += 1;
+        } else if !(joins && words > 0) {
+            if words >= 2 {
+                found.insert(fold(&run));
+            }
+            (run, words) = (String::new(), 0);
+        }
+    }
+    if words >= 2 {
+        found.insert(fold(&run));
+    }
+    found
 }
 
 /// Two distances of two things from one place ("the building, about 15 miles north of
@@ -959,21 +1020,30 @@ fn located(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<String> {
         )
     })?;
     let holder = &before[at];
-    // Right before the figure, a verb form measures a way gone ("drove 50 miles north",
-    // "landed 5 miles off"); after a comma or "is" it is a noun ("the building, about 15
-    // miles north", "the crossing is 3 miles east").
+    // After a comma or "is" the word is a noun ("the building, about 15 miles north", "the
+    // crossing is 3 miles east"). Right before the figure it is one only after a determiner
+    // ("a motorist 50 miles north"): otherwise it may be a verb measuring a way gone, regular
+    // or not ("landed 5 miles off", "drove 50 miles north", "ran 10 miles south").
     let set_apart = at > 0
         || doc
             .text
             .get(..q.span.start)
             .is_some_and(|t| t.trim_end().ends_with(','));
-    let verb_form = holder.ends_with("ed") || holder.ends_with("ing");
+    let determined = before
+        .get(at + 1)
+        .is_some_and(|w| DETERMINERS.contains(&w.as_str()));
     let noun = holder.chars().all(char::is_alphabetic)
         && !crate::story::stopwords::is_stop_word(holder)
         && !super::lexicon::aux_or_adverb(holder)
-        && (set_apart || !verb_form);
+        && (set_apart || determined);
     noun.then(|| holder.trim_end_matches('s').to_string())
 }
+
+/// Words that make the word after them a noun ("a motorist", "the building").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one",
+    "another", "each",
+];
 
 /// How two aligned quantities relate.
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
@@ -1041,10 +1111,7 @@ fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict
                 window: window(doc, q),
                 located,
                 day: spoken_day(doc, q),
-                names: Names {
-                    inner: sentence_names(doc, q, false),
-                    all: sentence_names(doc, q, true),
-                },
+                names: Names::of(doc, q),
             });
         }
     }

@@ -108,8 +108,9 @@ fn opens_sentence(text: &str, t: &Token) -> bool {
     }
 }
 
-/// A period glued to the number after it is a decimal point (`hit .358`, `a .38 caliber`,
-/// `magnitude-6.0`), not the end of a sentence.
+/// A period glued to the number after it is a decimal point or a leader, not the end of a
+/// sentence: `X.400`, `v.2`, a table's `loans.......81 vs.....56`. (The tokenizer already
+/// keeps `hit .358`, `a .38 caliber` and `magnitude-6.0` whole.)
 fn decimal_point(period: &Token, next: &Token) -> bool {
     period.is_punct('.') && next.kind == Kind::Number && next.start == period.end
 }

@@ -92,10 +92,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = i;
         let kind;
-        // `.358`, `a .38 caliber`: a decimal without its leading zero.
+        // `.358`, `a .38 caliber`, `(.454)`, `".22 caliber"`: a decimal without its leading
+        // zero.
         let leading_decimal = c == '.'
             && at(i + 1).is_some_and(|d| d.is_ascii_digit())
-            && (i == 0 || chars[i - 1].1.is_whitespace() || "([".contains(chars[i - 1].1));
+            && (i == 0 || chars[i - 1].1.is_whitespace() || "([\"“‘'".contains(chars[i - 1].1));
         if is_word_char(c) || leading_decimal {
             let numeric = c.is_ascii_digit() || leading_decimal;
             i += 1;
@@ -306,6 +307,11 @@ mod tests {
         );
         let kinds: Vec<Kind> = tokenize("hit .358").iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [Kind::Word, Kind::Number]);
+        // After an opening quote as after a bracket: the decimal, not `.` and `22`.
+        assert_eq!(
+            words("a \".22 caliber\" and a “.38”"),
+            ["a", "\"", ".22", "caliber", "\"", "and", "a", "“", ".38", "”"]
+        );
     }
 
     #[test]
