@@ -28,6 +28,7 @@ use super::names::{fold, given_compatible, is_typo, same_surname};
 use super::people::surname_key;
 use super::quantity::unit_key;
 use super::titles;
+use super::tokens::{Kind, Token};
 use super::{Attribution, Quantity, StoryDoc};
 use crate::story::prior::is_frequent_word;
 use serde::Serialize;
@@ -853,24 +854,23 @@ fn other_days(a: Option<i64>, b: Option<i64>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
-/// The names a figure's sentence gives, folded (`names::fold`): its capitalized words but
-/// the first (capitalized by position; with `with_first`, kept when it is no frequent
-/// English word: "Tzekos was banned", not "Police said"), months, weekdays, words that are capitalized only
-/// to open a sentence, and the figure's own words ("100 mln New Zealand dlrs"). A country,
-/// its people and its capital are one name.
-fn sentence_names(doc: &StoryDoc, q: &Quantity, with_first: bool) -> BTreeSet<String> {
-    let Some(range) = doc.claims.sentences.get(q.sentence) else {
-        return BTreeSet::new();
-    };
-    let Some(text) = doc.text.get(range.clone()) else {
-        return BTreeSet::new();
-    };
-    super::tokens::tokenize(text)
+/// The names a figure's sentence (`text`, starting at byte `offset` of the article, read
+/// into `tokens`) gives, folded (`names::fold`): its capitalized words but the first
+/// (capitalized by position; with `with_first`, kept when it is no frequent English word:
+/// "Tzekos was banned", not "Police said"), months, weekdays, words that are capitalized
+/// only to open a sentence, and the figure's own words ("100 mln New Zealand dlrs"). A
+/// country, its people and its capital are one name.
+fn sentence_names(
+    (text, offset, tokens): (&str, usize, &[Token]),
+    q: &Quantity,
+    with_first: bool,
+) -> BTreeSet<String> {
+    tokens
         .iter()
-        .filter(|t| t.kind == super::tokens::Kind::Word)
+        .filter(|t| t.kind == Kind::Word)
         .enumerate()
         .filter(|&(k, t)| {
-            let at = range.start + t.start;
+            let at = offset + t.start;
             let opener = k == 0;
             (!opener || with_first && !is_frequent_word(&t.lower))
                 && t.is_capitalized(text)
@@ -917,11 +917,21 @@ struct Names {
 }
 
 impl Names {
+    /// The names of figure `q`'s sentence, read from one tokenization of it.
     fn of(doc: &StoryDoc, q: &Quantity) -> Names {
+        let range = doc
+            .claims
+            .sentences
+            .get(q.sentence)
+            .cloned()
+            .unwrap_or(0..0);
+        let text = doc.text.get(range.clone()).unwrap_or("");
+        let tokens = super::tokens::tokenize(text);
+        let sentence = (text, range.start, tokens.as_slice());
         Names {
-            inner: sentence_names(doc, q, false),
-            all: sentence_names(doc, q, true),
-            initials: initials(doc, q),
+            inner: sentence_names(sentence, q, false),
+            all: sentence_names(sentence, q, true),
+            initials: initials(text, &tokens),
         }
     }
 }
@@ -929,20 +939,12 @@ impl Names {
 /// The initials of each name of two or more capitalized words in a figure's sentence,
 /// folded: "United Nations" → "un", "Council of Mortgage Lenders" → "cml" (the words that
 /// join a name's parts are passed over).
-fn initials(doc: &StoryDoc, q: &Quantity) -> BTreeSet<String> {
+fn initials(text: &str, tokens: &[Token]) -> BTreeSet<String> {
     const JOINERS: &[&str] = &["of", "and", "for", "the", "de"];
-    let Some(text) = doc
-        .claims
-        .sentences
-        .get(q.sentence)
-        .and_then(|r| doc.text.get(r.clone()))
-    else {
-        return BTreeSet::new();
-    };
     let mut found = BTreeSet::new();
     let (mut run, mut words) = (String::new(), 0);
-    for t in super::tokens::tokenize(text) {
-        let joins = t.kind == super::tokens::Kind::Word && JOINERS.contains(&t.lower.as_str());
+    for t in tokens {
+        let joins = t.kind == Kind::Word && JOINERS.contains(&t.lower.as_str());
         if t.is_capitalized(text) && !joins {
             run.extend(t.lower.chars().next());
             words += 1;
