@@ -1,0 +1,906 @@
+//! Numbers: which figures of a story's articles count one thing, and which of those differ.
+//!
+//! Figures are matched by unit and by the words around them, then kept apart when they
+//! count two things: a part against a whole, a change against a level, a rate against a
+//! total, a stretch against a plain count, distances of two things from one place, figures
+//! of two days, and groups whose every differing pair names two subjects. What is left and
+//! differs is a `number` conflict (see the `compare` module header).
+
+use super::*;
+
+fn overlaps(a: &Quantity, b: &Quantity) -> bool {
+    let tol = 0.02;
+    let a_hi = a.high.unwrap_or(f64::INFINITY);
+    let b_hi = b.high.unwrap_or(f64::INFINITY);
+    a.low <= b_hi * (1.0 + tol) && b.low <= a_hi * (1.0 + tol)
+}
+
+fn same_anchor(a: &Quantity, b: &Quantity) -> bool {
+    match (a.value, b.value) {
+        (Some(x), Some(y)) => (x - y).abs() <= 0.02 * x.abs().max(y.abs()),
+        _ => false,
+    }
+}
+
+/// Words next to a quantity, on each side, that tell what it counts.
+const NEAR_WORDS: usize = 8;
+
+/// Up to `NEAR_WORDS` words before and after a quantity, within its sentence.
+fn words_around(doc: &StoryDoc, q: &Quantity) -> String {
+    let Some(range) = doc.claims.sentences.get(q.sentence) else {
+        return String::new();
+    };
+    let (start, end) = (q.span.start.max(range.start), q.span.end.min(range.end));
+    let before = doc.text.get(range.start..start).unwrap_or("");
+    let after = doc.text.get(end..range.end).unwrap_or("");
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let kept = &before[before.len().saturating_sub(NEAR_WORDS)..];
+    let after = after.split_whitespace().take(NEAR_WORDS);
+    kept.iter()
+        .copied()
+        .chain(after)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How many words two quantities' neighbourhoods (sorted terms) share.
+fn near_shared(a: &[align::Term], b: &[align::Term]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// The same words but one, and that one a keyboard slip of the other.
+fn same_but_a_typo(a: &str, b: &str) -> bool {
+    let a: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+    let b: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
+    let differing: Vec<(&String, &String)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
+    a.len() == b.len() && differing.len() == 1 && is_typo(differing[0].0, differing[0].1)
+}
+
+/// The proper adjectives of a count ("11 Yemeni pirates" → {yemeni}), for `part_of`.
+fn qualifiers(q: &Quantity) -> BTreeSet<String> {
+    let unit = q.unit.as_deref().unwrap_or("");
+    q.span
+        .text
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| *w != unit && w.starts_with(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Is `part` (with its `qualifiers`) a share of `whole`: the same head noun with a proper
+/// adjective `whole` lacks, and fewer of them ("11 Yemeni pirates" of "23 pirates", "five
+/// American soldiers" of "twelve soldiers")? A count of a subset is no other figure for the
+/// total.
+fn part_of(
+    (part, p): (&Quantity, &BTreeSet<String>),
+    (whole, w): (&Quantity, &BTreeSet<String>),
+) -> bool {
+    let smaller = part.high.is_some_and(|h| h < whole.low);
+    smaller && p.len() > w.len() && w.is_subset(p)
+}
+
+/// The `n` words before a quantity in its sentence, nearest first, `bare`. The sentence
+/// before says nothing of the figure: "He finished last. 10 people were hurt" is no count
+/// over the last ten.
+fn words_before(doc: &StoryDoc, q: &Quantity, n: usize) -> Vec<String> {
+    let start = doc.claims.sentences.get(q.sentence).map_or(0, |r| r.start);
+    let before = doc.text.get(start..q.span.start).unwrap_or("");
+    before.split_whitespace().rev().take(n).map(bare).collect()
+}
+
+/// The `n` words after a quantity in its sentence, `bare`.
+fn words_after(doc: &StoryDoc, q: &Quantity, n: usize) -> Vec<String> {
+    let end = doc
+        .claims
+        .sentences
+        .get(q.sentence)
+        .map_or(doc.text.len(), |r| r.end);
+    let after = doc.text.get(q.span.end..end).unwrap_or("");
+    after.split_whitespace().take(n).map(bare).collect()
+}
+
+/// A difference rather than a level: "won by 0.02 seconds" (in 38.07 seconds), "rose by 5
+/// percent" (to 40 percent), "up 3 percent", "a drop of five points", "rose 7 percent" (not
+/// "rose to 7 percent"), "a 5 percent increase".
+fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
+    // Over other figures of a list: "rose by 3% and 1.2%".
+    let by = doc
+        .text
+        .get(..q.span.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .find(|w| !(w.contains(|c: char| c.is_ascii_digit()) || matches!(*w, "and" | "or")))
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    // The span holds its approximator, so the word before it is the one that tells.
+    let before = words_before(doc, q, 2);
+    let word = |k: usize| before.get(k).map_or("", String::as_str);
+    let after = words_after(doc, q, 1);
+    let moved = matches!(word(0), "by" | "up" | "down")
+        || word(0) == "of" && MOVEMENT_NOUNS.contains(&word(1))
+        || MOVEMENT_VERBS.contains(&word(0))
+        || after
+            .first()
+            .is_some_and(|w| MOVEMENT_NOUNS.contains(&w.as_str()));
+    // A count of people is moved by verbs, not markets: "gunned down 12 people", "the loss
+    // of 300 people" are levels.
+    let counted = matches!(unit, "people" | "countries");
+    (by || moved && !counted) && generic_unit(unit)
+}
+
+/// Verbs that, right before a figure, make it the size of a change ("shares rose 7 percent").
+const MOVEMENT_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "fell",
+    "fallen",
+    "falls",
+    "grew",
+    "grown",
+    "grows",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "jumped",
+    "jumps",
+    "climbed",
+    "climbs",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "slipped",
+    "slips",
+    "surged",
+    "surges",
+    "soared",
+    "soars",
+    "plunged",
+    "plunges",
+    "slumped",
+    "slumps",
+    "increased",
+    "increases",
+    "decreased",
+    "decreases",
+    "added",
+    "shed",
+    "sheds",
+    "eased",
+    "eases",
+];
+/// Nouns that, right after a figure, make it the size of a change ("a 5 percent increase").
+const MOVEMENT_NOUNS: &[&str] = &[
+    "increase",
+    "rise",
+    "drop",
+    "fall",
+    "gain",
+    "decline",
+    "jump",
+    "cut",
+    "loss",
+    "reduction",
+    "decrease",
+    "hike",
+    "growth",
+    "slump",
+    "surge",
+];
+
+/// Two stated values more than `FAR_APART` times apart are two figures ("$3 million" for
+/// the director, "$363 million" at the box office; 25 yards in one game, 1,098 in the
+/// season), not one figure told two ways.
+/// One figure in another scale ("$1.5 million" / "$1.5 billion", ratios of a power of
+/// 1,000) is a slip a journalist wants to see, however far apart.
+fn apart(a: &Quantity, b: &Quantity) -> bool {
+    match (a.value, b.value) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => {
+            let ratio = x.max(y) / x.min(y);
+            let scales = ratio.log10() / 3.0;
+            let rescaled = (scales - scales.round()).abs() < 1e-6;
+            ratio > FAR_APART && !rescaled
+        }
+        _ => false,
+    }
+}
+
+/// A rate rather than an amount: "$20 million per season", "120 miles an hour", "15
+/// points a game". A rate and a total ("$200 million" over eight years) are two figures.
+fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
+    let after = words_after(doc, q, 3);
+    let word = |k: usize| after.get(k).map_or("", String::as_str);
+    let (first, second, third) = (word(0), word(1), word(2));
+    match first {
+        "per" | "each" | "apiece" | "annually" | "yearly" | "hourly" | "daily" => true,
+        // "12 people a week ago", "5 percent a year earlier": a time, not a rate.
+        "a" | "an" => {
+            matches!(
+                second,
+                "year"
+                    | "season"
+                    | "month"
+                    | "week"
+                    | "day"
+                    | "hour"
+                    | "minute"
+                    | "second"
+                    | "game"
+            ) && !matches!(third, "ago" | "earlier" | "later" | "before" | "after")
+        }
+        _ => doc
+            .text
+            .get(q.span.end..)
+            .is_some_and(|t| t.starts_with('/')),
+    }
+}
+
+/// "three other rifles", "two more soldiers", "500 additional troops": a count beside
+/// another one, not the total that a plain count gives.
+fn additional(q: &Quantity) -> bool {
+    let words: Vec<String> = q
+        .span
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let approx_words = q
+        .approx
+        .as_deref()
+        .map_or(0, |a| a.split_whitespace().count());
+    words.iter().skip(approx_words + 1).any(|w| {
+        matches!(
+            w.as_str(),
+            "other" | "more" | "additional" | "further" | "extra"
+        )
+    })
+}
+
+/// The day a figure's sentence speaks of, as days since 1970: its one weekday resolved
+/// against the article's date ("on Friday"), or "today" / "yesterday" / "tomorrow" counted
+/// from it. None when the sentence names no such day or several. Calendar dates are left
+/// out: they are as often a deadline or a maturity ("deadline for payment is set for March
+/// 31", "due March 31, 2002") as the day of the figure.
+fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
+    let mut days = doc
+        .claims
+        .dates
+        .iter()
+        .filter(|d| d.sentence == q.sentence && d.kind == "weekday")
+        .filter_map(|d| {
+            d.resolved
+                .as_deref()
+                .and_then(crate::claims::dates::parse_iso)
+        })
+        .map(|(y, m, d)| crate::claims::dates::days_from_civil(y, m, d));
+    if let Some(first) = days.next() {
+        return days.all(|d| d == first).then_some(first);
+    }
+    let (y, m, d) = doc.date.and_then(crate::claims::dates::parse_iso)?;
+    let published = crate::claims::dates::days_from_civil(y, m, d);
+    let range = doc.claims.sentences.get(q.sentence)?;
+    // A capital inside the sentence makes a name of the word ("BBC Radio 4's Today
+    // programme", "USA Today"), not a day.
+    let words: Vec<String> = doc
+        .text
+        .get(range.clone())?
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .filter(|(k, w)| *k == 0 || !w.starts_with(char::is_uppercase))
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let this_part = words
+        .windows(2)
+        .any(|w| w[0] == "this" && matches!(w[1].as_str(), "morning" | "afternoon" | "evening"));
+    let offsets: BTreeSet<i64> = words
+        .iter()
+        .filter_map(|w| match w.as_str() {
+            "today" | "tonight" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        })
+        .chain(this_part.then_some(0))
+        .collect();
+    match offsets.len() {
+        1 => offsets.first().map(|o| published + o),
+        _ => None,
+    }
+}
+
+/// Figures whose sentences speak of two different days: two days' reports ("a shortage of
+/// around 800 mln stg in the money market today" on March 2, "around 350 mln stg ...
+/// today" on March 3), not two accounts of one figure.
+fn other_days(a: Option<i64>, b: Option<i64>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+/// The names a figure's sentence (`text`, starting at byte `offset` of the article, read
+/// into `tokens`) gives, folded (`names::fold`): its capitalized words but the first
+/// (capitalized by position; with `with_first`, kept when it is no frequent English word:
+/// "Tzekos was banned", not "Police said"), months, weekdays, words that are capitalized
+/// only to open a sentence, and the figure's own words ("100 mln New Zealand dlrs"). A
+/// country, its people and its capital are one name.
+fn sentence_names(
+    (text, offset, tokens): (&str, usize, &[Token]),
+    q: &Quantity,
+    with_first: bool,
+) -> BTreeSet<String> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .enumerate()
+        .filter(|&(k, t)| {
+            let at = offset + t.start;
+            let opener = k == 0;
+            (!opener || with_first && !is_frequent_word(&t.lower))
+                && t.is_capitalized(text)
+                && !(q.span.start <= at && at < q.span.end)
+                && crate::claims::lexicon::month(&t.lower).is_none()
+                && !crate::claims::lexicon::weekday(t.lower.trim_end_matches('s'))
+                && !crate::claims::lexicon::common_capitalized(&t.lower)
+        })
+        .map(|(_, t)| {
+            // A country, its people, its capital: one party (Russia, Russian, Moscow).
+            let party = crate::claims::lexicon::nationality(&t.lower)
+                .or_else(|| crate::claims::lexicon::country_name(&t.lower))
+                .or_else(|| crate::claims::lexicon::collective(&t.lower));
+            party.map_or_else(|| fold(&t.lower), |p| p.to_lowercase())
+        })
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+/// Two sentences that each name someone or something and have no name in common speak of
+/// two subjects ("Texaco said its natural gas reserves totaled 8.16 trillion cubic feet" /
+/// "... reserves of natural gas declined to 964 billion cubic feet last year, ... Pennzoil
+/// said"; "Dorsey's been at the plant for 37 years" / "Dough mixer Andy Ryan, who has
+/// worked at the plant for nearly 30 years"). A name written two ways is one name.
+fn other_subjects(a: &Names, b: &Names) -> bool {
+    let shared = a
+        .all
+        .iter()
+        .any(|x| b.all.iter().any(|y| x == y || same_surname(x, y)))
+        || !a.initials.is_disjoint(&b.all)
+        || !b.initials.is_disjoint(&a.all);
+    !a.inner.is_empty() && !b.inner.is_empty() && !shared
+}
+
+/// A sentence's names (`sentence_names`): `inner` without its first word, which says
+/// whether the sentence names anything, and `all` with it ("Tzekos was also banned"), which
+/// is what two sentences may share; `initials` of its names of several words, which may
+/// stand in the other sentence as one word ("the United Nations" / "the UN"). Two names'
+/// initials are not compared: "Alireza Safa" and "Abdolreza Sheikholeslami" are two men.
+struct Names {
+    inner: BTreeSet<String>,
+    all: BTreeSet<String>,
+    initials: BTreeSet<String>,
+}
+
+impl Names {
+    /// The names of figure `q`'s sentence, read from one tokenization of it.
+    fn of(doc: &StoryDoc, q: &Quantity) -> Names {
+        let range = doc
+            .claims
+            .sentences
+            .get(q.sentence)
+            .cloned()
+            .unwrap_or(0..0);
+        let text = doc.text.get(range.clone()).unwrap_or("");
+        let tokens = crate::claims::tokens::tokenize(text);
+        let sentence = (text, range.start, tokens.as_slice());
+        Names {
+            inner: sentence_names(sentence, q, false),
+            all: sentence_names(sentence, q, true),
+            initials: initials(text, &tokens),
+        }
+    }
+}
+
+/// The initials of each name of two or more capitalized words in a figure's sentence,
+/// folded: "United Nations" → "un", "Council of Mortgage Lenders" → "cml" (the words that
+/// join a name's parts are passed over).
+fn initials(text: &str, tokens: &[Token]) -> BTreeSet<String> {
+    const JOINERS: &[&str] = &["of", "and", "for", "the", "de"];
+    let mut found = BTreeSet::new();
+    let (mut run, mut words) = (String::new(), 0);
+    for t in tokens {
+        let joins = t.kind == Kind::Word && JOINERS.contains(&t.lower.as_str());
+        if t.is_capitalized(text) && !joins {
+            run.extend(t.lower.chars().next());
+            words += 1;
+        } else if !(joins && words > 0) {
+            if words >= 2 {
+                found.insert(fold(&run));
+            }
+            (run, words) = (String::new(), 0);
+        }
+    }
+    if words >= 2 {
+        found.insert(fold(&run));
+    }
+    found
+}
+
+/// Two distances of two things from one place ("the building, about 15 miles north of
+/// Detroit" / "a motorist 50 miles north of Detroit").
+fn places_two_things(a: &Option<String>, b: &Option<String>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+/// A count over a stretch of something, not the whole of it: "the first two games", "for
+/// the past five years", "the last 10 games". Beside a plain count ("took Detroit to six
+/// games", "served 15 years") it is a part, not another figure for the same thing.
+fn window(doc: &StoryDoc, q: &Quantity) -> bool {
+    words_before(doc, q, 1).first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "first" | "last" | "next" | "past" | "previous" | "final" | "opening" | "initial"
+        )
+    })
+}
+
+/// What a distance places: the word before "50 miles north of Detroit" ("a motorist 50
+/// miles north", "the building, about 15 miles north", "The office building is about 15
+/// miles north", "Flint, about 50 miles north"), in lower case without a plural `s`. None
+/// when the figure is no distance from somewhere or the word before is no noun ("chased him
+/// 30 miles north", "located 15 miles north").
+fn located(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<String> {
+    if !matches!(
+        unit,
+        "miles" | "km" | "metres" | "meters" | "feet" | "yards"
+    ) {
+        return None;
+    }
+    let after = words_after(doc, q, 1);
+    let direction = after.first().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches("ern"),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "from"
+                | "away"
+                | "outside"
+                | "off"
+                | "inland"
+                | "offshore"
+        )
+    });
+    if !direction {
+        return None;
+    }
+    let before = words_before(doc, q, 3);
+    let at = before.iter().position(|w| {
+        !matches!(
+            w.as_str(),
+            "is" | "was" | "are" | "were" | "lies" | "lay" | "sits"
+        )
+    })?;
+    let holder = &before[at];
+    // After a comma or "is" the word is a noun ("the building, about 15 miles north", "the
+    // crossing is 3 miles east"). Right before the figure it is one only after a determiner
+    // ("a motorist 50 miles north"): otherwise it may be a verb measuring a way gone, regular
+    // or not ("landed 5 miles off", "drove 50 miles north", "ran 10 miles south").
+    let set_apart = at > 0
+        || doc
+            .text
+            .get(..q.span.start)
+            .is_some_and(|t| t.trim_end().ends_with(','));
+    let determined = before
+        .get(at + 1)
+        .is_some_and(|w| DETERMINERS.contains(&w.as_str()));
+    let noun = holder.chars().all(char::is_alphabetic)
+        && !crate::story::stopwords::is_stop_word(holder)
+        && !crate::claims::lexicon::aux_or_adverb(holder)
+        && (set_apart || determined);
+    noun.then(|| holder.trim_end_matches('s').to_string())
+}
+
+/// Words that make the word after them a noun ("a motorist", "the building").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one",
+    "another", "each",
+];
+
+/// How two aligned quantities relate.
+fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
+    let relation = if !overlaps(a, b) {
+        Relation::Conflicting
+    } else if same_anchor(a, b) || a.value.is_none() || b.value.is_none() {
+        Relation::Agree
+    } else {
+        Relation::LessPrecise
+    };
+    if relation != Relation::Agree && same_but_a_typo(&a.span.text, &b.span.text) {
+        return Relation::Agree; // "9.7 mln dlrs" / "9.7 mlln dlrs": one was mistyped
+    }
+    relation
+}
+
+pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
+    struct Item<'a> {
+        doc: usize,
+        q: &'a Quantity,
+        unit: String,
+        terms: Vec<align::Term>,
+        near: Vec<align::Term>,
+        // What kind of count it is, read once: see `part_of`, `additional`, `is_change`.
+        qualifiers: BTreeSet<String>,
+        additional: bool,
+        change: bool,
+        rate: bool,
+        window: bool,
+        located: Option<String>,
+        day: Option<i64>,
+        names: Names,
+    }
+    let mut items = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for q in &doc.claims.quantities {
+            let unit = unit_key(q);
+            if unit.is_empty() {
+                continue;
+            }
+            // The words of the sentence and the one before, without the quantity's own.
+            let own = index.intern(&align::terms(&q.span.text));
+            let terms = index
+                .context(d, q.sentence)
+                .into_iter()
+                .filter(|t| !own.contains(t))
+                .collect();
+            let near = index
+                .intern(&align::terms(&words_around(doc, q)))
+                .into_iter()
+                .filter(|t| !own.contains(t))
+                .collect();
+            let change = is_change(doc, q, &unit);
+            let located = located(doc, q, &unit);
+            items.push(Item {
+                doc: d,
+                q,
+                unit,
+                terms,
+                near,
+                qualifiers: qualifiers(q),
+                additional: additional(q),
+                change,
+                rate: is_rate(doc, q),
+                window: window(doc, q),
+                located,
+                day: spoken_day(doc, q),
+                names: Names::of(doc, q),
+            });
+        }
+    }
+    // Each article's figures of each unit.
+    let mut per_doc_unit: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        per_doc_unit
+            .entry((it.doc, it.unit.as_str()))
+            .or_default()
+            .push(i);
+    }
+    // How often each item's article uses its unit, read once rather than per pair.
+    let uses: Vec<usize> = items
+        .iter()
+        .map(|it| per_doc_unit[&(it.doc, it.unit.as_str())].len())
+        .collect();
+    // The other figures of each item's sentence.
+    let mut per_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        per_sentence
+            .entry((it.doc, it.q.sentence))
+            .or_default()
+            .push(i);
+    }
+    let companions = |i: usize| {
+        per_sentence[&(items[i].doc, items[i].q.sentence)]
+            .iter()
+            .copied()
+            .filter(move |&k| k != i)
+    };
+    // Two statistics lines (three figures or more each) that share no figure are about two
+    // games, periods or people ("70 yards on nine carries and 55 yards on five catches"
+    // against the season's "269 yards on 83 carries and 201 yards on 29 catches"): an edited
+    // line keeps the figures it did not change.
+    let other_lines = |i: usize, j: usize| {
+        companions(i).count() >= 2
+            && companions(j).count() >= 2
+            && !companions(i).any(|x| {
+                companions(j).any(|y| number_relation(items[x].q, items[y].q) == Relation::Agree)
+            })
+    };
+    let mut by_unit: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        by_unit.entry(it.unit.as_str()).or_default().push(i);
+    }
+    let mut edges = Vec::new();
+    let mut scores = BTreeMap::new();
+    for bucket in by_unit.values() {
+        for (x, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[x + 1..] {
+                let (a, b) = (&items[i], &items[j]);
+                if a.doc == b.doc || !index.comparable(a.doc, b.doc) {
+                    continue;
+                }
+                // Numbers with one unit in a story are about one thing only if the words
+                // right around them say so ("troops ... near the border" both times): in a
+                // story, "15 years" at the head of companies and a "10 year" sentence share
+                // the sentence's topic but nothing next to the number. A unit an article
+                // uses often (yards in a game report) names many things: its figures need
+                // two words in common next to them.
+                let busy = uses[i].max(uses[j]) >= BUSY_UNIT;
+                if near_shared(&a.near, &b.near) < if busy { 2 } else { 1 } {
+                    continue;
+                }
+                let (qa, qb) = ((a.q, &a.qualifiers), (b.q, &b.qualifiers));
+                if apart(a.q, b.q)
+                    || other_lines(i, j)
+                    || part_of(qa, qb)
+                    || part_of(qb, qa)
+                    || a.additional != b.additional
+                    || a.change != b.change
+                    || a.rate != b.rate
+                    || a.window != b.window
+                    || places_two_things(&a.located, &b.located)
+                    || other_days(a.day, b.day)
+                {
+                    continue;
+                }
+                let evidence = index.evidence(&a.terms, &b.terms);
+                // A unit that measures anything (percent, dollars, years) needs twice the
+                // evidence, unless each article has that unit only once.
+                let unique = uses[i] == 1 && uses[j] == 1;
+                let strict = generic_unit(&a.unit) && !unique;
+                let needed = if strict {
+                    2.0 * NUMBER_MIN_EVIDENCE
+                } else {
+                    NUMBER_MIN_EVIDENCE
+                };
+                if evidence < needed || strict && index.rare_shared(&a.terms, &b.terms) < 3 {
+                    continue;
+                }
+                // An article's agreeing value is matched first: a story that states a number
+                // twice, once loosely, is not in conflict with itself.
+                let bonus = if number_relation(a.q, b.q) == Relation::Agree {
+                    AGREE_BONUS
+                } else {
+                    0.0
+                };
+                edges.push((evidence + bonus, i, j));
+                scores.insert((i, j), evidence);
+            }
+        }
+    }
+    // An article that itself states the value it is said to contradict, with the same
+    // unit, is not contradicting it: the two figures were about two things ("shot three
+    // co-workers, killing two"; "13 homers with the Angels" / "33 homers in all", where
+    // the second article gives both). Except when the two figures stand in copies of one
+    // sentence and the article's other mention of the value shares no word with the
+    // first article's (neither next to the figure nor in the sentences): then the figure
+    // itself was changed, and the other mention does not make it two things. "Twelve
+    // people were killed in the blast" / "Fifteen people were killed in the blast" is
+    // another death toll, whatever the second report later says of "12 people being
+    // treated for burns"; Reuters 18958 corrects 18947's "65 mln dlrs" of debt to "81 mln
+    // dlrs" in the same sentence, and its "corrects amount of debt from 65 mln dlrs"
+    // does not hide the change.
+    let copies = |i: usize, j: usize| {
+        index.sentence_similarity(
+            (items[i].doc, items[i].q.sentence),
+            (items[j].doc, items[j].q.sentence),
+        ) >= COPY_SIMILARITY
+    };
+    let states_both = |g: &[usize]| {
+        g.iter().any(|&i| {
+            g.iter().any(|&j| {
+                items[j].doc != items[i].doc
+                    && number_relation(items[i].q, items[j].q) == Relation::Conflicting
+                    && per_doc_unit[&(items[j].doc, items[j].unit.as_str())]
+                        .iter()
+                        .any(|&k| {
+                            k != j
+                                && number_relation(items[k].q, items[i].q) == Relation::Agree
+                                && (!copies(i, j)
+                                    || near_shared(&items[i].near, &items[k].near) >= 1
+                                    || index.evidence(&items[i].terms, &items[k].terms) > 0.0)
+                        })
+            })
+        })
+    };
+    let doc_of: Vec<usize> = items.iter().map(|x| x.doc).collect();
+    for g in align::group(&doc_of, edges) {
+        // Three or more mutually incompatible values are a sign the numbers were not about
+        // one thing: say nothing rather than something wrong.
+        let mut classes: Vec<usize> = Vec::new();
+        for &i in &g {
+            if !classes
+                .iter()
+                .any(|&c| number_relation(items[c].q, items[i].q) != Relation::Conflicting)
+            {
+                classes.push(i);
+            }
+        }
+        // Every pair of differing figures stands in sentences that name two subjects: the
+        // figures were about two things. The group is dropped whole rather than its pairs
+        // left unaligned, which would free each figure to pair with a worse match. Copies
+        // of one sentence with a name and a figure changed are one report edited, as in
+        // `states_both`.
+        let differing: Vec<(usize, usize)> = g
+            .iter()
+            .enumerate()
+            .flat_map(|(x, &i)| g[x + 1..].iter().map(move |&j| (i, j)))
+            .filter(|&(i, j)| number_relation(items[i].q, items[j].q) != Relation::Agree)
+            .collect();
+        let about_other_subjects = !differing.is_empty()
+            && differing
+                .iter()
+                .all(|&(i, j)| other_subjects(&items[i].names, &items[j].names) && !copies(i, j));
+        if classes.len() >= 3 || states_both(&g) || about_other_subjects {
+            continue;
+        }
+        let mut relation = Relation::Agree;
+        let mut best: f64 = 0.0;
+        for (x, &i) in g.iter().enumerate() {
+            for &j in &g[x + 1..] {
+                relation = relation.min(number_relation(items[i].q, items[j].q));
+                best = best.max(scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0));
+            }
+        }
+        // The majority: the value compatible with the most others (ties only when the tied
+        // values agree with each other, as "eight hours" and "more than eight hours" do).
+        let support: Vec<usize> = g
+            .iter()
+            .map(|&i| {
+                g.iter()
+                    .filter(|&&j| number_relation(items[i].q, items[j].q) == Relation::Agree)
+                    .count()
+            })
+            .collect();
+        let top = support.iter().copied().max().unwrap_or(0);
+        let leaders: Vec<usize> = (0..g.len()).filter(|&x| support[x] == top).collect();
+        let leaders_agree = leaders.iter().all(|&x| {
+            leaders
+                .iter()
+                .all(|&y| number_relation(items[g[x]].q, items[g[y]].q) == Relation::Agree)
+        });
+        let majority = (relation != Relation::Agree && top * 2 > g.len() && leaders_agree)
+            .then(|| items[g[leaders[0]]].q.span.text.clone());
+        let strength = (best / 25.0).min(1.0);
+        let confidence = match relation {
+            Relation::Conflicting => 0.6 + 0.3 * strength,
+            Relation::LessPrecise => 0.4 + 0.2 * strength,
+            _ => strength,
+        };
+        out.push(Conflict {
+            kind: ConflictKind::Number,
+            relation,
+            subject: items[g[0]].unit.clone(),
+            majority,
+            variants: g
+                .iter()
+                .map(|&i| {
+                    let it = &items[i];
+                    let doc = &docs[it.doc];
+                    Variant {
+                        doc: doc.id.to_string(),
+                        value: it.q.span.text.clone(),
+                        sentence: sentence_of(doc, it.q.sentence),
+                        start: it.q.span.start,
+                        end: it.q.span.end,
+                    }
+                })
+                .collect(),
+            confidence,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{additional, is_change, is_rate, qualifiers};
+    use crate::claims::quantity::unit_key;
+    use crate::claims::{extract, Quantity, StoryDoc};
+
+    /// `read` applied to the first quantity of `text`, in a one-article story.
+    fn first_quantity(text: &str, read: impl Fn(&StoryDoc, &Quantity) -> bool) -> bool {
+        let claims = extract(text, None);
+        let doc = StoryDoc {
+            id: "a",
+            text,
+            date: None,
+            claims: &claims,
+        };
+        read(&doc, &claims.quantities[0])
+    }
+
+    /// Is the first quantity of `text` read as a rate?
+    fn rate(text: &str) -> bool {
+        first_quantity(text, is_rate)
+    }
+
+    /// Is the first quantity of `text` read as a change?
+    fn change(text: &str) -> bool {
+        first_quantity(text, |doc, q| is_change(doc, q, &unit_key(q)))
+    }
+
+    #[test]
+    fn a_count_of_people_after_down_or_loss_of_is_no_change() {
+        assert!(change("Shares were up 5 percent in Leeds."));
+        assert!(change("It was a drop of five points."));
+        assert!(!change("A gunman gunned down 12 people in Leeds."));
+        assert!(!change("The town mourned the loss of 300 people."));
+        assert!(change("The crowd grew by 300 people."));
+    }
+
+    #[test]
+    fn one_figure_in_another_scale_is_not_apart() {
+        let apart = |a: &str, b: &str| super::apart(&quantity(a), &quantity(b));
+        assert!(apart("It cost $3 million.", "It cost $363 million."));
+        assert!(!apart("It cost $1.5 million.", "It cost $1.5 billion."));
+        assert!(!apart("It cost $250,000.", "It cost $250 million."));
+        assert!(!apart("It cost $20 million.", "It cost $23 million."));
+    }
+
+    #[test]
+    fn a_time_ago_is_no_rate() {
+        assert!(rate("He earns $20 million a season."));
+        assert!(rate("The storm killed 12 people a day in Leeds."));
+        assert!(!rate("The storm killed 12 people a week ago in Leeds."));
+        assert!(!rate("Prices rose 5 percent a year earlier."));
+    }
+
+    fn quantity(text: &str) -> Quantity {
+        extract(text, None)
+            .quantities
+            .into_iter()
+            .next()
+            .expect("a quantity")
+    }
+
+    fn part_of(part: &Quantity, whole: &Quantity) -> bool {
+        super::part_of((part, &qualifiers(part)), (whole, &qualifiers(whole)))
+    }
+
+    #[test]
+    fn a_count_of_a_part_is_no_other_figure_for_the_whole() {
+        let total = quantity("The navy captured 23 pirates on Friday.");
+        let yemeni = quantity("The navy captured 11 Yemeni pirates on Friday.");
+        assert!(part_of(&yemeni, &total));
+        assert!(!part_of(&total, &yemeni));
+        // A larger count of the qualified kind is a real difference.
+        let more = quantity("The navy captured 30 Yemeni pirates on Friday.");
+        assert!(!part_of(&more, &total));
+        assert!(additional(&quantity(
+            "Police found three other rifles in the boat."
+        )));
+        assert!(!additional(&quantity(
+            "Police found more than three rifles in the boat."
+        )));
+        assert!(!additional(&quantity(
+            "Police found seven assault rifles in the boat."
+        )));
+    }
+}
