@@ -555,7 +555,6 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         window: bool,
         located: Option<String>,
         day: Option<i64>,
-        names: Names,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -591,7 +590,6 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 window: window(doc, q),
                 located,
                 day: spoken_day(doc, q),
-                names: Names::of(doc, q),
             });
         }
     }
@@ -754,11 +752,19 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
             .flat_map(|(x, &i)| g[x + 1..].iter().map(move |&j| (i, j)))
             .filter(|&(i, j)| number_relation(items[i].q, items[j].q) != Relation::Agree)
             .collect();
+        if classes.len() >= 3 || states_both(&g) {
+            continue;
+        }
+        // Names are read here, for the figures of a group only: most figures never get one.
+        let names: BTreeMap<usize, Names> = g
+            .iter()
+            .map(|&i| (i, Names::of(&docs[items[i].doc], items[i].q)))
+            .collect();
         let about_other_subjects = !differing.is_empty()
             && differing
                 .iter()
-                .all(|&(i, j)| other_subjects(&items[i].names, &items[j].names) && !copies(i, j));
-        if classes.len() >= 3 || states_both(&g) || about_other_subjects {
+                .all(|&(i, j)| other_subjects(&names[&i], &names[&j]) && !copies(i, j));
+        if about_other_subjects {
             continue;
         }
         let mut relation = Relation::Agree;
