@@ -234,6 +234,25 @@ fn compare_texts(ids: &[&str], texts: &[String]) -> Vec<Conflict> {
     compare_story(&docs)
 }
 
+/// The text of the record with id `id`.
+fn text_of(records: &[Value], id: &str) -> String {
+    let r = records.iter().find(|r| r["id"] == id).expect("id");
+    r["text"].as_str().expect("text").to_string()
+}
+
+/// The ids and texts of the records whose id `keep` accepts, in file order.
+fn ids_and_texts<'a>(
+    records: &'a [Value],
+    keep: impl Fn(&str) -> bool,
+) -> (Vec<&'a str>, Vec<String>) {
+    records
+        .iter()
+        .map(|r| (r["id"].as_str().expect("id"), r))
+        .filter(|(id, _)| keep(id))
+        .map(|(id, r)| (id, r["text"].as_str().expect("text").to_string()))
+        .unzip()
+}
+
 #[test]
 fn fakes_changed_facts_and_identical_versions() {
     let Some(records) = data("fakes-triples-dev.jsonl.gz") else {
@@ -370,11 +389,7 @@ fn an_article_that_gives_both_figures_does_not_contradict_either() {
     ];
     let texts: Vec<String> = story
         .iter()
-        .map(|n| {
-            let id = format!("entertainment/{n}");
-            let r = records.iter().find(|r| r["id"] == id.as_str()).expect("id");
-            r["text"].as_str().expect("text").to_string()
-        })
+        .map(|n| text_of(&records, &format!("entertainment/{n}")))
         .collect();
     let vera_drake = "Vera Drake, which has 11 nominations.";
     assert_eq!(texts.iter().filter(|t| t.contains(vera_drake)).count(), 2);
@@ -406,21 +421,9 @@ fn statistics_lines_that_share_no_figure_are_not_compared() {
     let Some(records) = data("ecbplus-dev.jsonl.gz") else {
         return;
     };
-    let topic: Vec<&Value> = records
-        .iter()
-        .filter(|r| {
-            let id = r["id"].as_str().expect("id");
-            id.starts_with("25_") && id.ends_with("ecbplus")
-        })
-        .collect();
-    let mut ids: Vec<&str> = topic
-        .iter()
-        .map(|r| r["id"].as_str().expect("id"))
-        .collect();
-    let mut texts: Vec<String> = topic
-        .iter()
-        .map(|r| r["text"].as_str().expect("text").to_string())
-        .collect();
+    let (mut ids, mut texts) = ids_and_texts(&records, |id| {
+        id.starts_with("25_") && id.ends_with("ecbplus")
+    });
     let season = texts
         .iter()
         .find(|t| t.contains("two touchdowns on 83 carries"))
@@ -452,21 +455,9 @@ fn topic_number_flags(
     subject: &str,
     edit: (&str, &str),
 ) -> Vec<Vec<String>> {
-    let chosen: Vec<&Value> = records
-        .iter()
-        .filter(|r| {
-            let id = r["id"].as_str().expect("id");
-            id.starts_with(topic) && id.ends_with("ecbplus")
-        })
-        .collect();
-    let mut ids: Vec<&str> = chosen
-        .iter()
-        .map(|r| r["id"].as_str().expect("id"))
-        .collect();
-    let mut texts: Vec<String> = chosen
-        .iter()
-        .map(|r| r["text"].as_str().expect("text").to_string())
-        .collect();
+    let (mut ids, mut texts) = ids_and_texts(records, |id| {
+        id.starts_with(topic) && id.ends_with("ecbplus")
+    });
     let source = texts
         .iter()
         .find(|t| t.contains(edit.0))
@@ -559,21 +550,7 @@ fn a_sentence_that_also_states_the_day_does_not_contradict_it() {
     let Some(records) = data("ecbplus-dev.jsonl.gz") else {
         return;
     };
-    let chosen: Vec<&Value> = records
-        .iter()
-        .filter(|r| {
-            let id = r["id"].as_str().expect("id");
-            id.starts_with("4_") && id.ends_with("ecb")
-        })
-        .collect();
-    let ids: Vec<&str> = chosen
-        .iter()
-        .map(|r| r["id"].as_str().expect("id"))
-        .collect();
-    let texts: Vec<String> = chosen
-        .iter()
-        .map(|r| r["text"].as_str().expect("text").to_string())
-        .collect();
+    let (ids, texts) = ids_and_texts(&records, |id| id.starts_with("4_") && id.ends_with("ecb"));
     assert!(texts
         .iter()
         .any(|t| t.contains("will be held Tuesday, Dec. 16")));
@@ -594,18 +571,7 @@ fn a_sentence_that_also_states_the_day_does_not_contradict_it() {
     let Some(wmt) = data("wmt21-is-en.jsonl.gz") else {
         return;
     };
-    let versions: Vec<&Value> = wmt
-        .iter()
-        .filter(|r| r["id"].as_str().expect("id").starts_with("text_50#"))
-        .collect();
-    let ids: Vec<&str> = versions
-        .iter()
-        .map(|r| r["id"].as_str().expect("id"))
-        .collect();
-    let texts: Vec<String> = versions
-        .iter()
-        .map(|r| r["text"].as_str().expect("text").to_string())
-        .collect();
+    let (ids, texts) = ids_and_texts(&wmt, |id| id.starts_with("text_50#"));
     let years = compare_texts(&ids, &texts).into_iter().any(|c| {
         c.kind == ConflictKind::Date
             && c.variants.iter().any(|v| v.value.contains("2019"))
@@ -623,11 +589,7 @@ fn figures_of_two_days_are_not_compared() {
     let Some(records) = data("reuters21578.jsonl.gz") else {
         return;
     };
-    let text = |id: &str| {
-        let r = records.iter().find(|r| r["id"] == id).expect("id");
-        r["text"].as_str().expect("text").to_string()
-    };
-    let (a, b) = (text("307"), text("913"));
+    let (a, b) = (text_of(&records, "307"), text_of(&records, "913"));
     assert!(a.contains("around 800 mln stg in the money market today"));
     assert!(b.contains("around 350 mln stg in the money market today"));
     let shortage_flagged = |b: &str, date_b: &str| {
@@ -669,13 +631,7 @@ fn a_changed_figure_in_a_copied_sentence_is_flagged_whatever_else_is_said() {
         return;
     };
     let ids = ["18947", "18958"];
-    let texts: Vec<String> = ids
-        .iter()
-        .map(|id| {
-            let r = records.iter().find(|r| r["id"] == *id).expect("id");
-            r["text"].as_str().expect("text").to_string()
-        })
-        .collect();
+    let texts: Vec<String> = ids.iter().map(|id| text_of(&records, id)).collect();
     assert!(texts[1].contains("corrects amount of debt from 65 mln dlrs"));
     let debt: Vec<Vec<String>> = compare_texts(&ids, &texts)
         .into_iter()
