@@ -241,10 +241,7 @@ fn text_of(records: &[Value], id: &str) -> String {
 }
 
 /// The ids and texts of the records whose id `keep` accepts, in file order.
-fn ids_and_texts<'a>(
-    records: &'a [Value],
-    keep: impl Fn(&str) -> bool,
-) -> (Vec<&'a str>, Vec<String>) {
+fn ids_and_texts(records: &[Value], keep: impl Fn(&str) -> bool) -> (Vec<&str>, Vec<String>) {
     records
         .iter()
         .map(|r| (r["id"].as_str().expect("id"), r))
