@@ -628,6 +628,32 @@ fn own_subject(docs: &[StoryDoc], d: usize, names: &[String], other: usize) -> b
 }
 
 /// Is a run all names: capitalized words and the connectors inside names ("Gulf of Aden")?
+/// Is a run a person's title, ending in an office or rank ("Constable", "Deputy Director")?
+/// Those are compared with the person's other titles, not as names; a portfolio alone
+/// ("the Defense" / "the State" Department) is still a name.
+fn only_titles(run: &[Word]) -> bool {
+    let head = run.last().map_or("", |w| w.lower.trim_end_matches('.'));
+    run.iter().all(|w| lexicon::title_word(&w.lower))
+        && (lexicon::office_noun(head)
+            || matches!(
+                head,
+                "officer"
+                    | "constable"
+                    | "sergeant"
+                    | "detective"
+                    | "trooper"
+                    | "corporal"
+                    | "captain"
+                    | "lieutenant"
+                    | "inspector"
+                    | "superintendent"
+                    | "sheriff"
+                    | "marshal"
+                    | "colonel"
+                    | "major"
+            ))
+}
+
 fn only_names(run: &[Word]) -> bool {
     run.iter()
         .all(|w| w.cap || matches!(w.lower.as_str(), "of" | "the" | "de" | "al" | "and"))
@@ -1092,6 +1118,9 @@ fn pair(
             let vocab = &story.articles;
             if !names_something(ra, &vocab[x], story) || !names_something(rb, &vocab[y], story) {
                 continue; // "Unfortunately" / "Luckily", "Buying MCI would…" / "Snapping up…"
+            }
+            if only_titles(ra) && only_titles(rb) {
+                continue; // "Constable Masuda" / "Officer Masuda": offices are `title`s
             }
             if ra.iter().any(|w| in_person(&docs[x], w))
                 || rb.iter().any(|w| in_person(&docs[y], w))

@@ -78,17 +78,18 @@ pub fn same_surname(a: &str, b: &str) -> bool {
         || genitive(&fb, &fa)
 }
 
-/// Given names that can belong to one person: same fold, an initial of the other, or a
-/// short form that is a prefix of the other ("Alex" / "Alexander").
+/// Given names that can belong to one person: same fold, initials of the other ("J." /
+/// "Jacques", "W.A." / "William"), a short form that is a prefix of the other ("Alex" /
+/// "Alexander"), or an English short form that is not ("Jim" / "James", "Dave" / "David",
+/// "Jon" / "John": Reuters-21578 and ECB+ write one person both ways, and a journalist
+/// reads them as one name, not a conflict).
 pub fn given_compatible(a: &str, b: &str) -> bool {
     let (fa, fb) = (fold(a), fold(b));
     if fa.is_empty() || fb.is_empty() || fa == fb {
         return true;
     }
     let first = |s: &str| s.chars().next();
-    let initial =
-        |raw: &str, f: &str| raw.trim_end_matches('.').chars().count() == 1 && first(f).is_some();
-    if (initial(a, &fa) || initial(b, &fb)) && first(&fa) == first(&fb) {
+    if (initials(a) || initials(b)) && first(&fa) == first(&fb) {
         return true;
     }
     let (short, long) = if fa.len() <= fb.len() {
@@ -98,6 +99,73 @@ pub fn given_compatible(a: &str, b: &str) -> bool {
     };
     (short.len() >= 3 && long.starts_with(short.as_str()))
         || (short.len() >= 5 && edit_distance(short, long) <= 1)
+        || short_form_of(short, long)
+        || short_form_of(long, short)
+}
+
+/// A given name written as initials only: "J.", "J", "W.A.", "J.R.".
+fn initials(raw: &str) -> bool {
+    let letters: Vec<char> = raw.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+    !letters.is_empty()
+        && letters.iter().all(|c| c.is_uppercase())
+        && (letters.len() == 1 || letters.len() <= 3 && raw.contains('.'))
+}
+
+/// Is `short` a common English short form of `full` (both folded)? Only forms that are
+/// not a prefix of the full name: "Chris" / "Christopher" needs no list.
+fn short_form_of(short: &str, full: &str) -> bool {
+    const FORMS: &[(&str, &[&str])] = &[
+        ("James", &["Jim", "Jimmy", "Jamie"]),
+        ("David", &["Dave", "Davey"]),
+        ("John", &["Jon", "Jack", "Johnny", "Jonny"]),
+        ("Jonathan", &["Jon"]),
+        ("William", &["Bill", "Billy", "Will", "Willy", "Liam"]),
+        ("Robert", &["Bob", "Bobby", "Rob", "Robby", "Bert"]),
+        ("Michael", &["Mike", "Mikey", "Mick", "Micky"]),
+        ("Thomas", &["Tom", "Tommy"]),
+        ("Anthony", &["Tony"]),
+        ("Richard", &["Rick", "Rich", "Ricky", "Dick"]),
+        ("Edward", &["Ed", "Ted", "Teddy", "Ned", "Eddie"]),
+        ("Theodore", &["Ted", "Teddy"]),
+        ("Joseph", &["Joe", "Joey"]),
+        ("Charles", &["Chuck", "Charlie"]),
+        ("Andrew", &["Andy", "Drew"]),
+        ("Stephen", &["Steve"]),
+        ("Steven", &["Steve"]),
+        ("Henry", &["Hank", "Harry"]),
+        ("Harold", &["Harry"]),
+        ("Lawrence", &["Larry"]),
+        ("Laurence", &["Larry"]),
+        ("Gerald", &["Jerry"]),
+        ("Jerome", &["Jerry"]),
+        ("Elizabeth", &["Liz", "Lizzie", "Beth", "Betty"]),
+        ("Margaret", &["Meg", "Peggy", "Maggie"]),
+        ("Katherine", &["Kate", "Kathy", "Katie"]),
+        ("Catherine", &["Kate", "Cathy", "Katie"]),
+        ("Susan", &["Sue", "Susie"]),
+        ("Rebecca", &["Becky"]),
+        ("Deborah", &["Debbie", "Deb"]),
+        ("Cynthia", &["Cindy"]),
+        ("Patrick", &["Pat", "Paddy"]),
+        ("Patricia", &["Pat", "Trish"]),
+        ("Abraham", &["Abe"]),
+        ("Samuel", &["Sammy"]),
+        ("Leonard", &["Lenny"]),
+        ("Eugene", &["Gene"]),
+        ("Alfred", &["Al", "Alf", "Fred"]),
+        ("Albert", &["Al", "Bert"]),
+        ("Alan", &["Al"]),
+        ("Jacob", &["Jake"]),
+        ("Zachary", &["Zack", "Zak"]),
+        ("Bernard", &["Bernie"]),
+        ("Vincent", &["Vinnie"]),
+        ("Nicholas", &["Nick", "Nicky"]),
+        ("Daniel", &["Danny"]),
+        ("Timothy", &["Timmy"]),
+    ];
+    FORMS
+        .iter()
+        .any(|(name, forms)| fold(name) == full && forms.iter().any(|f| fold(f) == short))
 }
 
 /// Levenshtein distance over chars.
@@ -178,6 +246,28 @@ mod tests {
         assert!(given_compatible("Alex", "Alexander"));
         assert!(!given_compatible("Jacques", "Emmanuel"));
         assert!(!given_compatible("Angela", "Olaf"));
+    }
+
+    #[test]
+    fn short_forms_and_initials_are_one_given_name() {
+        // Reuters-21578: "House Speaker Jim Wright" / "House Speaker James Wright";
+        // "Hughes chairman W.A. Kistler" / "Hughes chairman William Kistler".
+        assert!(given_compatible("Jim", "James"));
+        assert!(given_compatible("James", "Jim"));
+        assert!(given_compatible("W.A.", "William"));
+        // ECB+: "Dave Rossi" / "David Rossi", "Jon Owen" / "John Owen".
+        assert!(given_compatible("Dave", "David"));
+        assert!(given_compatible("Jon", "John"));
+        assert!(given_compatible("Bill", "William"));
+        assert!(given_compatible("Mike", "Michael"));
+        assert!(given_compatible("Tom", "Thomas"));
+        // Other names, and initials of another name.
+        assert!(!given_compatible("Jim", "John"));
+        assert!(!given_compatible("Dave", "Daniel"));
+        assert!(!given_compatible("W.A.", "Robert"));
+        assert!(!given_compatible("Herbert", "J. Edgar"));
+        assert!(!given_compatible("Gus", "Guy"));
+        assert!(!given_compatible("Kazutake", "Kazujo"));
     }
 
     #[test]

@@ -88,6 +88,15 @@ fn title_token(a: &Article, i: usize) -> bool {
         return false;
     }
     let w = a.lower(i);
+    // "under" is a rank in "Under Secretary", a preposition in "held under President X".
+    if w == "under"
+        && !a.is_cap(i)
+        && a.tokens
+            .get(i + 1)
+            .is_none_or(|_| !a.lower(i + 1).starts_with("secretary"))
+    {
+        return false;
+    }
     lexicon::title_word(w)
         || lexicon::nationality(w).is_some()
         || lexicon::collective(w).is_some()
@@ -544,6 +553,24 @@ mod tests {
         assert_eq!(
             people("“These are different issues,” said Kremlin envoy Dmitry Kozak."),
             [p("Dmitry Kozak", Some("Kremlin envoy"))]
+        );
+    }
+
+    #[test]
+    fn police_ranks_are_titles_and_a_preposition_is_no_rank() {
+        // ECB+ topics 18 and 11: "Constable" was read as a given name (a `name` conflict
+        // "Constable Tim Fanning" / "Tim Fanning"), and "under" as the rank of "President".
+        assert_eq!(
+            people("Vancouver Police spokesman Constable Tim Fanning said the suspect had been let go."),
+            [p("Tim Fanning", Some("Police spokesman Constable"))]
+        );
+        assert_eq!(
+            people("It was the first poll to be held under President Kurbanguly Berdymukhamedov."),
+            [p("Kurbanguly Berdymukhamedov", Some("President"))]
+        );
+        assert_eq!(
+            people("Under Secretary of State Victoria Nuland said so."),
+            [p("Victoria Nuland", Some("Under Secretary of State"))]
         );
     }
 

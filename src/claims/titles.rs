@@ -54,6 +54,9 @@ pub struct Office {
 pub struct TitleCore {
     pub offices: BTreeSet<Office>,
     pub ranks: BTreeSet<String>,
+    /// The titles joined by "and", each with its own rank words, when there are two or
+    /// more ("assistant general manager and senior vice president"); else empty.
+    pub parts: Vec<TitleCore>,
 }
 
 impl TitleCore {
@@ -98,9 +101,23 @@ fn words(title: &str) -> Vec<String> {
         .collect()
 }
 
-/// Read a title.
+/// Read a title. Titles joined by "and" are read one by one as well, so that a rank word
+/// qualifies only the office it stands before.
 pub fn parse(title: &str) -> TitleCore {
-    let mut ws = words(title);
+    let ws = words(title);
+    let mut core = parse_words(ws.clone());
+    let parts: Vec<TitleCore> = ws
+        .split(|w| w == "and" || w == "&")
+        .map(|part| parse_words(part.to_vec()))
+        .filter(|c| !c.is_vague())
+        .collect();
+    if parts.len() >= 2 {
+        core.parts = parts;
+    }
+    core
+}
+
+fn parse_words(mut ws: Vec<String>) -> TitleCore {
     // Synonyms first.
     let joined = ws.join(" ");
     let joined = joined
@@ -177,6 +194,18 @@ pub fn compatible(a: &TitleCore, b: &TitleCore) -> bool {
     if a.is_vague() || b.is_vague() {
         return true;
     }
+    if !a.parts.is_empty() || !b.parts.is_empty() {
+        // One of two titles held together is enough.
+        let each = |c: &TitleCore| -> Vec<TitleCore> {
+            if c.parts.is_empty() {
+                vec![c.clone()]
+            } else {
+                c.parts.clone()
+            }
+        };
+        let (pa, pb) = (each(a), each(b));
+        return pa.iter().any(|x| pb.iter().any(|y| compatible(x, y)));
+    }
     // Any shared office with the same rank words makes them one title.
     let shared: Vec<&Office> = a.offices.intersection(&b.offices).collect();
     if !shared.is_empty() {
@@ -232,6 +261,24 @@ mod tests {
         assert!(ok("Kremlin envoy", "Russian Special Envoy"));
         assert!(ok("Russian Foreign Minister", "head of diplomacy"));
         assert!(ok("French President", "President"));
+    }
+
+    #[test]
+    fn a_rank_qualifies_only_the_title_it_stands_before() {
+        // ECB+ topic 5: Tony DiLeo is both; the "senior vice" of the second title made the
+        // first look like another rank of the same office.
+        assert!(ok(
+            "the team's assistant general manager and senior vice president",
+            "Assistant general manager"
+        ));
+        assert!(ok(
+            "Deputy Prime Minister and Foreign Minister",
+            "Foreign Minister"
+        ));
+        assert!(!ok(
+            "Deputy Prime Minister and Foreign Minister",
+            "Prime Minister"
+        ));
     }
 
     #[test]
