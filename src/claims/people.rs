@@ -322,6 +322,10 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
     if matches!(a.lower(k), "a" | "an" | "the") {
         k += 1;
     }
+    // "Arnaldo Forlani, for the job of prime minister": a connector opens no title.
+    if k < end && matches!(a.lower(k), "for" | "to") {
+        return None;
+    }
     // The phrase must open with title vocabulary (not a verb or another name) and hold an
     // office within its first few words.
     if k >= end
@@ -567,6 +571,14 @@ mod tests {
         assert_eq!(
             people("It was the first poll to be held under President Kurbanguly Berdymukhamedov."),
             [p("Kurbanguly Berdymukhamedov", Some("President"))]
+        );
+        // Reuters-21578: the job he may get is no title of his.
+        let forlani = people("Cossiga is expected to nominate Ciriaco De Mita, Christian Democratic Party secretary, or the party's president, Arnaldo Forlani, for the job of prime minister.");
+        assert!(
+            forlani
+                .iter()
+                .all(|(_, t)| t.as_deref() != Some("for the job of prime minister")),
+            "{forlani:?}"
         );
         assert_eq!(
             people("Under Secretary of State Victoria Nuland said so."),
