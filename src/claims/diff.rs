@@ -745,6 +745,11 @@ fn one_name_translated_two_ways(a: &[String], b: &[String]) -> bool {
         a.iter().map(|w| fold(w)).collect(),
         b.iter().map(|w| fold(w)).collect(),
     );
+    if let (Some(x), Some(y)) = (without_designator(a, b), without_designator(b, a)) {
+        if x == y {
+            return true; // "Hizenmachi" / "Hizen Town", "Gyeonggi-do" / "Gyeonggi Province"
+        }
+    }
     let (ja, jb) = (fa.concat(), fb.concat());
     if ja == jb || ja.contains(&jb) || jb.contains(&ja) {
         return true;
@@ -755,6 +760,55 @@ fn one_name_translated_two_ways(a: &[String], b: &[String]) -> bool {
         x == y || shared >= 5 && 3 * shared >= 2 * shorter
     };
     fa.len() == fb.len() && fa.iter().zip(&fb).all(|(x, y)| stem(x, y))
+}
+
+/// A place name without the word that says what kind of place it is, which a translation
+/// renders ("Town", "Province") or leaves romanized ("-cho", "-machi", "-do"): the folded
+/// rest, when anything was taken away on either side (`other` is the other run's names).
+fn without_designator(own: &[String], other: &[String]) -> Option<String> {
+    const WORDS: &[&str] = &[
+        "town",
+        "city",
+        "ward",
+        "prefecture",
+        "province",
+        "district",
+        "village",
+        "county",
+    ];
+    const SUFFIXES: &[&str] = &[
+        "cho", "machi", "shi", "ku", "do", "ken", "gun", "mura", "gu",
+    ];
+    let designated = |run: &[String]| run.iter().any(|w| WORDS.contains(&w.as_str()));
+    let other_designated = designated(other);
+    let mut cut = false;
+    let mut rest = String::new();
+    for w in own {
+        if WORDS.contains(&w.as_str()) {
+            cut = true;
+            continue;
+        }
+        let hyphenated = SUFFIXES
+            .iter()
+            .find_map(|x| w.strip_suffix(&format!("-{x}")));
+        // Written together ("Hizenmachi"), only against a translated designator.
+        let joined = || {
+            SUFFIXES
+                .iter()
+                .filter(|x| x.len() >= 3)
+                .find_map(|x| w.strip_suffix(x).filter(|s| s.len() >= 4))
+        };
+        match hyphenated.or_else(|| other_designated.then(joined).flatten()) {
+            Some(stem) => {
+                cut = true;
+                rest.push_str(&fold(stem));
+            }
+            None => rest.push_str(&fold(w)),
+        }
+    }
+    (cut || designated(other))
+        .then_some(rest)
+        .filter(|r| !r.is_empty())
 }
 
 fn folded(run: &[Word]) -> String {
@@ -1398,6 +1452,11 @@ mod tests {
         assert!(one(&["Specty"], &["Spectee"]) || one(&["Specti"], &["Specty"]));
         // Other names: another word, or too little in common.
         assert!(!one(&["Manchester", "United"], &["Manchester", "City"]));
+        assert!(one(&["hizenmachi"], &["hizen", "town"]));
+        assert!(one(&["toyosawa", "town"], &["toyosawa-cho"]));
+        assert!(one(&["gyeonggi-do"], &["gyeonggi", "province"]));
+        assert!(!one(&["hizen", "town"], &["karatsu", "city"]));
+        assert!(!one(&["idlib"], &["damascus", "province"]));
         assert!(!one(&["Idlib"], &["Daraa"]));
         assert!(!one(&["Iran"], &["Iraq"]));
         assert!(!one(&["Slovakia"], &["Slovenia"]));
