@@ -24,7 +24,7 @@
 
 use super::align::{self, StoryIndex};
 use super::attribution::is_pronoun;
-use super::names::{fold, given_compatible, is_typo, same_surname};
+use super::names::{edit_distance, fold, given_compatible, is_typo, same_surname};
 use super::people::surname_key;
 use super::quantity::unit_key;
 use super::titles;
@@ -542,9 +542,9 @@ fn bare(word: &str) -> String {
 /// Who a speaker is, for comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Speaker {
-    /// Surname key, and the folded full name ("Kilroy Silk" and "Kilroy-Silk" both fold to
-    /// "kilroysilk", though one's surname is Silk).
-    Person(String, String),
+    /// Surname key, the folded full name ("Kilroy Silk" and "Kilroy-Silk" both fold to
+    /// "kilroysilk", though one's surname is Silk), and the folded given name ("" if none).
+    Person(String, String, String),
     Collective(&'static str),
 }
 
@@ -630,6 +630,7 @@ fn speaker_of(doc: &StoryDoc, a: &Attribution) -> Option<Speaker> {
             Speaker::Person(
                 surname_key(&p.surname),
                 fold(&format!("{given}{}", p.surname)),
+                fold(given),
             )
         });
     }
@@ -638,12 +639,25 @@ fn speaker_of(doc: &StoryDoc, a: &Attribution) -> Option<Speaker> {
 
 fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
     match (a, b) {
-        (Speaker::Person(x, fx), Speaker::Person(y, fy)) => {
-            x == y || same_surname(x, y) || fx == fy || fx == y || fy == x
+        (Speaker::Person(x, fx, gx), Speaker::Person(y, fy, gy)) => {
+            x == y
+                || same_surname(x, y)
+                || fx == fy
+                || fx == y
+                || fy == x
+                || (gx == gy || gx.is_empty() || gy.is_empty()) && one_slip(x, y)
         }
         (Speaker::Collective(x), Speaker::Collective(y)) => x == y,
         _ => false,
     }
+}
+
+/// One surname typed two ways ("Ilene Wolfe" / "Ilene Wolff", or "Wolfe" alone), with no
+/// other given name: one letter apart, but not in its first three ("Jon Tester" / "Jon
+/// Hester" are two senators).
+fn one_slip(x: &str, y: &str) -> bool {
+    let start = |s: &str| s.chars().take(3).collect::<String>();
+    x.chars().count() >= 4 && start(x) == start(y) && edit_distance(x, y) <= 1
 }
 
 fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
@@ -818,7 +832,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             .iter()
             .map(|&i| {
                 let key = match &items[i].speaker {
-                    Speaker::Person(k, _) => k.clone(),
+                    Speaker::Person(k, _, _) => k.clone(),
                     Speaker::Collective(c) => c.to_string(),
                 };
                 (key, items[i].a.who.clone().unwrap_or_default())
@@ -1159,7 +1173,7 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::{date_relation, is_dateline, is_stamp, Relation};
+    use super::{date_relation, is_dateline, is_stamp, one_slip, same_speaker, Relation, Speaker};
     use crate::claims::extract;
 
     #[test]
@@ -1186,6 +1200,33 @@ mod tests {
         assert_eq!(date_relation(&a, &other), Some(Relation::Conflicting));
         let other = first_date(&said.replace("Friday", "Thursday"), "1987-03-12");
         assert_eq!(date_relation(&a, &other), Some(Relation::Conflicting));
+    }
+
+    #[test]
+    fn one_surname_typed_two_ways_is_one_speaker() {
+        // ECB+ topic 18: the hospital spokeswoman is "Ilene Wolfe" in four articles and
+        // "Ilene Wolff" in three; her statement was an attribution conflict.
+        let person = |surname: &str, given: &str| {
+            Speaker::Person(
+                super::surname_key(surname),
+                super::fold(&format!("{given}{surname}")),
+                super::fold(given),
+            )
+        };
+        assert!(same_speaker(
+            &person("Wolfe", "Ilene"),
+            &person("Wolff", "Ilene")
+        ));
+        assert!(same_speaker(
+            &person("Wolfe", ""),
+            &person("Wolff", "Ilene")
+        ));
+        assert!(!one_slip("tester", "hester")); // another first letter
+        assert!(!same_speaker(
+            &person("Wolfe", "Ilene"),
+            &person("Wolff", "Tobias")
+        ));
+        assert!(!one_slip("kim", "kin"));
     }
 
     #[test]
