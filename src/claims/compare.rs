@@ -666,6 +666,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         a: &'a Attribution,
         speaker: Speaker,
         terms: Vec<align::Term>,
+        own: Vec<align::Term>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -678,7 +679,8 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             if !comparable_cue(&a.cue.text) {
                 continue;
             }
-            let mut terms = index.intern(&align::lower_terms(&content.text));
+            let own = index.intern(&align::lower_terms(&content.text));
+            let mut terms = own.clone();
             // A bare quotation right after continues the same speaker, to its closing
             // mark (at most three sentences).
             let first = doc.claims.sentence(doc.text, a.sentence + 1);
@@ -705,6 +707,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 a,
                 speaker,
                 terms,
+                own,
             });
         }
     }
@@ -724,7 +727,12 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             if a.doc == b.doc || !index.comparable(a.doc, b.doc) {
                 continue;
             }
+            // The quotations that follow help align, but the words the cue introduces must
+            // share something rare themselves: two players' quotes about one match share the
+            // match, not what either said ("Physically I am 100% since December" / "This
+            // has been incredible").
             let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE
+                && index.rare_shared(&a.own, &b.own) >= 1
                 && index.similarity(&a.terms, &b.terms) >= ATTRIBUTION_MIN_SIMILARITY
             {
                 index.evidence(&a.terms, &b.terms)
