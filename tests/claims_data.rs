@@ -707,3 +707,43 @@ fn speakers_are_compared_on_what_they_said_not_on_what_followed() {
         "the statement credited to two general managers is still flagged"
     );
 }
+
+/// A weekday in the possessive names an event of its own ("will play in Sunday's AFC
+/// divisional playoff"), compared only with other such days: the ECB+ dev scan had
+/// "Sunday" (the game) against "Tuesday" (the arrest) as a date conflict in topic 35, and
+/// "during Sunday's game" against "placed on injured reserve Tuesday" in topic 25. The
+/// arrest's day is still compared: an edited copy that moves it to Wednesday is flagged.
+#[test]
+fn a_day_that_names_an_event_is_not_the_day_of_another() {
+    let (Some(report), Some(records)) = (
+        scan_data("ecbplus-dev.jsonl.gz"),
+        data("ecbplus-dev.jsonl.gz"),
+    ) else {
+        return;
+    };
+    for c in conflicts_of(&report, "date") {
+        let values = variant_field(c, "value");
+        let sentences = variant_field(c, "sentence");
+        let possessive = values
+            .iter()
+            .zip(&sentences)
+            .any(|(v, s)| s.contains(&format!("{v}'s")));
+        let plain = values
+            .iter()
+            .zip(&sentences)
+            .any(|(v, s)| !s.contains(&format!("{v}'s")));
+        assert!(!(possessive && plain), "{c}");
+    }
+    let (ids, mut texts) = ids_and_texts(&records, |id| matches!(id, "35_7ecb" | "35_8ecb"));
+    let k = texts
+        .iter()
+        .position(|t| t.contains("Vincent Jackson was arrested Tuesday on suspicion"))
+        .expect("edit");
+    texts[k] = texts[k].replacen("arrested Tuesday on", "arrested Wednesday on", 1);
+    let edited: Vec<Vec<String>> = compare_texts(&ids, &texts)
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Date)
+        .map(|c| c.variants.iter().map(|v| v.value.clone()).collect())
+        .collect();
+    assert!(holds_both(&edited, "Tuesday", "Wednesday"), "{edited:?}");
+}

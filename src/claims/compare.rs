@@ -1000,10 +1000,16 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
         doc: usize,
         d: &'a super::DateMention,
         terms: Vec<align::Term>,
+        // "Sunday's AFC game": the day names an event of its own.
+        possessive: bool,
     }
     let mut items = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
         for d in &doc.claims.dates {
+            let possessive = doc
+                .text
+                .get(d.span.end..)
+                .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
             let range = doc
                 .claims
                 .sentences
@@ -1027,6 +1033,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 doc: di,
                 d,
                 terms: index.intern(&align::terms(&without)),
+                possessive,
             });
         }
     }
@@ -1053,6 +1060,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
             if a.doc == b.doc
+                || a.possessive != b.possessive
                 || date_relation(a.d, b.d).is_none()
                 || !index.comparable(a.doc, b.doc)
             {
