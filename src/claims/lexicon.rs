@@ -335,7 +335,9 @@ word_set!(
         "supreme", "general", "security", "defense", "defence", "foreign", "affairs", "stock",
         "exchange", "market", "markets", "index", "fc", "university", "allah",
         "jesus", "christ", "internet", "web", "email", "covid", "covid-19", "coronavirus",
-        "brexit", "obamacare", "medicare", "medicaid", "tuesday", "super"
+        "brexit", "obamacare", "medicare", "medicaid", "tuesday", "super", "tournament",
+        "championship", "championships", "festival", "awards", "prize", "open", "marathon",
+        "olympiad", "expo", "exhibition", "fair", "series", "derby"
     ]
 );
 

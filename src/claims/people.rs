@@ -623,5 +623,10 @@ mod tests {
         )
         .is_empty());
         assert!(people("The Beijing Winter Olympics open on February 4.").is_empty());
+        // WMT21 ja-en: "General" is a rank, but "Athletics Tournament" is no person.
+        assert!(people(
+            "On the sixth day of the 2020 Prefectural High School General Athletics Tournament, he won."
+        )
+        .is_empty());
     }
 }
