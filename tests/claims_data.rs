@@ -747,3 +747,32 @@ fn a_day_that_names_an_event_is_not_the_day_of_another() {
         .collect();
     assert!(holds_both(&edited, "Tuesday", "Wednesday"), "{edited:?}");
 }
+
+/// A day after "due" dates a debt's maturity or a payment, not what the sentence reports:
+/// Reuters-21578 10929 ("debentures due July 15, 2015") and 12088 ("plans to redeem on
+/// April 30") were a date conflict. Two maturities are still compared: an edited copy of
+/// 10929 that makes the debentures due in 2016 is flagged.
+#[test]
+fn a_maturity_is_not_the_day_of_an_event() {
+    let Some(records) = data("reuters21578.jsonl.gz") else {
+        return;
+    };
+    let dates = |ids: &[&str], texts: &[String]| -> Vec<Vec<String>> {
+        compare_texts(ids, texts)
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Date)
+            .map(|c| c.variants.iter().map(|v| v.value.clone()).collect())
+            .collect()
+    };
+    let (mcdonalds, texas) = (text_of(&records, "10929"), text_of(&records, "12088"));
+    let found = dates(&["10929", "12088"], &[mcdonalds.clone(), texas]);
+    assert!(found.is_empty(), "{found:?}");
+    let edited = mcdonalds.replacen("due July 15, 2015", "due July 15, 2016", 1);
+    let found = dates(&["10929", "10929-edited"], &[mcdonalds, edited]);
+    assert!(
+        found
+            .iter()
+            .any(|g| g.iter().any(|v| v.contains("2015")) && g.iter().any(|v| v.contains("2016"))),
+        "{found:?}"
+    );
+}

@@ -1000,8 +1000,16 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
         doc: usize,
         d: &'a super::DateMention,
         terms: Vec<align::Term>,
-        // "Sunday's AFC game": the day names an event of its own.
-        possessive: bool,
+        // What the day dates: an event of its own ("Sunday's AFC game"), a debt's maturity
+        // ("debentures due December 1, 1998"), or what the sentence reports. Days are
+        // compared only with days of the same kind.
+        role: DayRole,
+    }
+    #[derive(PartialEq)]
+    enum DayRole {
+        Reported,
+        Event,
+        Maturity,
     }
     let mut items = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
@@ -1010,6 +1018,17 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 .text
                 .get(d.span.end..)
                 .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
+            let due = doc.text.get(..d.span.start).is_some_and(|before| {
+                let before = before.trim_end().to_lowercase();
+                before.ends_with(" due") || before.ends_with("maturing")
+            });
+            let role = if possessive {
+                DayRole::Event
+            } else if due {
+                DayRole::Maturity
+            } else {
+                DayRole::Reported
+            };
             let range = doc
                 .claims
                 .sentences
@@ -1033,7 +1052,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 doc: di,
                 d,
                 terms: index.intern(&align::terms(&without)),
-                possessive,
+                role,
             });
         }
     }
@@ -1060,7 +1079,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
             if a.doc == b.doc
-                || a.possessive != b.possessive
+                || a.role != b.role
                 || date_relation(a.d, b.d).is_none()
                 || !index.comparable(a.doc, b.doc)
             {
