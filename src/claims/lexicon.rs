@@ -271,7 +271,7 @@ word_set!(
         "congresswoman", "representative", "premier", "king", "queen", "prince", "princess",
         "emperor", "sheikh", "general", "gen.", "admiral", "colonel", "col.", "commander",
         "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.", "judge",
-        "constable", "detective", "trooper", "corporal",
+        "constable", "detective", "trooper", "corporal", "agent",
         "justice", "prosecutor", "attorney", "councilor", "councillor", "commissioner",
         "negotiator", "mediator", "aide", "adviser", "advisor", "official", "member",
         "leader", "founder", "ceo", "executive", "officer", "coordinator", "delegate",

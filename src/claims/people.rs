@@ -580,6 +580,12 @@ mod tests {
                 .all(|(_, t)| t.as_deref() != Some("for the job of prime minister")),
             "{forlani:?}"
         );
+        // BBC sport/276: a footballer's agent, written before his name like a rank, is no
+        // part of the name (a spelling variant "Agent Brian Hassell" / "Brian Hassell").
+        assert_eq!(
+            people("Agent Brian Hassell insists that the midfielder is determined."),
+            [p("Brian Hassell", None)] // not "Agent Brian": no given name "Agent"
+        );
         assert_eq!(
             people("Under Secretary of State Victoria Nuland said so."),
             [p("Victoria Nuland", Some("Under Secretary of State"))]
