@@ -60,12 +60,19 @@ fn near_shared(a: &[align::Term], b: &[align::Term]) -> usize {
     shared
 }
 
-/// The same words but one, and that one a keyboard slip of the other.
+/// The same words but one, and that one a keyboard slip of the other in a word, not in
+/// the figure: "9.7 mln dlrs" / "9.7 mlln dlrs" is one figure mistyped, but "$45 million" /
+/// "$54 million" is another figure, whatever slip made it.
 fn same_but_a_typo(a: &str, b: &str) -> bool {
     let a: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
     let b: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
     let differing: Vec<(&String, &String)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
-    a.len() == b.len() && differing.len() == 1 && is_typo(differing[0].0, differing[0].1)
+    let figure = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    a.len() == b.len()
+        && differing.len() == 1
+        && !figure(differing[0].0)
+        && !figure(differing[0].1)
+        && is_typo(differing[0].0, differing[0].1)
 }
 
 /// The proper adjectives of a count ("11 Yemeni pirates" → {yemeni}), for `part_of`.
@@ -850,6 +857,23 @@ mod tests {
     /// Is the first quantity of `text` read as a change?
     fn change(text: &str) -> bool {
         first_quantity(text, |doc, q| is_change(doc, q, &unit_key(q)))
+    }
+
+    #[test]
+    fn swapped_digits_are_another_figure_but_a_mistyped_unit_is_not() {
+        use super::{number_relation, Relation};
+        let q = |t: &str| quantity(t);
+        assert_eq!(
+            number_relation(&q("It cost $45 million."), &q("It cost $54 million.")),
+            Relation::Conflicting
+        );
+        assert_eq!(
+            number_relation(
+                &q("a loss of 9.7 mln dlrs."),
+                &q("a loss of 9.7 mlln dlrs.")
+            ),
+            Relation::Agree
+        );
     }
 
     #[test]
