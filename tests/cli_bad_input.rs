@@ -630,3 +630,33 @@ fn no_panic_on_hostile_records() {
         "{stderr}"
     );
 }
+
+/// `compare` says which argument it could not use and why: a path that is no file, or a
+/// word that is no file when there is no --corpus to look it up in as an id.
+#[test]
+fn compare_names_the_argument_it_cannot_use() {
+    let seed = fixture("seeds/001_6be7525d00f2841b.txt");
+    let run = |args: &[&str]| {
+        let out = retold().arg("compare").args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        no_panic(&stderr);
+        (out.status.code(), stderr)
+    };
+    let seed = seed.to_str().unwrap();
+    let (code, stderr) = run(&["missing.txt", seed, "--quiet"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("missing.txt: no such file"), "{stderr}");
+    let (code, stderr) = run(&["000_ca3e3c6ed76e9463", seed, "--quiet"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("give --corpus"), "{stderr}");
+    let seeds = fixture("seeds");
+    let (code, stderr) = run(&[
+        "--corpus",
+        seeds.to_str().unwrap(),
+        "nope",
+        "001_6be7525d00f2841b",
+        "--quiet",
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("no article with id `nope`"), "{stderr}");
+}

@@ -96,12 +96,20 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let keep = [id_a.clone(), id_b.clone()].into_iter().collect();
     let mut problems = Problems::new(false);
     let corpus = load(&inputs, &cfg, &keep, &mut problems, progress)?;
-    let find = |id: &str| {
-        corpus
-            .find(id)
-            .with_context(|| format!("no article with id `{id}` in the input"))
+    let find = |id: &str, raw: &str| {
+        corpus.find(id).with_context(|| {
+            let looks_like_a_path =
+                raw.contains(['/', '\\']) || Path::new(raw).extension().is_some();
+            if args.corpus.is_empty() && looks_like_a_path {
+                format!("{raw}: no such file")
+            } else if args.corpus.is_empty() {
+                format!("`{raw}` is not a file; to look it up as an article id, give --corpus")
+            } else {
+                format!("no article with id `{id}` in the --corpus input")
+            }
+        })
     };
-    let (ia, ib) = (find(&id_a)?, find(&id_b)?);
+    let (ia, ib) = (find(&id_a, &args.a)?, find(&id_b, &args.b)?);
     let (da, db) = (&corpus.kept[&ia], &corpus.kept[&ib]);
     let (ta, tb) = (
         corpus.story_text(ia).unwrap_or_default(),

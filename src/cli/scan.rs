@@ -160,9 +160,10 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
         }
     }
     if out.stats.stories_capped > 0 && args.verbose {
+        let n = out.stats.stories_capped;
         retold::message!(
-            "retold: {} stories have more than {} distinct texts; claims compared their first {}",
-            out.stats.stories_capped,
+            "retold: {n} {} more than {} distinct texts; claims compared their first {}",
+            if n == 1 { "story has" } else { "stories have" },
             retold::scan::MAX_CLAIM_MEMBERS,
             retold::scan::MAX_CLAIM_MEMBERS
         );
