@@ -55,7 +55,7 @@ pub struct ScanArgs {
     verbose: bool,
 }
 
-/// Flags of the story tier (shared by `scan`, `score` and `compare`).
+/// Flags of the story tier (shared by `scan` and `compare`; `score` takes only `--background`).
 #[derive(Debug, Clone, Args)]
 pub struct StoryArgs {
     /// Mean story similarity two groups of articles need to be one story.

@@ -1,7 +1,6 @@
 //! `retold score INPUT... --pairs PAIRS.tsv`: the story score of given pairs.
 
 use super::output::write_output;
-use super::scan::StoryArgs;
 use super::{InputArgs, Outcome, RunArgs};
 use anyhow::Context;
 use clap::Args;
@@ -16,8 +15,9 @@ pub struct ScoreArgs {
     input: InputArgs,
     #[command(flatten)]
     run: RunArgs,
-    #[command(flatten)]
-    story: StoryArgs,
+    /// Extra corpora (files or directories) whose articles only add to the term statistics.
+    #[arg(long, value_name = "PATH")]
+    background: Vec<PathBuf>,
     /// Tab-separated pairs of document ids, one per line (a header `a<TAB>b` is allowed);
     /// `-` reads them from standard input.
     #[arg(long, value_name = "PAIRS.tsv")]
@@ -41,8 +41,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
     };
     let cfg = ScanConfig {
         ingest: args.input.ingest_config(),
-        story: args.story.config(),
-        background: args.story.background.clone(),
+        background: args.background.clone(),
         ..ScanConfig::default()
     };
     let mut problems = Problems::new(args.input.strict);
