@@ -861,6 +861,50 @@ fn modifies_a_noun(run: &[Word], i: usize) -> bool {
 
 /// A lower-case word that may be a noun rather than a verb, adverb or function word
 /// ("mayor", "captain"; not "according", "said", "reportedly", "and").
+/// Does a replaced run hold a verb ("said", "failed", "failing")? Then the sentence was
+/// reworded around the name ("for failing to" / "after Chepkemei failed"), not a name put in
+/// another's place. Words in -ing and -ed that name or qualify things ("meeting",
+/// "bombing", "ISIS-linked") and "according" are not verbs here.
+fn holds_a_verb(run: &[Word]) -> bool {
+    run.iter().any(|w| {
+        let l = w.lower.as_str();
+        !w.cap
+            && (matches!(l, "said" | "says" | "say" | "told" | "tells")
+                || l.len() > 5
+                    && (l.ends_with("ed") || l.ends_with("ing"))
+                    && !l.contains('-') // "ISIS-linked", "US-backed": an adjective
+                    && !matches!(
+                        l,
+                        "according"
+                            | "meeting"
+                            | "building"
+                            | "bombing"
+                            | "shooting"
+                            | "funding"
+                            | "offering"
+                            | "hearing"
+                            | "briefing"
+                            | "wedding"
+                            | "ceiling"
+                            | "evening"
+                            | "morning"
+                            | "spring"
+                            | "training"
+                            | "housing"
+                            | "shipping"
+                            | "banking"
+                            | "trading"
+                            | "listing"
+                            | "opening"
+                            | "landing"
+                            | "killing"
+                            | "uprising"
+                            | "hundred"
+                            | "kindred"
+                    ))
+    })
+}
+
 fn looks_like_a_noun(lower: &str) -> bool {
     lower.len() > 3
         && !lexicon::aux_or_adverb(lower)
@@ -1200,6 +1244,9 @@ fn pair(
             let vocab = &story.articles;
             if !names_something(ra, &vocab[x], story) || !names_something(rb, &vocab[y], story) {
                 continue; // "Unfortunately" / "Luckily", "Buying MCI would…" / "Snapping up…"
+            }
+            if holds_a_verb(ra) || holds_a_verb(rb) {
+                continue; // "The German exchange said it" / "Deutsche Boerse bosses": reworded
             }
             if only_titles(ra) && only_titles(rb) {
                 continue; // "Constable Masuda" / "Officer Masuda": offices are `title`s
