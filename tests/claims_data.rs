@@ -310,6 +310,12 @@ fn bbc_numbers_about_different_things_are_not_flagged() {
         !flags_both(&numbers, "15 years", "10 year"),
         "career years compared with a jail term"
     );
+    // Two sprinters' times, whose sentences share only "American" (a people's adjective
+    // names no subject): "fellow American Bershawn Jackson" / "American Maurice Greene".
+    assert!(
+        !flags_both(&numbers, "44.93 seconds", "6.62 seconds"),
+        "two athletes' times compared"
+    );
 }
 
 /// Team sheets and fixture lists are not edited sentences: two BBC line-ups of one side

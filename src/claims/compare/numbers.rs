@@ -363,6 +363,11 @@ fn sentence_names(
                 && crate::claims::lexicon::month(&t.lower).is_none()
                 && !crate::claims::lexicon::weekday(t.lower.trim_end_matches('s'))
                 && !crate::claims::lexicon::common_capitalized(&t.lower)
+                // "American" qualifies two athletes as well as one: a people's adjective
+                // names no subject ("clocked 44.93 seconds ... fellow American Bershawn
+                // Jackson" / "6.62 seconds ... American Maurice Greene's record").
+                && !(crate::claims::lexicon::nationality(&t.lower).is_some()
+                    && crate::claims::lexicon::country_name(&t.lower).is_none())
         })
         .map(|(_, t)| {
             // A country, its people, its capital: one party (Russia, Russian, Moscow).
