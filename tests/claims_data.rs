@@ -804,3 +804,29 @@ fn a_reworded_clause_is_not_a_substituted_name() {
     }
     assert!(flags_both(&entities, "Verizon", "Qwest"));
 }
+
+/// A month in a sentence that states a rate or a sum is that figure's period: the BBC's
+/// two monthly house-price reports ("house prices rose at an annual rate of 10.7% in
+/// December" / "annual inflation rose only slightly in November to 7.1%") were a date
+/// conflict. A month of an event is still compared: ECB+ topic 1 launches Reid's fashion
+/// line "in December" and "in September".
+#[test]
+fn the_month_of_a_statistic_is_its_period_not_a_date() {
+    let (Some(bbc), Some(ecb)) = (scan_data("bbc.jsonl.gz"), scan_data("ecbplus-dev.jsonl.gz"))
+    else {
+        return;
+    };
+    let bbc_dates = conflicts_of(&bbc, "date");
+    for c in &bbc_dates {
+        let sentences = variant_field(c, "sentence");
+        assert!(
+            !sentences.iter().any(|s| s.contains("annual rate of 10.7%")),
+            "{c}"
+        );
+    }
+    assert!(flags_both(
+        &conflicts_of(&ecb, "date"),
+        "December",
+        "September"
+    ));
+}

@@ -1048,6 +1048,23 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
             if is_dateline(&without) || is_stamp(text, a, b) {
                 continue; // "Published: April 16, 2013 9:09 AM" dates the article, not a claim
             }
+            // A month in a sentence that states a rate or a sum is the figure's period
+            // ("UK house prices fell 0.7% in December" / "annual inflation rose only
+            // slightly in November to 7.1%"): two monthly reports, not two dates of one
+            // event. (A count is not enough: "launched a new fashion line in December" /
+            // "Three years ago, Reid, who has launched ... in September" is one event.)
+            let states_a_figure = || {
+                doc.claims.quantities.iter().any(|q| {
+                    q.sentence == d.sentence
+                        && matches!(
+                            unit_key(q).as_str(),
+                            "percent" | "percentage" | "%" | "dollars" | "euros" | "pounds" | "yen"
+                        )
+                })
+            };
+            if d.parts.day.is_none() && d.parts.weekday.is_none() && states_a_figure() {
+                continue;
+            }
             items.push(Item {
                 doc: di,
                 d,
