@@ -3234,4 +3234,15 @@ mod tests {
             &["Okafor, who lives in Leeds,"],
         );
     }
+
+    #[test]
+    fn cue_verbs_that_double_their_last_consonant() {
+        // PolNeAR train: "Sanders referred to the deal as a disgrace" (62 "referring" and
+        // 28 "referred" in train, 60 of them cues); `-ed`/`-ing` alone would miss them.
+        assert_speakers(
+            "Okafor referred to the levy as a tax on the poor. The mayor regretted that \
+             the vote had been rushed.",
+            &["Okafor", "The mayor"],
+        );
+    }
 }
