@@ -1852,11 +1852,13 @@ fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
 /// A short name opening a line and followed by a colon and words on the same line, as in
 /// headlines and transcripts (`Carly Fiorina: "…"`, `Reid: Never underestimate him`); the
 /// index of the colon. Only capitalized words that no list knows as a cue, month or common
-/// word; `extract` further keeps it only when the phrase names a person, which rules out
-/// labels ("Update:", "The Latest:", "Contributing:") and places ("Iowa: Tim Albrecht, …").
+/// word, or a lone evidence noun (`Poll: Sanders leads in Iowa`); `extract` further keeps
+/// it only when the phrase names a person or is that evidence noun, which rules out labels
+/// ("Update:", "The Latest:", "Contributing:") and places ("Iowa: Tim Albrecht, …").
 fn colon_speaker(a: &Article, i: usize, s1: usize) -> Option<usize> {
     let colon = (i + 1..s1.min(i + 5)).find(|&m| a.tokens[m].is_punct(':'))?;
-    let words_ok = (i..colon).all(|m| {
+    let words_ok = colon_evidence(a, i, colon)
+        || (i..colon).all(|m| {
         let t = &a.tokens[m];
         t.kind == Kind::Word
             && !t.quoted
@@ -1865,7 +1867,7 @@ fn colon_speaker(a: &Article, i: usize, s1: usize) -> Option<usize> {
             && lexicon::cue(a.lower(m)).is_none()
             && lexicon::month(a.lower(m)).is_none()
             && !lexicon::weekday(a.lower(m))
-    }) && (i..colon).all(|m| a.is_name_word(m) || lexicon::title_word(a.lower(m)));
+        }) && (i..colon).all(|m| a.is_name_word(m) || lexicon::title_word(a.lower(m)));
     let after = colon + 1;
     let words_after = after < s1
         && a.tokens[after].breaks == 0
@@ -1875,6 +1877,44 @@ fn colon_speaker(a: &Article, i: usize, s1: usize) -> Option<usize> {
             .count()
             >= 5;
     (words_ok && words_after).then_some(colon)
+}
+
+/// A lone capitalized evidence noun before a headline's colon: `Poll: Trump ties Clinton`,
+/// `Report: …`, `Survey: …` — the wire convention for "a poll shows".
+fn colon_evidence(a: &Article, i: usize, colon: usize) -> bool {
+    colon == i + 1
+        && a.is_cap(i)
+        && !a.tokens[i].quoted
+        && matches!(a.lower(i), "poll" | "report" | "survey" | "study")
+}
+
+/// Does a colon speaker's last word stand for a person named in full — after a given name,
+/// an honorific or an office ("Sen.", "Governor"), in the phrase itself (`Ann Coulter:`) or elsewhere in the
+/// article (`Rubio: I still believe…` over a story about Marco Rubio, `TAPPER:` in a
+/// transcript of Sen. Tapper)? People extraction needs a title or a cue to see a name, so a
+/// headline's name often has no mention of its own; a place (`New Hampshire:`) has no
+/// given name.
+fn named_in_full(a: &Article, (s, e): (usize, usize)) -> bool {
+    let names = |k: usize| {
+        k > 0 && a.tokens[k - 1].kind == Kind::Word && a.is_cap(k - 1) && {
+            let w = a.lower(k - 1);
+            gender::is_given_name(w)
+                || people::HONORIFICS.contains(&w)
+                || lexicon::office_noun(w)
+                || matches!(
+                    w.trim_end_matches('.'),
+                    "sen" | "rep" | "gov" | "gen" | "col" | "capt" | "sgt" | "lt" | "prof"
+                )
+        }
+    };
+    let key = surname_key(a.lower(e));
+    e > s && names(e)
+        || (0..a.tokens.len()).any(|k| {
+            (k < s || k > e)
+                && a.tokens[k].kind == Kind::Word
+                && surname_key(a.lower(k)) == key
+                && names(k)
+        })
 }
 
 /// "continued" reports speech only right beside a quotation (`"…," she continued.`, `He
@@ -1966,11 +2006,16 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // 0. a name before a colon opening the line: `Carly Fiorina: "…"`
         if i == s0 || t.breaks > 0 {
             if let Some(colon) = colon_speaker(a, i, s1) {
+                let class = if colon_evidence(a, i, colon) {
+                    CueClass::Report
+                } else {
+                    CueClass::Speech
+                };
                 out.push(Found {
                     speaker: (i, colon - 1),
                     cue: (colon, colon),
                     side: Side::Left,
-                    class: CueClass::Speech,
+                    class,
                     nested: false,
                 });
                 i = colon + 1;
@@ -2407,9 +2452,13 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
             } else {
                 person_in(a, people, speaker.start, speaker.end)
             };
-            // A colon credits only a person named before it (see `colon_speaker`).
-            if person.is_none() && a.tokens[f.cue.0].is_punct(':') {
-                continue;
+            // A colon credits only a person named before it, or named in the article, or a
+            // poll (see `colon_speaker`).
+            let colon = a.tokens[f.cue.0].is_punct(':');
+            if person.is_none() && colon {
+                if !named_in_full(a, f.speaker) && !colon_evidence(a, f.speaker.0, f.cue.0) {
+                    continue;
+                }
             }
             let collective = if pronoun || person.is_some() {
                 None
@@ -3243,6 +3292,28 @@ mod tests {
             "Okafor referred to the levy as a tax on the poor. The mayor regretted that \
              the vote had been rushed.",
             &["Okafor", "The mayor"],
+        );
+    }
+
+    #[test]
+    fn a_colon_headline_credits_a_name_the_article_gives_in_full_or_a_poll() {
+        // PolNeAR train (huff-post 2016-06-09): "Rubio: I Still Believe Trump Can't Be
+        // Trusted…" over a story that names Marco Rubio only without a title or cue.
+        assert_speakers_and_cues(
+            "Rubio: The deal cannot be trusted with our money.\n\nOne month on, \
+             Marco Rubio has not changed his mind.",
+            &[("Rubio", ":")],
+        );
+        assert_speakers_and_cues(
+            "Poll: Okafor leads the mayoral race by six points.\n\nThe race is close.",
+            &[("Poll", ":")],
+        );
+        // A place or a label names nobody, even where the article names people.
+        assert_speakers_and_cues(
+            "New Hampshire: Okafor leads the race by six points.\n\nThe Latest: the \
+             council will meet again on Friday night.\n\nMaria Okafor has not changed \
+             her mind.",
+            &[],
         );
     }
 }
