@@ -319,10 +319,13 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                     "in" | "on" | "at" | "during" | "via" | "through" | "from"
                 )
             }) {
+                // Not across a second verb phrase: "Reid caucused in Nevada on Saturday
+                // and says", whose subject opens the sentence (see `sentence_subject`).
                 let inside_ok = (p + 1..=j).all(|m| {
                     a.tokens[m].kind == Kind::Word
                         && !a.tokens[m].quoted
                         && lexicon::cue(a.lower(m)).is_none()
+                        && !matches!(a.lower(m), "and" | "but" | "or")
                 });
                 let before = p - 1;
                 let head = a.is_cap(before) && !lexicon::common_capitalized(a.lower(before))
@@ -3314,6 +3317,17 @@ mod tests {
              council will meet again on Friday night.\n\nMaria Okafor has not changed \
              her mind.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_the_verb_does_not_cross_and() {
+        // PolNeAR train: "Adelson met with Trump in December and declared in an interview
+        // …" credited Trump, and "Reid caucused in Nevada on Saturday and says" nobody.
+        assert_speakers(
+            "Okafor met with Ruiz in December and declared that the deal was dead. Reid \
+             caucused in Leeds on Saturday and says he voted early.",
+            &["Okafor", "Reid"],
         );
     }
 }
