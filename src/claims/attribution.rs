@@ -393,7 +393,18 @@ fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)>
     if !a.is_name_word(s0) && !title && !matches!(w, "the" | "a" | "an") {
         return None;
     }
-    let np = right_np(a, s0, s1, false)?;
+    let mut np = right_np(a, s0, s1, false)?;
+    // A past-tense verb between two names reads as a modifier in `right_np` ("retired
+    // neurosurgeon Ben Carson"): "Clinton attacked Trump, saying …" has the subject Clinton.
+    if let Some(verb) = (np.0 + 1..=np.1).find(|&m| {
+        a.tokens[m].kind == Kind::Word
+            && !a.is_cap(m)
+            && a.lower(m).ends_with("ed")
+            && lexicon::number_word(a.lower(m)).is_none() // "Several hundred"
+            && a.is_name_word(m - 1)
+    }) {
+        np.1 = verb - 1;
+    }
     let next = np.1 + 1;
     let verb_next = next < s1
         && (a.tokens[next].kind == Kind::Word
@@ -3328,6 +3339,16 @@ mod tests {
             "Okafor met with Ruiz in December and declared that the deal was dead. Reid \
              caucused in Leeds on Saturday and says he voted early.",
             &["Okafor", "Reid"],
+        );
+    }
+
+    #[test]
+    fn a_past_verb_after_the_opening_name_ends_the_subject_of_saying() {
+        // PolNeAR train: "Clinton attacked Trump, saying he would appoint …"; the verb read
+        // as a modifier made "Clinton attacked Trump" one phrase and nobody the speaker.
+        assert_speakers(
+            "Okafor attacked Ruiz, saying he would close the clinic.",
+            &["Okafor"],
         );
     }
 }
