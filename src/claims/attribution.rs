@@ -870,6 +870,48 @@ fn share_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     Some((k, j))
 }
 
+/// A fraction or count that opens a speaker phrase: "[two-thirds] of voters", "[half] of
+/// them", "[a] third", "[49] percent".
+fn opens_with_share(a: &Article, k: usize) -> bool {
+    let w = a.lower(k);
+    let fraction = |w: &str| {
+        matches!(
+            w,
+            "half" | "third" | "thirds" | "quarter" | "quarters" | "majority" | "majorities"
+        ) || w.ends_with("-thirds")
+            || w.ends_with("-quarters")
+            || w.ends_with("-fifths")
+    };
+    is_number(a, k)
+        || fraction(w)
+        || matches!(w, "a" | "an") && k + 1 < a.tokens.len() && fraction(a.lower(k + 1))
+}
+
+/// The start of a speaker phrase with the approximation before its share: "[only] 49
+/// percent of Republicans", "[nearly] two-thirds of primary voters", "[more than] half of
+/// white women", "[as many as] 40 percent" (the share alone: see `share_subject`).
+fn with_approximator(a: &Article, k: usize, s0: usize) -> usize {
+    if !opens_with_share(a, k) {
+        return k;
+    }
+    let before = |n: usize| (k >= s0 + n).then(|| a.lower(k - n));
+    match (before(3), before(2), before(1)) {
+        (Some("as"), Some("many" | "much"), Some("as")) => k - 3,
+        (_, Some("more" | "fewer" | "less"), Some("than")) | (_, Some("at"), Some("least")) => {
+            k - 2
+        }
+        (
+            _,
+            _,
+            Some(
+                "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "around"
+                | "approximately" | "over" | "under",
+            ),
+        ) => k - 1,
+        _ => k,
+    }
+}
+
 /// `NP who VERB … said`: the noun phrase with its restrictive relative clause, when the
 /// token before the cue closes one ("Current and former officials who spoke with The
 /// Huffington Post said").
@@ -2286,6 +2328,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         };
+        let ss = if side == Side::Reused {
+            ss
+        } else {
+            with_approximator(a, ss, s0)
+        };
         // "Okafor, who said she voted early, said …": a relative clause that is an
         // attribution of its own (its `who` already found) is no part of this speaker.
         if side == Side::Left {
@@ -3349,6 +3396,22 @@ mod tests {
         assert_speakers(
             "Okafor attacked Ruiz, saying he would close the clinic.",
             &["Okafor"],
+        );
+    }
+
+    #[test]
+    fn a_share_keeps_its_approximation() {
+        // PolNeAR train: "[only 49 percent of Republicans] say", "[nearly two-thirds of
+        // Democratic primary voters] said", "[as many as 40 percent of Clinton voters] said".
+        assert_speakers(
+            "In the survey, only 49 percent of Republicans say the party is united. Nearly \
+             two-thirds of primary voters said the race was fair. As many as 40 percent of \
+             Okafor voters said they would stay home.",
+            &[
+                "only 49 percent of Republicans",
+                "Nearly two-thirds of primary voters",
+                "As many as 40 percent of Okafor voters",
+            ],
         );
     }
 }
