@@ -3414,4 +3414,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn cue_verbs_counted_on_polnear_train() {
+        // Each a cue in most of its PolNeAR-train uses ("Ryan voiced displeasure with …",
+        // "Rush Limbaugh … has even likened …", "Gowdy referenced an inspector general's
+        // report"); the noun forms need a clause after them.
+        assert_speakers(
+            "Okafor voiced concern about the levy. Ruiz likened the plan to a tax. The \
+             mayor referenced a report from 2015. Her voice was calm.",
+            &["Okafor", "Ruiz", "The mayor"],
+        );
+    }
 }
