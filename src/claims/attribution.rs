@@ -3454,4 +3454,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn expressing_a_feeling_is_said_by_its_subject() {
+        // "express" is a cue in 59 of its 86 PolNeAR-train uses ("President Obama expressed
+        // frustration in an interview"), nearly always with a noun object, never a clause:
+        // as a report verb it needed one and was never found.
+        assert_speakers(
+            "The mayor expressed concern about the levy. Okafor has expressed support for \
+             the plan.",
+            &["The mayor", "Okafor"],
+        );
+    }
 }
