@@ -1110,8 +1110,10 @@ fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         || lexicon::role_noun(ow)
         || lexicon::np_modifier(ow)
         || a.is_cap(opener) && lexicon::cue(ow).is_none();
-    let participle = !a.is_cap(opener) && (ow.ends_with("ing") || ow.ends_with("ed"));
-    if !appositive || participle {
+    let role = role_apposition(a, opener, j);
+    let participle =
+        !a.is_cap(opener) && (ow.ends_with("ing") || ow.ends_with("ed")) && !role;
+    if !(appositive || role) || participle {
         return None;
     }
     let mut relative = false;
@@ -1633,6 +1635,46 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
     Some((k, appositions_after(a, last, end)))
 }
 
+/// Does the apposition opening at `first` name an office or role in its first words, after
+/// lower-case modifiers no list holds or a time word: `, [managing director] of …`,
+/// `, [communications director] for …`, `, [then senior pastor] at …`, `, [co-director]
+/// of …`? Not a participle with an object (`, citing participants`, `, becoming the first
+/// senator`) nor a prepositional phrase (`, in a statement`).
+fn role_apposition(a: &Article, first: usize, end: usize) -> bool {
+    let role = |m: usize| {
+        let w = a.lower(m);
+        let last = w.rsplit('-').next().unwrap_or(w);
+        !a.is_cap(m)
+            && (lexicon::role_noun(w)
+                || lexicon::role_noun(last)
+                || lexicon::office_noun(last)
+                || matches!(last, "pastor" | "publisher" | "organizer" | "up"))
+    };
+    let plain = |m: usize| {
+        m < end
+            && a.tokens[m].kind == Kind::Word
+            && !a.tokens[m].quoted
+            && !a.is_cap(m)
+            && !is_function_word(a.lower(m))
+            && !matches!(a.lower(m), "in" | "on" | "at" | "with" | "by" | "via" | "after")
+    };
+    let k = if matches!(a.lower(first), "then" | "now" | "formerly") {
+        first + 1
+    } else {
+        first
+    };
+    if !plain(k) {
+        return false;
+    }
+    let w = a.lower(k);
+    if w.ends_with("ing") || w.ends_with("ed") {
+        // "managing director", "acting political director": the participle modifies a role.
+        let singular = |m: usize| plain(m) && role(m) && !a.lower(m).ends_with('s');
+        return singular(k + 1) || plain(k + 1) && lexicon::np_modifier(a.lower(k + 1)) && singular(k + 2);
+    }
+    (k..end.min(k + 3)).take_while(|&m| plain(m)).any(role)
+}
+
 /// Where a speaker phrase ending at `last` ends with the appositions after it (`, 62, who
 /// hasn't decided which candidate to back`, `, an analyst at Pivotal Research`): the last
 /// token of the last apposition, or `last` when none follows.
@@ -1643,10 +1685,14 @@ fn appositions_after(a: &Article, mut last: usize, end: usize) -> usize {
         let t = &a.tokens[first];
         let participle = !a.is_cap(first)
             && (fw.ends_with("ing") || fw.ends_with("ed"))
-            && !lexicon::role_noun(fw);
+            && !lexicon::role_noun(fw)
+            && !role_apposition(a, first, end);
         let appositive = !t.quoted
             && !participle
             && (matches!(fw, "a" | "an" | "the" | "who" | "whose" | "of" | "from")
+                || matches!(fw, "its" | "his" | "her" | "their" | "another")
+                || fw == "one" && a.lower(first + 1) == "of"
+                || role_apposition(a, first, end)
                 || t.kind == Kind::Number
                 || !a.is_cap(first)
                     && (lexicon::role_noun(fw)
@@ -3464,6 +3510,35 @@ mod tests {
             "The mayor expressed concern about the levy. Okafor has expressed support for \
              the plan.",
             &["The mayor", "Okafor"],
+        );
+    }
+
+    #[test]
+    fn an_apposition_may_open_with_a_role_no_list_holds() {
+        // PolNeAR train: `said [Jeff Bechdel, communications director for the conservative
+        // super PAC America Rising]`, `said [Rev. Kyev Tatum, then senior pastor at …]`,
+        // `said [Matt Latimer, another veteran speechwriter …]`.
+        assert_speakers(
+            "\"It was a mistake,\" said Ana Ruiz, communications director for the group. \
+             \"We knew,\" said Rev. Sam Cole, then senior pastor at the church. \"No,\" \
+             said Tom Wu, managing director of the fund. \"Yes,\" said Lee Park, another \
+             veteran of the campaign.",
+            &[
+                "Ana Ruiz, communications director for the group",
+                "Rev. Sam Cole, then senior pastor at the church",
+                "Tom Wu, managing director of the fund",
+                "Lee Park, another veteran of the campaign",
+            ],
+        );
+        // Not a preposition or a participle with its object.
+        assert_speakers_and_cues(
+            "\"No,\" said Ana Ruiz, the head of the panel, in a statement. \"Yes,\" wrote \
+             Tom Wu, citing participants in the meeting.",
+            &[
+                ("Ana Ruiz, the head of the panel,", "said"),
+                ("Tom Wu", "wrote"),
+                ("Tom Wu", "citing"),
+            ],
         );
     }
 }
