@@ -285,11 +285,17 @@ fn negated_auxiliary(w: &str) -> bool {
 /// Skip auxiliaries, adverbs and time phrases leftwards from `j` (inclusive); returns the
 /// first token that is none of those, or `None` at the sentence start.
 fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
+    // A title-case headline capitalizes its auxiliaries and adverbs too: "Rick Perry Just
+    // Announced …", "Trump May Not Have Suggested …".
+    let headline = {
+        let end = a.sentences[a.sentence_of[j]].end;
+        title_case(a, s0, end)
+    };
     loop {
         let w = a.lower(j);
         let t = &a.tokens[j];
         let skip = t.kind == Kind::Word
-            && !a.is_cap(j)
+            && (!a.is_cap(j) || headline)
             && (lexicon::aux_or_adverb(w)
                 || negated_auxiliary(w)
                 || w.ends_with("ly") && w.len() > 4 && !lexicon::role_noun(w))
@@ -3539,6 +3545,18 @@ mod tests {
                 ("Tom Wu", "wrote"),
                 ("Tom Wu", "citing"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_skips_its_capitalized_adverbs() {
+        // PolNeAR train headlines: "Rick Perry Just Announced His Official Endorsement …",
+        // "Trump May Not Have Suggested A Muslim Registry" credited "Rick Perry Just" and
+        // "Trump May Not Have".
+        assert_speakers(
+            "Mayor Okafor Just Announced Her Official Endorsement Of The Levy\n\nThe levy \
+             passed.",
+            &["Mayor Okafor"],
         );
     }
 }
