@@ -2563,10 +2563,17 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     // Computed at the first he/she, once per article.
     let mut genders: Option<Vec<Option<gender::Gender>>> = None;
+    // The line after a colon speaker is that speaker's own words, like a quotation: its
+    // cues ("FALLIN: Well, I think …") are no attributions of their own.
+    let mut colon_line_end = 0;
     for (s, range) in a.sentences.iter().enumerate() {
         let mut found = Vec::new();
         find(a, range.start, range.end, &mut found);
         for f in found {
+            let colon = a.tokens[f.cue.0].is_punct(':');
+            if f.cue.0 < colon_line_end && !colon {
+                continue;
+            }
             let speaker = a.span(f.speaker.0, f.speaker.1);
             let cue = a.span(f.cue.0, f.cue.1);
             let content = content(a, &f, range.start, range.end).map(|(x, y)| a.span(x, y));
@@ -2579,11 +2586,15 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
             };
             // A colon credits only a person named before it, or named in the article, or a
             // poll (see `colon_speaker`).
-            let colon = a.tokens[f.cue.0].is_punct(':');
             if person.is_none() && colon {
                 if !named_in_full(a, f.speaker) && !colon_evidence(a, f.speaker.0, f.cue.0) {
                     continue;
                 }
+            }
+            if colon {
+                colon_line_end = (f.cue.0 + 1..a.tokens.len())
+                    .find(|&k| a.tokens[k].breaks > 0)
+                    .unwrap_or(a.tokens.len());
             }
             let collective = if pronoun || person.is_some() {
                 None
@@ -3557,6 +3568,22 @@ mod tests {
             "Mayor Okafor Just Announced Her Official Endorsement Of The Levy\n\nThe levy \
              passed.",
             &["Mayor Okafor"],
+        );
+    }
+
+    #[test]
+    fn the_line_after_a_colon_speaker_is_their_own_words() {
+        // PolNeAR train transcript: "FALLIN: Well, I think the whole nation needs to work
+        // together …" is Fallin's answer; its "I think" is no attribution of its own.
+        assert_speakers_and_cues(
+            "Mayor Maria Okafor said the repairs were paid for.\n\nOKAFOR: Well, I think \
+             the bridge will reopen before winter. They want it open.\n\nRuiz said it \
+             would not.",
+            &[
+                ("Mayor Maria Okafor", "said"),
+                ("OKAFOR", ":"),
+                ("Ruiz", "said"),
+            ],
         );
     }
 }
