@@ -2,6 +2,9 @@
 //!
 //! Patterns, in the order they are tried for each cue verb outside quotes (lessons of the
 //! PolNeAR prototype in `notes/claims.md`):
+//! 0. a name opening a line before a colon (`Carly Fiorina: "…"`, `TAPPER:`), when it is a
+//!    person or the surname of one the article names in full, or a lone `Poll:`/`Report:`;
+//!    the rest of that line is the speaker's own words, like a quotation;
 //! 1. `according to NP` to the end of its clause (any short phrase: "according to the
 //!    results", "according to him"), with its appositions when it closes the sentence;
 //! 2. passive `reported by NP`, also with an adverb after the auxiliary (`was first
@@ -21,11 +24,16 @@
 //!    in Ohio last week show`). A name opening its clause keeps appositions with commas
 //!    inside (`X, a nurse from Tampa, Fla., said`) or between dashes (`X — a nurse —
 //!    said`), but not a relative clause that is an attribution of its own (`X, who said …,
-//!    said` → `X`);
-//! 5. inverted `"…," said NP` (with a following apposition);
+//!    said` → `X`). A share keeps its approximation (`[only 49 percent of Republicans]
+//!    say`); a document someone put out gives way to its issuer (`[Trump] issued a statement
+//!    saying`); a title-case headline's capitalized adverbs are skipped (`Rick Perry Just
+//!    Announced`);
+//! 5. inverted `"…," said NP` (with a following apposition, its closing comma kept as on the
+//!    left, and appositions that open with a role no list holds: `said X, communications
+//!    director for …`);
 //! 6. `, saying` / `and said` reuse the sentence's previous speaker, else the clause subject
 //!    after an opening conjunction, introductory or time phrase (`Two days later, X left,
-//!    saying`).
+//!    saying`; `Clinton attacked Trump, saying`).
 //!
 //! A report verb reports words only before a clause or closing them (`…, the Post
 //! reported.`), with evidence as its subject (`polls show`), or as `reported` after a
@@ -1117,8 +1125,7 @@ fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         || lexicon::np_modifier(ow)
         || a.is_cap(opener) && lexicon::cue(ow).is_none();
     let role = role_apposition(a, opener, j);
-    let participle =
-        !a.is_cap(opener) && (ow.ends_with("ing") || ow.ends_with("ed")) && !role;
+    let participle = !a.is_cap(opener) && (ow.ends_with("ing") || ow.ends_with("ed")) && !role;
     if !(appositive || role) || participle {
         return None;
     }
@@ -1313,9 +1320,7 @@ fn issuer(a: &Article, (ss, se): (usize, usize), s0: usize) -> Option<(usize, us
     let verb = ss - 1;
     let first = match a.lower(verb) {
         "issued" | "released" | "sent" | "posted" | "published" | "tweeted" => verb,
-        "out" | "back"
-            if verb > s0 && matches!(a.lower(verb - 1), "put" | "fired" | "shot") =>
-        {
+        "out" | "back" if verb > s0 && matches!(a.lower(verb - 1), "put" | "fired" | "shot") => {
             verb - 1
         }
         _ => return None,
@@ -1691,7 +1696,10 @@ fn role_apposition(a: &Article, first: usize, end: usize) -> bool {
             && !a.tokens[m].quoted
             && !a.is_cap(m)
             && !is_function_word(a.lower(m))
-            && !matches!(a.lower(m), "in" | "on" | "at" | "with" | "by" | "via" | "after")
+            && !matches!(
+                a.lower(m),
+                "in" | "on" | "at" | "with" | "by" | "via" | "after"
+            )
     };
     let k = if matches!(a.lower(first), "then" | "now" | "formerly") {
         first + 1
@@ -1705,7 +1713,8 @@ fn role_apposition(a: &Article, first: usize, end: usize) -> bool {
     if w.ends_with("ing") || w.ends_with("ed") {
         // "managing director", "acting political director": the participle modifies a role.
         let singular = |m: usize| plain(m) && role(m) && !a.lower(m).ends_with('s');
-        return singular(k + 1) || plain(k + 1) && lexicon::np_modifier(a.lower(k + 1)) && singular(k + 2);
+        return singular(k + 1)
+            || plain(k + 1) && lexicon::np_modifier(a.lower(k + 1)) && singular(k + 2);
     }
     (k..end.min(k + 3)).take_while(|&m| plain(m)).any(role)
 }
@@ -2008,14 +2017,14 @@ fn colon_speaker(a: &Article, i: usize, s1: usize) -> Option<usize> {
     let colon = (i + 1..s1.min(i + 5)).find(|&m| a.tokens[m].is_punct(':'))?;
     let words_ok = colon_evidence(a, i, colon)
         || (i..colon).all(|m| {
-        let t = &a.tokens[m];
-        t.kind == Kind::Word
-            && !t.quoted
-            && a.is_cap(m)
-            && (m == i || t.breaks == 0)
-            && lexicon::cue(a.lower(m)).is_none()
-            && lexicon::month(a.lower(m)).is_none()
-            && !lexicon::weekday(a.lower(m))
+            let t = &a.tokens[m];
+            t.kind == Kind::Word
+                && !t.quoted
+                && a.is_cap(m)
+                && (m == i || t.breaks == 0)
+                && lexicon::cue(a.lower(m)).is_none()
+                && lexicon::month(a.lower(m)).is_none()
+                && !lexicon::weekday(a.lower(m))
         }) && (i..colon).all(|m| a.is_name_word(m) || lexicon::title_word(a.lower(m)));
     let after = colon + 1;
     let words_after = after < s1
@@ -2622,10 +2631,12 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
             };
             // A colon credits only a person named before it, or named in the article, or a
             // poll (see `colon_speaker`).
-            if person.is_none() && colon {
-                if !named_in_full(a, f.speaker) && !colon_evidence(a, f.speaker.0, f.cue.0) {
-                    continue;
-                }
+            if person.is_none()
+                && colon
+                && !named_in_full(a, f.speaker)
+                && !colon_evidence(a, f.speaker.0, f.cue.0)
+            {
+                continue;
             }
             if colon {
                 colon_line_end = (f.cue.0 + 1..a.tokens.len())
