@@ -209,6 +209,7 @@ const ADJECTIVAL: &[&str] = &[
     "questioned",
     "repeated",
     "continued",
+    "pledged",
 ];
 
 fn is_function_word(w: &str) -> bool {
@@ -3642,6 +3643,17 @@ mod tests {
             "Minutes later, the Okafor campaign issued a statement saying the rally was \
              postponed. Ruiz put out a statement saying the bridge was safe.",
             &["the Okafor campaign", "Ruiz"],
+        );
+    }
+
+    #[test]
+    fn pledged_before_its_noun_is_an_adjective() {
+        // PolNeAR train: "The figures include pledged delegates and superdelegates" credited
+        // "The figures include"; "pledged to" and "pledged his support" still report.
+        assert_speakers(
+            "The figures include pledged delegates and superdelegates. Okafor keeps a large \
+             pledged delegate lead. Ruiz pledged to back the winner.",
+            &["Ruiz"],
         );
     }
 }
