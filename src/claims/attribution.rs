@@ -2294,16 +2294,41 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         };
         let noun_like = lexicon::noun_like_cue(w);
         let mut found: Option<(usize, usize, Side)> = None;
-        // A passive without an agent: "Lewandowski was dismissed on Monday".
-        let passive = matches!(
-            prev,
-            Some("was" | "were" | "is" | "are" | "been" | "be" | "being")
-        ) && (w.ends_with("ed")
-            || w.ends_with("en")
-            || matches!(
+        // A passive without an agent: "Lewandowski was dismissed on Monday", also with an
+        // adverb or negation after the auxiliary ("he is often asked about", "Tyson was
+        // not asked to speak", "Respondents were also asked to").
+        let be_form = |w: &str| {
+            matches!(
                 w,
-                "told" | "said" | "thought" | "sought" | "known" | "seen" | "shown" | "found"
-            ));
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "being"
+                    | "wasn't"
+                    | "weren't"
+                    | "isn't"
+                    | "aren't"
+                    | "wasn’t"
+                    | "weren’t"
+                    | "isn’t"
+                    | "aren’t"
+            )
+        };
+        let be_before = prev.is_some_and(be_form)
+            || i >= s0 + 2 && be_form(a.lower(i - 2)) && {
+                let m = a.lower(i - 1);
+                !a.is_cap(i - 1) && (lexicon::aux_or_adverb(m) || m.ends_with("ly") && m.len() > 4)
+            };
+        let passive = be_before
+            && (w.ends_with("ed")
+                || w.ends_with("en")
+                || matches!(
+                    w,
+                    "told" | "said" | "thought" | "sought" | "known" | "seen" | "shown" | "found"
+                ));
         if passive && !(i + 1 < s1 && a.lower(i + 1) == "by") {
             i += 1;
             continue;
@@ -3654,6 +3679,17 @@ mod tests {
             "The figures include pledged delegates and superdelegates. Okafor keeps a large \
              pledged delegate lead. Ruiz pledged to back the winner.",
             &["Ruiz"],
+        );
+    }
+
+    #[test]
+    fn a_passive_with_an_adverb_has_no_speaker_without_its_agent() {
+        // PolNeAR train: "Hillary Clinton was once asked which of her enemies …",
+        // "Respondents were also asked to pick the loser", "Tyson was not asked to speak".
+        assert_speakers(
+            "Okafor was once asked about the levy. Ruiz was not charged with fraud. The \
+             vote was first reported by the Ledger.",
+            &["the Ledger"],
         );
     }
 }
