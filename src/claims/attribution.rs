@@ -1702,6 +1702,11 @@ fn role_apposition(a: &Article, first: usize, end: usize) -> bool {
                 "in" | "on" | "at" | "with" | "by" | "via" | "after"
             )
     };
+    // A relative clause is no role of its own: `, whose chief executive …` (see
+    // `apposed_subject`, which leaves those to `left_np`).
+    if is_relative_pronoun(a.lower(first)) {
+        return false;
+    }
     let k = if matches!(a.lower(first), "then" | "now" | "formerly") {
         first + 1
     } else {
@@ -3620,7 +3625,14 @@ mod tests {
                 "Lee Park, another veteran of the campaign",
             ],
         );
-        // Not a preposition or a participle with its object.
+        // Not a relative clause (Reuters 17839, whose long subject made a false attribution
+        // flag against a misspelled "Entertaiment said"), a preposition or a participle with
+        // its object.
+        assert_speakers(
+            "Harbor Marketing, whose chief executive officer, Ana Ruiz, once ran a \
+             retailer, said in a statement it had committed 50 mln dlrs.",
+            &[],
+        );
         assert_speakers_and_cues(
             "\"No,\" said Ana Ruiz, the head of the panel, in a statement. \"Yes,\" wrote \
              Tom Wu, citing participants in the meeting.",
