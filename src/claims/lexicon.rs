@@ -125,7 +125,7 @@ word_set!(
         "slams", "rail", "rails", "blast", "blasts", "defends", "welcomes", "welcome", "regrets",
         "regret", "seeks", "sees", "see", "know", "knows", "feel", "feels", "want", "wants",
         "agree", "agrees", "decline", "declines", "refuse", "refuses", "prefer", "prefers",
-        "worry", "worries", "favor", "favors", "oppose", "opposes", "endorse", "endorses"
+        "worry", "worries", "favor", "favors", "oppose", "opposes", "endorse", "endorses", "reference", "voice", "voices"
     ]
 );
 
