@@ -1975,6 +1975,20 @@ fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(usize, usize
             start = obj_end + 1;
         }
     }
+    // "said in a statement", "told reporters after the vote": where or when it was said,
+    // not what. The content is a "that" clause after it, or else the words before the
+    // speaker (`"…," Smith said in a statement.`).
+    if start < s1 && !a.tokens[start].quoted && adjunct_preposition(a.lower(start)) {
+        let that = (start + 1..s1.min(start + 10)).find(|&k| a.lower(k) == "that");
+        match that {
+            Some(k) => start = k,
+            None => {
+                if let Some(words) = (sp_start > s0 + 1).then(|| before(sp_start)).flatten() {
+                    return Some(words);
+                }
+            }
+        }
+    }
     if start < s1 && a.lower(start) == "that" {
         start += 1;
     }
@@ -1985,6 +1999,26 @@ fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(usize, usize
     }
     // `"…," he said.`: the words before the speaker.
     before(sp_start)
+}
+
+/// Prepositions that open where, when or how something was said rather than what.
+fn adjunct_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "via"
+            | "through"
+            | "from"
+            | "outside"
+            | "following"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+    )
 }
 
 /// Does a clause start right after the cue (the attribution has something to report)?
@@ -3099,6 +3133,34 @@ mod tests {
         assert_eq!(
             x.content.as_ref().map(|c| c.text.as_str()),
             Some("the path was serious")
+        );
+    }
+
+    #[test]
+    fn where_or_when_it_was_said_is_not_what_was_said() {
+        // ECB+ topic 35 and BBC business/032: `"…," X said in a statement.` had the content
+        // "in a statement", which is also what the attribution flag was labelled with.
+        let content = |text: &str| {
+            let a = Article::new(text);
+            let p = people::extract(&a);
+            extract(&a, &p)[0].content.as_ref().map(|c| c.text.clone())
+        };
+        assert_eq!(
+            content("\"We are aware of the issue involving Vincent,\" general manager A.J. Smith said in a statement.").as_deref(),
+            Some("We are aware of the issue involving Vincent")
+        );
+        assert_eq!(
+            content("\"This bridge will serve the town for fifty years,\" Mayor Jane Porter told reporters after the vote.").as_deref(),
+            Some("This bridge will serve the town for fifty years")
+        );
+        assert_eq!(
+            content("The mayor said in a statement that the bridge would open in March.")
+                .as_deref(),
+            Some("the bridge would open in March")
+        );
+        assert_eq!(
+            content("The mayor said in March the bridge would open.").as_deref(),
+            Some("in March the bridge would open")
         );
     }
 

@@ -667,6 +667,9 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         speaker: Speaker,
         terms: Vec<align::Term>,
         own: Vec<align::Term>,
+        // The names the introduced words give (not their first word): "the issue
+        // involving Vincent" and "the issue involving Jamal Williams" are two statements.
+        names: BTreeSet<String>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -680,6 +683,28 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 continue;
             }
             let own = index.intern(&align::lower_terms(&content.text));
+            let names: BTreeSet<String> = content
+                .text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .enumerate()
+                .filter(|(_, w)| w.len() > 1 && w.starts_with(char::is_uppercase) && *w != "I")
+                .map(|(k, w)| (k, w.to_lowercase()))
+                // The first word may be capitalized by position only ("We're aware").
+                .filter(|(k, w)| {
+                    !super::lexicon::title_word(w)
+                        && !super::lexicon::common_capitalized(w)
+                        && (*k > 0 || !crate::story::prior::is_frequent_word(w))
+                })
+                .map(|(_, w)| w)
+                .map(|w| {
+                    // A country, its people and its capital are one name (Russia / Russian).
+                    super::lexicon::nationality(&w)
+                        .or_else(|| super::lexicon::country_name(&w))
+                        .or_else(|| super::lexicon::collective(&w))
+                        .map_or_else(|| fold(&w), |p| p.to_lowercase())
+                })
+                .collect();
             let mut terms = own.clone();
             // A bare quotation right after continues the same speaker, to its closing
             // mark (at most three sentences).
@@ -708,6 +733,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 speaker,
                 terms,
                 own,
+                names,
             });
         }
     }
@@ -732,7 +758,8 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             // match, not what either said ("Physically I am 100% since December" / "This
             // has been incredible").
             let score = if index.rare_shared(&a.terms, &b.terms) >= ATTRIBUTION_MIN_RARE
-                && index.rare_shared(&a.own, &b.own) >= 1
+                && index.rare_shared(&a.own, &b.own) >= 2
+                && (a.names.is_empty() || b.names.is_empty() || !a.names.is_disjoint(&b.names))
                 && index.similarity(&a.terms, &b.terms) >= ATTRIBUTION_MIN_SIMILARITY
             {
                 index.evidence(&a.terms, &b.terms)
