@@ -1291,3 +1291,35 @@ fn a_name_and_its_initials_are_one_subject() {
         Vec::<String>::new()
     );
 }
+
+/// A short quotation of common words given to another speaker in an edited copy is an
+/// attribution conflict (a new-user test wrote this pair; nothing was flagged while the
+/// quote's words were too common in the story to align it).
+#[test]
+fn a_short_quote_given_to_another_speaker_is_flagged() {
+    let text = |speaker: &str| {
+        format!(
+            "The city council voted on Tuesday to approve a new $45 million bridge over the Elm \
+             River, officials said. The bridge will link the northern districts with the \
+             harbour and replace a ferry that has run since 1961. \"This bridge will serve \
+             the town for fifty years,\" {speaker} said. Critics said the project was too \
+             expensive for a town of 80,000 people."
+        )
+    };
+    let docs = vec![
+        ("x".to_string(), text("Mayor Jane Porter")),
+        ("y".to_string(), text("council member Tom Reyes")),
+    ];
+    let found = flags_of(&docs, ConflictKind::Attribution);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.contains("Jane Porter") && f.contains("Tom Reyes")),
+        "{found:?}"
+    );
+    let same = vec![
+        ("x".to_string(), text("Mayor Jane Porter")),
+        ("y".to_string(), text("Mayor Jane Porter")),
+    ];
+    assert!(conflicts(&same).is_empty());
+}
