@@ -659,4 +659,13 @@ fn compare_names_the_argument_it_cannot_use() {
     ]);
     assert_eq!(code, Some(1));
     assert!(stderr.contains("no article with id `nope`"), "{stderr}");
+    // A file that is there but empty is no missing file.
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let empty = empty.to_str().unwrap();
+    let (code, stderr) = run(&[empty, seed, "--quiet"]);
+    assert_eq!(code, Some(1));
+    assert!(!stderr.contains("no such file"), "{stderr}");
+    assert!(stderr.contains("no article in it"), "{stderr}");
 }

@@ -627,7 +627,6 @@ fn own_subject(docs: &[StoryDoc], d: usize, names: &[String], other: usize) -> b
             .all(|n| !country(n) && mentions(&first, n) && !mentions(&other_words, n))
 }
 
-/// Is a run all names: capitalized words and the connectors inside names ("Gulf of Aden")?
 /// Is a run a person's title, ending in an office or rank ("Constable", "Deputy Director")?
 /// Those are compared with the person's other titles, not as names; a portfolio alone
 /// ("the Defense" / "the State" Department) is still a name.
@@ -654,6 +653,7 @@ fn only_titles(run: &[Word]) -> bool {
             ))
 }
 
+/// Is a run all names: capitalized words and the connectors inside names ("Gulf of Aden")?
 fn only_names(run: &[Word]) -> bool {
     run.iter()
         .all(|w| w.cap || matches!(w.lower.as_str(), "of" | "the" | "de" | "al" | "and"))
@@ -859,8 +859,6 @@ fn modifies_a_noun(run: &[Word], i: usize) -> bool {
     })
 }
 
-/// A lower-case word that may be a noun rather than a verb, adverb or function word
-/// ("mayor", "captain"; not "according", "said", "reportedly", "and").
 /// Does a replaced run hold a verb ("said", "failed", "failing")? Then the sentence was
 /// reworded around the name ("for failing to" / "after Chepkemei failed"), not a name put in
 /// another's place. Words in -ing and -ed that name or qualify things ("meeting",
@@ -905,6 +903,8 @@ fn holds_a_verb(run: &[Word]) -> bool {
     })
 }
 
+/// A lower-case word that may be a noun rather than a verb, adverb or function word
+/// ("mayor", "captain"; not "according", "said", "reportedly", "and").
 fn looks_like_a_noun(lower: &str) -> bool {
     lower.len() > 3
         && !lexicon::aux_or_adverb(lower)

@@ -100,7 +100,10 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         corpus.find(id).with_context(|| {
             let looks_like_a_path =
                 raw.contains(['/', '\\']) || Path::new(raw).extension().is_some();
-            if args.corpus.is_empty() && looks_like_a_path {
+            if Path::new(raw).is_file() {
+                // The file is there: it was skipped (empty, or no text in it).
+                format!("{raw}: no article in it (empty or no text)")
+            } else if args.corpus.is_empty() && looks_like_a_path {
                 format!("{raw}: no such file")
             } else if args.corpus.is_empty() {
                 format!("`{raw}` is not a file; to look it up as an article id, give --corpus")
