@@ -745,8 +745,10 @@ fn one_name_translated_two_ways(a: &[String], b: &[String]) -> bool {
         a.iter().map(|w| fold(w)).collect(),
         b.iter().map(|w| fold(w)).collect(),
     );
-    if let (Some(x), Some(y)) = (without_designator(a, b), without_designator(b, a)) {
-        if x == y {
+    if let (Some((x, kx)), Some((y, ky))) = (without_designator(a, b), without_designator(b, a)) {
+        // One kind of place on both sides where both say: "Osaka City" / "Osaka Prefecture"
+        // and "Jefferson County" / "Jefferson City" are two places.
+        if x == y && (kx.is_empty() || ky.is_empty() || kx.iter().any(|k| ky.contains(k))) {
             return true; // "Hizenmachi" / "Hizen Town", "Gyeonggi-do" / "Gyeonggi Province"
         }
     }
@@ -764,8 +766,10 @@ fn one_name_translated_two_ways(a: &[String], b: &[String]) -> bool {
 
 /// A place name without the word that says what kind of place it is, which a translation
 /// renders ("Town", "Province") or leaves romanized ("-cho", "-machi", "-do"): the folded
-/// rest, when anything was taken away on either side (`other` is the other run's names).
-fn without_designator(own: &[String], other: &[String]) -> Option<String> {
+/// rest, when anything was taken away on either side (`other` is the other run's names),
+/// and the kinds of place the words taken away name (a romanized one by its translation:
+/// "-shi" is a city, "-ken" a prefecture).
+fn without_designator(own: &[String], other: &[String]) -> Option<(String, Vec<&'static str>)> {
     const WORDS: &[&str] = &[
         "town",
         "city",
@@ -779,36 +783,59 @@ fn without_designator(own: &[String], other: &[String]) -> Option<String> {
     const SUFFIXES: &[&str] = &[
         "cho", "machi", "shi", "ku", "do", "ken", "gun", "mura", "gu",
     ];
+    // The kind each romanized suffix is translated as ("gun" is a district or a county).
+    fn kind(suffix: &str) -> &'static str {
+        match suffix {
+            "cho" | "machi" => "town",
+            "shi" => "city",
+            "ku" => "ward",
+            "ken" => "prefecture",
+            "do" => "province",
+            "mura" => "village",
+            _ => "district",
+        }
+    }
+    let kind_of_word = |w: &str| match w {
+        "county" => "district",
+        _ => WORDS
+            .iter()
+            .copied()
+            .find(|x| *x == w)
+            .unwrap_or("district"),
+    };
     let designated = |run: &[String]| run.iter().any(|w| WORDS.contains(&w.as_str()));
     let other_designated = designated(other);
     let mut cut = false;
+    let mut kinds = Vec::new();
     let mut rest = String::new();
     for w in own {
         if WORDS.contains(&w.as_str()) {
             cut = true;
+            kinds.push(kind_of_word(w));
             continue;
         }
         let hyphenated = SUFFIXES
             .iter()
-            .find_map(|x| w.strip_suffix(&format!("-{x}")));
+            .find_map(|x| w.strip_suffix(&format!("-{x}")).map(|s| (s, *x)));
         // Written together ("Hizenmachi"), only against a translated designator.
         let joined = || {
             SUFFIXES
                 .iter()
                 .filter(|x| x.len() >= 3)
-                .find_map(|x| w.strip_suffix(x).filter(|s| s.len() >= 4))
+                .find_map(|x| w.strip_suffix(x).filter(|s| s.len() >= 4).map(|s| (s, *x)))
         };
         match hyphenated.or_else(|| other_designated.then(joined).flatten()) {
-            Some(stem) => {
+            Some((stem, suffix)) => {
                 cut = true;
+                kinds.push(kind(suffix));
                 rest.push_str(&fold(stem));
             }
             None => rest.push_str(&fold(w)),
         }
     }
     (cut || designated(other))
-        .then_some(rest)
-        .filter(|r| !r.is_empty())
+        .then_some((rest, kinds))
+        .filter(|(r, _)| !r.is_empty())
 }
 
 fn folded(run: &[Word]) -> String {
@@ -1503,6 +1530,12 @@ mod tests {
         assert!(one(&["toyosawa", "town"], &["toyosawa-cho"]));
         assert!(one(&["gyeonggi-do"], &["gyeonggi", "province"]));
         assert!(!one(&["hizen", "town"], &["karatsu", "city"]));
+        // One name, two kinds of place: a city is not its prefecture, nor a county a city.
+        assert!(!one(&["osaka", "city"], &["osaka", "prefecture"]));
+        assert!(!one(&["hiroshima", "prefecture"], &["hiroshima-shi"]));
+        assert!(!one(&["jefferson", "county"], &["jefferson", "city"]));
+        assert!(one(&["fukuoka"], &["fukuoka", "city"]));
+        assert!(one(&["yamagata-ken"], &["yamagata", "prefecture"]));
         assert!(!one(&["idlib"], &["damascus", "province"]));
         assert!(!one(&["Idlib"], &["Daraa"]));
         assert!(!one(&["Iran"], &["Iraq"]));
