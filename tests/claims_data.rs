@@ -774,6 +774,15 @@ fn a_maturity_is_not_the_day_of_an_event() {
     let found = dates(&["10929", "12088"], &[mcdonalds.clone(), texas]);
     assert!(found.is_empty(), "{found:?}");
     let edited = mcdonalds.replacen("due July 15, 2015", "due July 15, 2016", 1);
+    let found = dates(&["10929", "10929-edited"], &[mcdonalds.clone(), edited]);
+    assert!(
+        found
+            .iter()
+            .any(|g| g.iter().any(|v| v.contains("2015")) && g.iter().any(|v| v.contains("2016"))),
+        "{found:?}"
+    );
+    // "due on" is "due": the maturity written with a preposition is still a maturity.
+    let edited = mcdonalds.replacen("due July 15, 2015", "due on July 15, 2016", 1);
     let found = dates(&["10929", "10929-edited"], &[mcdonalds, edited]);
     assert!(
         found

@@ -1057,6 +1057,11 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
             let due = doc.text.get(..d.span.start).is_some_and(|before| {
                 let before = before.trim_end().to_lowercase();
+                // "due on March 1" is "due March 1" ("maturing in 2030" likewise).
+                let before = ["on", "in"]
+                    .iter()
+                    .find_map(|p| before.strip_suffix(&format!(" {p}")))
+                    .unwrap_or(&before);
                 before.ends_with(" due") || before.ends_with("maturing")
             });
             let role = if possessive {
