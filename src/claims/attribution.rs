@@ -1984,7 +1984,11 @@ fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(usize, usize
             Some(k) => start = k,
             None => {
                 if let Some(words) = (sp_start > s0 + 1).then(|| before(sp_start)).flatten() {
-                    return Some(words);
+                    // Not a sentence's opening adverbial ("On Friday, the mayor said in 2019
+                    // the city ran out of money"): the content is then after the cue.
+                    if !opening_adverbial(a, words) {
+                        return Some(words);
+                    }
                 }
             }
         }
@@ -1999,6 +2003,20 @@ fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(usize, usize
     }
     // `"…," he said.`: the words before the speaker.
     before(sp_start)
+}
+
+/// Is a span a short unquoted phrase of when or where ("On Friday", "After months of
+/// delay", "Yesterday"), which opens a sentence before its speaker but says nothing?
+fn opening_adverbial(a: &Article, (start, end): (usize, usize)) -> bool {
+    let words = (start..=end)
+        .filter(|&k| a.tokens[k].kind == Kind::Word)
+        .count();
+    let first = a.lower(start);
+    !a.tokens[start].quoted
+        && words <= 4
+        && (adjunct_preposition(first)
+            || lexicon::weekday(first)
+            || matches!(first, "on" | "yesterday" | "today" | "tonight"))
 }
 
 /// Prepositions that open where, when or how something was said rather than what.
@@ -3161,6 +3179,19 @@ mod tests {
         assert_eq!(
             content("The mayor said in March the bridge would open.").as_deref(),
             Some("in March the bridge would open")
+        );
+        // An opening adverbial before the speaker is not what was said either.
+        assert_eq!(
+            content("On Friday, Mayor Jane Holt said in 2019 the city had run out of money.")
+                .as_deref(),
+            Some("in 2019 the city had run out of money")
+        );
+        assert_eq!(
+            content(
+                "After months of delay, Mayor Jane Holt said during the storm nobody was hurt."
+            )
+            .as_deref(),
+            Some("during the storm nobody was hurt")
         );
     }
 
