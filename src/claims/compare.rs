@@ -1041,6 +1041,11 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
         // ("debentures due December 1, 1998"), or what the sentence reports. Days are
         // compared only with days of the same kind.
         role: DayRole,
+        // The words an event day names ("attack" in "Tuesday's attack"), and the words
+        // right around any day: a day of the event's own name stated plainly in the other
+        // article ("The attack Wednesday") is the same event's day after all.
+        event: Vec<String>,
+        around: Vec<String>,
     }
     #[derive(PartialEq)]
     enum DayRole {
@@ -1071,6 +1076,36 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
             } else {
                 DayRole::Reported
             };
+            let words = |t: &str| -> Vec<String> {
+                t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| w.chars().count() > 3)
+                    .map(str::to_lowercase)
+                    .collect()
+            };
+            let after = doc.text.get(d.span.end..).unwrap_or("");
+            let after: String = after.chars().take(60).collect();
+            let before = doc.text.get(..d.span.start).unwrap_or("");
+            let before: String = {
+                let tail: Vec<char> = before.chars().rev().take(40).collect();
+                tail.into_iter().rev().collect()
+            };
+            // The head of the possessed phrase: its last word before a preposition, a verb
+            // or punctuation, within three ("Sunday's AFC divisional playoff" → playoff).
+            let event: Vec<String> = if possessive {
+                let rest = after.trim_start_matches(['\'', '\u{2019}', 's']);
+                let phrase: Vec<String> = rest
+                    .split_whitespace()
+                    .take(3)
+                    .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+                    .map(str::to_lowercase)
+                    .take_while(|w| !crate::story::stopwords::is_stop_word(w))
+                    .collect();
+                phrase.last().cloned().into_iter().collect()
+            } else {
+                Vec::new()
+            };
+            let mut around: Vec<String> = words(&before).into_iter().rev().take(3).collect();
+            around.extend(words(&after).into_iter().take(3));
             let range = doc
                 .claims
                 .sentences
@@ -1112,6 +1147,8 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 d,
                 terms: index.intern(&align::terms(&without)),
                 role,
+                event,
+                around,
             });
         }
     }
@@ -1137,8 +1174,13 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
+            let one_event = |x: &Item, y: &Item| {
+                x.role == DayRole::Event
+                    && y.role == DayRole::Reported
+                    && x.event.iter().any(|w| y.around.contains(w))
+            };
             if a.doc == b.doc
-                || a.role != b.role
+                || a.role != b.role && !one_event(a, b) && !one_event(b, a)
                 || date_relation(a.d, b.d).is_none()
                 || !index.comparable(a.doc, b.doc)
             {
