@@ -87,6 +87,18 @@ fn two_versions(a: String, b: String, unrelated: &str) -> Vec<(String, String)> 
     ]
 }
 
+/// The unrelated third article of the edited-copy tests below.
+const FERRY_UNRELATED: &str = "Ferry services to the islands resumed after the strike ended.";
+
+/// The subjects of the entity flags among `found` (place, actor, party, cause...).
+fn entity_subjects(found: &[Conflict]) -> Vec<&str> {
+    found
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Entity)
+        .map(|c| c.subject.as_str())
+        .collect()
+}
+
 fn value<'a>(c: &'a Conflict, doc: &str) -> Option<&'a str> {
     c.variants
         .iter()
@@ -856,9 +868,8 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
              some of the worst violence of the war."
         )
     };
-    let unrelated = "Ferry services to the islands resumed after the strike ended.";
     let causes = |a: &str, b: &str| -> Vec<String> {
-        conflicts(&two_versions(report(a), report(b), unrelated))
+        conflicts(&two_versions(report(a), report(b), FERRY_UNRELATED))
             .into_iter()
             .filter(|c| c.kind == ConflictKind::Entity && c.subject == "cause")
             .map(|c| show(&c))
@@ -883,7 +894,7 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
         )
     };
     let how = |a: &str, b: &str| -> usize {
-        conflicts(&two_versions(death(a), death(b), unrelated))
+        conflicts(&two_versions(death(a), death(b), FERRY_UNRELATED))
             .iter()
             .filter(|c| c.kind == ConflictKind::Entity && c.subject == "cause")
             .count()
@@ -902,7 +913,7 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
     let plants = conflicts(&two_versions(
         blast("a chemical"),
         blast("an explosives"),
-        unrelated,
+        FERRY_UNRELATED,
     ));
     assert!(
         !plants.iter().any(|c| c.subject == "cause"),
@@ -919,7 +930,7 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
     let fireworks = conflicts(&two_versions(
         show_of("rockets"),
         show_of("bullets"),
-        unrelated,
+        FERRY_UNRELATED,
     ));
     assert!(
         !fireworks.iter().any(|c| c.subject == "cause"),
@@ -933,13 +944,11 @@ fn a_name_still_there_as_its_acronym_was_not_replaced() {
     // ECB+ dev 27_4 / 27_7: "Internet Explorer" is "IE" in the other report, which adds
     // Windows; BBC business/194 / 329: the CML is the Council of Mortgage Lenders, named in
     // both, and the second report adds the British Bankers Association.
-    let entities = |a: &str, b: &str| -> Vec<String> {
-        let unrelated = "Ferry services to the islands resumed after the strike ended.";
-        conflicts(&two_versions(a.to_string(), b.to_string(), unrelated))
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::Entity)
-            .map(|c| show(&c))
-            .collect()
+    let entities = |a: &str, b: &str| {
+        flags_of(
+            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
+            ConflictKind::Entity,
+        )
     };
     let none = Vec::<String>::new();
     assert_eq!(
@@ -979,7 +988,6 @@ fn a_name_still_there_as_its_acronym_was_not_replaced() {
 fn a_firm_that_bids_is_no_place() {
     // BBC business/162 / 251: "a higher bid from Qwest" made Qwest a place, and "the German
     // exchange" was a place for its nationality; both are parties.
-    let unrelated = "Ferry services to the islands resumed after the strike ended.";
     let merger = |with: &str| {
         format!(
             "A merger between MCI and {with} would be the fifth billion-dollar telecoms deal \
@@ -987,14 +995,13 @@ fn a_firm_that_bids_is_no_place() {
              higher bid from Qwest."
         )
     };
-    let found = conflicts(&two_versions(merger("Verizon"), merger("Qwest"), unrelated));
-    let subjects: Vec<&str> = found
-        .iter()
-        .filter(|c| c.kind == ConflictKind::Entity)
-        .map(|c| c.subject.as_str())
-        .collect();
+    let found = conflicts(&two_versions(
+        merger("Verizon"),
+        merger("Qwest"),
+        FERRY_UNRELATED,
+    ));
     assert_eq!(
-        subjects,
+        entity_subjects(&found),
         ["party"],
         "{:?}",
         found.iter().map(show).collect::<Vec<_>>()
@@ -1006,14 +1013,13 @@ fn a_firm_that_bids_is_no_place() {
              found dead, hanging in his Pagliarelli prison cell in {town}. He was 58."
         )
     };
-    let found = conflicts(&two_versions(raid("Palermo"), raid("Catania"), unrelated));
-    let subjects: Vec<&str> = found
-        .iter()
-        .filter(|c| c.kind == ConflictKind::Entity)
-        .map(|c| c.subject.as_str())
-        .collect();
+    let found = conflicts(&two_versions(
+        raid("Palermo"),
+        raid("Catania"),
+        FERRY_UNRELATED,
+    ));
     assert_eq!(
-        subjects,
+        entity_subjects(&found),
         ["place"],
         "{:?}",
         found.iter().map(show).collect::<Vec<_>>()
@@ -1024,13 +1030,11 @@ fn a_firm_that_bids_is_no_place() {
 fn wires_that_each_open_with_their_own_firm_are_no_substitution() {
     // Reuters 20709 / 20721: two oil companies raising their crude prices, each wire about
     // its own company, which the other never names.
-    let unrelated = "Ferry services to the islands resumed after the strike ended.";
-    let entities = |a: &str, b: &str| -> Vec<String> {
-        conflicts(&two_versions(a.to_string(), b.to_string(), unrelated))
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::Entity)
-            .map(|c| show(&c))
-            .collect()
+    let entities = |a: &str, b: &str| {
+        flags_of(
+            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
+            ConflictKind::Entity,
+        )
     };
     assert_eq!(
         entities(
@@ -1064,9 +1068,8 @@ fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
              countryside of Daraa, SANA reported on Sunday. The hospital said all were stable."
         )
     };
-    let unrelated = "Ferry services to the islands resumed after the strike ended.";
     let casualties = |a: &str, b: &str| -> Vec<String> {
-        conflicts(&two_versions(report(a), report(b), unrelated))
+        conflicts(&two_versions(report(a), report(b), FERRY_UNRELATED))
             .into_iter()
             .filter(|c| c.kind == ConflictKind::Entity && c.subject == "casualty")
             .map(|c| show(&c))
@@ -1100,7 +1103,7 @@ fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
     let flagged = conflicts(&two_versions(
         shelling("civilians"),
         shelling("SDF fighters"),
-        unrelated,
+        FERRY_UNRELATED,
     ));
     assert_eq!(
         flagged
@@ -1119,7 +1122,11 @@ fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
              northeastern countryside of Daraa, SANA reported on Sunday."
         )
     };
-    let towns = conflicts(&two_versions(place("Izraa"), place("Busra"), unrelated));
+    let towns = conflicts(&two_versions(
+        place("Izraa"),
+        place("Busra"),
+        FERRY_UNRELATED,
+    ));
     assert!(
         towns.iter().all(|c| c.subject != "casualty"),
         "{:?}",
@@ -1140,11 +1147,10 @@ fn a_death_toll_changed_in_a_copied_sentence_is_flagged_whatever_else_the_articl
                   said. The attack was the deadliest in the city this year, according to the \
                   governor's office. Hospital officials said 12 people were being treated for \
                   burns.";
-    let unrelated = "Ferry services to the islands resumed after the strike ended.";
     let tolls: Vec<String> = conflicts(&two_versions(
         first.to_string(),
         second.to_string(),
-        unrelated,
+        FERRY_UNRELATED,
     ))
     .iter()
     .filter(|c| c.kind == ConflictKind::Number)
@@ -1157,11 +1163,7 @@ fn a_death_toll_changed_in_a_copied_sentence_is_flagged_whatever_else_the_articl
 /// The number flags between two versions of a story, each dated (or not), with an unrelated
 /// third article dated as the first.
 fn dated_number_flags(a: &str, b: &str, dates: [Option<&str>; 2]) -> Vec<String> {
-    let texts = [
-        a,
-        b,
-        "Ferry services to the islands resumed after the strike ended.",
-    ];
+    let texts = [a, b, FERRY_UNRELATED];
     let dates = [dates[0], dates[1], dates[0]];
     let claims: Vec<ArticleClaims> = texts
         .iter()
