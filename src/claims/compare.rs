@@ -660,6 +660,36 @@ fn one_slip(x: &str, y: &str) -> bool {
     x.chars().count() >= 4 && start(x) == start(y) && edit_distance(x, y) <= 1
 }
 
+/// The key of a name, for telling whether two passages name the same someone: a country,
+/// its people and its capital are one name (Russia / Russian / Moscow); other names are
+/// folded (`names::fold`). `lower` is the word in lower case.
+fn name_key(lower: &str) -> String {
+    super::lexicon::nationality(lower)
+        .or_else(|| super::lexicon::country_name(lower))
+        .or_else(|| super::lexicon::collective(lower))
+        .map_or_else(|| fold(lower), |p| p.to_lowercase())
+}
+
+/// The names what a speaker said gives (`name_key`s of its capitalized words), without
+/// title words and without a first word that is capitalized by position only ("We're
+/// aware"): "the issue involving Vincent" and "the issue involving Jamal Williams" name two
+/// people.
+fn named_in(content: &str) -> BTreeSet<String> {
+    content
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .enumerate()
+        .filter(|(_, w)| w.len() > 1 && w.starts_with(char::is_uppercase) && *w != "I")
+        .map(|(k, w)| (k, w.to_lowercase()))
+        .filter(|(k, w)| {
+            !super::lexicon::title_word(w)
+                && !super::lexicon::common_capitalized(w)
+                && (*k > 0 || !crate::story::prior::is_frequent_word(w))
+        })
+        .map(|(_, w)| name_key(&w))
+        .collect()
+}
+
 fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
     struct Item<'a> {
         doc: usize,
@@ -683,28 +713,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 continue;
             }
             let own = index.intern(&align::lower_terms(&content.text));
-            let names: BTreeSet<String> = content
-                .text
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .enumerate()
-                .filter(|(_, w)| w.len() > 1 && w.starts_with(char::is_uppercase) && *w != "I")
-                .map(|(k, w)| (k, w.to_lowercase()))
-                // The first word may be capitalized by position only ("We're aware").
-                .filter(|(k, w)| {
-                    !super::lexicon::title_word(w)
-                        && !super::lexicon::common_capitalized(w)
-                        && (*k > 0 || !crate::story::prior::is_frequent_word(w))
-                })
-                .map(|(_, w)| w)
-                .map(|w| {
-                    // A country, its people and its capital are one name (Russia / Russian).
-                    super::lexicon::nationality(&w)
-                        .or_else(|| super::lexicon::country_name(&w))
-                        .or_else(|| super::lexicon::collective(&w))
-                        .map_or_else(|| fold(&w), |p| p.to_lowercase())
-                })
-                .collect();
+            let names = named_in(&content.text);
             let mut terms = own.clone();
             // A bare quotation right after continues the same speaker, to its closing
             // mark (at most three sentences).

@@ -369,13 +369,7 @@ fn sentence_names(
                 && !(crate::claims::lexicon::nationality(&t.lower).is_some()
                     && crate::claims::lexicon::country_name(&t.lower).is_none())
         })
-        .map(|(_, t)| {
-            // A country, its people, its capital: one party (Russia, Russian, Moscow).
-            let party = crate::claims::lexicon::nationality(&t.lower)
-                .or_else(|| crate::claims::lexicon::country_name(&t.lower))
-                .or_else(|| crate::claims::lexicon::collective(&t.lower));
-            party.map_or_else(|| fold(&t.lower), |p| p.to_lowercase())
-        })
+        .map(|(_, t)| super::name_key(&t.lower))
         .filter(|f| !f.is_empty())
         .collect()
 }
