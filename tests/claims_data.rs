@@ -435,18 +435,17 @@ fn statistics_lines_that_share_no_figure_are_not_compared() {
     assert!(texts.iter().any(|t| t.contains("just nine carries")));
     ids.push("edited");
     texts.push(season.replace("on 83 carries", "on 63 carries"));
-    let carries: Vec<Vec<String>> = compare_texts(&ids, &texts)
-        .into_iter()
-        .filter(|c| c.kind == ConflictKind::Number && c.subject == "carries")
-        .map(|c| c.variants.into_iter().map(|v| v.value).collect())
-        .collect();
-    let flagged = |a: &str, b: &str| {
-        carries
-            .iter()
-            .any(|vs| vs.iter().any(|v| v == a) && vs.iter().any(|v| v == b))
-    };
-    assert!(!flagged("nine carries", "83 carries"), "{carries:?}");
-    assert!(flagged("83 carries", "63 carries"), "{carries:?}");
+    let carries = values_of(compare_texts(&ids, &texts), |c| {
+        c.kind == ConflictKind::Number && c.subject == "carries"
+    });
+    assert!(
+        !holds_both(&carries, "nine carries", "83 carries"),
+        "{carries:?}"
+    );
+    assert!(
+        holds_both(&carries, "83 carries", "63 carries"),
+        "{carries:?}"
+    );
 }
 
 /// The number flags of `subject` among the ECB+ plus-articles of `topic` ("18_"), with one
@@ -468,11 +467,27 @@ fn topic_number_flags(
         .clone();
     ids.push("edited");
     texts.push(source.replace(edit.0, edit.1));
-    compare_texts(&ids, &texts)
+    values_of(compare_texts(&ids, &texts), |c| {
+        c.kind == ConflictKind::Number && c.subject == subject
+    })
+}
+
+/// The flags among `found` that `keep` selects, each as its variants' values.
+fn values_of(found: Vec<Conflict>, keep: impl Fn(&Conflict) -> bool) -> Vec<Vec<String>> {
+    found
         .into_iter()
-        .filter(|c| c.kind == ConflictKind::Number && c.subject == subject)
+        .filter(|c| keep(c))
         .map(|c| c.variants.into_iter().map(|v| v.value).collect())
         .collect()
+}
+
+/// `texts` with the first text that holds `from` edited to hold `to` there instead.
+fn edit_one(texts: &mut [String], from: &str, to: &str) {
+    let k = texts
+        .iter()
+        .position(|t| t.contains(from))
+        .expect("the text to edit");
+    texts[k] = texts[k].replacen(from, to, 1);
 }
 
 /// Is some flag among `groups` holding both values?
@@ -557,15 +572,11 @@ fn a_sentence_that_also_states_the_day_does_not_contradict_it() {
     assert!(texts
         .iter()
         .any(|t| t.contains("will be held Tuesday, Dec. 16")));
-    let funeral: Vec<Vec<String>> = compare_texts(&ids, &texts)
-        .into_iter()
-        .filter(|c| {
-            c.kind == ConflictKind::Date
-                && c.relation == Relation::Conflicting
-                && c.variants.iter().any(|v| v.sentence.contains("funeral"))
-        })
-        .map(|c| c.variants.into_iter().map(|v| v.value).collect())
-        .collect();
+    let funeral: Vec<Vec<String>> = values_of(compare_texts(&ids, &texts), |c| {
+        c.kind == ConflictKind::Date
+            && c.relation == Relation::Conflicting
+            && c.variants.iter().any(|v| v.sentence.contains("funeral"))
+    });
     assert!(funeral.is_empty(), "{funeral:?}");
 
     // WMT21 is-en text_50: the reference says "Saturday, 25 July 2019" where the machine
@@ -636,11 +647,9 @@ fn a_changed_figure_in_a_copied_sentence_is_flagged_whatever_else_is_said() {
     let ids = ["18947", "18958"];
     let texts: Vec<String> = ids.iter().map(|id| text_of(&records, id)).collect();
     assert!(texts[1].contains("corrects amount of debt from 65 mln dlrs"));
-    let debt: Vec<Vec<String>> = compare_texts(&ids, &texts)
-        .into_iter()
-        .filter(|c| c.kind == ConflictKind::Number)
-        .map(|c| c.variants.into_iter().map(|v| v.value).collect())
-        .collect();
+    let debt: Vec<Vec<String>> = values_of(compare_texts(&ids, &texts), |c| {
+        c.kind == ConflictKind::Number
+    });
     assert_eq!(debt, [["65 mln dlrs", "81 mln dlrs"]]);
 }
 
@@ -656,14 +665,11 @@ fn short_forms_and_ranks_are_not_name_conflicts() {
     let names = |topic: &str, edit: Option<(&str, &str)>| -> Vec<Vec<String>> {
         let (ids, mut texts) = ids_and_texts(&records, |id| id.starts_with(topic));
         if let Some((from, to)) = edit {
-            let k = texts.iter().position(|t| t.contains(from)).expect("edit");
-            texts[k] = texts[k].replacen(from, to, 1);
+            edit_one(&mut texts, from, to);
         }
-        compare_texts(&ids, &texts)
-            .iter()
-            .filter(|c| c.kind == ConflictKind::Name)
-            .map(|c| c.variants.iter().map(|v| v.value.clone()).collect())
-            .collect()
+        values_of(compare_texts(&ids, &texts), |c| {
+            c.kind == ConflictKind::Name
+        })
     };
     for topic in ["13_", "18_", "33_"] {
         let found = names(topic, None);
@@ -741,16 +747,14 @@ fn a_day_that_names_an_event_is_not_the_day_of_another() {
         assert!(!(possessive && plain), "{c}");
     }
     let (ids, mut texts) = ids_and_texts(&records, |id| matches!(id, "35_7ecb" | "35_8ecb"));
-    let k = texts
-        .iter()
-        .position(|t| t.contains("Vincent Jackson was arrested Tuesday on suspicion"))
-        .expect("edit");
-    texts[k] = texts[k].replacen("arrested Tuesday on", "arrested Wednesday on", 1);
-    let edited: Vec<Vec<String>> = compare_texts(&ids, &texts)
-        .iter()
-        .filter(|c| c.kind == ConflictKind::Date)
-        .map(|c| c.variants.iter().map(|v| v.value.clone()).collect())
-        .collect();
+    edit_one(
+        &mut texts,
+        "Vincent Jackson was arrested Tuesday on suspicion",
+        "Vincent Jackson was arrested Wednesday on suspicion",
+    );
+    let edited: Vec<Vec<String>> = values_of(compare_texts(&ids, &texts), |c| {
+        c.kind == ConflictKind::Date
+    });
     assert!(holds_both(&edited, "Tuesday", "Wednesday"), "{edited:?}");
 }
 
@@ -764,11 +768,7 @@ fn a_maturity_is_not_the_day_of_an_event() {
         return;
     };
     let dates = |ids: &[&str], texts: &[String]| -> Vec<Vec<String>> {
-        compare_texts(ids, texts)
-            .iter()
-            .filter(|c| c.kind == ConflictKind::Date)
-            .map(|c| c.variants.iter().map(|v| v.value.clone()).collect())
-            .collect()
+        values_of(compare_texts(ids, texts), |c| c.kind == ConflictKind::Date)
     };
     let (mcdonalds, texas) = (text_of(&records, "10929"), text_of(&records, "12088"));
     let found = dates(&["10929", "12088"], &[mcdonalds.clone(), texas]);
