@@ -301,6 +301,13 @@ impl StoryIndex {
     }
 }
 
+/// How many terms two sorted lists share.
+pub fn shared_count(a: &[Term], b: &[Term]) -> usize {
+    let mut n = 0;
+    merge(a, b, |_| n += 1);
+    n
+}
+
 /// Call `f` for every term two sorted lists share.
 fn merge(a: &[Term], b: &[Term], mut f: impl FnMut(Term)) {
     let (mut i, mut j) = (0, 0);

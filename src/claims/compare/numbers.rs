@@ -45,19 +45,7 @@ fn words_around(doc: &StoryDoc, q: &Quantity) -> String {
 
 /// How many words two quantities' neighbourhoods (sorted terms) share.
 fn near_shared(a: &[align::Term], b: &[align::Term]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
+    align::shared_count(a, b)
 }
 
 /// The same words but one, and that one a keyboard slip of the other in a word, not in
