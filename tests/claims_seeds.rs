@@ -1360,3 +1360,25 @@ fn a_day_that_names_an_event_meets_the_same_event_told_plainly() {
     let found = flags_of(&game, ConflictKind::Date);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// One surname typed two ways after the same given name is one person, shown as a spelling
+/// variant and never as two speakers (ECB+ topic 18: "Ilene Wolfe" / "Ilene Wolff"; BBC:
+/// "David Davis" / "David Davies" as shadow home secretary).
+#[test]
+fn a_surname_typed_two_ways_is_a_spelling_variant_of_one_speaker() {
+    let said = |surname: &str| {
+        format!(
+            "The families of the two wounded men requested privacy, hospital spokeswoman \
+             Ilene {surname} said. The shooting happened on Tuesday at a plant in Detroit."
+        )
+    };
+    let docs = two_versions(said("Wolfe"), said("Wolff"), FERRY_UNRELATED);
+    let variants = flags_of(&docs, ConflictKind::SpellingVariant);
+    assert!(
+        variants
+            .iter()
+            .any(|f| f.contains("Ilene Wolfe") && f.contains("Ilene Wolff")),
+        "{variants:?}"
+    );
+    assert!(flags_of(&docs, ConflictKind::Attribution).is_empty());
+}

@@ -24,7 +24,7 @@
 
 use super::align::{self, StoryIndex};
 use super::attribution::is_pronoun;
-use super::names::{edit_distance, fold, given_compatible, is_typo, same_surname};
+use super::names::{fold, given_compatible, is_typo, one_slip, same_surname};
 use super::people::surname_key;
 use super::quantity::unit_key;
 use super::titles;
@@ -265,7 +265,7 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
             let c = match clusters.iter().position(|(k, _)| *k == key).or_else(|| {
                 clusters
                     .iter()
-                    .position(|(k, cl)| same_surname(k, &key) && near(cl))
+                    .position(|(k, cl)| (same_surname(k, &key) || one_slip(k, &key)) && near(cl))
             }) {
                 Some(c) => c,
                 None => {
@@ -650,14 +650,6 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
         (Speaker::Collective(x), Speaker::Collective(y)) => x == y,
         _ => false,
     }
-}
-
-/// One surname typed two ways ("Ilene Wolfe" / "Ilene Wolff", or "Wolfe" alone), with no
-/// other given name: one letter apart, but not in its first three ("Jon Tester" / "Jon
-/// Hester" are two senators).
-fn one_slip(x: &str, y: &str) -> bool {
-    let start = |s: &str| s.chars().take(3).collect::<String>();
-    x.chars().count() >= 4 && start(x) == start(y) && edit_distance(x, y) <= 1
 }
 
 /// The key of a name, for telling whether two passages name the same someone: a country,

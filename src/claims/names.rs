@@ -78,6 +78,14 @@ pub fn same_surname(a: &str, b: &str) -> bool {
         || genitive(&fb, &fa)
 }
 
+/// One surname typed two ways ("Ilene Wolfe" / "Ilene Wolff", or "Wolfe" alone), with no
+/// other given name: one letter apart, but not in its first three ("Jon Tester" / "Jon
+/// Hester" are two senators).
+pub fn one_slip(x: &str, y: &str) -> bool {
+    let start = |s: &str| s.chars().take(3).collect::<String>();
+    x.chars().count() >= 4 && start(x) == start(y) && edit_distance(x, y) <= 1
+}
+
 /// Given names that can belong to one person: same fold, initials of the other ("J." /
 /// "Jacques", "W.A." / "William"), a short form that is a prefix of the other ("Alex" /
 /// "Alexander"), or an English short form that is not ("Jim" / "James", "Dave" / "David",
