@@ -6,6 +6,8 @@
 //! `zh`/`dzh`→`j`, `w`→`v`, `ph`→`f`, `ck`→`k`, doubled letters once. Two spellings with the
 //! same key are one name written two ways (`spelling_variant`), never a conflict.
 
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// The spelling-insensitive key of a name.
@@ -172,9 +174,16 @@ fn short_form_of(short: &str, full: &str) -> bool {
         ("Daniel", &["Danny"]),
         ("Timothy", &["Timmy"]),
     ];
-    FORMS
-        .iter()
-        .any(|(name, forms)| fold(name) == full && forms.iter().any(|f| fold(f) == short))
+    // (folded short form, folded full name), folded once.
+    static FOLDED: OnceLock<BTreeSet<(String, String)>> = OnceLock::new();
+    FOLDED
+        .get_or_init(|| {
+            FORMS
+                .iter()
+                .flat_map(|(name, forms)| forms.iter().map(|f| (fold(f), fold(name))))
+                .collect()
+        })
+        .contains(&(short.to_string(), full.to_string()))
 }
 
 /// Levenshtein distance over chars.
