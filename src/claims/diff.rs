@@ -770,64 +770,57 @@ fn one_name_translated_two_ways(a: &[String], b: &[String]) -> bool {
 /// and the kinds of place the words taken away name (a romanized one by its translation:
 /// "-shi" is a city, "-ken" a prefecture).
 fn without_designator(own: &[String], other: &[String]) -> Option<(String, Vec<&'static str>)> {
-    const WORDS: &[&str] = &[
-        "town",
-        "city",
-        "ward",
-        "prefecture",
-        "province",
-        "district",
-        "village",
-        "county",
+    // Each designator with the kind of place it says; romanized suffixes as the word they
+    // are translated by ("gun" is a district or a county).
+    const WORDS: &[(&str, &str)] = &[
+        ("town", "town"),
+        ("city", "city"),
+        ("ward", "ward"),
+        ("prefecture", "prefecture"),
+        ("province", "province"),
+        ("district", "district"),
+        ("village", "village"),
+        ("county", "district"),
     ];
-    const SUFFIXES: &[&str] = &[
-        "cho", "machi", "shi", "ku", "do", "ken", "gun", "mura", "gu",
+    const SUFFIXES: &[(&str, &str)] = &[
+        ("cho", "town"),
+        ("machi", "town"),
+        ("shi", "city"),
+        ("ku", "ward"),
+        ("do", "province"),
+        ("ken", "prefecture"),
+        ("gun", "district"),
+        ("mura", "village"),
+        ("gu", "district"),
     ];
-    // The kind each romanized suffix is translated as ("gun" is a district or a county).
-    fn kind(suffix: &str) -> &'static str {
-        match suffix {
-            "cho" | "machi" => "town",
-            "shi" => "city",
-            "ku" => "ward",
-            "ken" => "prefecture",
-            "do" => "province",
-            "mura" => "village",
-            _ => "district",
-        }
-    }
-    let kind_of_word = |w: &str| match w {
-        "county" => "district",
-        _ => WORDS
-            .iter()
-            .copied()
-            .find(|x| *x == w)
-            .unwrap_or("district"),
-    };
-    let designated = |run: &[String]| run.iter().any(|w| WORDS.contains(&w.as_str()));
+    let word_kind = |w: &str| WORDS.iter().find(|(x, _)| *x == w).map(|(_, k)| *k);
+    let designated = |run: &[String]| run.iter().any(|w| word_kind(w).is_some());
     let other_designated = designated(other);
     let mut cut = false;
     let mut kinds = Vec::new();
     let mut rest = String::new();
     for w in own {
-        if WORDS.contains(&w.as_str()) {
+        if let Some(k) = word_kind(w) {
             cut = true;
-            kinds.push(kind_of_word(w));
+            kinds.push(k);
             continue;
         }
-        let hyphenated = SUFFIXES
-            .iter()
-            .find_map(|x| w.strip_suffix(&format!("-{x}")).map(|s| (s, *x)));
+        let hyphenated = SUFFIXES.iter().find_map(|(x, k)| {
+            w.strip_suffix(x)
+                .and_then(|s| s.strip_suffix('-'))
+                .map(|s| (s, *k))
+        });
         // Written together ("Hizenmachi"), only against a translated designator.
         let joined = || {
             SUFFIXES
                 .iter()
-                .filter(|x| x.len() >= 3)
-                .find_map(|x| w.strip_suffix(x).filter(|s| s.len() >= 4).map(|s| (s, *x)))
+                .filter(|(x, _)| x.len() >= 3)
+                .find_map(|(x, k)| w.strip_suffix(x).filter(|s| s.len() >= 4).map(|s| (s, *k)))
         };
         match hyphenated.or_else(|| other_designated.then(joined).flatten()) {
-            Some((stem, suffix)) => {
+            Some((stem, k)) => {
                 cut = true;
-                kinds.push(kind(suffix));
+                kinds.push(k);
                 rest.push_str(&fold(stem));
             }
             None => rest.push_str(&fold(w)),
