@@ -29,7 +29,7 @@ use super::people::surname_key;
 use super::quantity::unit_key;
 use super::titles;
 use super::tokens::{Kind, Token};
-use super::{Attribution, Quantity, StoryDoc};
+use super::{Attribution, Quantity, Span, StoryDoc};
 use crate::story::prior::is_frequent_word;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -1033,80 +1033,112 @@ fn is_stamp(text: &str, a: usize, b: usize) -> bool {
     !after.contains('.') && is_dateline(after) && (furniture || !preposition)
 }
 
+/// What a day dates: what the sentence reports, an event of its own ("Sunday's AFC game"),
+/// or a debt's maturity or a payment ("debentures due December 1, 1998").
+#[derive(PartialEq)]
+enum DayRole {
+    Reported,
+    Event,
+    Maturity,
+}
+
+/// How a date mention stands in its article, read from the words next to it.
+struct DayReading {
+    role: DayRole,
+    /// The head of the phrase an event day names ("attack" in "Tuesday's attack").
+    event: Option<String>,
+    /// The words right around the day (three on each side, of four letters or more).
+    around: Vec<String>,
+}
+
+impl DayReading {
+    /// Days are compared only with days of the same role, except an event's day and a
+    /// plain day that the other article gives the same event ("Tuesday's attack" / "the
+    /// attack Wednesday").
+    fn comparable(&self, other: &DayReading) -> bool {
+        let one_event = |x: &DayReading, y: &DayReading| {
+            x.role == DayRole::Event
+                && y.role == DayRole::Reported
+                && x.event.as_ref().is_some_and(|w| y.around.contains(w))
+        };
+        self.role == other.role || one_event(self, other) || one_event(other, self)
+    }
+}
+
+/// Read the day at `span` of `text` (see `DayReading`).
+fn read_day(text: &str, span: &Span) -> DayReading {
+    let after: String = text
+        .get(span.end..)
+        .unwrap_or("")
+        .chars()
+        .take(60)
+        .collect();
+    let before: String = {
+        let tail: Vec<char> = text
+            .get(..span.start)
+            .unwrap_or("")
+            .chars()
+            .rev()
+            .take(40)
+            .collect();
+        tail.into_iter().rev().collect::<String>().to_lowercase()
+    };
+    let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+    // "due on March 1" is "due March 1" ("maturing in 2030" likewise).
+    let due = {
+        let b = before.trim_end();
+        let b = [" on", " in"]
+            .iter()
+            .find_map(|p| b.strip_suffix(p))
+            .unwrap_or(b);
+        b.ends_with(" due") || b.ends_with("maturing")
+    };
+    let role = if possessive {
+        DayRole::Event
+    } else if due {
+        DayRole::Maturity
+    } else {
+        DayRole::Reported
+    };
+    // The head of the possessed phrase: its last word before a preposition, a verb or
+    // punctuation, within three ("Sunday's AFC divisional playoff" → playoff).
+    let event = possessive
+        .then(|| {
+            after
+                .trim_start_matches(['\'', '\u{2019}', 's'])
+                .split_whitespace()
+                .take(3)
+                .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+                .map(str::to_lowercase)
+                .take_while(|w| !crate::story::stopwords::is_stop_word(w))
+                .last()
+        })
+        .flatten();
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() > 3)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut around: Vec<String> = words(&before).into_iter().rev().take(3).collect();
+    around.extend(words(&after).into_iter().take(3));
+    DayReading {
+        role,
+        event,
+        around,
+    }
+}
+
 fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
     struct Item<'a> {
         doc: usize,
         d: &'a super::DateMention,
         terms: Vec<align::Term>,
-        // What the day dates: an event of its own ("Sunday's AFC game"), a debt's maturity
-        // ("debentures due December 1, 1998"), or what the sentence reports. Days are
-        // compared only with days of the same kind.
-        role: DayRole,
-        // The words an event day names ("attack" in "Tuesday's attack"), and the words
-        // right around any day: a day of the event's own name stated plainly in the other
-        // article ("The attack Wednesday") is the same event's day after all.
-        event: Vec<String>,
-        around: Vec<String>,
-    }
-    #[derive(PartialEq)]
-    enum DayRole {
-        Reported,
-        Event,
-        Maturity,
+        day: DayReading,
     }
     let mut items = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
         for d in &doc.claims.dates {
-            let possessive = doc
-                .text
-                .get(d.span.end..)
-                .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
-            let due = doc.text.get(..d.span.start).is_some_and(|before| {
-                let before = before.trim_end().to_lowercase();
-                // "due on March 1" is "due March 1" ("maturing in 2030" likewise).
-                let before = ["on", "in"]
-                    .iter()
-                    .find_map(|p| before.strip_suffix(&format!(" {p}")))
-                    .unwrap_or(&before);
-                before.ends_with(" due") || before.ends_with("maturing")
-            });
-            let role = if possessive {
-                DayRole::Event
-            } else if due {
-                DayRole::Maturity
-            } else {
-                DayRole::Reported
-            };
-            let words = |t: &str| -> Vec<String> {
-                t.split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .filter(|w| w.chars().count() > 3)
-                    .map(str::to_lowercase)
-                    .collect()
-            };
-            let after = doc.text.get(d.span.end..).unwrap_or("");
-            let after: String = after.chars().take(60).collect();
-            let before = doc.text.get(..d.span.start).unwrap_or("");
-            let before: String = {
-                let tail: Vec<char> = before.chars().rev().take(40).collect();
-                tail.into_iter().rev().collect()
-            };
-            // The head of the possessed phrase: its last word before a preposition, a verb
-            // or punctuation, within three ("Sunday's AFC divisional playoff" → playoff).
-            let event: Vec<String> = if possessive {
-                let rest = after.trim_start_matches(['\'', '\u{2019}', 's']);
-                let phrase: Vec<String> = rest
-                    .split_whitespace()
-                    .take(3)
-                    .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
-                    .map(str::to_lowercase)
-                    .take_while(|w| !crate::story::stopwords::is_stop_word(w))
-                    .collect();
-                phrase.last().cloned().into_iter().collect()
-            } else {
-                Vec::new()
-            };
-            let mut around: Vec<String> = words(&before).into_iter().rev().take(3).collect();
-            around.extend(words(&after).into_iter().take(3));
             let range = doc
                 .claims
                 .sentences
@@ -1147,9 +1179,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 doc: di,
                 d,
                 terms: index.intern(&align::terms(&without)),
-                role,
-                event,
-                around,
+                day: read_day(doc.text, &d.span),
             });
         }
     }
@@ -1175,13 +1205,8 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
-            let one_event = |x: &Item, y: &Item| {
-                x.role == DayRole::Event
-                    && y.role == DayRole::Reported
-                    && x.event.iter().any(|w| y.around.contains(w))
-            };
             if a.doc == b.doc
-                || a.role != b.role && !one_event(a, b) && !one_event(b, a)
+                || !a.day.comparable(&b.day)
                 || date_relation(a.d, b.d).is_none()
                 || !index.comparable(a.doc, b.doc)
             {
