@@ -1382,3 +1382,20 @@ fn a_surname_typed_two_ways_is_a_spelling_variant_of_one_speaker() {
     );
     assert!(flags_of(&docs, ConflictKind::Attribution).is_empty());
 }
+
+/// Initials written with or without dots are one spelling ("A.J. Butler" / "AJ Butler" in
+/// ECB+ topic 35, "R.J. Reynolds" / "RJ Reynolds" on Reuters): no spelling variant to show.
+#[test]
+fn dotted_and_plain_initials_are_one_spelling() {
+    let said = |name: &str| {
+        format!(
+            "\"We're aware of the off-the-field issue,\" Chargers general manager {name} said \
+             in a statement. The receiver was arrested on Tuesday."
+        )
+    };
+    let docs = two_versions(said("A.J. Butler"), said("AJ Butler"), FERRY_UNRELATED);
+    let variants = flags_of(&docs, ConflictKind::SpellingVariant);
+    assert!(variants.is_empty(), "{variants:?}");
+    let docs = two_versions(said("A.J. Butler"), said("A.J. Buttler"), FERRY_UNRELATED);
+    assert_eq!(flags_of(&docs, ConflictKind::SpellingVariant).len(), 1);
+}

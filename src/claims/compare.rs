@@ -346,8 +346,13 @@ fn spelling(
     }
     let surnames: BTreeSet<&String> = per_doc.values().flat_map(|p| p.surnames.iter()).collect();
     let surname_differs = surnames.len() > 1;
-    // Given names that fold together but are written differently.
-    let givens: BTreeSet<&str> = variants.iter().filter_map(|v| v.3.as_deref()).collect();
+    // Given names that fold together but are written differently; dots and spaces are no
+    // difference ("A.J." / "AJ").
+    let givens: BTreeSet<String> = variants
+        .iter()
+        .filter_map(|v| v.3.as_deref())
+        .map(|g| g.replace(['.', ' '], ""))
+        .collect();
     let given_differs = givens.len() > 1
         && givens
             .iter()
