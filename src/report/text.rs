@@ -145,10 +145,19 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
         ClaimRelation::Variant | ClaimRelation::Agree => "~",
     };
     let kind = c.kind.as_str().replace('_', " ");
-    let variants: Vec<String> = c
-        .variants
+    // One value once, with every article that holds it: "Gregory Ioannidis" (sport/017,
+    // sport/023) vs "Grigoris Ioanidis" (sport/054).
+    let mut held: Vec<(String, Vec<&str>)> = Vec::new();
+    for v in &c.variants {
+        let value = one_line(&v.value);
+        match held.iter_mut().find(|(x, _)| *x == value) {
+            Some((_, docs)) => docs.push(&v.doc),
+            None => held.push((value, vec![&v.doc])),
+        }
+    }
+    let variants: Vec<String> = held
         .iter()
-        .map(|v| format!("\"{}\" ({})", one_line(&v.value), v.doc))
+        .map(|(value, docs)| format!("\"{value}\" ({})", docs.join(", ")))
         .collect();
     // Dates carry no subject: "≠ date: …", not "≠ date, : …".
     let subject = if c.subject.is_empty() {
@@ -223,6 +232,38 @@ mod tests {
         let shown = super::shown_title(&long);
         assert!(shown.ends_with('…'), "{shown}");
         assert!(shown.chars().count() <= super::TITLE_CHARS);
+    }
+
+    #[test]
+    fn a_value_several_articles_hold_is_shown_once() {
+        let mut c = Conflict {
+            kind: ConflictKind::SpellingVariant,
+            relation: Relation::Variant,
+            subject: "Ioannidis".into(),
+            variants: vec![],
+            majority: None,
+            confidence: 0.9,
+        };
+        for (doc, value) in [
+            ("sport/017", "Gregory Ioannidis"),
+            ("sport/054", "Grigoris Ioanidis"),
+            ("sport/081", "Gregory Ioannidis"),
+        ] {
+            c.variants.push(Variant {
+                doc: doc.into(),
+                value: value.into(),
+                sentence: String::new(),
+                start: 0,
+                end: 0,
+            });
+        }
+        let mut out = Vec::new();
+        write_conflict(&c, &mut out).expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "    ~ spelling variant, Ioannidis: \"Gregory Ioannidis\" (sport/017, sport/081) vs \
+             \"Grigoris Ioanidis\" (sport/054)  [confidence 0.90]\n"
+        );
     }
 
     #[test]
