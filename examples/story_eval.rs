@@ -13,6 +13,9 @@
 //! Experiment: CONTRAST=α discounts each article's terms by the share of its candidate
 //! neighbours (cosine ≥ CONTRAST_MIN, at least CONTRAST_N of them) that hold them, then
 //! clusters the re-weighted vectors (README, "Retellings: measured", saga experiments).
+//! PHRASES=w adds each pair of adjacent content terms (stop words skipped) as a term of its
+//! own, weighted × w, to the cosine (blocking keys stay single terms); PHRASE_NUM=1 lets
+//! pairs run through numbers.
 
 use retold::story::terms::count_terms;
 use retold::story::vectors::{weigh, DocFreq, WeightConfig};
@@ -247,7 +250,9 @@ fn main() {
                 threshold: t,
                 ..cfg.clone()
             };
-            let result = if let Ok(alpha) = std::env::var("CONTRAST") {
+            let result = if let Ok(w) = std::env::var("PHRASES") {
+                phrase_stories(&records, &vectors, &df, &days, &c, w.parse().expect("w"))
+            } else if let Ok(alpha) = std::env::var("CONTRAST") {
                 contrast_stories(&vectors, &df, &days, &c, alpha.parse().expect("alpha"))
             } else {
                 find_stories(&vectors, &df, &[], &days, &c)
@@ -416,6 +421,92 @@ fn contrast_stories(
         .collect();
     let edges = retold::story::nearest_edges(vectors.len(), &rescored, cfg.neighbours);
     let stories = retold::story::link::average_link(&reweighted, &edges, &[], cfg.link_rule());
+    retold::story::StoryResult {
+        scored: rescored,
+        stories,
+    }
+}
+
+/// Experiment: adjacent content-term pairs (stop words skipped) as extra terms, weighted
+/// × w, in the cosine only (blocking keys stay unigrams).
+fn phrase_stories(
+    records: &[Record],
+    vectors: &[retold::story::vectors::StoryVector],
+    df: &retold::story::vectors::DocFreq,
+    days: &[Option<i32>],
+    cfg: &StoryConfig,
+    w: f32,
+) -> retold::story::StoryResult {
+    use retold::story::terms::{term_hash, terms, TermCount, TermKind};
+    use retold::story::vectors::{cosine, StoryVector};
+    let across_numbers = std::env::var("PHRASE_NUM").is_ok();
+    let phrase_counts: Vec<Vec<TermCount>> = records
+        .iter()
+        .map(|r| {
+            let mut all: Vec<u64> = Vec::new();
+            let mut each = |text: &str| {
+                let mut prev: Option<u64> = None;
+                terms(text, |t, k| {
+                    let h = term_hash(t, k);
+                    if let Some(p) = prev {
+                        if k == TermKind::Word || across_numbers {
+                            all.push(p.rotate_left(17) ^ h ^ 0x9e37_79b9_7f4a_7c15);
+                        }
+                    }
+                    prev = if k == TermKind::Word || across_numbers {
+                        Some(h)
+                    } else {
+                        None
+                    };
+                });
+            };
+            each(&r.text);
+            if let Some(t) = &r.title {
+                if *t != r.text {
+                    each(t);
+                }
+            }
+            all.sort_unstable();
+            let mut out: Vec<TermCount> = Vec::new();
+            for h in all {
+                match out.last_mut() {
+                    Some(last) if last.hash == h => last.tf += 1,
+                    _ => out.push(TermCount {
+                        hash: h,
+                        tf: 1,
+                        kind: TermKind::Word,
+                    }),
+                }
+            }
+            out
+        })
+        .collect();
+    let pdf =
+        retold::story::vectors::DocFreq::from_counts(phrase_counts.iter().map(Vec::as_slice), 2);
+    let offset = 1u32 << 24;
+    let combined: Vec<StoryVector> = vectors
+        .iter()
+        .zip(&phrase_counts)
+        .map(|(v, pc)| {
+            // unigram part: raw weights recomputed from the unit vector are fine up to scale;
+            // use the unit vector as is and add phrases scaled relative to it.
+            let pv = retold::story::vectors::weigh(pc, &pdf, &Default::default());
+            let mut terms: Vec<(u32, f32)> = v.terms.clone();
+            terms.extend(pv.terms.iter().map(|&(id, x)| (id + offset, x * w)));
+            let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                terms.iter_mut().for_each(|t| t.1 /= norm);
+            }
+            StoryVector { terms }
+        })
+        .collect();
+    let scored = retold::story::score_candidates(vectors, df, days, cfg);
+    let rescored: Vec<(u32, u32, f32)> = scored
+        .iter()
+        .map(|&(a, b, _)| (a, b, cosine(&combined[a as usize], &combined[b as usize])))
+        .collect();
+    let edges = retold::story::nearest_edges(vectors.len(), &rescored, cfg.neighbours);
+    let stories = retold::story::link::average_link(&combined, &edges, &[], cfg.link_rule());
     retold::story::StoryResult {
         scored: rescored,
         stories,
