@@ -1621,15 +1621,13 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
                 && (lexicon::role_noun(w)
                     || lexicon::np_modifier(w)
                     || lexicon::title_word(w) && !matches!(w, "of" | "to" | "for" | "and" | "the"));
-        // An unknown lower-case modifier right before a name or role ("retired neurosurgeon
-        // Ben Carson").
+        // Unknown lower-case modifiers right before a name or role ("retired neurosurgeon
+        // Ben Carson", "Trend Micro advanced threat researcher Paul Ferguson").
         let modifier = !a.is_cap(j)
             && !is_function_word(w)
             && lexicon::cue(w).is_none()
             && j + 1 < end
-            && (a.is_cap(j + 1)
-                || lexicon::role_noun(a.lower(j + 1))
-                || j + 2 < end && a.is_cap(j + 2) && !is_function_word(a.lower(j + 1)));
+            && (lexicon::role_noun(a.lower(j + 1)) || modifies_a_name(a, j, end));
         if known || modifier {
             if known {
                 last = Some(j);
@@ -1674,6 +1672,27 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
         last = clause_end(a, last + 1, end).saturating_sub(1).max(last);
     }
     Some((k, appositions_after(a, last, end)))
+}
+
+/// Do the lower-case words from `j` (at most four, none a function word or a cue) lead to a
+/// capitalized word: `[advanced threat researcher] Paul Ferguson`?
+fn modifies_a_name(a: &Article, j: usize, end: usize) -> bool {
+    let mut m = j;
+    while m < end.min(j + 5) {
+        let t = &a.tokens[m];
+        if t.kind != Kind::Word || t.quoted != a.tokens[j].quoted {
+            return false;
+        }
+        if a.is_cap(m) {
+            return m > j;
+        }
+        let w = a.lower(m);
+        if is_function_word(w) || lexicon::cue(w).is_some() {
+            return false;
+        }
+        m += 1;
+    }
+    false
 }
 
 /// Does the apposition opening at `first` name an office or role in its first words, after
@@ -2630,8 +2649,20 @@ fn person_in(a: &Article, people: &[Person], start: usize, end: usize) -> Option
                 .is_some_and(|t| t.start <= p.name.start && p.name.end <= t.end)
         })
     };
-    people.iter().position(|p| {
-        if p.name.start < start || p.name.end > end || in_a_title(p) {
+    // "Trend Micro advanced threat researcher Paul Ferguson": a mention that only qualifies
+    // the next one's title (lower-case words between, no punctuation) is not the speaker.
+    let qualifies_next = |i: usize| {
+        people.get(i + 1).is_some_and(|q| {
+            q.name.end <= end
+                && a.text[people[i].name.end..q.name.start]
+                    .split_whitespace()
+                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                && !a.text[people[i].name.end..q.name.start].trim().is_empty()
+        })
+    };
+    (0..people.len()).find(|&i| {
+        let p = &people[i];
+        if p.name.start < start || p.name.end > end || in_a_title(p) || qualifies_next(i) {
             return false;
         }
         // The words before the mention's own title (or name, when it has none).
@@ -3137,6 +3168,30 @@ mod tests {
         assert_eq!(got[1].0, "UKIP spokesman Mark Croucher");
         assert_eq!(got[1].2.as_deref(), Some("Mark Croucher"));
         assert_eq!(got[1].3.as_deref(), Some("UKIP spokesman"));
+    }
+
+    #[test]
+    fn a_firm_before_a_title_only_qualifies_it() {
+        // ECB+ 27_11ecb: "according to Trend Micro" made the firm look like a person, and
+        // the speaker phrase stopped at it, so Ferguson's words were credited to the firm.
+        let got = attributions("Attacks were spreading, according to Trend Micro. \"People should run, not walk, to get it installed,\" said Trend Micro advanced threat researcher Paul Ferguson.");
+        assert_eq!(
+            got[1].0,
+            "Trend Micro advanced threat researcher Paul Ferguson"
+        );
+        assert_eq!(got[1].2.as_deref(), Some("Paul Ferguson"));
+        let got = attributions("\"It is bad,\" said Apex vice chairman Robert Haines. \"We will win,\" said retired neurosurgeon Ben Carson.");
+        assert_eq!(got[0].2.as_deref(), Some("Robert Haines"));
+        assert_eq!(got[1].2.as_deref(), Some("Ben Carson"));
+        let got = attributions("\"We will act,\" said Microsoft security response communications head Christopher Budd.");
+        assert_eq!(
+            got[0].0,
+            "Microsoft security response communications head Christopher Budd"
+        );
+        // An adverb after the cue opens a clause: Sri Lanka is no speaker here.
+        let got =
+            attributions("The IMF has said previously Sri Lanka must reduce its budget deficit.");
+        assert!(got.iter().all(|r| r.2.is_none()), "{got:?}");
     }
 
     #[test]
