@@ -12,7 +12,8 @@
 //! gold, pure and impure predicted stories by size).
 //! Experiment: CONTRAST=α discounts each article's terms by the share of its candidate
 //! neighbours (cosine ≥ CONTRAST_MIN, at least CONTRAST_N of them) that hold them, then
-//! clusters the re-weighted vectors (README, "Retellings: measured", saga experiments).
+//! clusters the re-weighted vectors (docs/retellings.md, "How the default was found", saga
+//! contrast).
 //! PHRASES=w adds each pair of adjacent content terms (stop words skipped) as a term of its
 //! own, weighted × w, to the cosine (blocking keys stay single terms); PHRASE_NUM=1 lets
 //! pairs run through numbers.

@@ -1,6 +1,7 @@
 //! Measured quality of the claims stage on the shared developer data, as regression
 //! floors (set honestly below what was measured when this was written; see the README's
-//! "Claims" section for the numbers and the scripts in `benches/eval/` that print them):
+//! "Claims" section, under "Measured", and docs/claims.md, "Measurement details", for the
+//! numbers and the scripts in `benches/eval/` that print them):
 //! - attribution speakers on PolNeAR dev, exact and character-overlap P/R/F1 as defined in
 //!   `../shared/data/README.md`;
 //! - FA-KES fact-altered triples: which of the seven fact fields changed between an altered

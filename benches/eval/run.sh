@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Reproduce the README's same-story table: builds retold, makes a venv with the baselines'
-# Python packages (scikit-learn, scipy, datasketch) on first use, runs benches/eval/stories.py,
-# then the sentence-pair check (benches/eval/sentence_pairs.py; skipped by --skip-baselines).
+# Reproduce the README's same-story table ("Measured", "Retellings"): builds retold, makes a
+# venv with the baselines' Python packages (scikit-learn, scipy, datasketch) on first use, runs
+# benches/eval/stories.py, then the sentence-pair check (benches/eval/sentence_pairs.py;
+# skipped by --skip-baselines).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 venv=benches/eval/.venv

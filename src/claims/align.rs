@@ -143,7 +143,7 @@ pub struct StoryIndex {
 /// Articles published further apart than this (when both dates are known) report different
 /// moments: a monthly figure, a weekly return, a toll updated. Their figures, dates, words
 /// and names are not aligned (on Reuters-21578, whose periodic reports the story tier
-/// groups, this removed most number and date flags; see README, "Claims").
+/// groups, this removed most number and date flags; see docs/history.md, "Stop 12").
 pub const CLAIM_WINDOW_DAYS: u32 = 3;
 
 impl StoryIndex {

@@ -20,8 +20,8 @@ use rayon::prelude::*;
 use vectors::{cosine, DocFreq, StoryVector, WeightConfig};
 
 /// Default story threshold: the mean cosine two groups need to merge. Chosen on the dev sets
-/// together with `DEFAULT_RELATIVE`, `DEFAULT_CONFIDENT` and `DEFAULT_NEIGHBOURS` (README,
-/// "Retellings").
+/// together with `DEFAULT_RELATIVE`, `DEFAULT_CONFIDENT` and `DEFAULT_NEIGHBOURS`
+/// (docs/retellings.md, "How the default was found").
 pub const DEFAULT_STORY_THRESHOLD: f32 = 0.22;
 /// Below this mean cosine two groups merge only if neither has a rival as close (`link`).
 pub const DEFAULT_CONFIDENT: f32 = 0.35;
@@ -33,7 +33,7 @@ pub const DEFAULT_NEIGHBOURS: usize = 3;
 /// Articles published more than this many days apart (both dates known) are not story
 /// candidates. On Reuters-21578 every one of 25 sampled story pairs published more than a
 /// week apart was two stories: a company's successive announcements, monthly reports, one
-/// template's payouts (README, "Dates").
+/// template's payouts (docs/retellings.md, "Dates").
 pub const DEFAULT_DATE_WINDOW: u32 = 7;
 
 /// Everything the story tier can be told.
