@@ -2941,14 +2941,22 @@ fn resolve_pronoun(
     if let Some((s, p)) = recent {
         return Some(if continues { p } else { topic(s).unwrap_or(p) });
     }
-    people
+    let latest = people
         .iter()
         .enumerate()
         .rev()
         .filter(|(_, p)| p.name.end <= at)
         .take_while(|(_, p)| p.sentence + 3 >= sentence)
         .map(|(k, _)| k)
-        .find(|&k| fits(k))
+        .find(|&k| fits(k))?;
+    // The subject of that sentence before a name later in it: "Jackman was abroad when his
+    // Oscar role was announced. '…,' he said." is Jackman.
+    let s = people[latest].sentence;
+    Some(
+        opening_subject(a, people, s)
+            .filter(|&p| p != latest && fits(p) && people[p].name.end <= at)
+            .unwrap_or(latest),
+    )
 }
 
 #[cfg(test)]
@@ -3168,6 +3176,21 @@ mod tests {
         assert_eq!(got[1].0, "UKIP spokesman Mark Croucher");
         assert_eq!(got[1].2.as_deref(), Some("Mark Croucher"));
         assert_eq!(got[1].3.as_deref(), Some("UKIP spokesman"));
+    }
+
+    #[test]
+    fn a_pronoun_without_a_recent_speaker_takes_the_subject_of_the_sentence() {
+        // ECB+ 2_4ecb: "he" went to "Oscar", the last name before it, and Jackman's words
+        // were flagged as someone else's; "Having Jackman" was read as a full name.
+        let text = "Hugh Jackman said he would host the show. Having Jackman host fits that theme. \
+                    Jackman was abroad promoting the film with director Baz Luhrmann on Friday. \
+                    \"I never imagined that I'd one day be up on that stage,\" he said in a statement.";
+        let got = attributions(text);
+        assert_eq!(
+            got.last().unwrap().2.as_deref(),
+            Some("Hugh Jackman"),
+            "{got:?}"
+        );
     }
 
     #[test]
