@@ -36,9 +36,12 @@ fn one_thread_and_two_threads_give_identical_bytes() {
         let one = scan_bytes(&["--threads", "1", "--format", format], &inputs);
         let two = scan_bytes(&["--threads", "2", "--format", format], &inputs);
         let four = scan_bytes(&["--threads", "4", "--format", format], &inputs);
+        // 0 is all cores.
+        let all = scan_bytes(&["--threads", "0", "--format", format], &inputs);
         assert!(one.len() > 10_000, "a report with many pairs ({format})");
         assert!(one == two, "--threads 1 and 2 differ ({format})");
         assert!(one == four, "--threads 1 and 4 differ ({format})");
+        assert!(one == all, "--threads 1 and 0 differ ({format})");
     }
 }
 

@@ -82,7 +82,7 @@ impl InputArgs {
 /// Flags every subcommand shares.
 #[derive(Debug, Clone, Args)]
 pub struct RunArgs {
-    /// Worker threads (default: all cores).
+    /// Worker threads (default, or 0: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// No progress bars.
@@ -92,9 +92,10 @@ pub struct RunArgs {
 
 impl RunArgs {
     fn setup(&self) -> anyhow::Result<retold::progress::Progress> {
-        if let Some(n) = self.threads {
+        // 0 is rayon's "all cores", as `xz -T0` and `zstd -T0` read it.
+        if let Some(n) = self.threads.filter(|&n| n > 0) {
             rayon::ThreadPoolBuilder::new()
-                .num_threads(n.max(1))
+                .num_threads(n)
                 .build_global()
                 .map_err(|e| anyhow::anyhow!("cannot start {n} threads: {e}"))?;
         }
