@@ -159,6 +159,20 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
         .iter()
         .map(|(value, docs)| format!("\"{value}\" ({})", docs.join(", ")))
         .collect();
+    // Where each value stands, once per value: a reader judges a flag by its sentences.
+    let mut shown: Vec<String> = Vec::new();
+    let excerpts: Vec<String> = c
+        .variants
+        .iter()
+        .filter(|v| {
+            let value = one_line(&v.value);
+            !v.sentence.trim().is_empty() && !shown.contains(&value) && {
+                shown.push(value);
+                true
+            }
+        })
+        .map(|v| format!("        {}: {}", v.doc, excerpt(&v.sentence, &v.value)))
+        .collect();
     // Dates carry no subject: "≠ date: …", not "≠ date, : …".
     let subject = if c.subject.is_empty() {
         String::new()
@@ -174,7 +188,56 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
     if let Some(m) = &c.majority {
         write!(w, "; most say \"{}\"", one_line(m))?;
     }
-    writeln!(w, "  [confidence {:.2}]", c.confidence)
+    writeln!(w, "  [confidence {:.2}]", c.confidence)?;
+    for e in excerpts {
+        writeln!(w, "{e}")?;
+    }
+    Ok(())
+}
+
+/// Characters of a sentence shown around a value.
+const EXCERPT_CHARS: usize = 110;
+
+/// The part of `sentence` around `value` (as written: what retold added in brackets is not
+/// in the text), on one line, cut with "…" to about `EXCERPT_CHARS` characters.
+fn excerpt(sentence: &str, value: &str) -> String {
+    let sentence = one_line(sentence);
+    let written = one_line(value.split(" [= ").next().unwrap_or(value));
+    let written = match written.rsplit_once(" (") {
+        Some((head, tail)) if tail.ends_with(')') => head.to_string(),
+        _ => written,
+    };
+    let chars: Vec<char> = sentence.chars().collect();
+    if chars.len() <= EXCERPT_CHARS {
+        return format!("“{sentence}”");
+    }
+    let at = sentence
+        .find(&written)
+        .map_or(0, |b| sentence[..b].chars().count());
+    let len = written.chars().count().min(EXCERPT_CHARS);
+    let from = (at + len / 2)
+        .saturating_sub(EXCERPT_CHARS / 2)
+        .min(chars.len() - EXCERPT_CHARS);
+    let mut to = from + EXCERPT_CHARS;
+    // Whole words only: start after a space, end before one.
+    let mut from = from;
+    if from > 0 {
+        if let Some(k) = chars[from..to].iter().position(|&c| c == ' ') {
+            from += k + 1;
+        }
+    }
+    if to < chars.len() {
+        if let Some(k) = chars[from..to].iter().rposition(|&c| c == ' ') {
+            to = from + k;
+        }
+    }
+    let body: String = chars[from..to].iter().collect();
+    format!(
+        "“{}{}{}”",
+        if from > 0 { "…" } else { "" },
+        body.trim(),
+        if to < chars.len() { "…" } else { "" }
+    )
 }
 
 /// A value quoted from hard-wrapped text ("lead manager\nMorgan Stanley") on one line: a
@@ -263,6 +326,51 @@ mod tests {
             String::from_utf8(out).expect("utf-8"),
             "    ~ spelling variant, Ioannidis: \"Gregory Ioannidis\" (sport/017, sport/081) vs \
              \"Grigoris Ioanidis\" (sport/054)  [confidence 0.90]\n"
+        );
+    }
+
+    #[test]
+    fn each_value_is_shown_in_its_sentence_once() {
+        let variant = |doc: &str, value: &str, sentence: &str| Variant {
+            doc: doc.into(),
+            value: value.into(),
+            sentence: sentence.into(),
+            start: 0,
+            end: 0,
+        };
+        let long = "The talks in Paris between the envoys of the four countries, held behind \
+                    closed doors at the Elysee, lasted eight hours, a diplomat told reporters \
+                    late on Wednesday night after the last delegation had left.";
+        let c = Conflict {
+            kind: ConflictKind::Number,
+            relation: Relation::LessPrecise,
+            subject: "hours".into(),
+            variants: vec![
+                variant("a", "eight hours", long),
+                variant(
+                    "b",
+                    "more than five hours",
+                    "They talked for more than five hours.",
+                ),
+                variant("c", "eight hours", "The talks lasted eight hours."),
+            ],
+            majority: None,
+            confidence: 0.8,
+        };
+        let mut out = Vec::new();
+        write_conflict(&c, &mut out).expect("write");
+        let out = String::from_utf8(out).expect("utf-8");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3, "{out}");
+        assert!(
+            lines[1].starts_with("        a: “…") && lines[1].ends_with("…”"),
+            "{out}"
+        );
+        assert!(lines[1].contains("lasted eight hours"), "{out}");
+        assert!(lines[1].chars().count() < 130, "{out}");
+        assert_eq!(
+            lines[2],
+            "        b: “They talked for more than five hours.”"
         );
     }
 
