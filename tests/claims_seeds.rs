@@ -1399,3 +1399,47 @@ fn dotted_and_plain_initials_are_one_spelling() {
     let docs = two_versions(said("A.J. Butler"), said("A.J. Buttler"), FERRY_UNRELATED);
     assert_eq!(flags_of(&docs, ConflictKind::SpellingVariant).len(), 1);
 }
+
+/// Figures whose sentences name other months, or other days of one month, are two periods'
+/// (BBC: Halifax's 0.8% "in January" / Nationwide's 0.2% "in December"; Reuters: the
+/// Treasury's balance "on March 27" / "on March 30"); the same month keeps them compared.
+#[test]
+fn figures_of_two_months_or_two_days_are_not_compared() {
+    let report = |tail: &str| {
+        format!(
+            "House prices in Britain {tail}, the Nationwide building society said on Thursday. \
+             Mortgage approvals by the big lenders were also lower than analysts had expected."
+        )
+    };
+    let numbers = |a: &str, b: &str| {
+        let docs = two_versions(
+            report(a),
+            report(b),
+            "Ferry services to the islands resumed after the strike ended.",
+        );
+        flags_of(&docs, ConflictKind::Number)
+    };
+    assert_eq!(
+        numbers("rose by 0.8% in January", "rose by 0.2% in December"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            "stood at 2.4 billion pounds on March 27",
+            "stood at 3.3 billion pounds on March 30"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers("rose by 0.8% in January", "rose by 0.6% in January").len(),
+        1
+    );
+    assert_eq!(
+        numbers(
+            "stood at 2.4 billion pounds on March 27",
+            "stood at 3.3 billion pounds in March"
+        )
+        .len(),
+        1
+    );
+}

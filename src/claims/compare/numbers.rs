@@ -327,6 +327,27 @@ fn other_days(a: Option<i64>, b: Option<i64>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
+/// The months (with their days, when given) a figure's sentence names ("house prices rose
+/// by 0.8% in January", "Reserve fell on March 27").
+fn spoken_months(doc: &StoryDoc, q: &Quantity) -> BTreeSet<(u32, Option<u32>)> {
+    doc.claims
+        .dates
+        .iter()
+        .filter(|d| d.sentence == q.sentence)
+        .filter_map(|d| Some((d.parts.month?, d.parts.day)))
+        .collect()
+}
+
+/// Figures whose sentences name months, none in common (nor, where both give one, a day),
+/// are of two periods: "prices rose by 0.8% in January" / "prices fell 0.2% in December"
+/// are two monthly reports, the Treasury's balance "on March 27" / "on March 30" two days'.
+fn other_months(a: &BTreeSet<(u32, Option<u32>)>, b: &BTreeSet<(u32, Option<u32>)>) -> bool {
+    let meet = |x: &(u32, Option<u32>), y: &(u32, Option<u32>)| {
+        x.0 == y.0 && (x.1.is_none() || y.1.is_none() || x.1 == y.1)
+    };
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| meet(x, y)))
+}
+
 /// The names a figure's sentence (`text`, starting at byte `offset` of the article, read
 /// into `tokens`) gives, folded (`names::fold`): its capitalized words but the first
 /// (capitalized by position; with `with_first`, kept when it is no frequent English word:
@@ -549,6 +570,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         window: bool,
         located: Option<String>,
         day: Option<i64>,
+        months: BTreeSet<(u32, Option<u32>)>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -584,6 +606,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 window: window(doc, q),
                 located,
                 day: spoken_day(doc, q),
+                months: spoken_months(doc, q),
             });
         }
     }
@@ -659,6 +682,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || a.window != b.window
                     || places_two_things(&a.located, &b.located)
                     || other_days(a.day, b.day)
+                    || other_months(&a.months, &b.months)
                 {
                     continue;
                 }
