@@ -339,6 +339,41 @@ fn a_story_can_mix_copies_and_retellings() {
     );
 }
 
+/// Copies of an article do not pull it out of its story: each seed once, one seed twice, or
+/// every seed twice, the seeds are one story (a duplicate of one seed made it and its copy a
+/// story of two, found by a new-user test; a group of identical copies counted as several
+/// articles, with the cohesion of identical texts).
+#[test]
+fn copies_of_an_article_keep_it_in_its_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = fixture("seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&seeds)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let one = dir.path().join("one");
+    let all = dir.path().join("all");
+    for d in [&one, &all] {
+        std::fs::create_dir(d).unwrap();
+        for f in &files {
+            std::fs::copy(f, d.join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::copy(&files[2], one.join("zz_copy.txt")).unwrap();
+    for f in &files {
+        let name = format!("{}_again.txt", f.file_stem().unwrap().to_string_lossy());
+        std::fs::copy(f, all.join(name)).unwrap();
+    }
+    for (d, n) in [(&one, 6), (&all, 10)] {
+        let (code, json, stderr) = scan_all(&[d.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        let stories = json["stories"].as_array().unwrap();
+        assert_eq!(stories.len(), 1, "{json}");
+        assert_eq!(members(&stories[0]).len(), n, "{json}");
+    }
+}
+
 /// The lighthouse original and its retelling as JSONL records with these dates.
 fn dated_pair(dir: &Path, date_a: &str, date_b: &str) -> PathBuf {
     let text = |f: &str| std::fs::read_to_string(fixture(&format!("mixed/{f}"))).unwrap();

@@ -7,7 +7,8 @@
 //! (Σ_A a)·(Σ_B b), so each group keeps the sum of its vectors. Candidate edges are visited
 //! in descending similarity; a failed check between two groups is remembered until one of
 //! them changes (their mean cannot change otherwise), so a later edge between the same two
-//! groups costs one lookup. Groups given up front (verified copies) start merged.
+//! groups costs one lookup. Groups given up front (verified copies) start merged, as one
+//! article: their mean vector, counted once, so copies never change where a text goes.
 //!
 //! Sagas. Successive stories about one subject (a nominee's hearing, then the vote) share
 //! their people and topic words, so their groups sit at the same middling similarity as the
@@ -57,7 +58,7 @@ struct Group {
 
 impl Group {
     fn sum<'a>(&'a self, root: u32, vectors: &'a [StoryVector]) -> &'a [(u32, f32)] {
-        if self.size == 1 {
+        if self.size == 1 && self.sum.is_empty() {
             &vectors[root as usize].terms
         } else {
             &self.sum
@@ -154,6 +155,44 @@ impl<'a> Forest<'a> {
         });
     }
 
+    /// Start a group of copies of one text as one article: their mean vector, counted once.
+    /// Counted as several, identical copies gave the group a cohesion of 1 (so rule (b) made
+    /// it refuse its own story's retellings), and a duplicate whose vector is its
+    /// representative's (left empty) halved the group's similarity to everything.
+    fn seed(&mut self, members: &[u32]) {
+        let Some(&first) = members.first() else {
+            return;
+        };
+        let mut sum: Vec<(u32, f32)> = Vec::new();
+        let mut counted = 0u32;
+        for &m in members {
+            let terms = &self.vectors[m as usize].terms;
+            if !terms.is_empty() {
+                sum = add(&sum, terms);
+                counted += 1;
+            }
+            let (r, f) = (self.uf.find(m), self.uf.find(first));
+            if r != f {
+                self.uf.union(r, f);
+                self.next.swap(r as usize, f as usize);
+            }
+        }
+        if counted > 1 {
+            sum.iter_mut().for_each(|t| t.1 /= counted as f32);
+        }
+        let root = self.uf.find(first);
+        for &m in members {
+            self.groups[m as usize] = None;
+        }
+        let sum_sq = dot(&sum, &sum);
+        self.groups[root as usize] = Some(Group {
+            sum,
+            sum_sq,
+            size: 1,
+            version: 1,
+        });
+    }
+
     /// Has group `r` a neighbouring group, other than `other`, at mean similarity ≥ `mean`?
     /// (Within the bounds of `RIVAL_SCAN` and `RIVAL_LINKS`.)
     fn has_rival(&mut self, r: u32, other: u32, mean: f32) -> bool {
@@ -192,9 +231,7 @@ pub fn average_link(
 ) -> Vec<Vec<u32>> {
     let mut forest = Forest::new(vectors, edges);
     for seed in seeds {
-        for w in seed.windows(2) {
-            forest.merge(w[0], w[1]);
-        }
+        forest.seed(seed);
     }
     let mut order: Vec<&(u32, u32, f32)> = edges.iter().collect();
     order.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
