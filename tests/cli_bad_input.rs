@@ -49,7 +49,7 @@ fn every_bad_record_of_a_jsonl_file_is_reported_with_its_line() {
         ),
         (
             14,
-            "field `id` is an object, expected a string; record skipped",
+            "field `id` is an object, expected a string or a number; record skipped",
         ),
         (
             15,
@@ -153,6 +153,26 @@ fn records_without_ids_get_file_line_ids_with_one_warning_per_file() {
         find_pair(&json, "j1", "no_ids:1").unwrap()["relation"],
         "duplicate"
     );
+}
+
+/// A dump whose fields have other names loses every record: the run says which flags name
+/// them (a new-user test got 40 "missing field" lines and an empty report).
+#[test]
+fn a_dump_with_other_field_names_gets_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("renamed.jsonl");
+    std::fs::write(
+        &path,
+        "{\"docid\":\"a\",\"body\":\"one two three\"}\n{\"docid\":\"b\",\"body\":\"four\"}\n",
+    )
+    .unwrap();
+    let (code, json, stderr) = scan_paths(&[&path], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["documents"], 0);
+    assert!(stderr.contains("--text-field and --id-field"), "{stderr}");
+    let (_, json, stderr) = scan_paths(&[&path], &["--text-field", "body", "--id-field", "docid"]);
+    assert_eq!(json["documents"], 2, "{stderr}");
+    assert!(!stderr.contains("hint"), "{stderr}");
 }
 
 #[test]
@@ -646,8 +666,12 @@ fn compare_names_the_argument_it_cannot_use() {
     let (code, stderr) = run(&["missing.txt", seed, "--quiet"]);
     assert_eq!(code, Some(1));
     assert!(stderr.contains("missing.txt: no such file"), "{stderr}");
+    // An id without --corpus is a usage error (status 2, as the README's table says).
     let (code, stderr) = run(&["000_ca3e3c6ed76e9463", seed, "--quiet"]);
-    assert_eq!(code, Some(1));
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("give --corpus"), "{stderr}");
+    let (code, stderr) = run(&["1_1ecb", "1_2ecb", "--quiet"]);
+    assert_eq!(code, Some(2));
     assert!(stderr.contains("give --corpus"), "{stderr}");
     let seeds = fixture("seeds");
     let (code, stderr) = run(&[

@@ -208,6 +208,7 @@ fn exit_2_on_usage_errors() {
         vec!["scan", &seeds, "--threshold", "1.5"],
         vec!["scan", &seeds, "--threshold", "abc"],
         vec!["scan", &seeds, "--threads", "many"],
+        vec!["scan", &seeds, "--threads", "100000"],
         vec!["scan", &seeds, "--format", "xml"],
         vec!["scan", &seeds, "--no-such-flag"],
         vec!["scan", &seeds, "--num-perm", "0"],

@@ -5,6 +5,7 @@
 mod common;
 
 use common::*;
+use predicates::prelude::*;
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::Stdio;
@@ -106,6 +107,33 @@ fn output_file_is_complete_and_replaces_the_old_one() {
     assert!(leftovers(dir.path()).is_empty());
 }
 
+/// An `--output` that cannot be written is refused before the scan, named as given, without
+/// the temporary file's name (a new-user test waited through a whole scan to learn it).
+#[test]
+fn an_unwritable_output_is_refused_before_the_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-dir").join("report.json");
+    for (target, why) in [
+        (missing.clone(), "no such directory"),
+        (dir.path().to_path_buf(), "it is a directory"),
+    ] {
+        let out = retold()
+            .args(["scan", "-q", "--output"])
+            .arg(&target)
+            .arg(fixture("copies"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!("cannot write {}", target.display())) && stderr.contains(why),
+            "{stderr}"
+        );
+        assert!(!stderr.contains(".retold-"), "{stderr}");
+    }
+    assert!(leftovers(dir.path()).is_empty());
+}
+
 /// The report is a normal file (the permissions of any new file under this umask), not the
 /// private temporary file it was written as; a report replacing one keeps that file's
 /// permissions.
@@ -164,9 +192,10 @@ fn a_failed_run_leaves_the_output_file_untouched() {
         .arg(fixture("copies"))
         .assert()
         .code(1)
-        .stderr(predicates::str::contains(
-            "retold: error: cannot create a file in",
-        ));
+        .stderr(
+            predicates::str::contains("retold: error: cannot write")
+                .and(predicates::str::contains("cannot create a file in")),
+        );
 }
 
 /// Spawn `retold scan - ARGS` with a pipe on stdin that stays open until the test closes it.

@@ -46,6 +46,7 @@ struct Line<'a> {
 
 pub fn run(args: ClaimsArgs) -> anyhow::Result<Outcome> {
     let _progress = args.run.setup()?;
+    super::output::check_output(args.output.as_deref())?;
     let mut problems = Problems::new(args.input.strict);
     let sources = expand(&args.input.inputs, &mut problems)?;
     let mut ingest = Ingest::new(sources, args.input.ingest_config(), None);
@@ -95,6 +96,12 @@ pub fn run(args: ClaimsArgs) -> anyhow::Result<Outcome> {
     }
     if documents == 0 {
         retold::message!("retold: no documents found in the input");
+        if problems.counts().contains_key("missing field") {
+            retold::message!(
+                "retold: hint: records without `{}` were skipped; --text-field and --id-field name other fields",
+                args.input.text_field
+            );
+        }
     }
     Ok(if problems.lost_input() {
         Outcome::LostInput

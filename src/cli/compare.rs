@@ -82,11 +82,22 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         }
     }
     if inputs.is_empty() {
-        bail!(
+        super::usage_error(format!(
             "`{}` and `{}` are not files; give --corpus to look them up as ids",
-            args.a,
-            args.b
-        );
+            args.a, args.b
+        ));
+    }
+    // An id without a corpus to look it up in is a usage error, found before any reading.
+    if args.corpus.is_empty() {
+        for raw in [&args.a, &args.b] {
+            let looks_like_a_path =
+                raw.contains(['/', '\\']) || Path::new(raw.as_str()).extension().is_some();
+            if !Path::new(raw.as_str()).exists() && !looks_like_a_path {
+                super::usage_error(format!(
+                    "`{raw}` is not a file; to look it up as an article id, give --corpus"
+                ));
+            }
+        }
     }
     let cfg = ScanConfig {
         story: args.story.config(),

@@ -82,9 +82,9 @@ impl InputArgs {
 /// Flags every subcommand shares.
 #[derive(Debug, Clone, Args)]
 pub struct RunArgs {
-    /// Worker threads (default, or 0: all cores).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    /// Worker threads, at most 1024 (default, or 0: all cores).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(0..=1024))]
+    pub threads: Option<u16>,
     /// No progress bars.
     #[arg(long, short)]
     pub quiet: bool,
@@ -95,7 +95,7 @@ impl RunArgs {
         // 0 is rayon's "all cores", as `xz -T0` and `zstd -T0` read it.
         if let Some(n) = self.threads.filter(|&n| n > 0) {
             rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
+                .num_threads(usize::from(n))
                 .build_global()
                 .map_err(|e| anyhow::anyhow!("cannot start {n} threads: {e}"))?;
         }

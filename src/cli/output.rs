@@ -16,6 +16,37 @@ fn check_interrupt() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Fail before any work when `--output` cannot be written: a directory, or a place where
+/// no file can be created (a long scan would otherwise find out at its end).
+pub fn check_output(path: Option<&Path>) -> anyhow::Result<()> {
+    let Some(path) = path else {
+        return Ok(());
+    };
+    if path.is_dir() {
+        anyhow::bail!("cannot write {}: it is a directory", path.display());
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    tempfile::Builder::new()
+        .prefix(".retold-")
+        .tempfile_in(dir)
+        .map_err(|e| {
+            let why = match e.kind() {
+                io::ErrorKind::NotFound => "no such directory".to_string(),
+                io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                other => other.to_string(),
+            };
+            anyhow::anyhow!(
+                "cannot write {}: cannot create a file in {} ({why})",
+                path.display(),
+                dir.display()
+            )
+        })?;
+    Ok(())
+}
+
 /// Run `write` against stdout or an atomically replaced file.
 pub fn write_output(
     path: Option<&Path>,

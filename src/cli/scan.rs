@@ -66,7 +66,7 @@ pub struct StoryArgs {
     pub background: Vec<PathBuf>,
     /// Only articles published within DAYS of each other can be one story (when both have a
     /// `date`); `off` lets articles any distance apart be one story.
-    #[arg(long, value_name = "DAYS|off", default_value_t = DateWindow(Some(retold::story::DEFAULT_DATE_WINDOW)), value_parser = date_window)]
+    #[arg(long, value_name = "DAYS|off", default_value_t = DateWindow(Some(retold::story::DEFAULT_DATE_WINDOW)), value_parser = date_window, allow_negative_numbers = true)]
     pub date_window: DateWindow,
 }
 
@@ -119,6 +119,7 @@ pub(crate) fn unit_interval(s: &str) -> Result<f64, String> {
 
 pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     let progress = args.run.setup()?;
+    super::output::check_output(args.output.as_deref())?;
     let cfg = ScanConfig {
         ingest: args.input.ingest_config(),
         shingle_k: args.shingle_size as usize,
@@ -170,6 +171,12 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     }
     if out.docs.is_empty() {
         retold::message!("retold: no documents found in the input");
+        if problems.counts().contains_key("missing field") {
+            retold::message!(
+                "retold: hint: records without `{}` were skipped; --text-field and --id-field name other fields",
+                args.input.text_field
+            );
+        }
     }
     Ok(if problems.lost_input() {
         Outcome::LostInput

@@ -32,6 +32,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
         super::usage_error("standard input cannot hold both the articles and --pairs");
     }
     let progress = args.run.setup()?;
+    super::output::check_output(args.output.as_deref())?;
     let pairs_text = if args.pairs.as_os_str() == "-" {
         std::io::read_to_string(std::io::stdin())
             .context("cannot read pairs from standard input")?

@@ -36,6 +36,8 @@ pub enum ProblemKind {
     WrongType {
         field: String,
         found: &'static str,
+        /// What the field may be: "a string", or "a string or a number".
+        expected: &'static str,
     },
     EmptyDocument,
     TooLarge {
@@ -144,8 +146,12 @@ impl fmt::Display for ProblemKind {
             MalformedJson(e) => write!(f, "malformed JSON: {e}"),
             NotAnObject => write!(f, "expected a JSON object"),
             MissingField(name) => write!(f, "missing field `{name}`"),
-            WrongType { field, found } => {
-                write!(f, "field `{field}` is {found}, expected a string")
+            WrongType {
+                field,
+                found,
+                expected,
+            } => {
+                write!(f, "field `{field}` is {found}, expected {expected}")
             }
             EmptyDocument => write!(f, "empty document (no text)"),
             TooLarge { limit } => write!(f, "larger than --max-doc-bytes ({limit} bytes)"),
@@ -161,8 +167,7 @@ impl fmt::Display for ProblemKind {
             ),
             UnknownDate { field, value } => write!(
                 f,
-                "`{field}` is `{value}`, not YYYY-MM-DD; such records count as undated (--date-window \
-                 ignores them)"
+                "`{field}` is `{value}`, not a YYYY-MM-DD date; --date-window ignores such records"
             ),
             Binary => write!(f, "binary file (NUL bytes or not text)"),
             UnsupportedFile => write!(

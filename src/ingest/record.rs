@@ -155,6 +155,11 @@ fn optional_string(
         Some(other) => Err(ProblemKind::WrongType {
             field: field.to_string(),
             found: type_name(&other),
+            expected: if field == "text" {
+                "a string"
+            } else {
+                "a string or a number"
+            },
         }),
     }
 }
@@ -179,6 +184,7 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), Pr
             return Err(ProblemKind::WrongType {
                 field: fields.id.clone(),
                 found: type_name(&other),
+                expected: "a string or a number",
             })
         }
     };
@@ -189,6 +195,7 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), Pr
             return Err(ProblemKind::WrongType {
                 field: fields.text.clone(),
                 found: type_name(&other),
+                expected: "a string",
             })
         }
     };
@@ -260,8 +267,17 @@ mod tests {
             jsonl(br#"{"id": "a", "text": 5}"#).document,
             Err(ProblemKind::WrongType {
                 field: "text".into(),
-                found: "a number"
+                found: "a number",
+                expected: "a string",
             })
+        );
+        // An id may be a number too, and the message says so.
+        let bad_id = jsonl(br#"{"id": true, "text": "words"}"#)
+            .document
+            .unwrap_err();
+        assert_eq!(
+            bad_id.to_string(),
+            "field `id` is a boolean, expected a string or a number"
         );
         assert_eq!(
             jsonl(br#"{"id": "a", "text": "  "}"#).document,

@@ -5,7 +5,7 @@
 //! among those whose document frequency is at most `max_df` (too common to say which story);
 //! two articles sharing at least `min_shared` keys become a candidate pair, then scored
 //! exactly. The prototype measured 99.0% of same-story pairs found at 15.4 candidates per
-//! article among 20k Reuters distractors (notes/retellings.md).
+//! article among 20k Reuters distractors (../shared/notes/retellings.md).
 //!
 //! Scale: the work is Σ over keys of df², at most N · keys_per_doc · max_df. The df cap grows
 //! with the dump (a fixed cap lets fewer of a story's own terms through as the dump grows,

@@ -1,7 +1,8 @@
 //! Average-link clustering of articles into stories, over the candidate graph.
 //!
 //! Single link (union-find over pairs above a threshold) chains unrelated stories through
-//! near-misses: on AllSides it collapsed to F1 0.00 at thresholds ≤ 0.34 (notes/retellings.md).
+//! near-misses: on AllSides it collapsed to F1 0.00 at thresholds ≤ 0.34
+//! (../shared/notes/retellings.md).
 //! Average link merges two groups only if their *mean* pairwise similarity clears the bar,
 //! and that mean is exact without an all-pairs matrix: for unit vectors, Σ_{a∈A,b∈B} a·b =
 //! (Σ_A a)·(Σ_B b), so each group keeps the sum of its vectors. Candidate edges are visited

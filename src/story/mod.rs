@@ -100,7 +100,14 @@ pub fn parse_day(date: &str) -> Option<i32> {
         it.next()?.parse().ok()?,
         it.next()?.parse().ok()?,
     );
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let month_days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=12).contains(&m) || !(1..=month_days).contains(&d) {
         return None;
     }
     // Howard Hinnant's days_from_civil.
@@ -195,6 +202,13 @@ mod tests {
         assert_eq!(parse_day("2022-01-27"), Some(19_019));
         assert_eq!(parse_day("2022-01-27T10:00:00Z"), Some(19_019));
         assert_eq!(parse_day("2022-13-01"), None);
+        // Days the month does not have (found by a new-user test: 2009-02-30 was used).
+        assert_eq!(parse_day("2009-02-30"), None);
+        assert_eq!(parse_day("2022-04-31"), None);
+        assert_eq!(parse_day("2023-02-29"), None);
+        assert_eq!(parse_day("2024-02-29"), Some(19_782));
+        assert!(parse_day("2000-02-29").is_some());
+        assert_eq!(parse_day("1900-02-29"), None);
         assert_eq!(parse_day("Jan 27"), None);
         // What ingest reports as a date it cannot use.
         for bad in ["15/01/2020", "2022-1-27", "12345", "", "2022-01-2é"] {

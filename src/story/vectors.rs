@@ -5,7 +5,7 @@
 //! Document frequencies come from the dump itself (plus any `--background` corpus). Terms seen
 //! in fewer than two documents are dropped: they cannot be shared, and keeping them only dilutes
 //! every cosine (on ECB+ dev this was the largest single gain of the prototype's weighting
-//! variants, F1 0.817 → 0.837; see shared/notes/retellings.md).
+//! variants, F1 0.817 → 0.837; see ../shared/notes/retellings.md).
 //!
 //! Memory: `DocFreqCounter` counts every term hash once per document during the first pass;
 //! `finish` keeps only terms with df ≥ 2 and numbers them (in hash order, so ids are the same
