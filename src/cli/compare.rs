@@ -8,6 +8,7 @@ use clap::Args;
 use retold::claims::{extract, write_side_by_side, StoryDoc};
 use retold::features::{prepare, Scratch};
 use retold::ingest::{format_of, Format, Problems};
+use retold::report::round;
 use retold::scan::corpus::load;
 use retold::scan::{ScanConfig, CONTAINMENT, DEFAULT_THRESHOLD, MIN_CONTAINED_SHINGLES};
 use retold::shingle::DEFAULT_K;
@@ -170,8 +171,10 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         CompareFormat::Json => {
             let conflicts = retold::claims::compare_story(&[sa, sb]);
             let v = json!({
-                "a": da.id, "b": db.id, "relation": verdict, "score": ev.score,
-                "jaccard": overlap.jaccard(), "containment": overlap.containment(),
+                "a": da.id, "b": db.id, "relation": verdict,
+                // Six decimals, as `scan` writes them.
+                "score": round(f64::from(ev.score)),
+                "jaccard": round(overlap.jaccard()), "containment": round(overlap.containment()),
                 "shared": ev.shared, "conflicts": conflicts,
             });
             serde_json::to_writer(&mut *w, &v)?;

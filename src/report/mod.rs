@@ -62,6 +62,6 @@ pub(crate) fn sorted_pairs(out: &ScanOutput) -> Vec<(&str, &str, &Pair)> {
 }
 
 /// Round a score for output (6 decimals: stable text, no float noise).
-pub(crate) fn round(x: f64) -> f64 {
+pub fn round(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }

@@ -54,7 +54,7 @@ fn relation_text(p: &Pair) -> String {
     match p.relation {
         Relation::Duplicate => "duplicate".to_string(),
         Relation::NearDuplicate => format!(
-            "near duplicate   jaccard {:.2}, containment {:.2}",
+            "near_duplicate   jaccard {:.2}, containment {:.2}",
             p.jaccard.unwrap_or(0.0),
             p.containment.unwrap_or(0.0)
         ),
