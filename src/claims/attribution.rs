@@ -405,7 +405,8 @@ fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)>
     let title = a.is_cap(s0)
         && (lexicon::title_word(w)
             || lexicon::abbreviation(w) && s0 + 1 < s1 && a.tokens[s0 + 1].is_punct('.'));
-    if !a.is_name_word(s0) && !title && !matches!(w, "the" | "a" | "an") {
+    let honorific = people::HONORIFICS.contains(&w);
+    if !a.is_name_word(s0) && !title && !honorific && !matches!(w, "the" | "a" | "an") {
         return None;
     }
     let mut np = right_np(a, s0, s1, false)?;
@@ -1627,7 +1628,7 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
             && !is_function_word(w)
             && lexicon::cue(w).is_none()
             && j + 1 < end
-            && (lexicon::role_noun(a.lower(j + 1)) || modifies_a_name(a, j, end));
+            && (lexicon::role_noun(a.lower(j + 1)) || modifies_a_name(a, j, end, last.is_some()));
         if known || modifier {
             if known {
                 last = Some(j);
@@ -1686,8 +1687,11 @@ fn right_np(a: &Article, k: usize, end: usize, appositions: bool) -> Option<(usi
 }
 
 /// Do the lower-case words from `j` (at most four, none a function word or a cue) lead to a
-/// capitalized word: `[advanced threat researcher] Paul Ferguson`?
-fn modifies_a_name(a: &Article, j: usize, end: usize) -> bool {
+/// capitalized word: `[advanced threat researcher] Paul Ferguson`? After a name
+/// (`after_name`) the last of them must name a role, or they are a verb and its object's
+/// name follows: "Trend Micro [advanced threat researcher] Paul Ferguson", but "Hockney
+/// [left] UKIP".
+fn modifies_a_name(a: &Article, j: usize, end: usize, after_name: bool) -> bool {
     let mut m = j;
     while m < end.min(j + 5) {
         let t = &a.tokens[m];
@@ -1695,7 +1699,7 @@ fn modifies_a_name(a: &Article, j: usize, end: usize) -> bool {
             return false;
         }
         if a.is_cap(m) {
-            return m > j;
+            return m > j && (!after_name || names_a_role(a.lower(m - 1)));
         }
         let w = a.lower(m);
         if is_function_word(w) || lexicon::cue(w).is_some() {
@@ -1704,6 +1708,36 @@ fn modifies_a_name(a: &Article, j: usize, end: usize) -> bool {
         m += 1;
     }
     false
+}
+
+/// A lower-case word that names a role: from the lists, or by an agent ending (researcher,
+/// neurosurgeon, economist, historian, consultant).
+fn names_a_role(w: &str) -> bool {
+    const AGENT_ENDINGS: &[&str] = &[
+        "er", "or", "ist", "ian", "ant", "ent", "eon", "ess", "yst", "ee",
+    ];
+    lexicon::role_noun(w)
+        || lexicon::title_word(w)
+        || AGENT_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// Is the phrase starting at `start` the object of a verb: right after a lower-case word
+/// that is no function word, determiner or cue ("left [UKIP]", "sent [an email]")?
+fn object_of_a_verb(a: &Article, start: usize, s0: usize) -> bool {
+    if start <= s0 {
+        return false;
+    }
+    let v = start - 1;
+    let w = a.lower(v);
+    a.tokens[v].kind == Kind::Word
+        && !a.is_cap(v)
+        && !is_function_word(w)
+        && !lexicon::determiner(w)
+        && lexicon::cue(w).is_none()
+        && !lexicon::np_modifier(w)
+        && !lexicon::role_noun(w)
 }
 
 /// Does the apposition opening at `first` name an office or role in its first words, after
@@ -2492,6 +2526,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     let np = np.filter(|np| {
                         !object_of_preposition(a, np.0, s0) || a.lower(np.0 - 1) == "with"
                     });
+                    // "Mr Hockney also left UKIP saying …": without a comma too, a participle
+                    // after a name that is the object of a verb belongs to the clause's
+                    // subject (see 6.); "issued a statement saying" goes to the issuer below.
+                    let np = np.filter(|np| {
+                        !(w.ends_with("ing") && a.is_cap(np.0) && object_of_a_verb(a, np.0, s0))
+                    });
                     if let Some(np) = whole.or(np) {
                         found = Some((np.0, np.1, Side::Left));
                     }
@@ -3231,6 +3271,18 @@ mod tests {
             Some("Hugh Jackman"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_participle_after_an_object_belongs_to_the_subject() {
+        // BBC politics/111: "Mr Hockney also left UKIP saying …" credited UKIP, and set
+        // UKIP against Damian Hockney in another article.
+        assert_speakers(
+            "Mr Hockney also left UKIP saying Mr Kilroy Silk would deliver better.",
+            &["Mr Hockney"],
+        );
+        // A lower-case word between two names is a verb unless it names a role.
+        assert_speakers("Okafor left Ruiz, saying the count was fair.", &["Okafor"]);
     }
 
     #[test]
