@@ -675,6 +675,7 @@ fn named_in(content: &str) -> BTreeSet<String> {
     content
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .enumerate()
         .filter(|(_, w)| w.len() > 1 && w.starts_with(char::is_uppercase) && *w != "I")
         .map(|(k, w)| (k, w.to_lowercase()))
@@ -685,6 +686,13 @@ fn named_in(content: &str) -> BTreeSet<String> {
         })
         .map(|(_, w)| name_key(&w))
         .collect()
+}
+
+/// Do the words credited to one speaker name the other: "[Cook] warned … not be motivated by
+/// Mr Blair's promise to produce an 'unremittingly New Labour' manifesto" reports Blair's
+/// words, it does not give them to Cook.
+fn names_speaker(names: &BTreeSet<String>, speaker: &Speaker) -> bool {
+    matches!(speaker, Speaker::Person(surname, ..) if names.contains(surname))
 }
 
 fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
@@ -846,6 +854,8 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                     || same_speaker(&a.speaker, &b.speaker)
                     || credits(a.doc, &b.speaker, &b.terms)
                     || credits(b.doc, &a.speaker, &a.terms)
+                    || names_speaker(&a.names, &b.speaker)
+                    || names_speaker(&b.names, &a.speaker)
                 {
                     continue;
                 }
@@ -1340,8 +1350,25 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
 
 #[cfg(test)]
 mod tests {
-    use super::{date_relation, is_dateline, is_stamp, one_slip, same_speaker, Relation, Speaker};
+    use super::{
+        date_relation, is_dateline, is_stamp, named_in, names_speaker, one_slip, same_speaker,
+        Relation, Speaker,
+    };
     use crate::claims::extract;
+
+    #[test]
+    fn words_that_name_a_speaker_report_that_speakers_words() {
+        // BBC politics/276: Cook's words name Blair, whose words another article quotes.
+        let cook = named_in(
+            "the Abstentions Party was the real challenge and they would not be motivated by \
+             Mr Blair's promise to produce an unremittingly New Labour manifesto",
+        );
+        let blair = Speaker::Person("blair".into(), "tonyblair".into(), "tony".into());
+        assert!(names_speaker(&cook, &blair), "{cook:?}");
+        let brown = Speaker::Person("brown".into(), "gordonbrown".into(), "gordon".into());
+        assert!(!names_speaker(&cook, &brown));
+        assert!(!names_speaker(&cook, &Speaker::Collective("UK")));
+    }
 
     #[test]
     fn one_weekday_in_articles_of_two_days_agrees() {
