@@ -565,10 +565,19 @@ fn names_a_role(a: &Article, k: usize) -> bool {
     lexicon::role_noun(w)
         || title_token(a, k)
         || is_office(w)
-        || AGENT_ENDINGS
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        || !NOT_AGENTS.contains(&w)
+            && AGENT_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
+
+/// Prepositions, conjunctions and adverbs with an agent's ending: "said fighting spread
+/// after Homs fell" names a place.
+const NOT_AGENTS: &[&str] = &[
+    "after", "under", "over", "never", "ever", "whether", "either", "neither", "other", "another",
+    "later", "earlier", "rather", "together", "further", "however", "whatever", "whenever",
+    "wherever",
+];
 
 const INVERTED_CUES: &[&str] = &[
     "said",
@@ -700,6 +709,20 @@ mod tests {
         assert_eq!(
             names("Jackman said he would host. Having Jackman host fits the theme, Jackman said."),
             ["Jackman", "Jackman", "Jackman"]
+        );
+    }
+
+    #[test]
+    fn a_preposition_before_a_name_is_no_role() {
+        // "after" has an agent's ending (-er): Homs became a speaker of "said".
+        let names = |text: &str| people(text).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(
+            names("The monitor said fighting spread after Homs fell to rebels."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("\"We will win,\" said retired neurosurgeon Ben Carson."),
+            ["Ben Carson"]
         );
     }
 
