@@ -2693,7 +2693,9 @@ fn person_in(a: &Article, people: &[Person], start: usize, end: usize) -> Option
             q.name.end <= end
                 && a.text[people[i].name.end..q.name.start]
                     .split_whitespace()
-                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                    .all(|w| {
+                        w.chars().all(|c| c.is_lowercase() || c == '-') && !is_function_word(w)
+                    })
                 && !a.text[people[i].name.end..q.name.start].trim().is_empty()
         })
     };
@@ -3229,6 +3231,20 @@ mod tests {
         assert_eq!(
             got.last().unwrap().2.as_deref(),
             Some("Hugh Jackman"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn two_names_joined_by_and_are_not_a_qualified_title() {
+        // "and" is lower case but no title word: Smith was passed over for Jones.
+        let got = attributions(
+            "Mayor Tom Smith spoke first. Senator Ann Jones spoke later. Smith and Jones said \
+             the vote was close.",
+        );
+        assert_eq!(
+            got.last().unwrap().2.as_deref(),
+            Some("Tom Smith"),
             "{got:?}"
         );
     }
