@@ -1699,7 +1699,7 @@ fn modifies_a_name(a: &Article, j: usize, end: usize, after_name: bool) -> bool 
             return false;
         }
         if a.is_cap(m) {
-            return m > j && (!after_name || names_a_role(a.lower(m - 1)));
+            return m > j && (!after_name || people::role_word(a.lower(m - 1)));
         }
         let w = a.lower(m);
         if is_function_word(w) || lexicon::cue(w).is_some() {
@@ -1708,19 +1708,6 @@ fn modifies_a_name(a: &Article, j: usize, end: usize, after_name: bool) -> bool 
         m += 1;
     }
     false
-}
-
-/// A lower-case word that names a role: from the lists, or by an agent ending (researcher,
-/// neurosurgeon, economist, historian, consultant).
-fn names_a_role(w: &str) -> bool {
-    const AGENT_ENDINGS: &[&str] = &[
-        "er", "or", "ist", "ian", "ant", "ent", "eon", "ess", "yst", "ee",
-    ];
-    lexicon::role_noun(w)
-        || lexicon::title_word(w)
-        || AGENT_ENDINGS
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// Is the phrase starting at `start` the object of a verb: right after a lower-case word
@@ -2733,7 +2720,9 @@ fn person_in(a: &Article, people: &[Person], start: usize, end: usize) -> Option
             q.name.end <= end
                 && a.text[people[i].name.end..q.name.start]
                     .split_whitespace()
-                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                    .all(|w| {
+                        w.chars().all(|c| c.is_lowercase() || c == '-') && !is_function_word(w)
+                    })
                 && !a.text[people[i].name.end..q.name.start].trim().is_empty()
         })
     };
@@ -3283,6 +3272,20 @@ mod tests {
         );
         // A lower-case word between two names is a verb unless it names a role.
         assert_speakers("Okafor left Ruiz, saying the count was fair.", &["Okafor"]);
+    }
+
+    #[test]
+    fn two_names_joined_by_and_are_not_a_qualified_title() {
+        // "and" is lower case but no title word: Smith was passed over for Jones.
+        let got = attributions(
+            "Mayor Tom Smith spoke first. Senator Ann Jones spoke later. Smith and Jones said \
+             the vote was close.",
+        );
+        assert_eq!(
+            got.last().unwrap().2.as_deref(),
+            Some("Tom Smith"),
+            "{got:?}"
+        );
     }
 
     #[test]
