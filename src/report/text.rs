@@ -221,12 +221,12 @@ fn excerpt(sentence: &str, value: &str) -> String {
     let mut to = from + EXCERPT_CHARS;
     // Whole words only: start after a space, end before one.
     let mut from = from;
-    if from > 0 {
+    if from > 0 && chars[from - 1] != ' ' {
         if let Some(k) = chars[from..to].iter().position(|&c| c == ' ') {
             from += k + 1;
         }
     }
-    if to < chars.len() {
+    if to < chars.len() && chars[to] != ' ' {
         if let Some(k) = chars[from..to].iter().rposition(|&c| c == ' ') {
             to = from + k;
         }
@@ -372,6 +372,15 @@ mod tests {
             lines[2],
             "        b: “They talked for more than five hours.”"
         );
+        // A window that starts on a whole word keeps it: a 110-character value is shown
+        // from its first word.
+        let words: String = (0..60).map(|k| format!("w{k:02} ")).collect();
+        let value: String = (10..38)
+            .map(|k| format!("w{k:02}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let shown = super::excerpt(&words, &value);
+        assert!(shown.contains("w10 w11"), "{shown}");
     }
 
     #[test]
