@@ -9,9 +9,15 @@
 //!   (Deputy, Vice, acting, former) included;
 //! - an apposition after it (`Wendy Sherman, an aide to Blinken,`) or before it (`the
 //!   spokesman of the Kremlin, Dmitry Peskov`);
-//! - an honorific (`Mr.`, `Dr.`), or a speech verb right after it (`Blinken said`);
+//! - an honorific (`Mr.`, `Dr.`), or a speech verb right after it (`Blinken said`), or
+//!   before it (`said Blinken`, `said retired neurosurgeon Ben Carson`: lower-case words
+//!   ending in a role); but not a name that only qualifies the next one's title (`said
+//!   [Apex] vice chairman Robert Haines`), nor one after an article or a possessive (`the
+//!   Oscar show`);
 //! - or its surname is that of a person found by the rules above (`Blinken` after
 //!   `Secretary of State Anthony Blinken`).
+//!
+//! A common verb's -ing form opening a sentence is no given name (`Having Jackman host …`).
 //!
 //! Collective speakers ("Washington", "the Kremlin") are not people; `attribution` handles
 //! them.
