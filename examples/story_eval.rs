@@ -367,7 +367,7 @@ fn contrast_stories(
     cfg: &StoryConfig,
     alpha: f32,
 ) -> retold::story::StoryResult {
-    use retold::story::vectors::{cosine, StoryVector};
+    use retold::story::vectors::StoryVector;
     let min_sim: f32 = env("CONTRAST_MIN", 0.15);
     let scored = retold::story::score_candidates(vectors, df, days, cfg);
     let mut neighbours: Vec<Vec<u32>> = vec![Vec::new(); vectors.len()];
@@ -410,22 +410,7 @@ fn contrast_stories(
             StoryVector { terms }
         })
         .collect();
-    let rescored: Vec<(u32, u32, f32)> = scored
-        .iter()
-        .map(|&(a, b, _)| {
-            (
-                a,
-                b,
-                cosine(&reweighted[a as usize], &reweighted[b as usize]),
-            )
-        })
-        .collect();
-    let edges = retold::story::nearest_edges(vectors.len(), &rescored, cfg.neighbours);
-    let stories = retold::story::link::average_link(&reweighted, &edges, &[], cfg.link_rule());
-    retold::story::StoryResult {
-        scored: rescored,
-        stories,
-    }
+    recluster(&scored, &reweighted, cfg)
 }
 
 /// Experiment: adjacent content-term pairs (stop words skipped) as extra terms, weighted
@@ -439,7 +424,7 @@ fn phrase_stories(
     w: f32,
 ) -> retold::story::StoryResult {
     use retold::story::terms::{term_hash, terms, TermCount, TermKind};
-    use retold::story::vectors::{cosine, StoryVector};
+    use retold::story::vectors::StoryVector;
     let across_numbers = std::env::var("PHRASE_NUM").is_ok();
     let phrase_counts: Vec<Vec<TermCount>> = records
         .iter()
@@ -502,12 +487,22 @@ fn phrase_stories(
         })
         .collect();
     let scored = retold::story::score_candidates(vectors, df, days, cfg);
+    recluster(&scored, &combined, cfg)
+}
+
+/// The experiments' common end: the candidate pairs scored again on other vectors, then
+/// clustered as `scan` clusters them.
+fn recluster(
+    scored: &[(u32, u32, f32)],
+    vectors: &[retold::story::vectors::StoryVector],
+    cfg: &StoryConfig,
+) -> retold::story::StoryResult {
+    use retold::story::vectors::cosine;
     let rescored: Vec<(u32, u32, f32)> = scored
         .iter()
-        .map(|&(a, b, _)| (a, b, cosine(&combined[a as usize], &combined[b as usize])))
+        .map(|&(a, b, _)| (a, b, cosine(&vectors[a as usize], &vectors[b as usize])))
         .collect();
-    let edges = retold::story::nearest_edges(vectors.len(), &rescored, cfg.neighbours);
-    let stories = retold::story::link::average_link(&combined, &edges, &[], cfg.link_rule());
+    let stories = retold::story::link_stories(vectors, &rescored, &[], cfg);
     retold::story::StoryResult {
         scored: rescored,
         stories,

@@ -42,7 +42,7 @@ use crate::shingle::{into_set, Shingle, DEFAULT_K};
 use crate::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
 use crate::story::terms::{count_terms, TermCount};
 use crate::story::vectors::{cosine, weigh, DocFreq, DocFreqCounter, StoryVector};
-use crate::story::{link, nearest_edges, parse_day, score_candidates, StoryConfig};
+use crate::story::{link_stories, parse_day, score_candidates, StoryConfig};
 use crate::verify::{CopyRule, Relation};
 use ahash::{AHashMap, AHashSet};
 use passes::{
@@ -684,21 +684,7 @@ pub fn scan(
     let copy_groups = components(docs.len(), pairs.iter().map(|p| (p.a, p.b)));
 
     let stories = if stories_on {
-        // Copies of one text are one article to the story tier: their links to each other
-        // take none of an article's nearest places, and each group starts as one article.
-        let mut family = vec![u32::MAX; docs.len()];
-        for (g, members) in copy_groups.iter().enumerate() {
-            members.iter().for_each(|&m| family[m as usize] = g as u32);
-        }
-        let between: Vec<(u32, u32, f32)> = scored
-            .iter()
-            .copied()
-            .filter(|&(a, b, _)| {
-                family[a as usize] == u32::MAX || family[a as usize] != family[b as usize]
-            })
-            .collect();
-        let edges = nearest_edges(docs.len(), &between, cfg.story.neighbours);
-        let stories = link::average_link(&vectors, &edges, &copy_groups, cfg.story.link_rule());
+        let stories = link_stories(&vectors, &scored, &copy_groups, &cfg.story);
         let mut story_of = vec![u32::MAX; docs.len()];
         for (s, members) in stories.iter().enumerate() {
             members

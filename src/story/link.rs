@@ -161,37 +161,25 @@ impl<'a> Forest<'a> {
     /// it refuse its own story's retellings), and a duplicate whose vector is its
     /// representative's (left empty) halved the group's similarity to everything.
     fn seed(&mut self, members: &[u32]) {
-        let Some(&first) = members.first() else {
+        for w in members.windows(2) {
+            self.merge(w[0], w[1]);
+        }
+        let [first, _, ..] = members else {
             return;
         };
-        let mut sum: Vec<(u32, f32)> = Vec::new();
-        let mut counted = 0u32;
-        for &m in members {
-            let terms = &self.vectors[m as usize].terms;
-            if !terms.is_empty() {
-                sum = add(&sum, terms);
-                counted += 1;
-            }
-            let (r, f) = (self.uf.find(m), self.uf.find(first));
-            if r != f {
-                self.uf.union(r, f);
-                self.next.swap(r as usize, f as usize);
-            }
-        }
+        let counted = members
+            .iter()
+            .filter(|&&m| !self.vectors[m as usize].terms.is_empty())
+            .count();
+        let root = self.uf.find(*first);
+        let group = self.groups[root as usize]
+            .as_mut()
+            .expect("root has a group");
         if counted > 1 {
-            sum.iter_mut().for_each(|t| t.1 /= counted as f32);
+            group.sum.iter_mut().for_each(|t| t.1 /= counted as f32);
         }
-        let root = self.uf.find(first);
-        for &m in members {
-            self.groups[m as usize] = None;
-        }
-        let sum_sq = dot(&sum, &sum);
-        self.groups[root as usize] = Some(Group {
-            sum,
-            sum_sq,
-            size: 1,
-            version: 1,
-        });
+        group.sum_sq = dot(&group.sum, &group.sum);
+        group.size = 1;
     }
 
     /// Has group `r` a neighbouring group, other than `other`, at mean similarity ≥ `mean`?

@@ -177,6 +177,30 @@ pub fn nearest_edges(n: usize, scored: &[(u32, u32, f32)], k: usize) -> Vec<(u32
         .collect()
 }
 
+/// Stories from scored candidate pairs. `seeds` are groups of copies of one text: each is
+/// one article to the story tier, so their links to each other take none of an article's
+/// nearest places, and each group starts as one article (`link::average_link`).
+pub fn link_stories(
+    vectors: &[StoryVector],
+    scored: &[(u32, u32, f32)],
+    seeds: &[Vec<u32>],
+    cfg: &StoryConfig,
+) -> Vec<Vec<u32>> {
+    let mut family = vec![u32::MAX; vectors.len()];
+    for (g, members) in seeds.iter().enumerate() {
+        members.iter().for_each(|&m| family[m as usize] = g as u32);
+    }
+    let between: Vec<(u32, u32, f32)> = scored
+        .iter()
+        .copied()
+        .filter(|&(a, b, _)| {
+            family[a as usize] == u32::MAX || family[a as usize] != family[b as usize]
+        })
+        .collect();
+    let edges = nearest_edges(vectors.len(), &between, cfg.neighbours);
+    link::average_link(vectors, &edges, seeds, cfg.link_rule())
+}
+
 /// Candidates, similarities and stories over story vectors. `seeds` are groups that must
 /// end up together (verified copies); `days` are publication days when known.
 pub fn find_stories(
@@ -187,8 +211,7 @@ pub fn find_stories(
     cfg: &StoryConfig,
 ) -> StoryResult {
     let scored = score_candidates(vectors, df, days, cfg);
-    let edges = nearest_edges(vectors.len(), &scored, cfg.neighbours);
-    let stories = link::average_link(vectors, &edges, seeds, cfg.link_rule());
+    let stories = link_stories(vectors, &scored, seeds, cfg);
     StoryResult { scored, stories }
 }
 
