@@ -95,13 +95,7 @@ pub fn run(args: ClaimsArgs) -> anyhow::Result<Outcome> {
         retold::message!("retold: {summary}");
     }
     if documents == 0 {
-        retold::message!("retold: no documents found in the input");
-        if problems.counts().contains_key("missing field") {
-            retold::message!(
-                "retold: hint: records without `{}` were skipped; --text-field and --id-field name other fields",
-                args.input.text_field
-            );
-        }
+        args.input.report_no_documents(&problems);
     }
     Ok(if problems.lost_input() {
         Outcome::LostInput

@@ -57,8 +57,28 @@ fn side(arg: &str) -> (Option<PathBuf>, String) {
     }
 }
 
+/// Does an argument that is no file name one anyway ("missing.txt", "dir/a")?
+fn looks_like_a_path(raw: &str) -> bool {
+    raw.contains(['/', '\\']) || Path::new(raw).extension().is_some()
+}
+
 pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let progress = args.run.setup()?;
+    // Without --corpus both sides must be files: a missing one is named, an id is a usage
+    // error, both before anything is read.
+    if args.corpus.is_empty() {
+        for raw in [&args.a, &args.b] {
+            if Path::new(raw.as_str()).exists() {
+                continue;
+            }
+            if looks_like_a_path(raw) {
+                bail!("{raw}: no such file");
+            }
+            super::usage_error(format!(
+                "`{raw}` is not a file; to look it up as an article id, give --corpus"
+            ));
+        }
+    }
     let (path_a, id_a) = side(&args.a);
     let (path_b, id_b) = side(&args.b);
     let mut inputs = args.corpus.clone();
@@ -82,24 +102,6 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
             inputs.push(p.clone());
         }
     }
-    if inputs.is_empty() {
-        super::usage_error(format!(
-            "`{}` and `{}` are not files; give --corpus to look them up as ids",
-            args.a, args.b
-        ));
-    }
-    // An id without a corpus to look it up in is a usage error, found before any reading.
-    if args.corpus.is_empty() {
-        for raw in [&args.a, &args.b] {
-            let looks_like_a_path =
-                raw.contains(['/', '\\']) || Path::new(raw.as_str()).extension().is_some();
-            if !Path::new(raw.as_str()).exists() && !looks_like_a_path {
-                super::usage_error(format!(
-                    "`{raw}` is not a file; to look it up as an article id, give --corpus"
-                ));
-            }
-        }
-    }
     let cfg = ScanConfig {
         story: args.story.config(),
         background: args.story.background.clone(),
@@ -110,15 +112,9 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let corpus = load(&inputs, &cfg, &keep, &mut problems, progress)?;
     let find = |id: &str, raw: &str| {
         corpus.find(id).with_context(|| {
-            let looks_like_a_path =
-                raw.contains(['/', '\\']) || Path::new(raw).extension().is_some();
             if Path::new(raw).is_file() {
                 // The file is there: it was skipped (empty, or no text in it).
                 format!("{raw}: no article in it (empty or no text)")
-            } else if args.corpus.is_empty() && looks_like_a_path {
-                format!("{raw}: no such file")
-            } else if args.corpus.is_empty() {
-                format!("`{raw}` is not a file; to look it up as an article id, give --corpus")
             } else {
                 format!("no article with id `{id}` in the --corpus input")
             }

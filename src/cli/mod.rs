@@ -77,6 +77,20 @@ impl InputArgs {
         cfg.max_doc_bytes = self.max_doc_bytes;
         cfg
     }
+
+    /// Say that the input held no document, with a hint when records were skipped for
+    /// lacking the text field (a dump whose fields have other names).
+    pub fn report_no_documents(&self, problems: &retold::ingest::Problems) {
+        retold::message!("retold: no documents found in the input");
+        let missing = retold::ingest::ProblemKind::MissingField(String::new()).label();
+        if problems.counts().contains_key(missing) {
+            retold::message!(
+                "retold: hint: records without `{}` were skipped; --text-field and --id-field \
+                 name other fields",
+                self.text_field
+            );
+        }
+    }
 }
 
 /// Flags every subcommand shares.

@@ -16,6 +16,13 @@ fn check_interrupt() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The directory a file goes in (`.` for a bare name): where its temporary file is made.
+fn directory_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 /// Fail before any work when `--output` cannot be written: a directory, or a place where
 /// no file can be created (a long scan would otherwise find out at its end).
 pub fn check_output(path: Option<&Path>) -> anyhow::Result<()> {
@@ -25,10 +32,7 @@ pub fn check_output(path: Option<&Path>) -> anyhow::Result<()> {
     if path.is_dir() {
         anyhow::bail!("cannot write {}: it is a directory", path.display());
     }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = directory_of(path);
     tempfile::Builder::new()
         .prefix(".retold-")
         .tempfile_in(dir)
@@ -62,10 +66,7 @@ pub fn write_output(
             Ok(())
         }
         Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
+            let dir = directory_of(path);
             let mut builder = tempfile::Builder::new();
             builder.prefix(".retold-");
             // As any new file: rw for all, less the umask (a temporary file is private).
