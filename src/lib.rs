@@ -14,6 +14,7 @@
 
 pub mod boilerplate;
 pub mod byteclass;
+pub mod calendar;
 pub mod claims;
 pub mod cluster;
 pub mod features;

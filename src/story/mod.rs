@@ -91,33 +91,11 @@ pub struct StoryResult {
     pub stories: Vec<Vec<u32>>,
 }
 
-/// Days since 1970-01-01 of an ISO `YYYY-MM-DD` date (civil calendar).
+/// Days since 1970-01-01 of an ISO `YYYY-MM-DD` date (a time may follow), `None` for a
+/// date the calendar does not have.
 pub fn parse_day(date: &str) -> Option<i32> {
-    let date = date.get(..10)?;
-    let mut it = date.split('-');
-    let (y, m, d): (i32, u32, u32) = (
-        it.next()?.parse().ok()?,
-        it.next()?.parse().ok()?,
-        it.next()?.parse().ok()?,
-    );
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let month_days = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if !(1..=12).contains(&m) || !(1..=month_days).contains(&d) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m as i32 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d as i32 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    let (y, m, d) = crate::calendar::parse_iso(date.get(..10)?)?;
+    i32::try_from(crate::calendar::days_from_civil(y, m, d)).ok()
 }
 
 /// Candidate pairs (blocking, optional date window) with their cosine.
