@@ -1328,9 +1328,19 @@ fn date_relation(a: &super::DateMention, b: &super::DateMention) -> Option<Relat
     if a.kind == "weekday" && b.kind == "weekday" && p.weekday == q.weekday {
         return Some(Relation::Agree);
     }
-    if let (Some(y1), Some(m1), Some(d1), Some(y2), Some(m2), Some(d2)) =
-        (p.year, p.month, p.day, q.year, q.month, q.day)
-    {
+    // A year the article wrote is compared; one read from its own date is a guess ("after
+    // the Sept. 11 terrorist attacks" in 2016 is no 11 September 2016 against another
+    // article's "Sept. 11, 2001").
+    let written_years = p.year_written && q.year_written;
+    if let (true, Some(y1), Some(m1), Some(d1), Some(y2), Some(m2), Some(d2)) = (
+        written_years,
+        p.year,
+        p.month,
+        p.day,
+        q.year,
+        q.month,
+        q.day,
+    ) {
         return cmp((y1, m1, d1) == (y2, m2, d2));
     }
     if let (Some(m1), Some(d1), Some(m2), Some(d2)) = (p.month, p.day, q.month, q.day) {
@@ -1394,6 +1404,54 @@ mod tests {
         assert_eq!(date_relation(&a, &other), Some(Relation::Conflicting));
         let other = first_date(&said.replace("Friday", "Thursday"), "1987-03-12");
         assert_eq!(date_relation(&a, &other), Some(Relation::Conflicting));
+    }
+
+    #[test]
+    fn a_year_read_from_the_articles_date_is_no_written_year() {
+        // PolNeAR train (NYT, 15 and 16 March 2016): "after the Sept. 11, 2001, terrorist
+        // attacks" / "after the Sept. 11 terrorist attacks" was flagged 2001-09-11 against
+        // 2016-09-11.
+        let first_date = |text: &str, published: &str| {
+            extract(text, Some(published))
+                .dates
+                .into_iter()
+                .next()
+                .expect("a date")
+        };
+        let with_year = first_date(
+            "He voted for the Patriot Act after the Sept. 11, 2001, terrorist attacks.",
+            "2016-03-15",
+        );
+        let without = first_date(
+            "He voted for the Patriot Act after the Sept. 11 terrorist attacks.",
+            "2016-03-16",
+        );
+        assert_eq!(date_relation(&with_year, &without), Some(Relation::Agree));
+        // Another day is still another day, and two written years still differ.
+        let other = first_date("The bill passed on Sept. 14.", "2016-03-16");
+        assert_eq!(
+            date_relation(&with_year, &other),
+            Some(Relation::Conflicting)
+        );
+        let later = first_date("The act was renewed on Sept. 11, 2002.", "2016-03-16");
+        assert_eq!(
+            date_relation(&with_year, &later),
+            Some(Relation::Conflicting)
+        );
+        // A year the article wrote before the date carries over (FA-KES 13: "May 2" after a
+        // written 2016, changed to 2015, is a changed date).
+        let second_date = |year: &str| {
+            extract(
+                &format!("The siege began on April 30, {year}. He died on May 2."),
+                Some("2016-06-01"),
+            )
+            .dates[1]
+                .clone()
+        };
+        assert_eq!(
+            date_relation(&second_date("2016"), &second_date("2015")),
+            Some(Relation::Conflicting)
+        );
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub struct DateParts {
     pub day: Option<u32>,
     /// 0 = Monday.
     pub weekday: Option<u32>,
+    /// The year stands in the text, here or in a date written before this one; otherwise it
+    /// was read from the article's own date (a guess: "the Sept. 11 attacks" in 2016).
+    pub year_written: bool,
 }
 
 pub use crate::calendar::{civil_from_days, days_from_civil, days_in_month, parse_iso};
@@ -135,7 +138,7 @@ fn iso(p: &DateParts) -> Option<String> {
 pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec<DateMention> {
     let mut out = Vec::new();
     // The most recent explicit (year, month) seen, for chronologies.
-    let mut context: Option<(i32, u32)> = article_date.map(|(y, m, _)| (y, m));
+    let mut context: Option<(i32, u32, bool)> = article_date.map(|(y, m, _)| (y, m, false));
     let anchor_days = article_date.map(|(y, m, d)| days_from_civil(y, m, d));
     let n = a.tokens.len();
     let mut i = 0;
@@ -179,6 +182,7 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 if let (Some(d), Some(yy), false) = (day_before, short_year, mid) {
                     parts.day = Some(d);
                     parts.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });
+                    parts.year_written = true;
                     start = i - 1;
                     end += 1;
                 } else if end + 1 < s1 && !mid {
@@ -188,16 +192,19 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                         if end + 2 < s1 && a.tokens[end + 1].is_punct(',') {
                             if let Some(y) = year_number(a, end + 2) {
                                 parts.year = Some(y);
+                                parts.year_written = true;
                                 end += 2;
                             }
                         } else if end + 1 < s1 {
                             if let Some(y) = year_number(a, end + 1) {
                                 parts.year = Some(y);
+                                parts.year_written = true;
                                 end += 1;
                             }
                         }
                     } else if let Some(y) = year_number(a, end + 1) {
                         parts.year = Some(y);
+                        parts.year_written = true;
                         end += 1;
                     }
                 }
@@ -209,6 +216,7 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                         if end + 1 < s1 {
                             if let Some(y) = year_number(a, end + 1) {
                                 parts.year = Some(y);
+                                parts.year_written = true;
                                 end += 1;
                             }
                         }
@@ -230,7 +238,8 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 };
                 if parts.year.is_none() {
                     // The year that puts the date nearest the context.
-                    if let Some((cy, cm)) = context {
+                    if let Some((cy, cm, written)) = context {
+                        parts.year_written = written;
                         let back = cm >= 10 && m <= 3;
                         let fwd = cm <= 3 && m >= 10;
                         parts.year = Some(if back {
@@ -252,7 +261,7 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 }
                 if kind == "full" || kind == "month_day" || kind == "month" {
                     if let Some(y) = parts.year {
-                        context = Some((y, m));
+                        context = Some((y, m, parts.year_written));
                     }
                 }
                 out.push(DateMention {
@@ -311,8 +320,9 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     month: Some(m),
                     day: Some(d),
                     weekday: Some(weekday_of(days_from_civil(y, m, d))),
+                    year_written: true,
                 };
-                context = Some((y, m));
+                context = Some((y, m, true));
                 out.push(DateMention {
                     span: a.span(i, i),
                     resolved: iso(&parts),
@@ -393,7 +403,8 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                         day: Some(d),
                         ..DateParts::default()
                     };
-                    if let Some((cy, cm)) = context {
+                    if let Some((cy, cm, written)) = context {
+                        parts.year_written = written;
                         // A day after the anchor's day in a dated article means last month.
                         let (y, m) = match article_date {
                             Some((ay, am, ad)) if (cy, cm) == (ay, am) && d > ad + 1 => {
