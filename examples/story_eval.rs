@@ -5,11 +5,13 @@
 //!
 //! cargo run --release --example story_eval -- FILE... [--thresholds 0.2,0.3]
 //!
-//! Settings: TITLE_WEIGHT, RELATIVE, CONFIDENT, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED.
+//! Settings: TITLE_WEIGHT, RELATIVE, CONFIDENT, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED,
+//! WEEKDAY_ARTICLE, WEEKDAY_STORIES.
 //! Reports: DUMP=1 (cosine histograms of true/false candidate pairs, sample false pairs),
 //! PAIRS=1 (every scored pair), PAIRDUMP=FILE (candidate pairs with gold label, term counts
 //! and participation ratios, for offline analysis), COHESION=1 (mean internal cosine of
-//! gold, pure and impure predicted stories by size).
+//! gold, pure and impure predicted stories by size), CLUSTERS=FILE (each record's cluster
+//! label, a line per record in input order).
 //! Experiment: CONTRAST=α discounts each article's terms by the share of its candidate
 //! neighbours (cosine ≥ CONTRAST_MIN, at least CONTRAST_N of them) that hold them, then
 //! clusters the re-weighted vectors (docs/retellings.md, "How the default was found", saga
@@ -118,6 +120,8 @@ fn main() {
     }
     let mut cfg = StoryConfig::default();
     cfg.title_weight = env("TITLE_WEIGHT", cfg.title_weight);
+    cfg.weekdays.article = env("WEEKDAY_ARTICLE", cfg.weekdays.article);
+    cfg.weekdays.stories = env("WEEKDAY_STORIES", cfg.weekdays.stories);
     cfg.relative = env("RELATIVE", cfg.relative);
     cfg.confident = env("CONFIDENT", cfg.confident);
     cfg.neighbours = env("NEIGHBOURS", cfg.neighbours);
@@ -273,6 +277,10 @@ fn main() {
                 members.iter().for_each(|&m| label[m as usize] = s);
             }
             let (p, r, f, ari) = scores(&gold, &label);
+            if let Ok(out) = std::env::var("CLUSTERS") {
+                let lines: Vec<String> = label.iter().map(|l| l.to_string()).collect();
+                std::fs::write(&out, lines.join("\n")).expect("write CLUSTERS");
+            }
             if std::env::var("COHESION").is_ok() {
                 cohesion_report(name, &vectors, &gold, &result.stories);
             }
@@ -407,7 +415,10 @@ fn contrast_stories(
             if norm > 0.0 {
                 terms.iter_mut().for_each(|t| t.1 /= norm);
             }
-            StoryVector { terms }
+            StoryVector {
+                terms,
+                weekdays: v.weekdays,
+            }
         })
         .collect();
     recluster(&scored, &reweighted, cfg)
@@ -483,7 +494,10 @@ fn phrase_stories(
             if norm > 0.0 {
                 terms.iter_mut().for_each(|t| t.1 /= norm);
             }
-            StoryVector { terms }
+            StoryVector {
+                terms,
+                weekdays: v.weekdays,
+            }
         })
         .collect();
     let scored = retold::story::score_candidates(vectors, df, days, cfg);

@@ -293,12 +293,13 @@ fn one_default_groups_every_translation_of_a_wmt_article() {
 }
 
 /// AllSides: 3,064 politics stories naming the same politicians, many of them successive
-/// stories of one saga. Measured 0.540 with the clustering's rival rule and 0.438 without it
-/// (the issue asks for 0.65, not met); the floor guards the rule.
+/// stories of one saga. Measured 0.609 with the clustering's rival rule and weekday penalty,
+/// 0.533 with the rival rule alone, 0.438 with neither (the issue asks for 0.65, not met);
+/// the floor guards both.
 #[test]
 fn the_stories_of_one_saga_stay_apart() {
     if let Some(p) = data("allsides.jsonl.gz") {
-        assert!(story_f1(&p) >= 0.5, "AllSides F1 fell back toward 0.44");
+        assert!(story_f1(&p) >= 0.58, "AllSides F1 fell back toward 0.53");
     }
 }
 

@@ -378,6 +378,11 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
         return None;
     }
     let mut k = first;
+    // "the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar": a list
+    // goes on to the next person, whose title it is.
+    if matches!(a.lower(k), "and" | "or" | "but" | "nor") {
+        return None;
+    }
     if lexicon::determiner(a.lower(k)) && !matches!(a.lower(k), "a" | "an" | "the") {
         return None;
     }
@@ -821,6 +826,14 @@ mod tests {
                 .iter()
                 .all(|(_, t)| t.as_deref() != Some("for the job of prime minister")),
             "{forlani:?}"
+        );
+        // ECB+ 9_12ecbplus: the title after "and" is the next person's.
+        let locke = people("In a statement, the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar, agreed.");
+        assert!(
+            locke
+                .iter()
+                .all(|(_, t)| t.as_deref() != Some("and the interior secretary")),
+            "{locke:?}"
         );
         // BBC sport/276: a footballer's agent, written before his name like a rank, is no
         // part of the name (a spelling variant "Agent Brian Hassell" / "Brian Hassell").

@@ -132,6 +132,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         &corpus.df,
         &cfg.story.weights,
         cfg.story.title_weight,
+        cfg.story.weekdays,
     );
     let mut scratch = Scratch::default();
     let fa = prepare(&da.text, &corpus.boilerplate, DEFAULT_K, &mut scratch);
@@ -171,7 +172,8 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
                 // Six decimals, as `scan` writes them.
                 "score": round(f64::from(ev.score)),
                 "jaccard": round(overlap.jaccard()), "containment": round(overlap.containment()),
-                "shared": ev.shared, "conflicts": conflicts,
+                "shared": ev.shared, "weekdays_differ": ev.weekdays_differ,
+                "conflicts": conflicts,
             });
             serde_json::to_writer(&mut *w, &v)?;
             writeln!(w)
@@ -222,6 +224,15 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
                 .collect();
             if !variants.is_empty() {
                 writeln!(w, "  spelled differently  {}", variants.join(", "))?;
+            }
+            if let Some([days_a, days_b]) = &ev.weekdays_differ {
+                writeln!(
+                    w,
+                    "  weekdays differ      {} / {} (similarity −{:.2}: each may be its own day's event)",
+                    days_a.join(", "),
+                    days_b.join(", "),
+                    cfg.story.weekdays.article
+                )?;
             }
             writeln!(w)?;
             writeln!(w, "claims side by side")?;

@@ -70,7 +70,9 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
                 continue; // header
             }
             match (corpus.find(a), corpus.find(b)) {
-                (Some(x), Some(y)) => writeln!(w, "{a}\t{b}\t{:.6}", corpus.score(x, y))?,
+                (Some(x), Some(y)) => {
+                    writeln!(w, "{a}\t{b}\t{:.6}", corpus.score(x, y, cfg.story.weekdays))?
+                }
                 (x, _) => {
                     let missing = if x.is_none() { a } else { b };
                     retold::message!("retold: {name}:{}: no document with id `{missing}`", n + 1);

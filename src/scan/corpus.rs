@@ -7,7 +7,8 @@ use super::{corpus_look, story_text, story_vector, ScanConfig, ScanError};
 use crate::boilerplate::{Boilerplate, LineCounter};
 use crate::ingest::{expand, Document, Problems};
 use crate::progress::Progress;
-use crate::story::vectors::{cosine, DocFreq, DocFreqCounter, StoryVector};
+use crate::story::vectors::{DocFreq, DocFreqCounter, StoryVector};
+use crate::story::{similarity, WeekdayPenalty};
 use ahash::{AHashMap, AHashSet};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -29,9 +30,13 @@ impl Corpus {
         self.index.get(id).copied()
     }
 
-    /// Story similarity of two documents.
-    pub fn score(&self, a: u32, b: u32) -> f32 {
-        cosine(&self.vectors[a as usize], &self.vectors[b as usize])
+    /// Story similarity of two documents (`story::similarity`).
+    pub fn score(&self, a: u32, b: u32, weekdays: WeekdayPenalty) -> f32 {
+        similarity(
+            &self.vectors[a as usize],
+            &self.vectors[b as usize],
+            weekdays,
+        )
     }
 
     /// The story text (body without boilerplate, title) of a kept document.

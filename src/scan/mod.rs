@@ -20,7 +20,8 @@
 //!    (Jaccard ≥ threshold; in the full scan also containment ≥ `CONTAINMENT` for story
 //!    candidates, which catches abridged copies); verified pairs expand to every member.
 //! 4. *Stories* (unless `--copies-only`): blocking on rare terms proposes retelling
-//!    candidates, scored by cosine; average link, seeded with the copy groups, forms stories;
+//!    candidates, scored by story similarity (cosine, less a weekday penalty); average link,
+//!    seeded with the copy groups, forms stories;
 //!    same-story candidate pairs at or above the story threshold are `retelling` pairs.
 //!    With `--copies-only`, stories are the connected components of the copy pairs.
 //! 5. *Claims* (full scan): the distinct texts of each story are read once more, their
@@ -41,8 +42,8 @@ use crate::progress::Progress;
 use crate::shingle::{into_set, Shingle, DEFAULT_K};
 use crate::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
 use crate::story::terms::{count_terms, TermCount};
-use crate::story::vectors::{cosine, weigh, DocFreq, DocFreqCounter, StoryVector};
-use crate::story::{link_stories, parse_day, score_candidates, StoryConfig};
+use crate::story::vectors::{weigh, DocFreq, DocFreqCounter, StoryVector};
+use crate::story::{link_stories, parse_day, score_candidates, similarity, StoryConfig};
 use crate::verify::{CopyRule, Relation};
 use ahash::{AHashMap, AHashSet};
 use passes::{
@@ -161,7 +162,7 @@ pub struct Pair {
     pub a: u32,
     pub b: u32,
     pub relation: Relation,
-    /// In [0, 1], higher = closer: the story similarity (cosine) in a full scan, the Jaccard
+    /// In [0, 1], higher = closer: the story similarity (`story::similarity`) in a full scan, the Jaccard
     /// similarity with `--copies-only`.
     pub score: f64,
     /// Exact shingle Jaccard and containment, for copies.
@@ -701,7 +702,11 @@ pub fn scan(
             p.score = if p.relation == Relation::Duplicate {
                 1.0
             } else {
-                f64::from(cosine(vector_of(p.a), vector_of(p.b)))
+                f64::from(similarity(
+                    vector_of(p.a),
+                    vector_of(p.b),
+                    cfg.story.weekdays,
+                ))
             };
         }
         let copy_set: AHashSet<(u32, u32)> = pairs.iter().map(|p| (p.a, p.b)).collect();

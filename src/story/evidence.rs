@@ -5,7 +5,8 @@
 //! into names (capitalized), numbers and other terms, are the evidence a person can check.
 
 use super::terms::{count_terms, stem_word, term_hash, terms_with_surface, TermKind};
-use super::vectors::{cosine, weigh, DocFreq, WeightConfig};
+use super::vectors::{weekday_names, weekdays_differ, weigh, DocFreq, WeightConfig};
+use super::{similarity, WeekdayPenalty};
 use ahash::AHashMap;
 use serde::Serialize;
 
@@ -36,6 +37,10 @@ pub struct SharedTerm {
 pub struct Evidence {
     pub score: f32,
     pub shared: Vec<SharedTerm>,
+    /// The weekdays each names, when they name none the same (the score is lowered by
+    /// the article weekday penalty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekdays_differ: Option<[Vec<&'static str>; 2]>,
 }
 
 fn surfaces(text: &str) -> AHashMap<u64, (String, TermKind)> {
@@ -59,6 +64,7 @@ pub fn evidence(
     df: &DocFreq,
     weights: &WeightConfig,
     title_weight: u32,
+    weekdays: WeekdayPenalty,
 ) -> Evidence {
     let (ca, cb) = (
         count_terms(a.0, a.1, title_weight),
@@ -110,8 +116,10 @@ pub fn evidence(
             .then_with(|| x.text.cmp(&y.text))
     });
     Evidence {
-        score: cosine(&va, &vb),
+        score: similarity(&va, &vb, weekdays),
         shared,
+        weekdays_differ: weekdays_differ(va.weekdays, vb.weekdays)
+            .then(|| [weekday_names(va.weekdays), weekday_names(vb.weekdays)]),
     }
 }
 
@@ -125,7 +133,14 @@ mod tests {
         let b = "Ukrainian diplomat Kouleba said that 8 500 soldiers reached Kyiv on Monday.";
         let counts = [count_terms(a, None, 1), count_terms(b, None, 1)];
         let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), 2);
-        let e = evidence((a, None), (b, None), &df, &WeightConfig::default(), 1);
+        let e = evidence(
+            (a, None),
+            (b, None),
+            &df,
+            &WeightConfig::default(),
+            1,
+            WeekdayPenalty::NONE,
+        );
         assert!(e.score > 0.2, "{}", e.score);
         let find = |t: &str| e.shared.iter().find(|s| s.text == t);
         let kuleba = find("Kuleba").expect("Kuleba is shared");

@@ -13,9 +13,10 @@
 //! (the highest-weighted; on the dev sets no article with fewer than 128 lost anything).
 
 use super::prior::{prior_df, VIRTUAL_DOCUMENTS};
-use super::terms::{TermCount, TermKind};
+use super::terms::{term_hash, word_term, TermCount, TermKind};
 use ahash::AHashMap;
 use rayon::prelude::*;
+use std::sync::OnceLock;
 
 /// Longest story vector kept per article.
 pub const MAX_TERMS: usize = 256;
@@ -170,6 +171,8 @@ impl Default for WeightConfig {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StoryVector {
     pub terms: Vec<(u32, f32)>,
+    /// The weekdays the article names (bit 0 = Monday ... bit 6 = Sunday; 0 = none).
+    pub weekdays: u8,
 }
 
 impl StoryVector {
@@ -200,7 +203,52 @@ pub fn weigh(counts: &[TermCount], df: &DocFreq, cfg: &WeightConfig) -> StoryVec
     if norm > 0.0 {
         terms.iter_mut().for_each(|(_, w)| *w /= norm);
     }
-    StoryVector { terms }
+    StoryVector {
+        terms,
+        weekdays: weekday_mask(counts),
+    }
+}
+
+/// The weekdays, in the order of a weekday mask's bits.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The weekdays of a mask, by name.
+pub fn weekday_names(mask: u8) -> Vec<&'static str> {
+    (0..7)
+        .filter(|i| mask & 1 << i != 0)
+        .map(|i| WEEKDAYS[i])
+        .collect()
+}
+
+/// The weekdays among a document's term counts, as a mask (bit 0 = Monday).
+pub fn weekday_mask(counts: &[TermCount]) -> u8 {
+    static DAYS: OnceLock<[u64; 7]> = OnceLock::new();
+    let days = DAYS.get_or_init(|| {
+        WEEKDAYS.map(|d| {
+            let term = word_term(&d.to_lowercase()).expect("a weekday is a term");
+            term_hash(&term, TermKind::Word)
+        })
+    });
+    counts
+        .iter()
+        .filter(|t| t.kind == TermKind::Word)
+        .filter_map(|t| days.iter().position(|&h| h == t.hash))
+        .fold(0, |mask, day| mask | 1 << day)
+}
+
+/// Do two articles name weekdays, none of them the same? In news the weekday is the
+/// event's: the same story told twice mostly names the same day, successive stories of one
+/// subject (the hearing on Tuesday, the vote on Thursday) name others.
+pub fn weekdays_differ(a: u8, b: u8) -> bool {
+    a != 0 && b != 0 && a & b == 0
 }
 
 /// Dot product of two sorted sparse vectors (merge join).
@@ -248,6 +296,22 @@ pub fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekdays_named_in_text_or_title() {
+        use crate::story::terms::count_terms;
+        let mask = |text: &str, title: Option<&str>| weekday_mask(&count_terms(text, title, 1));
+        assert_eq!(mask("Talks ended on Monday.", None), 1);
+        assert_eq!(mask("talks ended", Some("Sunday talks")), 1 << 6);
+        assert_eq!(
+            weekday_names(mask("On Tuesday and again on FRIDAY", None)),
+            ["Tuesday", "Friday"]
+        );
+        assert_eq!(mask("Talks ended yesterday.", None), 0);
+        assert!(weekdays_differ(1, 2));
+        assert!(!weekdays_differ(1, 3), "one day in common");
+        assert!(!weekdays_differ(1, 0), "no day named");
+    }
     use crate::story::terms::count_terms;
 
     #[test]
