@@ -65,7 +65,8 @@ impl WeekdayPenalty {
 /// A rival search looks at the links of at most this many members of a group (its root,
 /// then the rest of its member list, most recently merged first) and at most `RIVAL_LINKS`
 /// links in all, so its cost does not grow with the group or with a hub article's links:
-/// at most `RIVAL_LINKS` mean similarities, each a dot product of two sum vectors.
+/// at most `RIVAL_LINKS` mean similarities, each a dot product of two sum vectors (and a
+/// product of two weekday histograms of at most 127 masks each).
 const RIVAL_SCAN: usize = 64;
 const RIVAL_LINKS: usize = 256;
 
@@ -92,17 +93,17 @@ impl Group {
         }
     }
 
-    fn weekdays(&self, root: u32, vectors: &[StoryVector]) -> Vec<(u8, u32)> {
-        if self.size == 1 && self.weekdays.is_empty() {
-            let mask = vectors[root as usize].weekdays;
-            if mask == 0 {
-                Vec::new()
-            } else {
-                vec![(mask, 1)]
-            }
-        } else {
-            self.weekdays.clone()
-        }
+    /// How many members name each weekday mask (not copied: `mean` asks on every check).
+    fn weekdays<'a>(
+        &'a self,
+        root: u32,
+        vectors: &[StoryVector],
+    ) -> impl Iterator<Item = (u8, u32)> + Clone + 'a {
+        let single = (self.size == 1 && self.weekdays.is_empty())
+            .then(|| vectors[root as usize].weekdays)
+            .filter(|&mask| mask != 0)
+            .map(|mask| (mask, 1));
+        self.weekdays.iter().copied().chain(single)
     }
 
     fn cohesion(&self) -> Option<f32> {
@@ -191,12 +192,11 @@ impl<'a> Forest<'a> {
             return mean;
         }
         let (da, db) = (ga.weekdays(ra, self.vectors), gb.weekdays(rb, self.vectors));
-        let differing: u32 = da
-            .iter()
-            .flat_map(|&(x, n)| {
-                db.iter()
-                    .filter(move |&&(y, _)| weekdays_differ(x, y))
-                    .map(move |&(_, m)| n * m)
+        let differing: u64 = da
+            .flat_map(|(x, n)| {
+                db.clone()
+                    .filter(move |&(y, _)| weekdays_differ(x, y))
+                    .map(move |(_, m)| u64::from(n) * u64::from(m))
             })
             .sum();
         mean - penalty * differing as f32 / pairs
@@ -214,7 +214,7 @@ impl<'a> Forest<'a> {
         let root = self.uf.find(ra);
         let (sa, sb) = (ga.sum(ra, self.vectors), gb.sum(rb, self.vectors));
         let cross = dot(sa, sb);
-        let mut weekdays = ga.weekdays(ra, self.vectors);
+        let mut weekdays: Vec<(u8, u32)> = ga.weekdays(ra, self.vectors).collect();
         for (mask, n) in gb.weekdays(rb, self.vectors) {
             match weekdays.iter_mut().find(|w| w.0 == mask) {
                 Some(w) => w.1 += n,
@@ -255,11 +255,11 @@ impl<'a> Forest<'a> {
         }
         group.sum_sq = dot(&group.sum, &group.sum);
         group.size = 1;
+        // The weekdays any copy names (as its vector is all copies' mean): the first copy's
+        // alone made the story depend on the order of the input.
         let mask = members
             .iter()
-            .map(|&m| self.vectors[m as usize].weekdays)
-            .find(|&d| d != 0)
-            .unwrap_or(0);
+            .fold(0, |mask, &m| mask | self.vectors[m as usize].weekdays);
         group.weekdays = if mask == 0 {
             Vec::new()
         } else {
@@ -481,6 +481,46 @@ mod tests {
                 "{a} {b}"
             );
         }
+    }
+
+    /// A copy group counts as one article; the weekdays it names must not depend on which
+    /// copy comes first in the input (its vector, the copies' mean, does not).
+    #[test]
+    fn a_seed_names_the_weekdays_of_all_its_copies() {
+        const MONDAY: u8 = 1;
+        const TUESDAY: u8 = 2;
+        let rule = LinkRule {
+            threshold: 0.22,
+            relative: 0.0,
+            confident: 0.0,
+            weekdays: WeekdayPenalty {
+                article: 0.05,
+                stories: 0.3,
+            },
+        };
+        // Copies 0 and 1 (one text, updated from Monday to Tuesday); article 2 retells it
+        // on Tuesday at cosine ~0.25 with either copy.
+        let run = |first: u8, second: u8| {
+            let base = v(&[(1, 1.0), (2, 1.0), (3, 1.0), (4, 1.0)]);
+            let vs = vec![
+                StoryVector {
+                    weekdays: first,
+                    ..base.clone()
+                },
+                StoryVector {
+                    weekdays: second,
+                    ..base.clone()
+                },
+                StoryVector {
+                    weekdays: TUESDAY,
+                    ..v(&[(1, 1.0), (5, 1.0), (6, 1.0), (7, 1.0)])
+                },
+            ];
+            let sim = |a: usize, b: usize| crate::story::similarity(&vs[a], &vs[b], rule.weekdays);
+            let edges = vec![(0, 2, sim(0, 2)), (1, 2, sim(1, 2))];
+            average_link(&vs, &edges, &[vec![0, 1]], rule)
+        };
+        assert_eq!(run(MONDAY, TUESDAY), run(TUESDAY, MONDAY));
     }
 
     #[test]

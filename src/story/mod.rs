@@ -20,11 +20,11 @@ pub use link::WeekdayPenalty;
 use rayon::prelude::*;
 use vectors::{cosine, DocFreq, StoryVector, WeightConfig};
 
-/// Default story threshold: the mean cosine two groups need to merge. Chosen on the dev sets
+/// Default story threshold: the mean similarity two groups need to merge. Chosen on the dev sets
 /// together with `DEFAULT_RELATIVE`, `DEFAULT_CONFIDENT` and `DEFAULT_NEIGHBOURS`
 /// (docs/retellings.md, "How the default was found").
 pub const DEFAULT_STORY_THRESHOLD: f32 = 0.22;
-/// Below this mean cosine two groups merge only if neither has a rival as close (`link`).
+/// Below this mean similarity two groups merge only if neither has a rival as close (`link`).
 pub const DEFAULT_CONFIDENT: f32 = 0.33;
 /// A group takes in another only at ≥ this fraction of its own cohesion.
 pub const DEFAULT_RELATIVE: f32 = 0.4;
@@ -51,7 +51,7 @@ pub const DEFAULT_DATE_WINDOW: u32 = 7;
 pub struct StoryConfig {
     pub weights: WeightConfig,
     pub blocking: BlockingConfig,
-    /// Average-link threshold on cosine similarity.
+    /// Average-link threshold on the mean story similarity (`similarity`, the weekday penalty included).
     pub threshold: f32,
     /// A group only takes in another whose mean similarity to it is at least this fraction
     /// of its own cohesion (0 = plain average link).
@@ -112,7 +112,7 @@ pub fn parse_day(date: &str) -> Option<i32> {
     i32::try_from(crate::calendar::days_from_civil(y, m, d)).ok()
 }
 
-/// Candidate pairs (blocking, optional date window) with their cosine.
+/// Candidate pairs (blocking, optional date window) with their story similarity.
 pub fn score_candidates(
     vectors: &[StoryVector],
     df: &DocFreq,
