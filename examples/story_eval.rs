@@ -6,7 +6,7 @@
 //! cargo run --release --example story_eval -- FILE... [--thresholds 0.2,0.3]
 //!
 //! Settings: TITLE_WEIGHT, RELATIVE, CONFIDENT, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED,
-//! WEEKDAY_ARTICLE, WEEKDAY_STORIES.
+//! SHORT_KEYS, WEEKDAY_ARTICLE, WEEKDAY_STORIES.
 //! Reports: DUMP=1 (cosine histograms of true/false candidate pairs, sample false pairs),
 //! PAIRS=1 (every scored pair), PAIRDUMP=FILE (candidate pairs with gold label, term counts
 //! and participation ratios, for offline analysis), COHESION=1 (mean internal cosine of
@@ -131,6 +131,7 @@ fn main() {
     };
     cfg.blocking.keys_per_doc = env("KEYS", cfg.blocking.keys_per_doc);
     cfg.blocking.min_shared = env("MIN_SHARED", cfg.blocking.min_shared);
+    cfg.blocking.short_keys = env("SHORT_KEYS", cfg.blocking.short_keys);
     for path in &files {
         let records = load(path);
         let counts: Vec<_> = records

@@ -38,8 +38,7 @@ pub struct Evidence {
     pub score: f32,
     pub shared: Vec<SharedTerm>,
     /// The weekdays each names, when they name none the same (the score is lowered by
-    /// the article weekday penalty).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// the article weekday penalty); `null` in JSON otherwise.
     pub weekdays_differ: Option<[Vec<&'static str>; 2]>,
 }
 
