@@ -6,7 +6,7 @@
 //! cargo run --release --example story_eval -- FILE... [--thresholds 0.2,0.3]
 //!
 //! Settings: TITLE_WEIGHT, RELATIVE, CONFIDENT, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED,
-//! SHORT_KEYS, WEEKDAY_ARTICLE, WEEKDAY_STORIES.
+//! WEEKDAY_ARTICLE, WEEKDAY_STORIES.
 //! Reports: DUMP=1 (cosine histograms of true/false candidate pairs, sample false pairs),
 //! PAIRS=1 (every scored pair), PAIRDUMP=FILE (candidate pairs with gold label, term counts
 //! and participation ratios, for offline analysis), COHESION=1 (mean internal cosine of
@@ -131,7 +131,6 @@ fn main() {
     };
     cfg.blocking.keys_per_doc = env("KEYS", cfg.blocking.keys_per_doc);
     cfg.blocking.min_shared = env("MIN_SHARED", cfg.blocking.min_shared);
-    cfg.blocking.short_keys = env("SHORT_KEYS", cfg.blocking.short_keys);
     for path in &files {
         let records = load(path);
         let counts: Vec<_> = records
@@ -395,7 +394,7 @@ fn contrast_stories(
             if n.len() < min_n {
                 return v.clone();
             }
-            let mut terms: Vec<(u32, f32)> = v
+            let terms: Vec<(u32, f32)> = v
                 .terms
                 .iter()
                 .map(|&(t, w)| {
@@ -412,14 +411,7 @@ fn contrast_stories(
                     (t, w * (1.0 - alpha * c))
                 })
                 .collect();
-            let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                terms.iter_mut().for_each(|t| t.1 /= norm);
-            }
-            StoryVector {
-                terms,
-                weekdays: v.weekdays,
-            }
+            StoryVector::unit(terms, v.weekdays)
         })
         .collect();
     recluster(&scored, &reweighted, cfg)
@@ -491,14 +483,7 @@ fn phrase_stories(
             let pv = retold::story::vectors::weigh(pc, &pdf, &Default::default());
             let mut terms: Vec<(u32, f32)> = v.terms.clone();
             terms.extend(pv.terms.iter().map(|&(id, x)| (id + offset, x * w)));
-            let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                terms.iter_mut().for_each(|t| t.1 /= norm);
-            }
-            StoryVector {
-                terms,
-                weekdays: v.weekdays,
-            }
+            StoryVector::unit(terms, v.weekdays)
         })
         .collect();
     let scored = retold::story::score_candidates(vectors, df, days, cfg);

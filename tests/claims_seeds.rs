@@ -87,6 +87,11 @@ fn two_versions(a: String, b: String, unrelated: &str) -> Vec<(String, String)> 
     ]
 }
 
+/// The number flags between two versions, beside an unrelated third article.
+fn number_flags(a: String, b: String, unrelated: &str) -> Vec<String> {
+    flags_of(&two_versions(a, b, unrelated), ConflictKind::Number)
+}
+
 /// The unrelated third article of the edited-copy tests below.
 const FERRY_UNRELATED: &str = "Ferry services to the islands resumed after the strike ended.";
 
@@ -507,12 +512,11 @@ fn a_rate_a_change_or_a_figure_ten_times_off_is_not_compared_with_an_amount() {
         )
     };
     let numbers = |a: &str, b: &str| {
-        let docs = two_versions(
+        number_flags(
             deal(a),
             deal(b),
             "Boston fans queued at Fenway Park for tickets on Wednesday.",
-        );
-        flags_of(&docs, ConflictKind::Number)
+        )
     };
     // A rate against a total, a change against a level, a figure of another order.
     assert_eq!(
@@ -568,12 +572,11 @@ fn a_unit_an_article_uses_often_needs_more_in_common_around_the_figure() {
         )
     };
     let numbers = |a: &str, b: &str| {
-        let docs = two_versions(
+        number_flags(
             report(a),
             report(b),
             "Indianapolis clinched a playoff place with the win on Sunday.",
-        );
-        flags_of(&docs, ConflictKind::Number)
+        )
     };
     // Two players' figures, next to nothing in common but "Arrowhead", are not one figure.
     let tail = "at Arrowhead, and all of that was on the day the freezing home crowd saw the \
@@ -1411,14 +1414,7 @@ fn figures_of_two_months_or_two_days_are_not_compared() {
              Mortgage approvals by the big lenders were also lower than analysts had expected."
         )
     };
-    let numbers = |a: &str, b: &str| {
-        let docs = two_versions(
-            report(a),
-            report(b),
-            "Ferry services to the islands resumed after the strike ended.",
-        );
-        flags_of(&docs, ConflictKind::Number)
-    };
+    let numbers = |a: &str, b: &str| number_flags(report(a), report(b), FERRY_UNRELATED);
     assert_eq!(
         numbers("rose by 0.8% in January", "rose by 0.2% in December"),
         Vec::<String>::new()

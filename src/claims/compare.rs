@@ -1380,17 +1380,19 @@ mod tests {
         assert!(!names_speaker(&cook, &Speaker::Collective("UK")));
     }
 
+    /// The first date of `text` in an article published on `published`.
+    fn first_date(text: &str, published: &str) -> crate::claims::DateMention {
+        extract(text, Some(published))
+            .dates
+            .into_iter()
+            .next()
+            .expect("a date")
+    }
+
     #[test]
     fn one_weekday_in_articles_of_two_days_agrees() {
         // Reuters 4617 and 4740, one story sent on 12 and 13 March 1987: the same words
         // resolve "last Friday" to 6 and 13 March.
-        let first_date = |text: &str, published: &str| {
-            extract(text, Some(published))
-                .dates
-                .into_iter()
-                .next()
-                .expect("a date")
-        };
         let said = "Labour Minister Almir Pazzionotto said the government will not force a \
                     settlement of the strike, which was ruled illegal last Friday.";
         let (a, b) = (
@@ -1411,13 +1413,6 @@ mod tests {
         // PolNeAR train (NYT, 15 and 16 March 2016): "after the Sept. 11, 2001, terrorist
         // attacks" / "after the Sept. 11 terrorist attacks" was flagged 2001-09-11 against
         // 2016-09-11.
-        let first_date = |text: &str, published: &str| {
-            extract(text, Some(published))
-                .dates
-                .into_iter()
-                .next()
-                .expect("a date")
-        };
         let with_year = first_date(
             "He voted for the Patriot Act after the Sept. 11, 2001, terrorist attacks.",
             "2016-03-15",

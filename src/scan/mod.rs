@@ -42,7 +42,7 @@ use crate::progress::Progress;
 use crate::shingle::{into_set, Shingle, DEFAULT_K};
 use crate::sketch::{MinHasher, DEFAULT_NUM_PERM, DEFAULT_SEED};
 use crate::story::terms::{count_terms, TermCount};
-use crate::story::vectors::{weekdays_differ, weigh, DocFreq, DocFreqCounter, StoryVector};
+use crate::story::vectors::{cosine, weigh, DocFreq, DocFreqCounter, StoryVector};
 use crate::story::{link_stories, parse_day, score_candidates, similarity, StoryConfig};
 use crate::verify::{CopyRule, Relation};
 use ahash::{AHashMap, AHashSet};
@@ -610,17 +610,12 @@ pub fn scan(
     });
     stop_if_interrupted()?;
     // On the cosine: the weekday penalty is the story tier's, no business of the copy tier.
+    // A similarity is at most the penalty below its cosine, so only those pairs are looked at.
     let containment_candidates: Vec<(u32, u32)> = scored
         .iter()
         .filter(|&&(a, b, s)| {
-            let differ =
-                weekdays_differ(vectors[a as usize].weekdays, vectors[b as usize].weekdays);
-            let cosine = if differ {
-                s + cfg.story.weekdays.article
-            } else {
-                s
-            };
-            cosine >= CONTAINMENT_MIN_COSINE
+            s >= CONTAINMENT_MIN_COSINE - cfg.story.weekdays.article
+                && cosine(&vectors[a as usize], &vectors[b as usize]) >= CONTAINMENT_MIN_COSINE
         })
         .map(|p| (p.0, p.1))
         .collect();

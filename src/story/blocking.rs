@@ -24,12 +24,6 @@ use rayon::prelude::*;
 pub struct BlockingConfig {
     pub keys_per_doc: usize,
     pub min_shared: usize,
-    /// A pair of articles that both have at most this many keys (short texts: a headline and
-    /// a lead) needs only one shared key (0 = off, the default). At 10: AllSides F1 0.613 →
-    /// 0.633 in `story_eval` (candidate recall 0.691 → 0.784, 13.5 → 27.2 candidates per
-    /// article), Reuters-21578 10.6 → 21.8 per article; at 1M generated articles it had not
-    /// finished in twice the time of a scan without it (docs/retellings.md).
-    pub short_keys: usize,
     /// A key term may occur in at most clamp(√N, `min_max_df`, `max_max_df`) documents.
     pub min_max_df: u32,
     pub max_max_df: u32,
@@ -42,7 +36,6 @@ impl Default for BlockingConfig {
         Self {
             keys_per_doc: 20,
             min_shared: 2,
-            short_keys: 0,
             min_max_df: 100,
             max_max_df: 320,
             max_candidates: 50,
@@ -78,13 +71,11 @@ pub fn keys(v: &StoryVector, df: &DocFreq, cfg: &BlockingConfig) -> Vec<u32> {
 }
 
 /// Candidate pairs `(a, b)`, `a < b`, among articles with these keys (term ids below
-/// `vocabulary`), sharing `min_shared` keys, or one when both have at most `short_keys`;
-/// sorted, unique. `allowed(a, b)` can veto a pair (a publication-date window).
+/// `vocabulary`); sorted, unique. `allowed(a, b)` can veto a pair (a publication-date window).
 pub fn candidates(
     keys: &[Vec<u32>],
     vocabulary: usize,
     min_shared: usize,
-    short_keys: usize,
     max_candidates: usize,
     allowed: impl Fn(u32, u32) -> bool + Sync,
 ) -> Vec<(u32, u32)> {
@@ -137,9 +128,7 @@ pub fn candidates(
                     }
                 }
                 for &b in &touched {
-                    let short = article_keys.len().max(keys[b as usize].len()) <= short_keys;
-                    let needed = if short { 1 } else { min_shared };
-                    if counts[b as usize] as usize >= needed && allowed(a as u32, b) {
+                    if counts[b as usize] as usize >= min_shared && allowed(a as u32, b) {
                         mine.push((counts[b as usize], b));
                     }
                     counts[b as usize] = 0;
@@ -166,31 +155,18 @@ mod tests {
     fn pairs_need_enough_shared_keys() {
         let keys = vec![vec![1, 2, 3], vec![2, 3, 9], vec![3, 7, 8], vec![1, 2, 5]];
         assert_eq!(
-            candidates(&keys, 10, 2, 0, 50, |_, _| true),
+            candidates(&keys, 10, 2, 50, |_, _| true),
             vec![(0, 1), (0, 3)]
         );
         assert_eq!(
-            candidates(&keys, 10, 2, 0, 50, |a, b| (a, b) != (0, 3)),
+            candidates(&keys, 10, 2, 50, |a, b| (a, b) != (0, 3)),
             vec![(0, 1)]
         );
-        assert_eq!(candidates(&keys, 10, 1, 0, 50, |_, _| true).len(), 5);
-        // Two articles of at most 3 keys (short texts) need one key in common.
-        assert_eq!(candidates(&keys, 10, 2, 3, 50, |_, _| true).len(), 5);
-        let long = vec![
-            vec![1, 2, 3, 4],
-            vec![3, 7, 8],
-            vec![4, 5, 6, 9],
-            vec![8, 10, 11],
-        ];
-        assert_eq!(
-            candidates(&long, 12, 2, 3, 50, |_, _| true),
-            vec![(1, 3)],
-            "(0, 1) and (0, 2) share one key, and 0 is not short"
-        );
+        assert_eq!(candidates(&keys, 10, 1, 50, |_, _| true).len(), 5);
         // Capped: article 0 keeps the partner sharing the most keys.
         let keys = vec![vec![1, 2, 3], vec![1, 2, 3], vec![1, 2, 9]];
         assert_eq!(
-            candidates(&keys, 10, 2, 0, 1, |_, _| true),
+            candidates(&keys, 10, 2, 1, |_, _| true),
             vec![(0, 1), (1, 2)]
         );
     }

@@ -344,11 +344,7 @@ mod tests {
     use super::*;
 
     fn v(terms: &[(u32, f32)]) -> StoryVector {
-        let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
-        StoryVector {
-            terms: terms.iter().map(|&(h, w)| (h, w / norm)).collect(),
-            weekdays: 0,
-        }
+        StoryVector::unit(terms.to_vec(), 0)
     }
 
     /// Plain average link at `threshold`.
@@ -367,13 +363,17 @@ mod tests {
         let vs: Vec<StoryVector> = (0..6u32)
             .map(|i| v(&[(1, 1.0), (10 + i / 2, 1.2), (100 + i, 0.8)]))
             .collect();
-        let mut edges = Vec::new();
-        for a in 0..6u32 {
-            for b in a + 1..6 {
-                edges.push((a, b, dot(&vs[a as usize].terms, &vs[b as usize].terms)));
-            }
-        }
+        let edges = all_pairs(&vs);
         (vs, edges)
+    }
+
+    /// Every pair of `vs` with its cosine.
+    fn all_pairs(vs: &[StoryVector]) -> Vec<(u32, u32, f32)> {
+        let n = vs.len() as u32;
+        (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .map(|(a, b)| (a, b, dot(&vs[a as usize].terms, &vs[b as usize].terms)))
+            .collect()
     }
 
     #[test]
@@ -435,12 +435,7 @@ mod tests {
                 ..v(&[(1, 1.0), (10 + i / 2, 1.0), (100 + i, 0.5)])
             })
             .collect();
-        let mut edges = Vec::new();
-        for a in 0..4u32 {
-            for b in a + 1..4 {
-                edges.push((a, b, dot(&vs[a as usize].terms, &vs[b as usize].terms)));
-            }
-        }
+        let edges = all_pairs(&vs);
         (vs, edges)
     }
 

@@ -133,7 +133,6 @@ pub fn score_candidates(
         &keys,
         vocabulary,
         cfg.blocking.min_shared,
-        cfg.blocking.short_keys,
         cfg.blocking.max_candidates,
         allowed,
     );

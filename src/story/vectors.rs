@@ -176,6 +176,15 @@ pub struct StoryVector {
 }
 
 impl StoryVector {
+    /// `terms` (sorted by id) scaled to unit length, with the weekdays the article names.
+    pub fn unit(mut terms: Vec<(u32, f32)>, weekdays: u8) -> Self {
+        let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            terms.iter_mut().for_each(|(_, w)| *w /= norm);
+        }
+        Self { terms, weekdays }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
@@ -199,14 +208,7 @@ pub fn weigh(counts: &[TermCount], df: &DocFreq, cfg: &WeightConfig) -> StoryVec
         terms.truncate(MAX_TERMS);
     }
     terms.sort_unstable_by_key(|t| t.0);
-    let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        terms.iter_mut().for_each(|(_, w)| *w /= norm);
-    }
-    StoryVector {
-        terms,
-        weekdays: weekday_mask(counts),
-    }
+    StoryVector::unit(terms, weekday_mask(counts))
 }
 
 /// The weekdays, in the order of a weekday mask's bits.
