@@ -246,6 +246,22 @@ fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
     }
 }
 
+/// A poll's margin of error ("plus or minus 3.4 percentage points", "a margin of sampling
+/// error of four points", "a 3.5 percentage point margin of error"): how the poll was taken, not a
+/// claim. Two polls' margins differ without disagreeing (PolNeAR train: an AP-GfK poll's
+/// ±3.4 points against another poll's ±3).
+fn margin_of_error(doc: &StoryDoc, q: &Quantity) -> bool {
+    let before = words_before(doc, q, 6);
+    let mut words = before
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "" | "of" | "is" | "was" | "or" | "plus"));
+    let plus_or_minus = before.len() >= 3 && before[..3] == ["minus", "or", "plus"];
+    let after = words_after(doc, q, 4);
+    let margin_after = after.windows(3).any(|w| w == ["margin", "of", "error"]);
+    plus_or_minus || matches!(words.next(), Some("error")) || margin_after
+}
+
 /// "three other rifles", "two more soldiers", "500 additional troops": a count beside
 /// another one, not the total that a plain count gives.
 fn additional(q: &Quantity) -> bool {
@@ -576,7 +592,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
     for (d, doc) in docs.iter().enumerate() {
         for q in &doc.claims.quantities {
             let unit = unit_key(q);
-            if unit.is_empty() {
+            if unit.is_empty() || margin_of_error(doc, q) {
                 continue;
             }
             // The words of the sentence and the one before, without the quantity's own.
@@ -844,7 +860,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
 
 #[cfg(test)]
 mod tests {
-    use super::{additional, is_change, is_rate, qualifiers};
+    use super::{additional, is_change, is_rate, margin_of_error, qualifiers};
     use crate::claims::quantity::unit_key;
     use crate::claims::{extract, Quantity, StoryDoc};
 
@@ -868,6 +884,34 @@ mod tests {
     /// Is the first quantity of `text` read as a change?
     fn change(text: &str) -> bool {
         first_quantity(text, |doc, q| is_change(doc, q, &unit_key(q)))
+    }
+
+    #[test]
+    fn a_polls_margin_of_error_is_no_claim() {
+        for text in [
+            "The margin of error is plus or minus 5.7 percentage points.",
+            "It has a margin of sampling error of plus or minus three percentage points.",
+            "The poll of 1,000 adults has a margin of error of 4 points.",
+            "The survey had a 3.5 percentage point margin of error.",
+        ] {
+            let claims = extract(text, None);
+            let doc = StoryDoc {
+                id: "a",
+                text,
+                date: None,
+                claims: &claims,
+            };
+            let last = claims.quantities.last().expect("a quantity");
+            assert!(margin_of_error(&doc, last), "{text}");
+        }
+        for text in [
+            "Sanders leads by 5.7 percentage points.",
+            "A clerical error cost 3 million dollars.",
+            "Clinton's lead grew to 4 points after a polling error of the week before.",
+            "The poll of 1,000 adults has a margin of error of 4 points.",
+        ] {
+            assert!(!first_quantity(text, margin_of_error), "{text}");
+        }
     }
 
     #[test]
