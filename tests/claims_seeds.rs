@@ -1439,3 +1439,31 @@ fn figures_of_two_months_or_two_days_are_not_compared() {
         1
     );
 }
+
+/// Two polls' margins of error differ without disagreeing (PolNeAR train: ±3.4 / ±3
+/// percentage points); the lead the polls found is still compared.
+#[test]
+fn a_polls_margin_of_error_is_not_compared() {
+    let poll = |tail: &str| {
+        format!(
+            "A new poll of likely Democratic voters in California shows Hillary Clinton {tail}. \
+             The survey was conducted by telephone last week among registered voters."
+        )
+    };
+    let numbers = |a: &str, b: &str| number_flags(poll(a), poll(b), FERRY_UNRELATED);
+    assert_eq!(
+        numbers(
+            "ahead of Bernie Sanders, with a margin of error of plus or minus 3.4 percentage points",
+            "ahead of Bernie Sanders, with a margin of error of plus or minus 5.7 percentage points"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            "ahead of Bernie Sanders by 3.4 percentage points",
+            "ahead of Bernie Sanders by 5.7 percentage points"
+        )
+        .len(),
+        1
+    );
+}
