@@ -11,7 +11,8 @@
 //! PAIRS=1 (every scored pair), PAIRDUMP=FILE (candidate pairs with gold label, term counts
 //! and participation ratios, for offline analysis), COHESION=1 (mean internal cosine of
 //! gold, pure and impure predicted stories by size), CLUSTERS=FILE (each record's cluster
-//! label, a line per record in input order).
+//! label, a line per record in input order), MISSDIAG=1 (same-story pairs that are no
+//! candidates, by how many keys they share and how common the rarest shared key is).
 //! Experiment: CONTRAST=α discounts each article's terms by the share of its candidate
 //! neighbours (cosine ≥ CONTRAST_MIN, at least CONTRAST_N of them) that hold them, then
 //! clusters the re-weighted vectors (docs/retellings.md, "How the default was found", saga
@@ -161,6 +162,9 @@ fn main() {
             );
         }
         let days = vec![None; records.len()];
+        if std::env::var("MISSDIAG").is_ok() {
+            miss_diagnostic(&vectors, &df, &gold, &cfg);
+        }
         let name = path.rsplit('/').next().unwrap_or(path);
         {
             // Nearest-neighbour accuracy among blocking candidates (min_shared = 1).
@@ -506,5 +510,62 @@ fn recluster(
     retold::story::StoryResult {
         scored: rescored,
         stories,
+    }
+}
+
+/// Same-story pairs that are no candidates: how many keys they share, the df of the rarest
+/// shared one, and their key counts.
+fn miss_diagnostic(
+    vectors: &[retold::story::vectors::StoryVector],
+    df: &DocFreq,
+    gold: &[&str],
+    cfg: &StoryConfig,
+) {
+    let keys: Vec<Vec<u32>> = vectors
+        .iter()
+        .map(|v| retold::story::blocking::keys(v, df, &cfg.blocking))
+        .collect();
+    let mut by_story: HashMap<&str, Vec<usize>> = HashMap::new();
+    gold.iter()
+        .enumerate()
+        .for_each(|(i, g)| by_story.entry(g).or_default().push(i));
+    let mut hist: HashMap<(usize, u32, bool), usize> = HashMap::new();
+    let (mut total, mut missed) = (0, 0);
+    for members in by_story.values() {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                total += 1;
+                let shared: Vec<u32> = keys[a]
+                    .iter()
+                    .filter(|k| keys[b].contains(k))
+                    .copied()
+                    .collect();
+                if shared.len() >= cfg.blocking.min_shared {
+                    continue;
+                }
+                missed += 1;
+                let min_df = shared.iter().map(|&k| df.df(k) as u32).min().unwrap_or(0);
+                let bucket = match min_df {
+                    0 => 0,
+                    1..=5 => 5,
+                    6..=10 => 10,
+                    11..=20 => 20,
+                    21..=50 => 50,
+                    51..=100 => 100,
+                    _ => 1000,
+                };
+                let short = keys[a].len() <= 10 || keys[b].len() <= 10;
+                *hist.entry((shared.len(), bucket, short)).or_default() += 1;
+            }
+        }
+    }
+    println!(
+        "same-story pairs {total}, not sharing {} keys {missed}",
+        cfg.blocking.min_shared
+    );
+    let mut rows: Vec<_> = hist.into_iter().collect();
+    rows.sort();
+    for ((n, d, short), c) in rows {
+        println!("  shared {n} min-df<={d} either-short {short}: {c}");
     }
 }

@@ -359,6 +359,25 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
             each("usa", TermKind::Word, tok);
             continue;
         }
+        // A weekday in a name ("Super Tuesday", "the Sunday Times") or a habit ("on Sundays")
+        // is no day of the event: its term is kept apart from the weekday's.
+        if let Some(day) = weekday_of(&lower) {
+            let capitalised = |t: &Token| t.text.starts_with(char::is_uppercase);
+            let named = day.len() < lower.len()
+                || (start > 0
+                    && tokens[start].single_space_before
+                    && capitalised(&tokens[start - 1])
+                    && NAMED_DAY_BEFORE.contains(&tokens[start - 1].text.to_lowercase().as_str()))
+                || tokens.get(i).is_some_and(|next| {
+                    next.single_space_before
+                        && capitalised(next)
+                        && NAMED_DAY_AFTER.contains(&next.text.to_lowercase().as_str())
+                });
+            if named {
+                each(&format!("{day}-name"), TermKind::Word, tok);
+                continue;
+            }
+        }
         WORD_TERMS.with(|memo| {
             let mut memo = memo.borrow_mut();
             if memo.len() > MEMO_CAPACITY {
@@ -378,6 +397,41 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
         });
     }
 }
+
+/// The weekday a lower-case word names, singular or plural ("tuesday", "tuesdays").
+fn weekday_of(lower: &str) -> Option<&'static str> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    DAYS.into_iter().find(|&d| d == singular)
+}
+
+/// Words that make the weekday after them part of a name (capitalised): Super Tuesday, Black
+/// Friday ("a good Friday for markets" is a day).
+const NAMED_DAY_BEFORE: [&str; 14] = [
+    "super", "black", "cyber", "good", "easter", "bloody", "ash", "holy", "maundy", "palm",
+    "giving", "shrove", "whit", "mad",
+];
+
+/// Words that make the weekday before them part of a name (capitalised): the Sunday Times.
+/// Not "Night": headlines write "Tuesday Night's Debate" for a day.
+const NAMED_DAY_AFTER: [&str; 8] = [
+    "times",
+    "telegraph",
+    "mirror",
+    "express",
+    "herald",
+    "mail",
+    "tribune",
+    "sport",
+];
 
 /// Words repeat (Zipf): each thread remembers the term of the words it has seen.
 const MEMO_CAPACITY: usize = 1 << 18;

@@ -310,6 +310,21 @@ mod tests {
             ["Tuesday", "Friday"]
         );
         assert_eq!(mask("Talks ended yesterday.", None), 0);
+        // Days in names and habits are no day of the event.
+        assert_eq!(mask("Clinton leads before Super Tuesday.", None), 0);
+        assert_eq!(
+            mask("Sales on Black Friday and Cyber Monday rose.", None),
+            0
+        );
+        assert_eq!(mask("He told the Sunday Times.", None), 0);
+        assert_eq!(mask("The market opens on Saturdays.", None), 0);
+        assert_eq!(mask("He told the Sunday Times on Friday.", None), 1 << 4);
+        assert_eq!(mask("It was a good Friday for Nike.", None), 1 << 4);
+        assert_eq!(mask("Talks resumed on Monday night.", None), 1);
+        assert_eq!(
+            mask("talks", Some("Recap of Tuesday Night's Debate")),
+            1 << 1
+        );
         assert!(weekdays_differ(1, 2));
         assert!(!weekdays_differ(1, 3), "one day in common");
         assert!(!weekdays_differ(1, 0), "no day named");
