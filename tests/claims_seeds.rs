@@ -305,8 +305,8 @@ fn keyboard_slips_are_not_conflicts_but_changed_facts_are() {
     );
 }
 
-/// An edited copy that writes a name another way (an abbreviation, dotted initials, a
-/// demonym for the country) or moves it within the sentence changes no fact; replacing the
+/// An edited copy that writes a name another way (an abbreviation, an acronym of its full
+/// name, dotted initials, a demonym for the country) or moves it within the sentence changes no fact; replacing the
 /// name does.
 #[test]
 fn names_written_otherwise_or_moved_are_not_substitutions() {
@@ -320,7 +320,9 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
                 less than six months would not be tested under the Conservative plans. \
                 Buying the rescue helicopter would cost the mountain club two million dollars. \
                 Another Charger, receiver Vincent Jackson, was arrested early on Tuesday on \
-                suspicion of drunken driving near the stadium.";
+                suspicion of drunken driving near the stadium. The investor group said it \
+                has no plans to seek control of American Medical, but it would not rule out a \
+                takeover.";
     let rewritten = wire
         .replace("Mount Cook", "Mt Cook")
         .replace("P.J. Carlesimo", "PJ Carlesimo")
@@ -336,7 +338,9 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
         .replace("to the UK", "to Britain")
         .replace("Conservative plans", "Tory plans")
         .replace("Buying the", "Snapping up the")
-        .replace("Another Charger, receiver", "San Diego Chargers wide receiver");
+        .replace("Another Charger, receiver", "San Diego Chargers wide receiver")
+        // Reuters-21578 545 / 748: American Medical International, shortened two ways.
+        .replace("control of American Medical", "control of AMI");
     let moved = conflicts(&[
         ("wire".to_string(), wire.to_string()),
         ("copy".to_string(), rewritten.clone()),

@@ -50,6 +50,8 @@ struct Word {
     start: usize,
     end: usize,
     cap: bool,
+    /// Written in capitals ("AMI", "U.S.").
+    upper: bool,
     number: bool,
 }
 
@@ -66,6 +68,10 @@ fn words(doc: &StoryDoc, s: usize) -> Vec<Word> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase),
+            upper: text[t.start..t.end]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase),
             number: t.kind == Kind::Number || t.lower.chars().any(|c| c.is_ascii_digit()),
             lower: t.lower,
             start: range.start + t.start,
@@ -393,7 +399,8 @@ fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
     }
     // An acronym: a capitalized word whose letters begin the initials of the other's
     // capitalized words ("GM" / "General Motors of the US"), or, from three letters, occur
-    // among them ("The previous BRC" / "And a British Retail Consortium").
+    // among them ("The previous BRC" / "And a British Retail Consortium"), or spell them and
+    // one dropped word more ("AMI" / "American Medical", for American Medical International).
     let initials: String = desc
         .iter()
         .filter(|w| w.cap)
@@ -403,7 +410,11 @@ fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
         let acronym = w.lower.replace('.', "");
         acronym.len() >= 2
             && (initials.starts_with(acronym.as_str())
-                || acronym.len() >= 3 && initials.contains(acronym.as_str()))
+                || acronym.len() >= 3 && initials.contains(acronym.as_str())
+                || w.upper
+                    && initials.len() >= 2
+                    && acronym.len() == initials.len() + 1
+                    && acronym.starts_with(initials.as_str()))
     })
 }
 
