@@ -65,6 +65,8 @@ fn is_office(w: &str) -> bool {
                 | "prof"
                 | "councilor"
                 | "councillor"
+                // A judge of a high court: "Justice Vincent DelGiudice" (ECB+ 33_7ecbplus).
+                | "justice"
                 | "aide"
                 | "adviser"
                 | "advisor"
@@ -271,6 +273,34 @@ fn opening_gerund<'t>(a: &'t Article, i: usize, written: &mut Option<Written<'t>
     times > written.after.get(&(name, w)).copied().unwrap_or(0)
 }
 
+/// Capitalised words that open a sentence without naming a place: "But Judge Vincent
+/// DelGiudice made clear…" has the title "Judge".
+const SENTENCE_OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "when",
+    "while",
+    "as",
+    "if",
+    "after",
+    "before",
+    "because",
+    "since",
+    "though",
+    "although",
+    "meanwhile",
+    "also",
+    "now",
+    "later",
+    "still",
+    "instead",
+    "earlier",
+];
+
 /// The title written right before a run, as a token range.
 fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
     let s0 = a.sentence_start(run.start);
@@ -301,6 +331,7 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
             && is_office(a.lower(k + 1))
             && !lexicon::weekday(a.lower(k))
             && lexicon::month(a.lower(k)).is_none()
+            && !SENTENCE_OPENERS.contains(&a.lower(k))
         {
             j = k;
         }
@@ -804,6 +835,23 @@ mod tests {
         assert_eq!(
             people("“These are different issues,” said Kremlin envoy Dmitry Kozak."),
             [p("Dmitry Kozak", Some("Kremlin envoy"))]
+        );
+    }
+
+    #[test]
+    fn a_judge_is_titled_and_a_sentence_opener_is_no_place() {
+        // ECB+ 33_7ecbplus: "Justice" titles a judge; "But" is no place before an office.
+        assert_eq!(
+            people("But Justice Vincent DelGiudice made clear the witness is reluctant."),
+            [p("Vincent DelGiudice", Some("Justice"))]
+        );
+        assert_eq!(
+            people("But Judge John Smith said the witness is reluctant."),
+            [p("John Smith", Some("Judge"))]
+        );
+        assert_eq!(
+            people("Phoenix Mayor John Smith said so."),
+            [p("John Smith", Some("Phoenix Mayor"))]
         );
     }
 
