@@ -145,8 +145,15 @@ pub fn shingle_set_of(windows: &[Shingle]) -> Vec<Shingle> {
 }
 
 /// Identity of a normalized text (128-bit XXH3: a collision is not a practical concern).
+/// A line break counts as a space: two texts that differ only in where their lines break
+/// (a paragraph break against a space) are the same text.
 pub fn text_hash(normalized: &str) -> u128 {
-    xxh3_128_with_seed(normalized.as_bytes(), crate::hash::TEXT_SEED)
+    if normalized.contains('\n') {
+        let flat = normalized.replace('\n', " ");
+        xxh3_128_with_seed(flat.as_bytes(), crate::hash::TEXT_SEED)
+    } else {
+        xxh3_128_with_seed(normalized.as_bytes(), crate::hash::TEXT_SEED)
+    }
 }
 
 /// Normalize `text` and shingle it whole with width `k`, in one pass over its lines; returns
@@ -223,6 +230,16 @@ mod tests {
     use crate::boilerplate::LineCounter;
     use crate::normalize::normalized;
     use crate::shingle::{shingle_set, tokens};
+
+    #[test]
+    fn a_line_break_for_a_space_is_the_same_text() {
+        let hash = |t: &str| text_hash(&normalized(t));
+        assert_eq!(
+            hash("Talks ended.\n\nBoth sides met again."),
+            hash("Talks ended.  Both sides met again.")
+        );
+        assert_ne!(hash("Talks ended."), hash("Talks ended again."));
+    }
 
     #[test]
     fn normalization_differences_are_the_same_text() {
