@@ -164,6 +164,50 @@ fn score_flags_unknown_ids_and_keeps_the_line() {
         .contains("pairs.tsv:1: no document with id `no-such-id`"));
 }
 
+/// One bad line of a pairs file costs only that line, and says why; the file may be gzip
+/// compressed like any input (found by a new-user run: a Latin-1 byte lost the whole run).
+#[test]
+fn score_reads_every_good_line_of_a_compressed_pairs_file() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("pairs.tsv.gz");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(
+        b"000_ca3e3c6ed76e9463\t001_6be7525d00f2841b\n\
+          bad\xe9\t000_ca3e3c6ed76e9463\n\
+          ghost1\tghost2\n\
+          000_ca3e3c6ed76e9463\t003_99afa6acf7abe6a5\tlabel\n",
+    )
+    .unwrap();
+    std::fs::write(&tsv, gz.finish().unwrap()).unwrap();
+    let out = retold()
+        .args(["score", &seeds(), "--quiet", "--pairs"])
+        .arg(&tsv)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "a line was lost");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = stdout.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 3, "{stdout}");
+    assert!(rows[0][2].parse::<f64>().unwrap() > 0.0);
+    assert_eq!(rows[1], ["ghost1", "ghost2", ""]);
+    assert_eq!(
+        rows[2][..2],
+        ["000_ca3e3c6ed76e9463", "003_99afa6acf7abe6a5"]
+    );
+    assert!(rows[2][2].parse::<f64>().unwrap() > 0.0);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("pairs.tsv.gz:2: not UTF-8; line skipped"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("no document with id `ghost1` or `ghost2`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("pairs.tsv.gz:4: 3 columns"), "{stderr}");
+}
+
 #[test]
 fn compare_shows_the_evidence() {
     let a = fixture("seeds/003_99afa6acf7abe6a5.txt");

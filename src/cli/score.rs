@@ -33,13 +33,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
     }
     let progress = args.run.setup()?;
     super::output::check_output(args.output.as_deref())?;
-    let pairs_text = if args.pairs.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin())
-            .context("cannot read pairs from standard input")?
-    } else {
-        std::fs::read_to_string(&args.pairs)
-            .with_context(|| format!("cannot read {}", args.pairs.display()))?
-    };
+    let pairs_bytes = read_pairs(&args.pairs)?;
     let cfg = ScanConfig {
         ingest: args.input.ingest_config(),
         background: args.background.clone(),
@@ -55,16 +49,35 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
     )?;
     let name = args.pairs.display().to_string();
     let mut unknown = 0usize;
+    let mut extra_columns_noted = false;
     write_output(args.output.as_deref(), |w| {
-        for (n, line) in pairs_text.lines().enumerate() {
-            let mut cols = line.split('\t');
-            let (Some(a), Some(b)) = (cols.next(), cols.next()) else {
+        for (n, raw) in pairs_bytes.split(|&b| b == b'\n').enumerate() {
+            let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+            let Ok(line) = std::str::from_utf8(raw) else {
+                retold::message!("retold: {name}:{}: not UTF-8; line skipped", n + 1);
+                unknown += 1;
+                continue;
+            };
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [a, b, rest @ ..] = cols.as_slice() else {
                 if !line.trim().is_empty() {
-                    retold::message!("retold: {name}:{}: expected two tab-separated ids", n + 1);
+                    retold::message!(
+                        "retold: {name}:{}: expected two tab-separated ids; line skipped",
+                        n + 1
+                    );
                     unknown += 1;
                 }
                 continue;
             };
+            if !rest.is_empty() && !extra_columns_noted {
+                retold::message!(
+                    "retold: {name}:{}: {} columns; the columns after the second are ignored \
+                     (noted once)",
+                    n + 1,
+                    cols.len()
+                );
+                extra_columns_noted = true;
+            }
             let (a, b) = (a.trim(), b.trim());
             if n == 0 && (a, b) == ("a", "b") && corpus.find("a").is_none() {
                 continue; // header
@@ -73,9 +86,17 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
                 (Some(x), Some(y)) => {
                     writeln!(w, "{a}\t{b}\t{:.6}", corpus.score(x, y, cfg.story.weekdays))?
                 }
-                (x, _) => {
-                    let missing = if x.is_none() { a } else { b };
-                    retold::message!("retold: {name}:{}: no document with id `{missing}`", n + 1);
+                (x, y) => {
+                    let missing: Vec<String> = [(x, a), (y, b)]
+                        .into_iter()
+                        .filter(|(found, _)| found.is_none())
+                        .map(|(_, id)| format!("`{id}`"))
+                        .collect();
+                    retold::message!(
+                        "retold: {name}:{}: no document with id {}; score left empty",
+                        n + 1,
+                        missing.join(" or ")
+                    );
                     unknown += 1;
                     writeln!(w, "{a}\t{b}\t")?;
                 }
@@ -91,4 +112,31 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
     } else {
         Outcome::Ok
     })
+}
+
+/// The bytes of the pairs file (or standard input), gzip or zstd decompressed when the
+/// content starts with their magic bytes, as the inputs are.
+fn read_pairs(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    use std::io::Read;
+    let raw = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .context("cannot read pairs from standard input")?;
+        buf
+    } else {
+        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+    };
+    let name = path.display();
+    if raw.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(raw.as_slice())
+            .read_to_end(&mut out)
+            .with_context(|| format!("cannot decompress {name} (gzip)"))?;
+        Ok(out)
+    } else if raw.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        zstd::decode_all(raw.as_slice()).with_context(|| format!("cannot decompress {name} (zstd)"))
+    } else {
+        Ok(raw)
+    }
 }
