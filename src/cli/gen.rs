@@ -132,14 +132,18 @@ pub fn run(args: GenArgs) -> anyhow::Result<Outcome> {
             .map(|(k, n)| format!("{} {n}", k.as_str()))
             .collect();
         retold::message!(
-            "retold gen: {} documents ({:.1} MB of JSONL; {} from synthetic articles), {} stories of 2+, {} truth pairs in {:.1}s\n  {}",
+            "retold gen: {} documents ({:.1} MB of JSONL; {} from synthetic articles), {} stories of 2+, {} truth pairs in {:.1}s{}",
             summary.docs,
             summary.bytes as f64 / 1e6,
             summary.synthetic,
             summary.stories,
             summary.pairs,
             start.elapsed().as_secs_f64(),
-            kinds.join(", ")
+            if kinds.is_empty() {
+                String::new()
+            } else {
+                format!("\n  {}", kinds.join(", "))
+            }
         );
     }
     Ok(Outcome::Ok)

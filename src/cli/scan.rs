@@ -4,7 +4,7 @@ use super::output::write_output;
 use super::{InputArgs, Outcome, RunArgs};
 use clap::Args;
 use retold::ingest::Problems;
-use retold::report::{write_json, write_jsonl, write_text, Format};
+use retold::report::{counted, write_json, write_jsonl, write_text, Format};
 use retold::scan::{scan, ScanConfig, DEFAULT_THRESHOLD};
 use std::path::PathBuf;
 
@@ -145,15 +145,15 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     if args.verbose {
         let s = &out.stats;
         retold::message!(
-            "retold: {} documents ({} distinct texts, {:.1} MB of text); {} copy candidates, {} story candidates; {} pairs, {} stories, {} conflicts{}",
-            out.docs.len(),
-            s.distinct_texts,
+            "retold: {} ({}, {:.1} MB of text); {} copy candidates, {} story candidates; {}, {}, {}{}",
+            counted(out.docs.len(), "document", "documents"),
+            counted(s.distinct_texts, "distinct text", "distinct texts"),
             s.bytes as f64 / 1e6,
             s.copy_candidates,
             s.story_candidates,
-            out.pairs.len(),
-            out.stories.len(),
-            out.conflicts.len(),
+            counted(out.pairs.len(), "pair", "pairs"),
+            counted(out.stories.len(), "story", "stories"),
+            counted(out.conflicts.len(), "conflict", "conflicts"),
             if s.reread { "; shingles did not fit --shingle-memory: input re-read" } else { "" }
         );
         for (stage, t) in &s.timings {

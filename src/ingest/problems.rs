@@ -154,7 +154,11 @@ impl fmt::Display for ProblemKind {
                 write!(f, "field `{field}` is {found}, expected {expected}")
             }
             EmptyDocument => write!(f, "empty document (no text)"),
-            TooLarge { limit } => write!(f, "larger than --max-doc-bytes ({limit} bytes)"),
+            TooLarge { limit } => write!(
+                f,
+                "larger than --max-doc-bytes ({})",
+                crate::report::counted(*limit, "byte", "bytes")
+            ),
             DuplicateId { id, renamed } => {
                 write!(
                     f,

@@ -11,6 +11,11 @@ mod text;
 pub use json::{write_json, write_jsonl};
 pub use text::{shown_title, write_text};
 
+/// "1 story", "2 stories": a count with its noun in the right number.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 use crate::scan::{Pair, ScanOutput};
 
 /// Output format of `scan`.

@@ -70,8 +70,7 @@ pub fn write_text(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
     }
     let breakdown: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
     let in_stories: usize = out.stories.iter().map(Vec::len).sum();
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let count = super::counted;
     writeln!(
         w,
         "{}, {} ({} in stories), {}{}",
