@@ -306,7 +306,7 @@ fn keyboard_slips_are_not_conflicts_but_changed_facts_are() {
 }
 
 /// An edited copy that writes a name another way (an abbreviation, an acronym of its full
-/// name, dotted initials, a demonym for the country) or moves it within the sentence changes no fact; replacing the
+/// name, dotted initials, a demonym for the country, another spelling with a name added) or moves it within the sentence changes no fact; replacing the
 /// name does.
 #[test]
 fn names_written_otherwise_or_moved_are_not_substitutions() {
@@ -322,7 +322,8 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
                 Another Charger, receiver Vincent Jackson, was arrested early on Tuesday on \
                 suspicion of drunken driving near the stadium. The investor group said it \
                 has no plans to seek control of American Medical, but it would not rule out a \
-                takeover.";
+                takeover. The guide made his acting debut in 1950 in No Way Out, starring \
+                Sidney Poiter.";
     let rewritten = wire
         .replace("Mount Cook", "Mt Cook")
         .replace("P.J. Carlesimo", "PJ Carlesimo")
@@ -340,7 +341,9 @@ fn names_written_otherwise_or_moved_are_not_substitutions() {
         .replace("Buying the", "Snapping up the")
         .replace("Another Charger, receiver", "San Diego Chargers wide receiver")
         // Reuters-21578 545 / 748: American Medical International, shortened two ways.
-        .replace("control of American Medical", "control of AMI");
+        .replace("control of American Medical", "control of AMI")
+        // BBC entertainment/043-044: one name spelt two ways, and a second name added.
+        .replace("Sidney Poiter", "Sydney Poitier and Ruby Dee");
     let moved = conflicts(&[
         ("wire".to_string(), wire.to_string()),
         ("copy".to_string(), rewritten.clone()),

@@ -849,6 +849,15 @@ fn folded(run: &[Word]) -> String {
         .join("")
 }
 
+/// The words of a run before its first "and" (all of it when it has none).
+fn first_conjunct(run: &[Word]) -> &[Word] {
+    let end = run
+        .iter()
+        .position(|w| w.lower == "and")
+        .unwrap_or(run.len());
+    &run[..end]
+}
+
 /// Place, actor or party: from the words around the run, or from how the article uses
 /// the name elsewhere ("in Daraa" somewhere makes Daraa a place).
 fn role(
@@ -1307,13 +1316,27 @@ fn pair(
                 continue; // "that Brynjólfur" / "tells Brynjólf", "Bylgja" / "the Bylgjunni"
             }
             let (fa, fb) = (folded(ra), folded(rb));
-            if fa == fb
-                || fa.contains(&fb)
-                || fb.contains(&fa)
-                || edit_distance(&fa, &fb) * 5 <= fa.len().max(fb.len())
-                || is_typo(&fa, &fb)
-            {
+            let spelt = |fa: &str, fb: &str| {
+                fa == fb
+                    || fa.contains(fb)
+                    || fb.contains(fa)
+                    || edit_distance(fa, fb) * 5 <= fa.len().max(fb.len())
+                    || is_typo(fa, fb)
+            };
+            if spelt(&fa, &fb) {
                 continue; // a spelling or a typo, or one name extended ("Assad" / "Bashar al-Assad")
+            }
+            // One name spelt two ways, and another added after "and": "starring Sidney
+            // Poiter" / "starring Sydney Poitier and Ruby Dee" (BBC entertainment/043-044).
+            // (Spelt alike, not merely contained: "Hanshin-Wada Toyo" / "Hanshin and Wada
+            // Yutaka" are two readings of a name.)
+            let (ha, hb) = (folded(first_conjunct(ra)), folded(first_conjunct(rb)));
+            if (ha.len() < fa.len() || hb.len() < fb.len())
+                && (ha == hb
+                    || edit_distance(&ha, &hb) * 5 <= ha.len().max(hb.len())
+                    || is_typo(&ha, &hb))
+            {
+                continue;
             }
             if !seen.insert((fa.clone(), fb.clone())) {
                 continue;
