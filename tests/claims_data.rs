@@ -346,6 +346,26 @@ fn bbc_line_ups_are_not_name_conflicts() {
     );
 }
 
+/// "London mayor Mr Livingstone" / "Labour's Mr Livingstone" (BBC politics/075, 154, 186)
+/// describe one man two ways before his honorific: no entity substitution (found by a
+/// new-user run, flagged as two parties).
+#[test]
+fn descriptions_before_an_honorific_are_not_entities() {
+    let Some(records) = data("bbc.jsonl.gz") else {
+        return;
+    };
+    let (ids, texts) = ids_and_texts(&records, |id| {
+        matches!(id, "politics/075" | "politics/154" | "politics/186")
+    });
+    assert_eq!(ids.len(), 3);
+    let found = compare_texts(&ids, &texts);
+    assert!(
+        !found.iter().any(|c| c.kind == ConflictKind::Entity
+            && c.variants.iter().any(|v| v.value.contains("London mayor"))),
+        "{found:#?}"
+    );
+}
+
 /// The ECB+ dev scan through the CLI (real articles, real stories): "said Trend Micro
 /// advanced threat researcher Paul Ferguson" and "said Paul Ferguson, a researcher with Trend
 /// Micro" credit one person, so the quote is no flag (the speaker phrase once stopped at

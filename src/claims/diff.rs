@@ -1291,6 +1291,12 @@ fn pair(
             if only_titles(ra) && only_titles(rb) {
                 continue; // "Constable Masuda" / "Officer Masuda": offices are `title`s
             }
+            let before_honorific = |w: Option<&Word>| {
+                w.is_some_and(|w| super::people::HONORIFICS.contains(&w.lower.as_str()))
+            };
+            if before_honorific(a.get(i1)) && before_honorific(b.get(j1)) {
+                continue; // "London mayor Mr Livingstone" / "Labour's Mr Livingstone": his titles
+            }
             if ra.iter().any(|w| in_person(&docs[x], w))
                 || rb.iter().any(|w| in_person(&docs[y], w))
             {
