@@ -1491,14 +1491,18 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     if let Some(share) = share_subject(a, j, s0) {
         return Some(share);
     }
-    let core = left_core(a, j, s0)?;
     // "people familiar with the talks", "a source close to the mayor": the idiom and its
-    // complement belong to the speaker in front of it.
-    if let Some(head_end) = idiom_before(a, core.0, s0) {
-        if let Some(head) = left_core(a, head_end, s0) {
-            return Some((head.0, core.1));
+    // complement (a few words, whatever they are: "the talks", "her thinking") belong to
+    // the speaker in front of it.
+    for start in (j.saturating_sub(3).max(s0)..=j).rev() {
+        if !(start..=j).all(|m| a.tokens[m].kind == Kind::Word && !a.tokens[m].quoted) {
+            break;
+        }
+        if let Some(head) = idiom_before(a, start, s0).and_then(|h| left_core(a, h, s0)) {
+            return Some((head.0, j));
         }
     }
+    let core = left_core(a, j, s0)?;
     Some((descriptors_before_name(a, core.0, s0), core.1))
 }
 
@@ -3572,6 +3576,16 @@ mod tests {
                 "Officials familiar with the tender",
                 "a person close to the mayor",
                 "Two officials with knowledge of the design",
+            ],
+        );
+        // A complement whose noun is also a cue ("talks", "thinking") or that holds a
+        // possessive (PolNeAR train: "people familiar with her thinking say").
+        assert_speakers(
+            "People familiar with her thinking say she now regrets the plan. People familiar \
+             with the talks said they stalled.",
+            &[
+                "People familiar with her thinking",
+                "People familiar with the talks",
             ],
         );
     }
