@@ -589,6 +589,7 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
                 if a.is_cap(before)
                     || lexicon::role_noun(a.lower(before))
                     || lexicon::title_word(a.lower(before))
+                    || a.lower(p - 1) == "of" && is_share(a, before)
                 {
                     k = before;
                     continue;
@@ -1565,6 +1566,49 @@ fn descriptors_before_name(a: &Article, k: usize, s0: usize) -> usize {
     } else {
         k
     }
+}
+
+/// A share of a group, before "of the": "three-quarters [of the voters]", "most", "half",
+/// "two", "12" (PolNeAR train: "three-quarters of the voters said", not at a sentence's
+/// start, was no speaker).
+fn is_share(a: &Article, k: usize) -> bool {
+    const SHARES: &[&str] = &[
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifths",
+        "tenths",
+        "majority",
+        "minority",
+        "most",
+        "some",
+        "many",
+        "all",
+        "none",
+        "each",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+    ];
+    let w = a.lower(k);
+    a.tokens[k].kind == Kind::Number
+        || SHARES.contains(&w)
+        || w.rsplit('-')
+            .next()
+            .is_some_and(|last| SHARES.contains(&last))
 }
 
 /// Anonymous-source idioms after a speaker noun: "familiar with", "close to", "with
@@ -3563,6 +3607,15 @@ mod tests {
              tender. Okafor's plans to widen it were shelved. Drivers who want to avoid the \
              works face delays.",
             &[("Okafor", "wants"), ("The council", "declined")],
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_group_speaks_anywhere_in_the_sentence() {
+        assert_speakers(
+            "Even so, three-quarters of the voters said they were worried. But 12 of the \
+             senators said they would vote no.",
+            &["three-quarters of the voters", "12 of the senators"],
         );
     }
 
