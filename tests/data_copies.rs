@@ -6,8 +6,8 @@
 //! alphanumeric characters, as `benches/eval/brute_copies.py`). Then
 //! `retold scan --copies-only --threshold 0.8` must find at least 99% of those pairs and
 //! report no pair whose exact Jaccard is below 0.8; and every pair of records whose texts are
-//! identical up to whitespace must be reported as `duplicate`. Skipped, with a message, when the data folder
-//! is absent (it is not part of the repository).
+//! identical up to whitespace must be reported as `duplicate`. Skipped, with a message, when
+//! the data folder is absent (it is not part of the repository).
 
 use serde_json::Value;
 use std::collections::hash_map::DefaultHasher;

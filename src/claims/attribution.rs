@@ -3035,7 +3035,8 @@ fn continues_speaker(a: &Article, f: &Found) -> bool {
 /// `…," said Stephen Bright. Nichols, who argued he was insane, spoke in court on Saturday.
 /// "I'm sorry," he said.` he is Nichols (the ECB+, BBC and Reuters flags that credited a
 /// statement to the previous speaker were all of this kind). Not when the cue `continues`
-/// the last speaker ("He added that…", see `continues_speaker`).
+/// the last speaker ("He added that…", see `continues_speaker`). Left unresolved when
+/// someone the people extractor did not read is named in between (`unknown_name_between`).
 fn resolve_pronoun(
     a: &Article,
     prior: &[Attribution],
@@ -3088,13 +3089,15 @@ fn resolve_pronoun(
 /// Is someone the people extractor did not read named between byte `from` and the pronoun
 /// at byte `at`: a given name of the gender lists, an honorific or a peer's rank ("Lord")
 /// before a name word, outside every person read and every quotation, in a sentence after
-/// the one `from` is in? (Organisations, "the Monetary Policy Committee", do not count.) Then the pronoun may be theirs, and it is left unresolved rather
+/// the one `from` is in? Organisations ("the Monetary Policy Committee", "the Christian
+/// Democrats") do not count. Then the pronoun may be theirs, and it is left unresolved rather
 /// than credited to the person before ("…said Tory MP Michael Mates. The claims … were made
 /// in a book by Philippe Sands QC. He also says…" is Sands, BBC politics/327).
 fn unknown_name_between(a: &Article, people: &[Person], from: usize, at: usize) -> bool {
-    let Some(first) = a.tokens.iter().position(|t| t.start >= from) else {
+    let first = a.tokens.partition_point(|t| t.start < from);
+    if first == a.tokens.len() {
         return false;
-    };
+    }
     let after = a.sentence_end(first);
     let read = |i: usize| {
         let t = &a.tokens[i];
@@ -3110,9 +3113,18 @@ fn unknown_name_between(a: &Article, people: &[Person], from: usize, at: usize) 
         .take_while(|&i| a.tokens[i + 1].end <= at)
         .any(|i| {
             let w = a.lower(i);
-            let names_a_person = gender::is_given_name(w)
+            let next = a.lower(i + 1);
+            // "Christian Democrats", "Virginia Tech", "Victoria Station": a given name that
+            // opens the name of a group or a place.
+            let names_a_group = lexicon::org_word(next)
+                || lexicon::role_noun(next)
+                || matches!(
+                    next,
+                    "democrats" | "democrat" | "science" | "tech" | "station"
+                );
+            let names_a_person = gender::is_given_name(w) && !names_a_group
                 || people::HONORIFICS.contains(&w)
-                || matches!(w, "lord" | "lady" | "baroness" | "baron" | "sir" | "dame");
+                || matches!(w, "lord" | "lady" | "baroness" | "baron");
             names_a_person
                 && a.is_cap(i)
                 && a.is_name_word(i + 1)
@@ -3188,10 +3200,11 @@ mod tests {
                 .map(|r| r.2)
         };
         assert_eq!(he(text), Some(None));
-        // An organisation between is no one: "He" stays Mates.
+        // An organisation between is no one, even one opened by a given name: "He" stays
+        // Mates.
         let text = "Tory MP Michael Mates told the BBC: \"That is right.\" The claims were \
-                    made in a report of the Monetary Policy Committee. He also says the vote \
-                    was close.";
+                    made in a report of the Monetary Policy Committee, which the Christian \
+                    Democrats read. He also says the vote was close.";
         assert_eq!(he(text), Some(Some("Tory MP Michael Mates".to_string())));
     }
 

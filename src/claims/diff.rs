@@ -400,7 +400,8 @@ fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
     // An acronym: a capitalized word whose letters begin the initials of the other's
     // capitalized words ("GM" / "General Motors of the US"), or, from three letters, occur
     // among them ("The previous BRC" / "And a British Retail Consortium"), or spell them and
-    // one dropped word more ("AMI" / "American Medical", for American Medical International).
+    // one dropped generic word more ("AMI" / "American Medical", for American Medical
+    // International).
     let initials: String = desc
         .iter()
         .filter(|w| w.cap)
@@ -414,9 +415,16 @@ fn one_describes_the_other(name: &[Word], desc: &[Word]) -> bool {
                 || w.upper
                     && initials.len() >= 2
                     && acronym.len() == initials.len() + 1
-                    && acronym.starts_with(initials.as_str()))
+                    && acronym.starts_with(initials.as_str())
+                    && acronym.ends_with(GENERIC_LAST_INITIALS))
     })
 }
+
+/// The last word a name is often shortened by, by initial: International, Inc, Institute;
+/// America, Association, Authority; Corporation, Company; Group. "AMI" / "American
+/// Medical" and "USA" / "the United States" are one name; "ECB" / "European Commission"
+/// (a Bank against a Commission) are two.
+const GENERIC_LAST_INITIALS: &[char] = &['i', 'a', 'c', 'g'];
 
 /// The countries a run names, when every capitalized word of it names one ("the UK",
 /// "Britain", "British", "the United Kingdom" are all the UK; "Americans" and "the United
@@ -849,6 +857,28 @@ fn folded(run: &[Word]) -> String {
         .join("")
 }
 
+/// Are two replaced runs (`ra` of sentence `a`, `rb` of `b`) two descriptions of one man,
+/// each right before his honorific, one of them his office ("London mayor Mr Livingstone"
+/// / "Labour's Mr Livingstone")? Two parties there ("Labour's Mr Smith" / "the
+/// Conservatives' Mr Smith") are still a substitution.
+fn describes_before_honorific(
+    a: &[Word],
+    ra: std::ops::Range<usize>,
+    b: &[Word],
+    rb: std::ops::Range<usize>,
+) -> bool {
+    let honorific_after = |s: &[Word], r: &std::ops::Range<usize>| {
+        s.get(r.end)
+            .is_some_and(|w| super::people::HONORIFICS.contains(&w.lower.as_str()))
+    };
+    let office = |s: &[Word], r: &std::ops::Range<usize>| {
+        s[r.clone()]
+            .last()
+            .is_some_and(|w| !w.cap && lexicon::office_noun(&w.lower))
+    };
+    honorific_after(a, &ra) && honorific_after(b, &rb) && (office(a, &ra) || office(b, &rb))
+}
+
 /// The words of a run before its first "and" (all of it when it has none).
 fn first_conjunct(run: &[Word]) -> &[Word] {
     let end = run
@@ -1260,7 +1290,8 @@ fn pair(
             // weapons attack"), compared by family; a name in the same run ("Russian air
             // strikes" / "government shelling") is still compared below.
             if reports_harm {
-                let ((ha, wa), (hb, wb)) = (harm(&la, ta, ia..i1), harm(&lb, tb, ja..j1));
+                let ((ha, wa), (hb, wb)) =
+                    (harm(&la, ta.clone(), ia..i1), harm(&lb, tb.clone(), ja..j1));
                 let other = |x: &[&str], y: &[&str]| x.iter().any(|f| !y.contains(f));
                 if !ha.is_empty()
                     && !hb.is_empty()
@@ -1291,10 +1322,7 @@ fn pair(
             if only_titles(ra) && only_titles(rb) {
                 continue; // "Constable Masuda" / "Officer Masuda": offices are `title`s
             }
-            let before_honorific = |w: Option<&Word>| {
-                w.is_some_and(|w| super::people::HONORIFICS.contains(&w.lower.as_str()))
-            };
-            if before_honorific(a.get(i1)) && before_honorific(b.get(j1)) {
+            if describes_before_honorific(&a, ta.clone(), &b, tb.clone()) {
                 continue; // "London mayor Mr Livingstone" / "Labour's Mr Livingstone": his titles
             }
             if ra.iter().any(|w| in_person(&docs[x], w))

@@ -5,6 +5,7 @@ use super::{Outcome, RunArgs};
 use anyhow::Context;
 use clap::Args;
 use retold::gen::{generate, Corpus, GenConfig, DEFAULT_COPY_FRACTION, DEFAULT_RETELLING_FRACTION};
+use retold::report::counted;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -132,12 +133,12 @@ pub fn run(args: GenArgs) -> anyhow::Result<Outcome> {
             .map(|(k, n)| format!("{} {n}", k.as_str()))
             .collect();
         retold::message!(
-            "retold gen: {} documents ({:.1} MB of JSONL; {} from synthetic articles), {} stories of 2+, {} truth pairs in {:.1}s{}",
-            summary.docs,
+            "retold gen: {} ({:.1} MB of JSONL; {} from synthetic articles), {} of 2+, {} in {:.1}s{}",
+            counted(summary.docs, "document", "documents"),
             summary.bytes as f64 / 1e6,
             summary.synthetic,
-            summary.stories,
-            summary.pairs,
+            counted(summary.stories, "story", "stories"),
+            counted(summary.pairs, "truth pair", "truth pairs"),
             start.elapsed().as_secs_f64(),
             if kinds.is_empty() {
                 String::new()

@@ -145,16 +145,20 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     if args.verbose {
         let s = &out.stats;
         retold::message!(
-            "retold: {} ({}, {:.1} MB of text); {} copy candidates, {} story candidates; {}, {}, {}{}",
+            "retold: {} ({}, {:.1} MB of text); {}, {}; {}, {}, {}{}",
             counted(out.docs.len(), "document", "documents"),
             counted(s.distinct_texts, "distinct text", "distinct texts"),
             s.bytes as f64 / 1e6,
-            s.copy_candidates,
-            s.story_candidates,
+            counted(s.copy_candidates, "copy candidate", "copy candidates"),
+            counted(s.story_candidates, "story candidate", "story candidates"),
             counted(out.pairs.len(), "pair", "pairs"),
             counted(out.stories.len(), "story", "stories"),
             counted(out.conflicts.len(), "conflict", "conflicts"),
-            if s.reread { "; shingles did not fit --shingle-memory: input re-read" } else { "" }
+            if s.reread {
+                "; shingles did not fit --shingle-memory: input re-read"
+            } else {
+                ""
+            }
         );
         for (stage, t) in &s.timings {
             retold::message!("retold: {:>8.2} s  {stage}", t.as_secs_f64());

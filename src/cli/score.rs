@@ -33,7 +33,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
     }
     let progress = args.run.setup()?;
     super::output::check_output(args.output.as_deref())?;
-    let pairs_bytes = read_pairs(&args.pairs)?;
+    let (pairs_bytes, damaged) = read_pairs(&args.pairs)?;
     let cfg = ScanConfig {
         ingest: args.input.ingest_config(),
         background: args.background.clone(),
@@ -48,15 +48,20 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
         progress,
     )?;
     let name = args.pairs.display().to_string();
-    let mut unknown = 0usize;
+    let mut lost_lines = 0usize;
     let mut extra_columns_noted = false;
     write_output(args.output.as_deref(), |w| {
         for (n, raw) in pairs_bytes.split(|&b| b == b'\n').enumerate() {
             let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
             let Ok(line) = std::str::from_utf8(raw) else {
                 retold::message!("retold: {name}:{}: not UTF-8; line skipped", n + 1);
-                unknown += 1;
+                lost_lines += 1;
                 continue;
+            };
+            let line = if n == 0 {
+                line.trim_start_matches('\u{feff}')
+            } else {
+                line
             };
             let cols: Vec<&str> = line.split('\t').collect();
             let [a, b, rest @ ..] = cols.as_slice() else {
@@ -65,10 +70,14 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
                         "retold: {name}:{}: expected two tab-separated ids; line skipped",
                         n + 1
                     );
-                    unknown += 1;
+                    lost_lines += 1;
                 }
                 continue;
             };
+            let (a, b) = (a.trim(), b.trim());
+            if n == 0 && (a, b) == ("a", "b") && corpus.find("a").is_none() {
+                continue; // header
+            }
             if !rest.is_empty() && !extra_columns_noted {
                 retold::message!(
                     "retold: {name}:{}: {} columns; the columns after the second are ignored \
@@ -77,10 +86,6 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
                     cols.len()
                 );
                 extra_columns_noted = true;
-            }
-            let (a, b) = (a.trim(), b.trim());
-            if n == 0 && (a, b) == ("a", "b") && corpus.find("a").is_none() {
-                continue; // header
             }
             match (corpus.find(a), corpus.find(b)) {
                 (Some(x), Some(y)) => {
@@ -97,7 +102,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
                         n + 1,
                         missing.join(" or ")
                     );
-                    unknown += 1;
+                    lost_lines += 1;
                     writeln!(w, "{a}\t{b}\t")?;
                 }
             }
@@ -107,7 +112,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
     if let Some(summary) = problems.summary() {
         retold::message!("retold: {summary}");
     }
-    Ok(if problems.lost_input() || unknown > 0 {
+    Ok(if problems.lost_input() || lost_lines > 0 || damaged {
         Outcome::LostInput
     } else {
         Outcome::Ok
@@ -115,8 +120,9 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
 }
 
 /// The bytes of the pairs file (or standard input), gzip or zstd decompressed when the
-/// content starts with their magic bytes, as the inputs are.
-fn read_pairs(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+/// content starts with their magic bytes, as the inputs are; and whether the stream was
+/// damaged (the whole lines before the damage are kept).
+fn read_pairs(path: &std::path::Path) -> anyhow::Result<(Vec<u8>, bool)> {
     use std::io::Read;
     let raw = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
@@ -128,15 +134,26 @@ fn read_pairs(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
         std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
     };
     let name = path.display();
-    if raw.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(raw.as_slice())
-            .read_to_end(&mut out)
-            .with_context(|| format!("cannot decompress {name} (gzip)"))?;
-        Ok(out)
+    let mut out = Vec::new();
+    let decoded = if raw.starts_with(&[0x1f, 0x8b]) {
+        flate2::read::MultiGzDecoder::new(raw.as_slice()).read_to_end(&mut out)
     } else if raw.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        zstd::decode_all(raw.as_slice()).with_context(|| format!("cannot decompress {name} (zstd)"))
+        zstd::stream::read::Decoder::new(raw.as_slice())?.read_to_end(&mut out)
     } else {
-        Ok(raw)
+        return Ok((raw, false));
+    };
+    // A damaged stream keeps the whole lines read before the damage.
+    match decoded {
+        Ok(_) => Ok((out, false)),
+        Err(e) => {
+            let whole = out.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+            out.truncate(whole);
+            retold::message!(
+                "retold: {name}: cannot decompress past byte {} of the text ({e}); the lines \
+                 before are scored",
+                out.len()
+            );
+            Ok((out, true))
+        }
     }
 }

@@ -359,24 +359,10 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
             each("usa", TermKind::Word, tok);
             continue;
         }
-        // A weekday in a name ("Super Tuesday", "the Sunday Times") or a habit ("on Sundays")
-        // is no day of the event: its term is kept apart from the weekday's.
-        if let Some(day) = weekday_of(&lower) {
-            let capitalised = |t: &Token| t.text.starts_with(char::is_uppercase);
-            let named = day.len() < lower.len()
-                || (start > 0
-                    && tokens[start].single_space_before
-                    && capitalised(&tokens[start - 1])
-                    && NAMED_DAY_BEFORE.contains(&tokens[start - 1].text.to_lowercase().as_str()))
-                || tokens.get(i).is_some_and(|next| {
-                    next.single_space_before
-                        && capitalised(next)
-                        && NAMED_DAY_AFTER.contains(&next.text.to_lowercase().as_str())
-                });
-            if named {
-                each(&format!("{day}-name"), TermKind::Word, tok);
-                continue;
-            }
+        // A weekday in a name or a habit is no day of the event (`named_day`).
+        if let Some(day) = named_day(&tokens, start, &lower) {
+            each(&format!("{day}-name"), TermKind::Word, tok);
+            continue;
         }
         WORD_TERMS.with(|memo| {
             let mut memo = memo.borrow_mut();
@@ -396,6 +382,27 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
             }
         });
     }
+}
+
+/// The weekday token `i` (lower-cased `lower`) names when it is part of a name ("Super
+/// Tuesday", "Black Friday's sales", "the Sunday Times") or a habit ("on Sundays"): no day
+/// of the event, so its term is kept apart from the weekday's. `None` for an ordinary
+/// weekday ("on Tuesday", "Tuesday's vote") or any other word.
+fn named_day(tokens: &[Token], i: usize, lower: &str) -> Option<&'static str> {
+    let word = lower.strip_suffix("'s").unwrap_or(lower);
+    let day = weekday_of(word)?;
+    let capitalised = |t: &Token| t.text.starts_with(char::is_uppercase);
+    let plural = day.len() < word.len();
+    let after_modifier = i > 0
+        && tokens[i].single_space_before
+        && capitalised(&tokens[i - 1])
+        && NAMED_DAY_BEFORE.contains(&tokens[i - 1].text.to_lowercase().as_str());
+    let before_name = tokens.get(i + 1).is_some_and(|next| {
+        next.single_space_before
+            && capitalised(next)
+            && NAMED_DAY_AFTER.contains(&next.text.to_lowercase().as_str())
+    });
+    (plural || after_modifier || before_name).then_some(day)
 }
 
 /// The weekday a lower-case word names, singular or plural ("tuesday", "tuesdays").
