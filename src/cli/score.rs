@@ -4,7 +4,7 @@ use super::output::write_output;
 use super::{InputArgs, Outcome, RunArgs};
 use anyhow::Context;
 use clap::Args;
-use retold::ingest::Problems;
+use retold::ingest::{Compression, Problems};
 use retold::scan::corpus::load;
 use retold::scan::ScanConfig;
 use std::path::PathBuf;
@@ -135,12 +135,14 @@ fn read_pairs(path: &std::path::Path) -> anyhow::Result<(Vec<u8>, bool)> {
     };
     let name = path.display();
     let mut out = Vec::new();
-    let decoded = if raw.starts_with(&[0x1f, 0x8b]) {
-        flate2::read::MultiGzDecoder::new(raw.as_slice()).read_to_end(&mut out)
-    } else if raw.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        zstd::stream::read::Decoder::new(raw.as_slice())?.read_to_end(&mut out)
-    } else {
-        return Ok((raw, false));
+    let decoded = match Compression::sniff(&raw) {
+        Compression::Gzip => {
+            flate2::read::MultiGzDecoder::new(raw.as_slice()).read_to_end(&mut out)
+        }
+        Compression::Zstd => {
+            zstd::stream::read::Decoder::new(raw.as_slice())?.read_to_end(&mut out)
+        }
+        Compression::None => return Ok((raw, false)),
     };
     // A damaged stream keeps the whole lines read before the damage.
     match decoded {

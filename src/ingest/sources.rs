@@ -33,6 +33,19 @@ pub enum Compression {
     Zstd,
 }
 
+impl Compression {
+    /// The compression the first bytes of a stream announce (gzip's and zstd's magic).
+    pub fn sniff(head: &[u8]) -> Self {
+        if head.starts_with(&[0x1f, 0x8b]) {
+            Compression::Gzip
+        } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Compression::Zstd
+        } else {
+            Compression::None
+        }
+    }
+}
+
 /// One input: a file, or standard input (`path == None`).
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -277,6 +290,17 @@ fn walk(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compression_from_the_first_bytes() {
+        assert_eq!(Compression::sniff(&[0x1f, 0x8b, 8, 0]), Compression::Gzip);
+        assert_eq!(
+            Compression::sniff(&[0x28, 0xb5, 0x2f, 0xfd, 0]),
+            Compression::Zstd
+        );
+        assert_eq!(Compression::sniff(b"{\"id\""), Compression::None);
+        assert_eq!(Compression::sniff(&[0x1f]), Compression::None);
+    }
 
     #[test]
     fn stems_and_formats() {
