@@ -385,7 +385,8 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
 }
 
 /// The weekday token `i` (lower-cased `lower`) names when it is part of a name ("Super
-/// Tuesday", "Black Friday's sales", "the Sunday Times") or a habit ("on Sundays"): no day
+/// Tuesday", "Black Friday's sales", "the Sunday Times", "The Mail on Sunday") or a habit
+/// ("on Sundays"): no day
 /// of the event, so its term is kept apart from the weekday's. `None` for an ordinary
 /// weekday ("on Tuesday", "Tuesday's vote") or any other word.
 fn named_day(tokens: &[Token], i: usize, lower: &str) -> Option<&'static str> {
@@ -402,7 +403,17 @@ fn named_day(tokens: &[Token], i: usize, lower: &str) -> Option<&'static str> {
             && capitalised(next)
             && NAMED_DAY_AFTER.contains(&next.text.to_lowercase().as_str())
     });
-    (plural || after_modifier || before_name).then_some(day)
+    // "The Mail on Sunday", "The Independent on Sunday": newspapers ("Scotland on Sunday"
+    // is one too, but "they play in Scotland on Sunday" is a day).
+    let sunday_paper = day == "sunday"
+        && i >= 2
+        && tokens[i - 1].text == "on"
+        && capitalised(&tokens[i - 2])
+        && matches!(
+            tokens[i - 2].text.to_lowercase().as_str(),
+            "mail" | "independent"
+        );
+    (plural || after_modifier || before_name || sunday_paper).then_some(day)
 }
 
 /// The weekday a lower-case word names, singular or plural ("tuesday", "tuesdays").

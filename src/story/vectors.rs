@@ -319,6 +319,8 @@ mod tests {
         assert_eq!(mask("He told the Sunday Times.", None), 0);
         assert_eq!(mask("The market opens on Saturdays.", None), 0);
         assert_eq!(mask("Black Friday's sales rose.", None), 0);
+        assert_eq!(mask("He told The Mail on Sunday.", None), 0);
+        assert_eq!(mask("He left the mail on Sunday.", None), 1 << 6);
         assert_eq!(mask("Tuesday's vote was close.", None), 1 << 1);
         assert_eq!(mask("He told the Sunday Times on Friday.", None), 1 << 4);
         assert_eq!(mask("It was a good Friday for Nike.", None), 1 << 4);
