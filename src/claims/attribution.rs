@@ -659,6 +659,11 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             // "Ambassador to France", but not "Trump to speak".
             let noun = lexicon::role_noun(bw)
                 || lexicon::title_word(bw) && !matches!(bw, "of" | "to" | "for" | "the" | "and");
+            // "a number of economists", "a handful of senators": the share is the phrase's.
+            if wp == "of" && is_share(a, before) {
+                k = before;
+                continue;
+            }
             if noun || wp != "to" && a.is_cap(before) {
                 k = p;
                 continue;
@@ -696,27 +701,7 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         // "three-quarters of the voters", "most of them".
         if wp == "of" && p > s0 && {
             let bw = a.lower(p - 1);
-            lexicon::determiner(bw)
-                || matches!(
-                    bw,
-                    "half"
-                        | "third"
-                        | "thirds"
-                        | "quarter"
-                        | "quarters"
-                        | "three-quarters"
-                        | "two-thirds"
-                        | "percent"
-                        | "majority"
-                        | "none"
-                        | "each"
-                        | "dozens"
-                        | "hundreds"
-                        | "thousands"
-                        | "millions"
-                )
-                || a.tokens[p - 1].kind == Kind::Number
-                || percent_sign(a, p - 1)
+            lexicon::determiner(bw) || is_share(a, p - 1) || percent_sign(a, p - 1)
         } {
             k = p;
             continue;
@@ -1568,9 +1553,10 @@ fn descriptors_before_name(a: &Article, k: usize, s0: usize) -> usize {
     }
 }
 
-/// A share of a group, before "of the": "three-quarters [of the voters]", "most", "half",
-/// "two", "12" (PolNeAR train: "three-quarters of the voters said", not at a sentence's
-/// start, was no speaker).
+/// A share or a number of a group, before "of": "three-quarters [of the voters]", "most",
+/// "half", "two", "12", "a number [of economists]", "a wide array" (PolNeAR train:
+/// "three-quarters of the voters said", not at a sentence's start, and "a wide array of
+/// economists say" were no speakers).
 fn is_share(a: &Article, k: usize) -> bool {
     const SHARES: &[&str] = &[
         "half",
@@ -1602,6 +1588,18 @@ fn is_share(a: &Article, k: usize) -> bool {
         "hundreds",
         "thousands",
         "millions",
+        "number",
+        "handful",
+        "array",
+        "range",
+        "slew",
+        "couple",
+        "pair",
+        "bunch",
+        "variety",
+        "chorus",
+        "scores",
+        "percent",
     ];
     let w = a.lower(k);
     a.tokens[k].kind == Kind::Number
@@ -3629,6 +3627,12 @@ mod tests {
             "Even so, three-quarters of the voters said they were worried. But 12 of the \
              senators said they would vote no.",
             &["three-quarters of the voters", "12 of the senators"],
+        );
+        // A number of a group (PolNeAR train: "…too soon, a wide array of economists say,").
+        assert_speakers(
+            "The cuts, a wide array of economists say, slowed the recovery. A handful of \
+             senators said they would vote no.",
+            &["a wide array of economists", "A handful of senators"],
         );
     }
 
