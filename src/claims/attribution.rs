@@ -2390,10 +2390,13 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        // "talked about", "spoke of", "spoke out": without the particle, only a meeting.
-        if matches!(lemma, "talk" | "speak")
-            && !(i + 1 < s1 && matches!(a.lower(i + 1), "about" | "of" | "out"))
-        {
+        // "talked about", "spoke of", "spoke out", "spoke passionately about": without the
+        // particle, only a meeting.
+        let adverb =
+            usize::from(i + 2 < s1 && a.lower(i + 1).ends_with("ly") && a.lower(i + 1).len() > 4);
+        let speak_particle =
+            i + 1 + adverb < s1 && matches!(a.lower(i + 1 + adverb), "about" | "of" | "out");
+        if matches!(lemma, "talk" | "speak") && !speak_particle {
             i += 1;
             continue;
         }
@@ -2446,10 +2449,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         let particle = (i + 1 < s1).then(|| a.lower(i + 1));
-        let cue = if matches!(
+        let cue = if matches!(lemma, "talk" | "speak") {
+            (i, i + 1 + adverb)
+        } else if matches!(
             (lemma, particle),
             ("point" | "call", Some("out" | "for" | "on"))
-                | ("talk" | "speak", Some("about" | "of" | "out"))
         ) {
             (i, i + 1)
         } else {
@@ -3579,8 +3583,13 @@ mod tests {
         assert_speakers_and_cues(
             "The mayor talked about the flood defences for an hour. The mayor talked with \
              farmers in the square. Okafor spoke out against the closures. Okafor spoke at \
-             the library.",
-            &[("The mayor", "talked about"), ("Okafor", "spoke out")],
+             the library. Okafor spoke passionately about the ferry. Okafor talked briefly \
+             with farmers.",
+            &[
+                ("The mayor", "talked about"),
+                ("Okafor", "spoke out"),
+                ("Okafor", "spoke passionately about"),
+            ],
         );
     }
 
