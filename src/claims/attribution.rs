@@ -2430,10 +2430,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // newsroom, person or body that reports needs no clause after it (checked below).
         let reporter_verb = w == "reported";
         let intends = to_infinitive(a, i, s0, s1, lemma);
-        // A verb reading: before a clause, after a pronoun, reporting evidence or intent.
+        // A verb reading: before a clause, after a pronoun, reporting evidence ("records
+        // show he sold", "documents show.") or intent.
         let verb_reading = introduces
             || prev.is_some_and(lexicon::speaker_pronoun)
             || needs_evidence && evidence_verb
+            || evidence_verb && prev.is_some_and(lexicon::evidence_noun)
             || intends;
         if noun_form && !verb_reading {
             i += 1;
@@ -3543,11 +3545,15 @@ mod tests {
             "The county budget will shrink by a tenth, the Ledger reported. The Ledger \
              reported on Tuesday that two schools would close. A state survey shows wide \
              doubt about the levy. The new rules show little change. Officials found the \
-             missing files. Ortiz, host of the talk show \"Late Call\" for years, retired.",
+             missing files. Ortiz, host of the talk show \"Late Call\" for years, retired. \
+             Records show he sold the house. The levy passed in May, the documents show. \
+             He watched two shows every night.",
             &[
                 ("the Ledger", "reported"),
                 ("The Ledger", "reported"),
                 ("A state survey", "shows"),
+                ("Records", "show"),
+                ("the documents", "show"),
             ],
         );
     }

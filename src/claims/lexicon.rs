@@ -255,7 +255,8 @@ word_set!(
         "analysis", "analyses", "report", "reports", "research", "review", "numbers",
         "figures", "results", "audit", "investigation", "documents", "filings", "estimates",
         "findings", "polling", "census", "statistics", "tally", "count", "projections",
-        "assessment", "probe", "inquiry", "experiment", "experiments", "tests"
+        "assessment", "probe", "inquiry", "experiment", "experiments", "tests", "video",
+        "videos", "footage", "emails", "photos"
     ]
 );
 
