@@ -2,6 +2,23 @@
 //! day numbers (days since 1970-01-01). The story tier's date window and the claims' dates
 //! both count days this way.
 
+/// The weekdays, Monday first: the order of `claims::dates::weekday_of` and of a story
+/// vector's weekday mask.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The position in `WEEKDAYS` of the weekday a word names, in any case ("friday", "FRIDAY").
+pub fn weekday_index(word: &str) -> Option<usize> {
+    WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word))
+}
+
 /// `YYYY-MM-DD` → (year, month, day).
 pub fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
     let s = s.trim();

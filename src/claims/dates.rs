@@ -35,18 +35,7 @@ pub fn weekday_of(days: i64) -> u32 {
 }
 
 fn weekday_index(w: &str) -> Option<u32> {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .position(|&d| d == w)
-    .map(|p| p as u32)
+    crate::calendar::weekday_index(w).map(|p| p as u32)
 }
 
 /// "26th", "1st", "26" → 26.

@@ -146,11 +146,10 @@ word_set!(
     ]
 );
 
-word_set!(
-    /// Weekdays (lower case).
-    weekday,
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-);
+/// Weekdays (lower case).
+pub fn weekday(word_lower: &str) -> bool {
+    crate::calendar::weekday_index(word_lower).is_some()
+}
 
 word_set!(
     /// Personal pronouns that can be speakers.

@@ -361,6 +361,7 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
         }
         // A weekday in a name or a habit is no day of the event (`named_day`).
         if let Some(day) = named_day(&tokens, start, &lower) {
+            let day = crate::calendar::WEEKDAYS[day].to_lowercase();
             each(&format!("{day}-name"), TermKind::Word, tok);
             continue;
         }
@@ -384,16 +385,15 @@ pub fn terms_with_surface(text: &str, mut each: impl FnMut(&str, TermKind, &str)
     }
 }
 
-/// The weekday token `i` (lower-cased `lower`) names when it is part of a name ("Super
-/// Tuesday", "Black Friday's sales", "the Sunday Times", "The Mail on Sunday") or a habit
-/// ("on Sundays"): no day
-/// of the event, so its term is kept apart from the weekday's. `None` for an ordinary
-/// weekday ("on Tuesday", "Tuesday's vote") or any other word.
-fn named_day(tokens: &[Token], i: usize, lower: &str) -> Option<&'static str> {
+/// The weekday (index into `calendar::WEEKDAYS`) token `i` (lower-cased `lower`) names when
+/// it is part of a name ("Super Tuesday", "Black Friday's sales", "the Sunday Times", "The
+/// Mail on Sunday") or a habit ("on Sundays"): no day of the event, so its term is kept
+/// apart from the weekday's. `None` for an ordinary weekday ("on Tuesday", "Tuesday's
+/// vote") or any other word.
+fn named_day(tokens: &[Token], i: usize, lower: &str) -> Option<usize> {
     let word = lower.strip_suffix("'s").unwrap_or(lower);
-    let day = weekday_of(word)?;
+    let (day, plural) = weekday_of(word)?;
     let capitalised = |t: &Token| t.text.starts_with(char::is_uppercase);
-    let plural = day.len() < word.len();
     let after_modifier = i > 0
         && tokens[i].single_space_before
         && capitalised(&tokens[i - 1])
@@ -405,7 +405,7 @@ fn named_day(tokens: &[Token], i: usize, lower: &str) -> Option<&'static str> {
     });
     // "The Mail on Sunday", "The Independent on Sunday": newspapers ("Scotland on Sunday"
     // is one too, but "they play in Scotland on Sunday" is a day).
-    let sunday_paper = day == "sunday"
+    let sunday_paper = day == 6
         && i >= 2
         && tokens[i - 1].text == "on"
         && capitalised(&tokens[i - 2])
@@ -416,19 +416,15 @@ fn named_day(tokens: &[Token], i: usize, lower: &str) -> Option<&'static str> {
     (plural || after_modifier || before_name || sunday_paper).then_some(day)
 }
 
-/// The weekday a lower-case word names, singular or plural ("tuesday", "tuesdays").
-fn weekday_of(lower: &str) -> Option<&'static str> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let singular = lower.strip_suffix('s').unwrap_or(lower);
-    DAYS.into_iter().find(|&d| d == singular)
+/// The weekday (index into `calendar::WEEKDAYS`) a word names, singular or plural
+/// ("tuesday", "tuesdays"), and whether it is plural.
+fn weekday_of(lower: &str) -> Option<(usize, bool)> {
+    crate::calendar::weekday_index(lower)
+        .map(|d| (d, false))
+        .or_else(|| {
+            let singular = lower.strip_suffix('s')?;
+            crate::calendar::weekday_index(singular).map(|d| (d, true))
+        })
 }
 
 /// Words that make the weekday after them part of a name (capitalised): Super Tuesday, Black

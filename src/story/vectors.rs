@@ -14,6 +14,7 @@
 
 use super::prior::{prior_df, VIRTUAL_DOCUMENTS};
 use super::terms::{term_hash, word_term, TermCount, TermKind};
+use crate::calendar::WEEKDAYS;
 use ahash::AHashMap;
 use rayon::prelude::*;
 use std::sync::OnceLock;
@@ -210,17 +211,6 @@ pub fn weigh(counts: &[TermCount], df: &DocFreq, cfg: &WeightConfig) -> StoryVec
     terms.sort_unstable_by_key(|t| t.0);
     StoryVector::unit(terms, weekday_mask(counts))
 }
-
-/// The weekdays, in the order of a weekday mask's bits.
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// The weekdays of a mask, by name.
 pub fn weekday_names(mask: u8) -> Vec<&'static str> {
