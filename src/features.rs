@@ -13,7 +13,7 @@ use crate::boilerplate::{short_line_fingerprint, Boilerplate, MIN_CONTENT_WORDS}
 use crate::normalize::normalize;
 use crate::shingle::{into_set, token_hashes_into, windows_into, Shingle};
 use std::ops::Range;
-use xxhash_rust::xxh3::xxh3_128_with_seed;
+use xxhash_rust::xxh3::Xxh3;
 
 /// Buffers reused across documents by one worker.
 #[derive(Debug, Default)]
@@ -147,13 +147,17 @@ pub fn shingle_set_of(windows: &[Shingle]) -> Vec<Shingle> {
 /// Identity of a normalized text (128-bit XXH3: a collision is not a practical concern).
 /// A line break counts as a space: two texts that differ only in where their lines break
 /// (a paragraph break against a space) are the same text.
+/// (Streamed line by line: the same hash as of the text with its breaks replaced, without
+/// copying it.)
 pub fn text_hash(normalized: &str) -> u128 {
-    if normalized.contains('\n') {
-        let flat = normalized.replace('\n', " ");
-        xxh3_128_with_seed(flat.as_bytes(), crate::hash::TEXT_SEED)
-    } else {
-        xxh3_128_with_seed(normalized.as_bytes(), crate::hash::TEXT_SEED)
+    let mut hasher = Xxh3::with_seed(crate::hash::TEXT_SEED);
+    for (i, line) in normalized.split('\n').enumerate() {
+        if i > 0 {
+            hasher.update(b" ");
+        }
+        hasher.update(line.as_bytes());
     }
+    hasher.digest128()
 }
 
 /// Normalize `text` and shingle it whole with width `k`, in one pass over its lines; returns

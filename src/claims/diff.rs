@@ -879,6 +879,12 @@ fn describes_before_honorific(
     honorific_after(a, &ra) && honorific_after(b, &rb) && (office(a, &ra) || office(b, &rb))
 }
 
+/// Are two folded names one name spelt two ways: equal, a fifth of their letters apart at
+/// most, or a typo?
+fn spelt_alike(a: &str, b: &str) -> bool {
+    a == b || edit_distance(a, b) * 5 <= a.len().max(b.len()) || is_typo(a, b)
+}
+
 /// The words of a run before its first "and" (all of it when it has none).
 fn first_conjunct(run: &[Word]) -> &[Word] {
     let end = run
@@ -1350,14 +1356,7 @@ fn pair(
                 continue; // "that Brynjólfur" / "tells Brynjólf", "Bylgja" / "the Bylgjunni"
             }
             let (fa, fb) = (folded(ra), folded(rb));
-            let spelt = |fa: &str, fb: &str| {
-                fa == fb
-                    || fa.contains(fb)
-                    || fb.contains(fa)
-                    || edit_distance(fa, fb) * 5 <= fa.len().max(fb.len())
-                    || is_typo(fa, fb)
-            };
-            if spelt(&fa, &fb) {
+            if fa.contains(&fb) || fb.contains(&fa) || spelt_alike(&fa, &fb) {
                 continue; // a spelling or a typo, or one name extended ("Assad" / "Bashar al-Assad")
             }
             // One name spelt two ways, and another added after "and": "starring Sidney
@@ -1365,11 +1364,7 @@ fn pair(
             // (Spelt alike, not merely contained: "Hanshin-Wada Toyo" / "Hanshin and Wada
             // Yutaka" are two readings of a name.)
             let (ha, hb) = (folded(first_conjunct(ra)), folded(first_conjunct(rb)));
-            if (ha.len() < fa.len() || hb.len() < fb.len())
-                && (ha == hb
-                    || edit_distance(&ha, &hb) * 5 <= ha.len().max(hb.len())
-                    || is_typo(&ha, &hb))
-            {
+            if (ha.len() < fa.len() || hb.len() < fb.len()) && spelt_alike(&ha, &hb) {
                 continue;
             }
             if !seen.insert((fa.clone(), fb.clone())) {

@@ -864,8 +864,12 @@ mod tests {
     use crate::claims::quantity::unit_key;
     use crate::claims::{extract, Quantity, StoryDoc};
 
-    /// `read` applied to the first quantity of `text`, in a one-article story.
-    fn first_quantity(text: &str, read: impl Fn(&StoryDoc, &Quantity) -> bool) -> bool {
+    /// `read` applied to the quantity of `text` that `pick` chooses, in a one-article story.
+    fn picked_quantity(
+        text: &str,
+        pick: fn(&[Quantity]) -> &Quantity,
+        read: impl Fn(&StoryDoc, &Quantity) -> bool,
+    ) -> bool {
         let claims = extract(text, None);
         let doc = StoryDoc {
             id: "a",
@@ -873,7 +877,12 @@ mod tests {
             date: None,
             claims: &claims,
         };
-        read(&doc, &claims.quantities[0])
+        read(&doc, pick(&claims.quantities))
+    }
+
+    /// `read` applied to the first quantity of `text`, in a one-article story.
+    fn first_quantity(text: &str, read: impl Fn(&StoryDoc, &Quantity) -> bool) -> bool {
+        picked_quantity(text, |qs| &qs[0], read)
     }
 
     /// Is the first quantity of `text` read as a rate?
@@ -894,15 +903,8 @@ mod tests {
             "The poll of 1,000 adults has a margin of error of 4 points.",
             "The survey had a 3.5 percentage point margin of error.",
         ] {
-            let claims = extract(text, None);
-            let doc = StoryDoc {
-                id: "a",
-                text,
-                date: None,
-                claims: &claims,
-            };
-            let last = claims.quantities.last().expect("a quantity");
-            assert!(margin_of_error(&doc, last), "{text}");
+            let last: fn(&[Quantity]) -> &Quantity = |qs| qs.last().expect("a quantity");
+            assert!(picked_quantity(text, last, margin_of_error), "{text}");
         }
         for text in [
             "Sanders leads by 5.7 percentage points.",
