@@ -3095,8 +3095,8 @@ fn resolve_pronoun(
 
 /// Is someone the people extractor did not read named between byte `from` and the pronoun
 /// at byte `at`: a given name of the gender lists, an honorific or a peer's rank ("Lord")
-/// before a name word, outside every person read and every quotation, in a sentence after
-/// the one `from` is in? Organisations ("the Monetary Policy Committee", "the Christian
+/// before a name word, or a name followed by ", who", outside every person read and every
+/// quotation, in a sentence after the one `from` is in? Organisations ("the Monetary Policy Committee", "the Christian
 /// Democrats") do not count. Then the pronoun may be theirs, and it is left unresolved rather
 /// than credited to the person before ("…said Tory MP Michael Mates. The claims … were made
 /// in a book by Philippe Sands QC. He also says…" is Sands, BBC politics/327).
@@ -3132,12 +3132,18 @@ fn unknown_name_between(a: &Article, people: &[Person], from: usize, at: usize) 
             let names_a_person = gender::is_given_name(w) && !names_a_group
                 || people::HONORIFICS.contains(&w)
                 || matches!(w, "lord" | "lady" | "baroness" | "baron");
-            names_a_person
-                && a.is_cap(i)
-                && a.is_name_word(i + 1)
-                && !read(i)
-                && !read(i + 1)
-                && !quoted_at(a, a.tokens[i].start)
+            let full_name = names_a_person && a.is_cap(i) && a.is_name_word(i + 1) && !read(i + 1);
+            // "A big reason why was Quinn, who was just 10 of 22": a name a relative clause
+            // describes as someone (ECB+ 29_1ecbplus credited Quinn's words to Hillis).
+            let people_of_a_country = lexicon::nationality(w).is_some()
+                || lexicon::nationality(w.trim_end_matches('s')).is_some()
+                || lexicon::country_name(w).is_some();
+            let described = a.is_name_word(i)
+                && !people_of_a_country
+                && a.tokens[i + 1].is_punct(',')
+                && i + 2 < a.tokens.len()
+                && a.lower(i + 2) == "who";
+            (full_name || described) && !read(i) && !quoted_at(a, a.tokens[i].start)
         })
 }
 
@@ -3200,19 +3206,34 @@ mod tests {
                     Lord Falconer and Baroness Morgan's involvement were made in a book \
                     published this week by Philippe Sands QC, a member of Matrix Chambers. \
                     He also says Lord Goldsmith warned Tony Blair.";
-        let he = |text: &str| {
+        // Whom the pronoun `he` (as written) of `text` is resolved to.
+        let resolved = |text: &str, he: &str| {
             attributions(text)
                 .into_iter()
-                .find(|r| r.0 == "He")
+                .find(|r| r.0 == he)
                 .map(|r| r.2)
         };
-        assert_eq!(he(text), Some(None));
+        assert_eq!(resolved(text, "He"), Some(None));
         // An organisation between is no one, even one opened by a given name: "He" stays
         // Mates.
         let text = "Tory MP Michael Mates told the BBC: \"That is right.\" The claims were \
                     made in a report of the Monetary Policy Committee, which the Christian \
                     Democrats read. He also says the vote was close.";
-        assert_eq!(he(text), Some(Some("Tory MP Michael Mates".to_string())));
+        assert_eq!(
+            resolved(text, "He"),
+            Some(Some("Tory MP Michael Mates".to_string()))
+        );
+        // ECB+ 29_1ecbplus: a surname a relative clause describes is someone ("he" is Quinn,
+        // not Hillis); a country so described is no one.
+        let text = "Peyton Hillis said the line held. A big reason why was Quinn, who was just \
+                    10 of 22. \"This game was on my shoulders,\" he said.";
+        assert_eq!(resolved(text, "he"), Some(None));
+        let text = "Peyton Hillis said the line held. The worry is Pakistan, who cannot \
+                    control its arms. \"This game was on my shoulders,\" he said.";
+        assert_eq!(
+            resolved(text, "he"),
+            Some(Some("Peyton Hillis".to_string()))
+        );
     }
 
     #[test]
