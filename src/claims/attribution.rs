@@ -300,6 +300,14 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
         let end = a.sentences[a.sentence_of[j]].end;
         title_case(a, s0, end)
     };
+    // A capitalized month or "Day" after a name, or "Day" opening the sentence, is a surname
+    // ("Theresa May said", "Day said"), not a time ("November saw a rise").
+    let surname = |j: usize| {
+        let w = a.lower(j);
+        a.is_cap(j)
+            && !lexicon::weekday(w)
+            && (j == s0 && w == "day" || j > s0 && a.is_name_word(j - 1))
+    };
     loop {
         let w = a.lower(j);
         let t = &a.tokens[j];
@@ -308,7 +316,12 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
             && (lexicon::aux_or_adverb(w)
                 || negated_auxiliary(w)
                 || w.ends_with("ly") && w.len() > 4 && !lexicon::role_noun(w))
-            || is_time_word(w) && !(j > s0 && a.tokens[j - 1].is_punct(','))
+            || is_time_word(w) && !(j > s0 && a.tokens[j - 1].is_punct(',')) && !surname(j)
+            || w == "since" && j > s0 && matches!(a.lower(j - 1), "has" | "have" | "had")
+            || w == "here"
+                && j > s0
+                && !a.is_cap(j - 1)
+                && !lexicon::speaker_pronoun(a.lower(j - 1))
             || matches!(
                 w,
                 "on" | "last" | "this" | "next" | "early" | "late" | "the"
@@ -327,6 +340,18 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 j -= 3;
                 continue;
             }
+            // ", for example," between subject and cue.
+            if t.is_punct(',') && j >= s0 + 4 && a.tokens[j - 3].is_punct(',') && {
+                matches!(
+                    (a.lower(j - 2), a.lower(j - 1)),
+                    ("for", "example" | "instance")
+                        | ("of", "course")
+                        | ("in", "fact" | "turn" | "particular")
+                )
+            } {
+                j -= 4;
+                continue;
+            }
             // A short prepositional phrase after the subject: "Jeb Bush in a Medium post said".
             if let Some(p) = (j.saturating_sub(5).max(s0 + 1)..j).rev().find(|&p| {
                 matches!(
@@ -339,7 +364,8 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 let inside_ok = (p + 1..=j).all(|m| {
                     a.tokens[m].kind == Kind::Word
                         && !a.tokens[m].quoted
-                        && lexicon::cue(a.lower(m)).is_none()
+                        && (lexicon::cue(a.lower(m)).is_none()
+                            || m > p + 1 && lexicon::noun_like_cue(a.lower(m)))
                         && !matches!(a.lower(m), "and" | "but" | "or")
                 });
                 let before = p - 1;
@@ -972,7 +998,8 @@ fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, us
     for m in s0..=j {
         let t = &a.tokens[m];
         let w = a.lower(m);
-        if !in_subject(a, m, s0) || t.quoted || m > s0 && lexicon::cue(w).is_some() {
+        // A cue inside a relative clause is its own ("officials who spoke with X said").
+        if !in_subject(a, m, s0) || t.quoted || m > s0 && !relative && lexicon::cue(w).is_some() {
             return None;
         }
         relative |= is_relative_pronoun(w);
@@ -1222,6 +1249,28 @@ fn dashed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         .filter(|np| !object_of_preposition(a, np.0, s0))
         .or_else(|| clause_initial_subject(a, open - 1, s0))?;
     Some((np.0, j))
+}
+
+/// A subject with a parenthesis closing at `j`: "Rep. Steve Israel (D-N.Y.) said", "Kasich
+/// (who has 25 delegates to date) said". The parenthesis holds no quote and no cue outside
+/// a relative clause, and follows a name.
+fn parenthesized_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    if !a.tokens[j].is_punct(')') {
+        return None;
+    }
+    let open = (j.saturating_sub(16).max(s0)..j)
+        .rev()
+        .find(|&m| a.tokens[m].is_punct('(') || a.tokens[m].is_punct(')'))
+        .filter(|&m| a.tokens[m].is_punct('(') && m > s0)?;
+    let relative = is_relative_pronoun(a.lower(open + 1));
+    if (open + 1..j).any(|m| {
+        let t = &a.tokens[m];
+        t.quoted || t.is_quote() || !relative && lexicon::cue(a.lower(m)).is_some() && !a.is_cap(m)
+    }) {
+        return None;
+    }
+    let np = left_np(a, open - 1, s0)?;
+    (a.is_cap(open - 1) && !object_of_preposition(a, np.0, s0)).then_some((np.0, j))
 }
 
 /// The phrase starting at `k` follows a preposition that takes it as its object.
@@ -1908,6 +1957,16 @@ fn finite_verb(a: &Article, from: usize, to: usize) -> bool {
     false
 }
 
+/// Token `m` is a finite verb opening a predicate: an auxiliary or modal ("would", "has") or
+/// a past form in -ed ("continued"), in lower case and outside quotes.
+fn verb_after(a: &Article, m: usize, end: usize) -> bool {
+    if m >= end || a.tokens[m].kind != Kind::Word || a.tokens[m].quoted || a.is_cap(m) {
+        return false;
+    }
+    let w = a.lower(m);
+    finite_verb(a, m, m + 1) || w.len() > 4 && w.ends_with("ed") && !lexicon::role_noun(w)
+}
+
 /// A short determined noun phrase filling the clause after an inverted cue, whatever its
 /// head: `"…," said a narrator.`, `"…," wrote one commenter.` (up to five words, none a
 /// function word or cue; `k` is the determiner).
@@ -2544,8 +2603,17 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         && j > s0
                         && a.tokens[j - 1].kind == Kind::CloseQuote;
                 if !after_quote && !matches!(lw, "and" | "but" | "or") {
-                    let np = apposed_subject(a, j, s0)
+                    // After an aside ("X, the chairman, for example, said") the apposition
+                    // ends at the comma before it.
+                    // (The skip may have passed a phrase after it: "… GOP in New Hampshire".)
+                    let aside_comma = (j + 1..i)
+                        .find(|&m| a.tokens[m].kind != Kind::Word)
+                        .filter(|&m| a.tokens[m].is_punct(','))
+                        .and_then(|m| apposed_subject(a, m, s0));
+                    let np = aside_comma
+                        .or_else(|| apposed_subject(a, j, s0))
                         .or_else(|| dashed_subject(a, j, s0))
+                        .or_else(|| parenthesized_subject(a, j, s0))
                         .or_else(|| left_np(a, j, s0))
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
@@ -2602,7 +2670,14 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             if let Some(np) = right_np(a, cue.1 + 1, s1, true) {
                 // `"…," said he` only after a quotation; `…, said she turned` is a clause.
                 let pronoun = np.0 == np.1 && lexicon::speaker_pronoun(a.lower(np.0));
-                if np.0 == cue.1 + 1 && person_like(a, np) && (after_quote || !pronoun) {
+                // "…, for example, said Trump continued to hurt his cause": a name followed
+                // by its verb is the subject of what was said, not an inverted speaker.
+                let opens_clause = !after_quote && verb_after(a, np.1 + 1, s1);
+                if np.0 == cue.1 + 1
+                    && person_like(a, np)
+                    && (after_quote || !pronoun)
+                    && !opens_clause
+                {
                     found = Some((np.0, closing_comma(a, np, s1), Side::Right));
                 }
             }
@@ -3789,6 +3864,54 @@ mod tests {
                 "Rep. Bo Lee (R-S.C.), a member of the transport committee",
                 "Tom Hart Jr., a broker based in Tampa, Fla., who sells boats",
             ],
+        );
+    }
+
+    #[test]
+    fn asides_and_parentheses_between_subject_and_cue() {
+        assert_speakers(
+            "The vote was close. Ann Ruiz, the chairman of the county party in Ohio, for \
+             example, said Trump continued to hurt his cause. Kasich (who has 25 delegates to \
+             date) said it is possible. Rep. Bo Israel (D-N.Y.) said members agreed. Mrs. Okafor \
+             has since said she would vote. Her campaign workers here said they were tired. \
+             Current and former officials who spoke with The Huffington Post said the party was \
+             a shell.",
+            &[
+                "Ann Ruiz, the chairman of the county party in Ohio,",
+                "Kasich (who has 25 delegates to date)",
+                "Rep. Bo Israel (D-N.Y.)",
+                "Mrs. Okafor",
+                "Her campaign workers",
+                "Current and former officials who spoke with The Huffington Post",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_followed_by_its_verb_is_no_inverted_speaker() {
+        // "said Trump continued": Trump is the subject of what was said.
+        assert_speakers(
+            "The vote was close. In the end, said Trump, it was fair. Later, as the polls \
+             closed, said Trump continued to hurt the party, and said the party would listen.",
+            &["Trump"],
+        );
+    }
+
+    #[test]
+    fn a_month_or_day_after_a_given_name_is_a_surname() {
+        let got = attributions(
+            "The deal passed. Prime Minister Theresa May said it was good. Day said it was \
+             not. Officials on Monday said it would pass.",
+        );
+        let got: Vec<(&str, Option<&str>)> =
+            got.iter().map(|r| (r.0.as_str(), r.2.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Prime Minister Theresa May", Some("Theresa May")),
+                ("Day", None),
+                ("Officials", None)
+            ]
         );
     }
 

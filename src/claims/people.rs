@@ -23,6 +23,7 @@
 //! them.
 
 use super::article::Article;
+use super::gender;
 use super::lexicon;
 use super::names::fold;
 use super::tokens::Kind;
@@ -144,10 +145,20 @@ fn is_name_token(a: &Article, i: usize) -> bool {
         && lexicon::nationality(w).is_none()
         && lexicon::collective(w).is_none()
         && !lexicon::weekday(w)
-        && lexicon::month(w).is_none()
+        && (lexicon::month(w).is_none() || month_surname(a, i))
         && !HONORIFICS.contains(&w)
         && !lexicon::org_word(w)
         && !lexicon::speaker_pronoun(w)
+}
+
+/// A month written after a listed given name and before no number is a surname: "Theresa
+/// May", "Brian May said" (but "Washington May 5", "in May").
+fn month_surname(a: &Article, i: usize) -> bool {
+    i > 0
+        && a.is_cap(i)
+        && gender::is_given_name(a.lower(i - 1))
+        && a.is_cap(i - 1)
+        && a.tokens.get(i + 1).is_none_or(|t| t.kind != Kind::Number)
 }
 
 /// "ID", "MP", "TV": two or three capital letters.
