@@ -1251,10 +1251,14 @@ fn dashed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     Some((np.0, j))
 }
 
-/// A subject with a parenthesis closing at `j`: "Rep. Steve Israel (D-N.Y.) said", "Kasich
-/// (who has 25 delegates to date) said". The parenthesis holds no quote and no cue outside
+/// A subject with a parenthesis closing at `j` (or before the comma at `j`): "Rep. Steve Israel
+/// (D-N.Y.) said", "Kasich (who has 25 delegates to date) said". The parenthesis holds no quote and no cue outside
 /// a relative clause, and follows a name.
 fn parenthesized_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    // "Gov. John Kasich (R-OH), said": the comma after the parenthesis stays out.
+    if a.tokens[j].is_punct(',') && j > s0 + 1 && a.tokens[j - 1].is_punct(')') {
+        return parenthesized_subject(a, j - 1, s0);
+    }
     if !a.tokens[j].is_punct(')') {
         return None;
     }
@@ -1269,7 +1273,9 @@ fn parenthesized_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usi
     }) {
         return None;
     }
-    let np = left_np(a, open - 1, s0)?;
+    // An apposition ("Jeff Bechdel, chairman of America Rising (a PAC), tweeted") is left
+    // to `left_np`, which keeps the name before it.
+    let np = left_np(a, open - 1, s0).filter(|np| a.is_cap(np.0))?;
     (a.is_cap(open - 1) && !object_of_preposition(a, np.0, s0)).then_some((np.0, j))
 }
 
@@ -2613,7 +2619,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     let np = aside_comma
                         .or_else(|| apposed_subject(a, j, s0))
                         .or_else(|| dashed_subject(a, j, s0))
-                        .or_else(|| parenthesized_subject(a, j, s0))
+                        .or_else(|| {
+                            let comma = a.tokens[j].is_punct(',');
+                            comma.then(|| parenthesized_subject(a, j, s0)).flatten()
+                        })
                         .or_else(|| left_np(a, j, s0))
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
@@ -2642,7 +2651,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     let np = np.filter(|np| {
                         !(w.ends_with("ing") && a.is_cap(np.0) && object_of_a_verb(a, np.0, s0))
                     });
-                    if let Some(np) = whole.or(np) {
+                    // Last, a name and its parenthesis ("Kasich (who has 25 delegates to
+                    // date) said"), when no phrase rule read the subject whole.
+                    if let Some(np) = whole.or(np).or_else(|| parenthesized_subject(a, j, s0)) {
                         found = Some((np.0, np.1, Side::Left));
                     }
                 }
@@ -3872,7 +3883,8 @@ mod tests {
         assert_speakers(
             "The vote was close. Ann Ruiz, the chairman of the county party in Ohio, for \
              example, said Trump continued to hurt his cause. Kasich (who has 25 delegates to \
-             date) said it is possible. Rep. Bo Israel (D-N.Y.) said members agreed. Mrs. Okafor \
+             date) said it is possible. Rep. Bo Israel (D-N.Y.) said members agreed. In Berea, \
+             Ohio, Gov. Ann Kase (R-OH), said she was ready. Mrs. Okafor \
              has since said she would vote. Her campaign workers here said they were tired. \
              Current and former officials who spoke with The Huffington Post said the party was \
              a shell.",
@@ -3880,6 +3892,7 @@ mod tests {
                 "Ann Ruiz, the chairman of the county party in Ohio,",
                 "Kasich (who has 25 delegates to date)",
                 "Rep. Bo Israel (D-N.Y.)",
+                "Gov. Ann Kase (R-OH)",
                 "Mrs. Okafor",
                 "Her campaign workers",
                 "Current and former officials who spoke with The Huffington Post",
