@@ -1489,3 +1489,27 @@ fn a_polls_margin_of_error_is_not_compared() {
         1
     );
 }
+
+#[test]
+fn a_figure_changed_in_the_lead_of_a_copy_is_flagged_but_a_notice_line_is_not() {
+    // Found by a new user: the opening sentence has no sentence before it to share, so an
+    // edited lead figure fell short of the evidence a figure needs.
+    let storm = |n: &str| {
+        format!(
+            "A storm in Springfield killed {n} people on Monday, officials said. Rescuers \
+             searched the rubble of collapsed homes through the night, and the mayor asked \
+             residents to stay indoors. Power lines were down across the county."
+        )
+    };
+    let found = number_flags(storm("40"), storm("60"), FERRY_UNRELATED);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("a: 40 people") && found[0].contains("b: 60 people"),
+        "{found:?}"
+    );
+    // Reuters 693 / 695: one fund's monthly notice of two months, a table line.
+    let notice = |prior: &str| {
+        format!("Mthly div 6.5 cts vs {prior} cts prior\nPay April 10\nRecord March 31\n")
+    };
+    assert!(number_flags(notice("6.8"), notice("6.5"), FERRY_UNRELATED).is_empty());
+}

@@ -1162,7 +1162,7 @@ fn best_match(
 /// Brown, Green and White") is not compared either; and in a script without letter case
 /// every sentence looks like a list, which loses nothing, since a substitution is only
 /// reported between capitalized names.
-fn is_list(sentence: &str) -> bool {
+pub(super) fn is_list(sentence: &str) -> bool {
     let words = sentence.split_whitespace().count();
     let separators = sentence.matches([',', ';']).count();
     let closed = sentence

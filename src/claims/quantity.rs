@@ -281,9 +281,12 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     ) {
         return true;
     }
-    // A number right after a capitalized word reads as part of a name ("Nord Stream 2").
+    // A number right after a capitalized word reads as part of a name ("Nord Stream 2"),
+    // but not after a common word that only opens the sentence ("Every 72 minutes", "Only
+    // 24 percent").
     if i > s0
         && a.is_cap(i - 1)
+        && !(i - 1 == s0 && lexicon::common_capitalized(a.lower(i - 1)))
         && a.tokens[i].kind == Kind::Number
         && a.tokens[i].breaks == 0
         && prev.is_some_and(|p| lexicon::number_word(p).is_none())
@@ -731,6 +734,17 @@ mod tests {
         assert_eq!((got[0].2, got[0].3), (20000.0, Some(99999.0)));
         assert_eq!(got[0].4.as_deref(), Some("soldiers"));
         assert_eq!((got[1].2, got[1].3), (200000.0, Some(999999.0)));
+    }
+
+    #[test]
+    fn a_common_word_opening_the_sentence_is_no_name_before_a_number() {
+        assert_eq!(
+            q("Every 72 minutes, a veteran commits suicide.")[0].0,
+            "72 minutes"
+        );
+        assert_eq!(q("Only 24 percent of donors gave.")[0].0, "24 percent");
+        assert_eq!(q("Some 40 miners were trapped.")[0].0, "Some 40 miners");
+        assert!(q("Apollo 11 landed on the moon.").is_empty());
     }
 
     #[test]
