@@ -1513,3 +1513,29 @@ fn a_figure_changed_in_the_lead_of_a_copy_is_flagged_but_a_notice_line_is_not() 
     };
     assert!(number_flags(notice("6.8"), notice("6.5"), FERRY_UNRELATED).is_empty());
 }
+
+#[test]
+fn letter_case_and_apostrophes_are_no_spelling_variants() {
+    // A new user read "O’Rourke" / "O'Rourke" and "DeVos" / "Devos" as noise; "Schultz" /
+    // "Shultz" (Reuters 7765 / 9755) is a spelling a reader wants to see.
+    let story = |rourke: &str, devos: &str, shultz: &str| {
+        format!(
+            "Rep. Beto {rourke} said on Tuesday that the school plan would pass the House. \
+             Education Secretary Betsy {devos} said the plan would fail in the Senate. \
+             Secretary of State George {shultz} declined to comment on the school plan."
+        )
+    };
+    let found = flags_of(
+        &two_versions(
+            story("O’Rourke", "DeVos", "Shultz"),
+            story("O'Rourke", "Devos", "Schultz"),
+            FERRY_UNRELATED,
+        ),
+        ConflictKind::SpellingVariant,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("Shultz") && found[0].contains("Schultz"),
+        "{found:?}"
+    );
+}

@@ -344,14 +344,21 @@ fn spelling(
         };
         variants.push((d, value, m, p.full.first().map(|(g, _, _)| g.clone())));
     }
-    let surnames: BTreeSet<&String> = per_doc.values().flat_map(|p| p.surnames.iter()).collect();
+    // Letter case and the shape of an apostrophe are typography, not spelling ("O’Rourke" /
+    // "O'Rourke", "DeVos" / "Devos", "Jong-Un" / "Jong-un": a new user read these as noise).
+    let written = |s: &str| s.to_lowercase().replace(['’', '‘', '`', '´'], "'");
+    let surnames: BTreeSet<String> = per_doc
+        .values()
+        .flat_map(|p| p.surnames.iter())
+        .map(|s| written(s))
+        .collect();
     let surname_differs = surnames.len() > 1;
     // Given names that fold together but are written differently; dots and spaces are no
     // difference ("A.J." / "AJ").
     let givens: BTreeSet<String> = variants
         .iter()
         .filter_map(|v| v.3.as_deref())
-        .map(|g| g.replace(['.', ' '], ""))
+        .map(|g| written(&g.replace(['.', ' '], "")))
         .collect();
     let given_differs = givens.len() > 1
         && givens

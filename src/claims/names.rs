@@ -94,6 +94,28 @@ pub fn one_slip(x: &str, y: &str) -> bool {
 /// "Jon" / "John": Reuters-21578 and ECB+ write one person both ways, and a journalist
 /// reads them as one name, not a conflict).
 pub fn given_compatible(a: &str, b: &str) -> bool {
+    // Several given names ("Charles E." / "Chuck", "Recep Tayyip" / "Tayyip", "Mohammad
+    // Javad" / "Javad"): one person when a given name of one side, not an initial, goes
+    // with a given name of the other (initials alone are compared as before).
+    let names = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .filter(|w| !initials(w))
+            .map(str::to_string)
+            .collect()
+    };
+    if a.split_whitespace().count() > 1 || b.split_whitespace().count() > 1 {
+        let (na, nb) = (names(a), names(b));
+        if !na.is_empty() && !nb.is_empty() {
+            return na
+                .iter()
+                .any(|x| nb.iter().any(|y| single_given_compatible(x, y)));
+        }
+    }
+    single_given_compatible(a, b)
+}
+
+/// `given_compatible` for one given name (or initials) on each side.
+fn single_given_compatible(a: &str, b: &str) -> bool {
     let (fa, fb) = (fold(a), fold(b));
     if fa.is_empty() || fb.is_empty() || fa == fb {
         return true;
@@ -148,6 +170,9 @@ fn short_form_of(short: &str, full: &str) -> bool {
         ("Lawrence", &["Larry"]),
         ("Laurence", &["Larry"]),
         ("Gerald", &["Jerry"]),
+        ("Jerrold", &["Jerry"]),
+        ("Cyrus", &["Cy"]),
+        ("Letitia", &["Tish"]),
         ("Jerome", &["Jerry"]),
         ("Elizabeth", &["Liz", "Lizzie", "Beth", "Betty"]),
         ("Margaret", &["Meg", "Peggy", "Maggie"]),
@@ -284,6 +309,16 @@ mod tests {
         assert!(!given_compatible("Dave", "Daniel"));
         assert!(!given_compatible("W.A.", "Robert"));
         assert!(!given_compatible("Herbert", "J. Edgar"));
+        // Several given names: one of each side goes with one of the other.
+        assert!(given_compatible("Charles E.", "Chuck"));
+        assert!(given_compatible("Joseph R.", "Joe"));
+        assert!(given_compatible("Recep Tayyip", "Tayyip"));
+        assert!(given_compatible("Mohammad Javad", "Javad"));
+        assert!(given_compatible("Jerrold", "Jerry"));
+        assert!(given_compatible("Cy", "Cyrus"));
+        assert!(given_compatible("Letitia", "Tish"));
+        assert!(!given_compatible("Mary Ann", "Jane"));
+        assert!(!given_compatible("John Paul", "Peter"));
         assert!(!given_compatible("Gus", "Guy"));
         assert!(!given_compatible("Kazutake", "Kazujo"));
         // Short forms that are names of their own: two people, or a name changed.

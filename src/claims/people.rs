@@ -316,7 +316,9 @@ const SENTENCE_OPENERS: &[&str] = &[
 fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
     let s0 = a.sentence_start(run.start);
     let mut j = run.start;
-    while j > s0 && !a.tokens[j - 1].is_quote() && a.tokens[j].breaks == 0 {
+    // A single line break inside the sentence is a wrapped line ("Deputy Energy\nMinister
+    // Fernando Santos Alvite" in a wire); a blank line ends the title.
+    while j > s0 && !a.tokens[j - 1].is_quote() && a.tokens[j].breaks < 2 {
         let k = j - 1;
         // "an aide to French President Emmanuel Macron": the office after "to" is the
         // name's; what comes before belongs to someone else.
@@ -767,6 +769,24 @@ mod tests {
         assert_eq!(
             names("Jackman said he would host. Having Jackman host fits the theme, Jackman said."),
             ["Jackman", "Jackman", "Jackman"]
+        );
+    }
+
+    #[test]
+    fn a_title_wrapped_over_two_lines_is_one_title() {
+        // Reuters 12107: "MITI vice\npresident Makoto Kuroda" was read "president" (and
+        // flagged against "vice president" in another wire).
+        assert_eq!(
+            people(
+                "The two sides in the talks will be headed by MITI vice\npresident Makoto \
+                 Kuroda, officials said in Tokyo on Tuesday."
+            ),
+            [p("Makoto Kuroda", Some("vice\npresident"))]
+        );
+        // A blank line ends the title: the line before is another paragraph.
+        assert_eq!(
+            people("Energy\n\nMinister Fernando Alvite said so."),
+            [p("Fernando Alvite", Some("Minister"))]
         );
     }
 
