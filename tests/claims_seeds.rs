@@ -1539,3 +1539,29 @@ fn letter_case_and_apostrophes_are_no_spelling_variants() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_given_name_changed_in_a_copied_sentence_is_flagged_without_an_office() {
+    // Found by a new user: "Rep." is an honorific, no office, so the changed given name of
+    // a copy went unflagged (and the attribution read as agreeing).
+    let said = |given: &str| {
+        format!(
+            "The House panel voted on Thursday to hold the former aide in contempt. \"No \
+             matter what anyone says, this is a political stunt,\" said Rep. {given} Cummings \
+             of Maryland, the top Democrat on the panel. The vote was 19-15."
+        )
+    };
+    let found = flags_of(
+        &two_versions(said("Elijah"), said("Eric"), FERRY_UNRELATED),
+        ConflictKind::Name,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("Elijah Cummings") && found[0].contains("Eric Cummings"));
+    // Two people of one surname in two sentences of their own stay two people.
+    let other = said("Eric").replace("said Rep. Eric", "added his brother, Rep. Eric");
+    let found = flags_of(
+        &two_versions(said("Elijah"), other, FERRY_UNRELATED),
+        ConflictKind::Name,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -315,6 +315,24 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
     }
 }
 
+/// Are the sentences of two mentions the same text but for the names mentioned (whitespace
+/// aside)? See `given_names`.
+fn copied_but_the_name((da, ma): (&StoryDoc, usize), (db, mb): (&StoryDoc, usize)) -> bool {
+    let without = |doc: &StoryDoc, m: usize| {
+        let p = &doc.claims.people[m];
+        let r = doc.claims.sentences.get(p.sentence)?;
+        let before = doc.text.get(r.start..p.name.start)?;
+        let after = doc.text.get(p.name.end..r.end)?;
+        Some(
+            format!("{before}#{after}")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
+    without(da, ma).is_some_and(|x| without(db, mb) == Some(x))
+}
+
 fn mention_variant(doc: &StoryDoc, m: usize, value: String) -> Variant {
     let p = &doc.claims.people[m];
     Variant {
@@ -429,11 +447,16 @@ fn given_names(
             if given_compatible(&a.full[0].0, &b.full[0].0) {
                 continue;
             }
-            // Same office on both sides, or it may be two people.
+            // Same office on both sides, or it may be two people; or one sentence copied
+            // with only the name changed ("said Rep. Elijah Cummings of Maryland" / "said
+            // Rep. Eric Cummings of Maryland": an honorific is no office, but the edit is).
             if let (Some(x), Some(y)) = (office_at(da, a), office_at(db, b)) {
                 if !x.offices.is_disjoint(&y.offices) && titles::compatible(&x, &y) {
                     conflicting = true;
                 }
+            }
+            if copied_but_the_name((&docs[da], a.full[0].2), (&docs[db], b.full[0].2)) {
+                conflicting = true;
             }
         }
     }
