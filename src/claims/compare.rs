@@ -215,18 +215,26 @@ fn sentence_at(doc: &StoryDoc, byte: usize) -> (usize, String) {
 
 /// The value held by more articles than any other (by key), if there is one.
 pub(super) fn majority(keys: &[(String, String)]) -> Option<String> {
-    // Per key: how many articles hold it, and its fullest written form.
-    let mut counts: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
+    // Per key: how many articles hold it, and how often each written form.
+    let mut counts: BTreeMap<&str, (usize, BTreeMap<&str, usize>)> = BTreeMap::new();
     for (key, value) in keys {
-        let e = counts.entry(key.as_str()).or_insert((0, value.as_str()));
+        let e = counts.entry(key.as_str()).or_default();
         e.0 += 1;
-        if value.len() > e.1.len() {
-            e.1 = value.as_str();
-        }
+        *e.1.entry(value.as_str()).or_default() += 1;
     }
     let best = counts.values().map(|c| c.0).max()?;
-    let winners: Vec<&(usize, &str)> = counts.values().filter(|c| c.0 == best).collect();
-    (winners.len() == 1 && best * 2 > keys.len()).then(|| winners[0].1.to_string())
+    let winners: Vec<&(usize, BTreeMap<&str, usize>)> =
+        counts.values().filter(|c| c.0 == best).collect();
+    if winners.len() != 1 || best * 2 <= keys.len() {
+        return None;
+    }
+    // The form most of its holders write, the fullest on a tie: McCabe's "deputy director"
+    // (5 articles), not "former deputy director" (1 of the 9 holding that office).
+    winners[0]
+        .1
+        .iter()
+        .max_by_key(|(form, n)| (**n, form.len(), std::cmp::Reverse(**form)))
+        .map(|(form, _)| form.to_string())
 }
 
 // ---------------------------------------------------------------- people
@@ -1395,6 +1403,28 @@ mod tests {
         Relation, Speaker,
     };
     use crate::claims::extract;
+
+    #[test]
+    fn the_majority_is_the_form_most_of_its_holders_write() {
+        let keys = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        // AllSides, McCabe: "former deputy director" was shown as what most say, written
+        // so in 1 of the 9 articles that give the office.
+        let mut held = vec![("deputy director", "deputy director"); 5];
+        held.extend([("deputy director", "Deputy Director"); 3]);
+        held.push(("deputy director", "former deputy director"));
+        held.extend([("director", "FBI Director"); 2]);
+        assert_eq!(
+            super::majority(&keys(&held)).as_deref(),
+            Some("deputy director")
+        );
+        // No key held by more than half: no majority.
+        assert_eq!(super::majority(&keys(&[("a", "A"), ("b", "B")])), None);
+    }
 
     #[test]
     fn words_that_name_a_speaker_report_that_speakers_words() {

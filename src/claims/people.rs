@@ -320,9 +320,12 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
     // Fernando Santos Alvite" in a wire); a blank line ends the title.
     while j > s0 && !a.tokens[j - 1].is_quote() && a.tokens[j].breaks < 2 {
         let k = j - 1;
-        // "an aide to French President Emmanuel Macron": the office after "to" is the
-        // name's; what comes before belongs to someone else.
-        if matches!(a.lower(k), "to" | "for") && (k + 1..run.start).any(|m| is_office(a.lower(m))) {
+        // "an aide to French President Emmanuel Macron", "a top lieutenant of Speaker Nancy
+        // Pelosi": the office after "to", "for" or "of" is the name's; what comes before
+        // belongs to someone else.
+        if matches!(a.lower(k), "to" | "for" | "of")
+            && (k + 1..run.start).any(|m| is_office(a.lower(m)))
+        {
             break;
         }
         if title_token(a, k) || (a.tokens[k].kind == Kind::Possessive && k > s0 && a.is_cap(k - 1))
@@ -339,14 +342,32 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
             j = k;
             continue;
         }
-        if a.is_cap(k)
-            && k + 1 < run.start
-            && is_office(a.lower(k + 1))
-            && !lexicon::weekday(a.lower(k))
-            && lexicon::month(a.lower(k)).is_none()
-            && !SENTENCE_OPENERS.contains(&a.lower(k))
-        {
-            j = k;
+        let place_like = |m: usize| {
+            a.is_cap(m)
+                && a.tokens[m].kind == Kind::Word
+                && !lexicon::weekday(a.lower(m))
+                && lexicon::month(a.lower(m)).is_none()
+                && !SENTENCE_OPENERS.contains(&a.lower(m))
+        };
+        if place_like(k) && k + 1 < run.start && title_token(a, k + 1) {
+            if is_office(a.lower(k + 1)) {
+                j = k;
+            }
+            // A body's name of up to three words between a rank and the office ("Deputy
+            // [FBI] Director", "Deputy [Social] Security Commissioner") belongs to the title.
+            let mut m = k;
+            while m > s0 && k - m < 3 && place_like(m - 1) && !title_token(a, m - 1) {
+                m -= 1;
+            }
+            let rank = |i: usize| {
+                title_token(a, i)
+                    && a.tokens[i].kind == Kind::Word
+                    && !matches!(a.lower(i), "of" | "to" | "for" | "and" | "the" | "a" | "an")
+            };
+            if m > s0 && rank(m - 1) && a.tokens[m].breaks == 0 {
+                j = m;
+                continue;
+            }
         }
         break;
     }
@@ -787,6 +808,37 @@ mod tests {
         assert_eq!(
             people("Energy\n\nMinister Fernando Alvite said so."),
             [p("Fernando Alvite", Some("Minister"))]
+        );
+    }
+
+    #[test]
+    fn a_bodys_name_between_a_rank_and_the_office_is_part_of_the_title() {
+        // AllSides: "former Deputy FBI Director Andrew McCabe" was titled "FBI Director" and
+        // flagged against "deputy director"; "Deputy Social Security Commissioner" was
+        // "Security Commissioner".
+        assert_eq!(
+            people("Sessions fired former Deputy FBI Director Andrew McCabe late Friday."),
+            [p("Andrew McCabe", Some("former Deputy FBI Director"))]
+        );
+        assert_eq!(
+            people("He said Deputy Social Security Commissioner David Black resigned."),
+            [p(
+                "David Black",
+                Some("Deputy Social Security Commissioner")
+            )]
+        );
+        // A connector is no rank: another person's name is not taken in; nor is the role
+        // of someone before "of".
+        let pelosi = people("Adam Smith, a top lieutenant of Speaker Nancy Pelosi, said it.")
+            .into_iter()
+            .find(|x| x.0 == "Nancy Pelosi");
+        assert_eq!(pelosi, Some(p("Nancy Pelosi", Some("Speaker"))));
+        assert_eq!(
+            people("He met Vice President Mike Pence and Trump Press Secretary Sean Spicer."),
+            [
+                p("Mike Pence", Some("Vice President")),
+                p("Sean Spicer", Some("Press Secretary"))
+            ]
         );
     }
 

@@ -210,9 +210,15 @@ fn excerpt(sentence: &str, value: &str) -> String {
     if chars.len() <= EXCERPT_CHARS {
         return format!("“{sentence}”");
     }
-    let at = sentence
-        .find(&written)
-        .map_or(0, |b| sentence[..b].chars().count());
+    // The value as written, else its longest word found in the sentence: a value can be
+    // normalized ("Charles E Grassley" for "Charles E. Grassley"), and a window at the start
+    // of a long sentence missed it.
+    let found = sentence.find(&written).or_else(|| {
+        let mut words: Vec<&str> = written.split_whitespace().collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        words.iter().find_map(|w| sentence.find(w))
+    });
+    let at = found.map_or(0, |b| sentence[..b].chars().count());
     let len = written.chars().count().min(EXCERPT_CHARS);
     let from = (at + len / 2)
         .saturating_sub(EXCERPT_CHARS / 2)
@@ -380,6 +386,12 @@ mod tests {
             .join(" ");
         let shown = super::excerpt(&words, &value);
         assert!(shown.contains("w10 w11"), "{shown}");
+        // A value normalized from the text is still shown: by its longest word.
+        let grassley = "As the Senate began reviewing the FBI's completed report on Judge Brett \
+                        M. Kavanaugh on Thursday morning, both parties claimed vindication, and \
+                        Sen. Charles E. Grassley said the report found nothing new.";
+        let shown = super::excerpt(grassley, "Charles E Grassley");
+        assert!(shown.contains("Grassley"), "{shown}");
     }
 
     #[test]
