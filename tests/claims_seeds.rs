@@ -1565,3 +1565,48 @@ fn a_given_name_changed_in_a_copied_sentence_is_flagged_without_an_office() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_name_is_compared_in_a_retold_sentence_only_when_the_article_was_edited() {
+    // AllSides: two outlets' sentences of one ruling, many runs reworded; a new user read
+    // all 25 such entity flags as false.
+    let ruling_a = "A federal court ruled on Friday that the congressional map of Ohio is \
+                    unfairly gerrymandered to benefit Republicans and must be redrawn before \
+                    the 2020 election.";
+    let ruling_b = "The state court ruled that the congressional district map of Ohio was \
+                    unfairly gerrymandered to benefit the GOP and that it must be redrawn \
+                    soon.";
+    let found = conflicts(&two_versions(
+        ruling_a.to_string(),
+        ruling_b.to_string(),
+        FERRY_UNRELATED,
+    ));
+    assert!(entity_subjects(&found).is_empty(), "{found:?}");
+    // FA-KES: one article edited, a sentence with its place, actor, victims and day changed
+    // at once, the sentences around it kept.
+    let report = |day: &str, actor: &str, town: &str, victims: &str| {
+        format!(
+            "SANA reporter said that the {actor} positioned in {town} fired rocket rounds on \
+             the old neighborhoods on {day}, injuring {victims}. The shells caused material \
+             damage to the citizens' houses and shops in the area. Firefighters put out the \
+             fires by the evening, a police source said."
+        )
+    };
+    let found = conflicts(&two_versions(
+        report(
+            "Sunday",
+            "terrorists",
+            "Busr al-Harir town",
+            "a number of civilians",
+        ),
+        report(
+            "Monday",
+            "Russian forces",
+            "Talbiseh city",
+            "three soldiers",
+        ),
+        FERRY_UNRELATED,
+    ));
+    let subjects = entity_subjects(&found);
+    assert!(subjects.contains(&"place"), "{found:?}");
+}
