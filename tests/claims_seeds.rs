@@ -1610,3 +1610,26 @@ fn a_name_is_compared_in_a_retold_sentence_only_when_the_article_was_edited() {
     let subjects = entity_subjects(&found);
     assert!(subjects.contains(&"place"), "{found:?}");
 }
+
+#[test]
+fn weekdays_of_undated_retellings_are_compared_only_in_one_sentence_edited() {
+    // ECB+ 18: the shooting on Friday, the charge on Saturday, in two outlets' words.
+    let a = "A former employee opened fire at an office Christmas party in Vancouver on Friday, \
+             killing one man, police said. The suspect surrendered after two hours of talks \
+             with negotiators.";
+    let b = "A 61-year-old man was charged with first-degree murder on Saturday after the \
+             shooting at an office Christmas party in Vancouver, police said. The suspect \
+             surrendered after two hours of talks with negotiators.";
+    let found = flags_of(
+        &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
+        ConflictKind::Date,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // One sentence edited: the weekday changed is flagged.
+    let edited = a.replace("on Friday", "on Thursday");
+    let found = flags_of(
+        &two_versions(a.to_string(), edited, FERRY_UNRELATED),
+        ConflictKind::Date,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

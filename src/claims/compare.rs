@@ -159,6 +159,8 @@ const ATTRIBUTION_MIN_RARE: usize = 3;
 const ATTRIBUTION_MIN_SIMILARITY: f64 = 0.3;
 /// Minimum sentence similarity for two dates to mark the same event.
 const DATE_MIN: f64 = 0.45;
+/// Minimum sentence similarity for two weekdays of undated articles (see `compare_dates`).
+const WEEKDAY_SAME_SENTENCE: f64 = 0.7;
 
 /// The differences between the articles of one story, sorted by kind, then by the first
 /// article and value of each.
@@ -1266,7 +1268,16 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 continue;
             }
             let score = index.similarity(&a.terms, &b.terms);
-            // Two rare words in common, or nearly the same sentence.
+            // Two rare words in common, or nearly the same sentence. Two weekdays that no
+            // publication date places in the calendar need nearly the same sentence: in a
+            // story of several days told without dates, "announced plans Tuesday" and "the
+            // White House said Thursday" share the topic's rare words but not the action
+            // (a new user read AllSides' weekday flags as two actions of one saga).
+            let floating = |d: &super::DateMention| d.kind == "weekday" && d.resolved.is_none();
+            let nearly_same = score >= WEEKDAY_SAME_SENTENCE;
+            if floating(a.d) && floating(b.d) && !nearly_same {
+                continue;
+            }
             if score >= DATE_MIN && (index.rare_shared(&a.terms, &b.terms) >= 2 || score >= 0.7) {
                 edges.push((score, i, j));
                 scores.insert((i, j), score);
