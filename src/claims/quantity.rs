@@ -553,7 +553,13 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 i = num.end + 1;
                 continue;
             }
-            let approx = approx_before(a, i, s0);
+            // "almost $400 million": the approximator stands before the currency sign.
+            let currency = |m: usize| matches!(a.lower(m), "$" | "€" | "£");
+            let approx = approx_before(a, i, s0).or_else(|| {
+                (i > s0 && currency(i - 1))
+                    .then(|| approx_before(a, i - 1, s0))
+                    .flatten()
+            });
             let unit = unit_after(a, num.end, s1);
             if is_year(a, &num)
                 && approx.is_none()
@@ -589,6 +595,19 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
             } else {
                 unit
             };
+            // A part of a whole ("won 157 of 338 seats", "77 of 514 patients", "three of the
+            // 10 players") is a share, not a count: read as the whole, it was flagged against
+            // another article's part ("156 seats of the 338"), and as the part against
+            // another's whole ("out of 514 patients"). Neither figure is compared.
+            if unit.is_none() && high_num.is_none() && !dollar && num.end + 2 < s1 {
+                let of = a.lower(num.end + 1) == "of";
+                let at = num.end + 2 + usize::from(of && a.lower(num.end + 2) == "the");
+                let whole = number_at(a, at, s1).filter(|w| of && w.value > num.value);
+                if let Some(whole) = whole {
+                    i = unit_after(a, whole.end, s1).map_or(whole.end, |u| u.1) + 1;
+                    continue;
+                }
+            }
             let v = num.value;
             let (low, high, approx_text, start) = match (value_high, approx) {
                 (Some(h), _) => (
@@ -603,6 +622,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 ),
                 (None, Some((k, kind))) => {
                     let text = (k..i)
+                        .filter(|&m| !currency(m))
                         .map(|m| a.lower(m).to_string())
                         .collect::<Vec<_>>()
                         .join(" ");
@@ -734,6 +754,21 @@ mod tests {
         assert_eq!((got[0].2, got[0].3), (20000.0, Some(99999.0)));
         assert_eq!(got[0].4.as_deref(), Some("soldiers"));
         assert_eq!((got[1].2, got[1].3), (200000.0, Some(999999.0)));
+    }
+
+    #[test]
+    fn a_part_of_a_whole_is_no_count_and_an_approximator_may_precede_the_currency() {
+        // AllSides: "won 157 of 338 seats" was read "338 seats" and flagged against "156
+        // seats of the 338"; "almost $400 million" lost its "almost".
+        assert!(spans("The Liberals had won 157 of 338 seats.").is_empty());
+        assert!(spans("Three of the 10 players were hurt.").is_empty());
+        assert_eq!(
+            spans("The Liberals won 156 seats of the 338."),
+            ["156 seats"]
+        );
+        let got = q("Trump held back almost $400 million in aid.");
+        assert_eq!(got[0].0, "almost $400 million");
+        assert_eq!((got[0].2, got[0].3), (3.4e8, Some(4e8)));
     }
 
     #[test]
