@@ -111,6 +111,11 @@ fn future_sentence(a: &Article, i: usize) -> bool {
                 | "plans"
                 | "planned"
                 | "expected"
+                | "slated"
+                | "preparing"
+                | "prepares"
+                | "awaiting"
+                | "awaits"
         )
     })
 }
@@ -463,6 +468,13 @@ mod tests {
                 ("the 27th".into(), Some("2022-01-27".into()))
             ]
         );
+        // PolNeAR (a Friday's article): "preparing for Monday night's first debate" was the
+        // Monday before.
+        let got = dates(
+            "Both candidates are preparing for Monday night's first debate.",
+            Some("2016-09-23"),
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2016-09-26"));
         let got = dates("Macron will talk to Putin on Friday.", Some("2022-01-27"));
         assert_eq!(got[0].1.as_deref(), Some("2022-01-28"));
     }
