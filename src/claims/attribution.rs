@@ -1007,11 +1007,16 @@ fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, us
             continue;
         }
         let verb_form = !a.is_cap(m) && (w.ends_with("ed") || w.ends_with("ing"));
+        // "Voters leaving the polls", "Protesters marching through the city": a participle
+        // with its object or place after the head.
         let before_preposition = m < j
-            && matches!(
+            && (matches!(
                 a.lower(m + 1),
                 "on" | "in" | "to" | "by" | "with" | "for" | "at" | "from" | "about" | "of"
-            );
+            ) || w.ends_with("ing")
+                && m > s0
+                && (lexicon::determiner(a.lower(m + 1))
+                    || matches!(a.lower(m + 1), "the" | "a" | "an" | "through" | "across")));
         let finite = finite_verb(a, m, m + 1);
         if finite || verb_form && !lexicon::role_noun(w) && !before_preposition {
             return None;
@@ -1036,6 +1041,7 @@ fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, us
                     | "trying"
                     | "who're"
             ) && m > s0
+                || m > s0 && !a.is_cap(m) && a.lower(m).ends_with("ing") && m < j
         })
         .map_or(j, |m| m - 1);
     let head_ok = lexicon::role_noun(a.lower(head_end)) || a.is_name_word(head_end);
@@ -2627,7 +2633,35 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
                     // subject: the whole subject is, when the clause opens with one.
-                    let in_complement = np.is_none_or(|np| object_of_preposition(a, np.0, s0));
+                    // Nor is the object of a participle after the subject's head ("Voters
+                    // leaving [the polls] said", "Protesters marching through [the city]").
+                    let participle_object = |start: usize| {
+                        let p = if start > s0 + 1
+                            && matches!(a.lower(start - 1), "through" | "across")
+                        {
+                            start - 1
+                        } else {
+                            start
+                        };
+                        let ing = a.lower(p.saturating_sub(1));
+                        // ("policy planning [director Anne-Marie Slaughter]" is a compound.)
+                        let first = a.lower(start);
+                        let compound = !matches!(first, "the" | "a" | "an")
+                            && (lexicon::role_noun(first) || lexicon::title_word(first));
+                        !compound
+                            && p > s0 + 1
+                            && !a.is_cap(p - 1)
+                            && ing.ends_with("ing")
+                            && !ing.ends_with("thing")
+                            && !matches!(ing, "during" | "morning" | "evening" | "according")
+                            && a.tokens[p - 2].kind == Kind::Word
+                            && !is_function_word(a.lower(p - 2))
+                            && !lexicon::determiner(a.lower(p - 2))
+                            && !a.tokens[p - 1].quoted
+                    };
+                    let in_complement = np.is_none_or(|np| {
+                        object_of_preposition(a, np.0, s0) || participle_object(np.0)
+                    });
                     // The subject's last word may look like a time word ("… the Senate in
                     // November say").
                     let end = (s0..i).rev().find(|&m| !lexicon::aux_or_adverb(a.lower(m)));
@@ -2643,7 +2677,8 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     // Studios] told"), unless it opens an absolute clause ("with [Gorka]
                     // noting").
                     let np = np.filter(|np| {
-                        !object_of_preposition(a, np.0, s0) || a.lower(np.0 - 1) == "with"
+                        (!object_of_preposition(a, np.0, s0) || a.lower(np.0 - 1) == "with")
+                            && !participle_object(np.0)
                     });
                     // "Mr Hockney also left UKIP saying …": without a comma too, a participle
                     // after a name that is the object of a verb belongs to the clause's
@@ -3896,6 +3931,22 @@ mod tests {
                 "Mrs. Okafor",
                 "Her campaign workers",
                 "Current and former officials who spoke with The Huffington Post",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_participle_after_the_subject_is_no_speaker() {
+        // "Voters leaving the polls said" gave the speaker "the polls" (stops 18 and 19).
+        assert_speakers(
+            "The vote was close. Voters leaving the polls said they backed the plan. \
+             Protesters marching through the city said they would return. It means he takes \
+             back everything he said. At the hearing the judge said it was late.",
+            &[
+                "Voters leaving the polls",
+                "Protesters marching through the city",
+                "he",
+                "the judge",
             ],
         );
     }
