@@ -1507,6 +1507,10 @@ fn a_figure_changed_in_the_lead_of_a_copy_is_flagged_but_a_notice_line_is_not() 
         found[0].contains("a: 40 people") && found[0].contains("b: 60 people"),
         "{found:?}"
     );
+    // The same after a headline line (a .txt file's first line; a review found it missed).
+    let headed = |n: &str| format!("Storm hits Springfield\n\n{}", storm(n));
+    let found = number_flags(headed("40"), headed("60"), FERRY_UNRELATED);
+    assert_eq!(found.len(), 1, "{found:?}");
     // Reuters 693 / 695: one fund's monthly notice of two months, a table line.
     let notice = |prior: &str| {
         format!("Mthly div 6.5 cts vs {prior} cts prior\nPay April 10\nRecord March 31\n")

@@ -341,14 +341,11 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 continue;
             }
             // ", for example," between subject and cue.
-            if t.is_punct(',') && j >= s0 + 4 && a.tokens[j - 3].is_punct(',') && {
-                matches!(
-                    (a.lower(j - 2), a.lower(j - 1)),
-                    ("for", "example" | "instance")
-                        | ("of", "course")
-                        | ("in", "fact" | "turn" | "particular")
-                )
-            } {
+            if t.is_punct(',')
+                && j >= s0 + 4
+                && a.tokens[j - 3].is_punct(',')
+                && is_two_word_aside(a.lower(j - 2), a.lower(j - 1))
+            {
                 j -= 4;
                 continue;
             }
@@ -383,6 +380,14 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
         }
         j -= 1;
     }
+}
+
+/// A discourse aside of two words set off by commas: ", for example,", ", in fact,".
+fn is_two_word_aside(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("for", "example" | "instance") | ("of", "course") | ("in", "fact" | "turn" | "particular")
+    )
 }
 
 /// The subject at the start of sentence `s0..s1`: a pronoun or a name phrase followed by a
@@ -2600,7 +2605,19 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // Whether the subject found is headed by an evidence noun before its modifiers.
         let mut evidence_head = false;
         // 4. subject on the left (", saying" has none of its own: see 6.)
-        let left_end = if i > s0 {
+        // "Turnout fell in Ohio, for example, said one aide": before an inverted speaker the
+        // aside closes the words said, it stands not between a subject and its cue.
+        let aside_before = i >= s0 + 4
+            && a.tokens[i - 1].is_punct(',')
+            && a.tokens[i - 4].is_punct(',')
+            && is_two_word_aside(a.lower(i - 3), a.lower(i - 2));
+        let inverted_after = INVERTS.contains(&lemma)
+            && right_np(a, cue.1 + 1, s1, true).is_some_and(|np| {
+                np.0 == cue.1 + 1 && person_like(a, np) && !verb_after(a, np.1 + 1, s1)
+            });
+        let left_end = if aside_before && inverted_after {
+            Some(i - 1)
+        } else if i > s0 {
             skip_left(a, i - 1, s0)
         } else {
             None
@@ -3948,6 +3965,15 @@ mod tests {
                 "he",
                 "the judge",
             ],
+        );
+    }
+
+    #[test]
+    fn an_aside_before_an_inverted_speaker_closes_the_words_said() {
+        assert_speakers(
+            "The vote was close. Turnout fell in Ohio, for example, said one aide. The \
+             economy, in fact, said Smith, is growing.",
+            &["one aide", "Smith"],
         );
     }
 

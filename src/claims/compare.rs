@@ -330,17 +330,24 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
 fn copied_but_the_name((da, ma): (&StoryDoc, usize), (db, mb): (&StoryDoc, usize)) -> bool {
     let without = |doc: &StoryDoc, m: usize| {
         let p = &doc.claims.people[m];
-        let r = doc.claims.sentences.get(p.sentence)?;
-        let before = doc.text.get(r.start..p.name.start)?;
-        let after = doc.text.get(p.name.end..r.end)?;
-        Some(
-            format!("{before}#{after}")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+        sentence_without(doc, p.sentence, Some(&p.name))
     };
     without(da, ma).is_some_and(|x| without(db, mb) == Some(x))
+}
+
+/// Sentence `s` of `doc` with its whitespace normalized, and with `span` (inside it) replaced
+/// by `#`: two such texts are equal when two articles wrote one sentence but for that span.
+fn sentence_without(doc: &StoryDoc, s: usize, span: Option<&Span>) -> Option<String> {
+    let r = doc.claims.sentences.get(s)?;
+    let text = match span {
+        Some(sp) => format!(
+            "{}#{}",
+            doc.text.get(r.start..sp.start)?,
+            doc.text.get(sp.end..r.end)?
+        ),
+        None => doc.text.get(r.clone())?.to_string(),
+    };
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn mention_variant(doc: &StoryDoc, m: usize, value: String) -> Variant {

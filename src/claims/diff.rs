@@ -1214,9 +1214,11 @@ fn title_case(sentence: &str) -> bool {
 const MAX_EDITS_FOR_A_NAME: usize = 3;
 
 /// An article pair is one article edited when at least one sentence in this many of the
-/// shorter one is kept word for word: then a sentence's many replaced runs are edits, not
-/// rewording (FA-KES's fabrications change the place, the actor and the victims at once).
+/// shorter one is kept near word for word (similarity at least `KEPT_SIMILARITY`): then a
+/// sentence's many replaced runs are edits, not rewording (FA-KES's fabrications change the
+/// place, the actor and the victims at once).
 const COPY_SHARE_DENOMINATOR: usize = 4;
+const KEPT_SIMILARITY: f64 = 0.9;
 
 /// Longest line without a full stop that is taken for a heading (see `is_list`).
 const HEADING_WORDS: usize = 8;
@@ -1236,16 +1238,12 @@ fn pair(
     let best: Vec<Option<(usize, f64)>> = (0..index.sentence_terms[x].len())
         .map(|s| best_match(index, post, x, s, y))
         .collect();
-    let same_text = |s: usize, t: usize| {
-        docs[x].claims.sentence(docs[x].text, s) == docs[y].claims.sentence(docs[y].text, t)
-    };
-    // One article edited from the other keeps sentences word for word; two retellings of
-    // one story (or two translations) keep few or none, and reword many runs of a sentence
-    // they share (see `MAX_EDITS_FOR_A_NAME`).
+    // One article edited from the other keeps sentences (near) word for word; two
+    // retellings of one story (or two translations) keep few or none, and reword many runs
+    // of a sentence they share (see `MAX_EDITS_FOR_A_NAME`).
     let kept = best
         .iter()
-        .enumerate()
-        .filter(|(s, m)| m.is_some_and(|(t, sim)| sim >= 0.999 && same_text(*s, t) || sim >= 0.9))
+        .filter(|m| m.is_some_and(|(_, sim)| sim >= KEPT_SIMILARITY))
         .count();
     let shorter = index.sentence_terms[x]
         .len()

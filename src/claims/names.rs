@@ -95,8 +95,8 @@ pub fn one_slip(x: &str, y: &str) -> bool {
 /// reads them as one name, not a conflict).
 pub fn given_compatible(a: &str, b: &str) -> bool {
     // Several given names ("Charles E." / "Chuck", "Recep Tayyip" / "Tayyip", "Mohammad
-    // Javad" / "Javad"): one person when a given name of one side, not an initial, goes
-    // with a given name of the other (initials alone are compared as before).
+    // Javad" / "Javad"): one person when each given name of the side with fewer, initials
+    // aside, goes with a given name of the other ("Jose Luis" / "Jose Maria" are two).
     let names = |s: &str| -> Vec<String> {
         s.split_whitespace()
             .filter(|w| !initials(w))
@@ -105,10 +105,15 @@ pub fn given_compatible(a: &str, b: &str) -> bool {
     };
     if a.split_whitespace().count() > 1 || b.split_whitespace().count() > 1 {
         let (na, nb) = (names(a), names(b));
-        if !na.is_empty() && !nb.is_empty() {
-            return na
+        let (fewer, more) = if na.len() <= nb.len() {
+            (&na, &nb)
+        } else {
+            (&nb, &na)
+        };
+        if !fewer.is_empty() {
+            return fewer
                 .iter()
-                .any(|x| nb.iter().any(|y| single_given_compatible(x, y)));
+                .all(|x| more.iter().any(|y| single_given_compatible(x, y)));
         }
     }
     single_given_compatible(a, b)
@@ -318,6 +323,8 @@ mod tests {
         assert!(given_compatible("Cy", "Cyrus"));
         assert!(given_compatible("Letitia", "Tish"));
         assert!(!given_compatible("Mary Ann", "Jane"));
+        assert!(!given_compatible("Jose Luis", "Jose Maria"));
+        assert!(!given_compatible("Mary Ann", "Mary Jane"));
         assert!(!given_compatible("John Paul", "Peter"));
         assert!(!given_compatible("Gus", "Guy"));
         assert!(!given_compatible("Kazutake", "Kazujo"));

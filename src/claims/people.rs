@@ -322,8 +322,10 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
         let k = j - 1;
         // "an aide to French President Emmanuel Macron", "a top lieutenant of Speaker Nancy
         // Pelosi": the office after "to", "for" or "of" is the name's; what comes before
-        // belongs to someone else.
-        if matches!(a.lower(k), "to" | "for" | "of")
+        // belongs to someone else. ("of" only after a role in lower case: "Secretary of
+        // Defense Gen. Jim Mattis" is one title.)
+        let of_a_role = a.lower(k) == "of" && k > s0 && !a.is_cap(k - 1);
+        if (matches!(a.lower(k), "to" | "for") || of_a_role)
             && (k + 1..run.start).any(|m| is_office(a.lower(m)))
         {
             break;
@@ -349,7 +351,10 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
                 && lexicon::month(a.lower(m)).is_none()
                 && !SENTENCE_OPENERS.contains(&a.lower(m))
         };
-        if place_like(k) && k + 1 < run.start && title_token(a, k + 1) {
+        // (The word after the body must be part of the title, not a connector: "President
+        // Joe Biden and Vice President Kamala Harris" keeps Biden out of Harris's title.)
+        let connector = |m: usize| matches!(a.lower(m), "and" | "or" | "of" | "to" | "for" | "&");
+        if place_like(k) && k + 1 < run.start && title_token(a, k + 1) && !connector(k + 1) {
             if is_office(a.lower(k + 1)) {
                 j = k;
             }
@@ -828,7 +833,18 @@ mod tests {
             )]
         );
         // A connector is no rank: another person's name is not taken in; nor is the role
-        // of someone before "of".
+        // of someone before "of" (but "Secretary of Defense Gen." is one title).
+        assert_eq!(
+            people("President Joe Biden and Vice President Kamala Harris met on Monday."),
+            [
+                p("Joe Biden", Some("President")),
+                p("Kamala Harris", Some("Vice President"))
+            ]
+        );
+        assert_eq!(
+            people("Secretary of Defense Gen. Jim Mattis said the plan was sound."),
+            [p("Jim Mattis", Some("Secretary of Defense Gen."))]
+        );
         let pelosi = people("Adam Smith, a top lieutenant of Speaker Nancy Pelosi, said it.")
             .into_iter()
             .find(|x| x.0 == "Nancy Pelosi");

@@ -22,35 +22,27 @@ fn same_anchor(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// Is sentence `s` the article's first, or its second after a headline line (a .txt file's
+/// first line, a text that opens with its title)?
+fn opening(doc: &StoryDoc, s: usize) -> bool {
+    s == 0
+        || s == 1
+            && sentence_without(doc, 0, None).is_some_and(|t| crate::claims::diff::is_list(&t))
+}
+
 /// Is the sentence of each quantity the same text but for the quantity, and the sentence
 /// after it the same text too (whitespace aside)? See `compare_numbers`.
 fn copied_but_the_figure(
     (da, qa): (&StoryDoc, &Quantity),
     (db, qb): (&StoryDoc, &Quantity),
 ) -> bool {
-    let text = |doc: &StoryDoc, s: usize| {
-        doc.claims
-            .sentences
-            .get(s)
-            .and_then(|r| doc.text.get(r.clone()))
-            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-    };
-    let without = |doc: &StoryDoc, q: &Quantity| {
-        let r = doc.claims.sentences.get(q.sentence)?;
-        let before = doc.text.get(r.start..q.span.start)?;
-        let after = doc.text.get(q.span.end..r.end)?;
-        Some(
-            format!("{before}#{after}")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-    };
+    let text = |doc: &StoryDoc, s: usize| sentence_without(doc, s, None);
     let next = |doc: &StoryDoc, q: &Quantity| text(doc, q.sentence + 1);
     // A table line or heading ("Mthly div 6.5 cts vs 6.8 cts prior") is a notice, not a lead.
     let lead = |doc: &StoryDoc, q: &Quantity| {
         text(doc, q.sentence).is_some_and(|t| !crate::claims::diff::is_list(&t))
     };
+    let without = |doc: &StoryDoc, q: &Quantity| sentence_without(doc, q.sentence, Some(&q.span));
     lead(da, qa)
         && lead(db, qb)
         && without(da, qa).is_some_and(|x| without(db, qb) == Some(x))
@@ -751,8 +743,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 // whose lead figure was changed fell short of the evidence: two leads that
                 // are one text but for the figure, followed by one text, are about one thing
                 // (templated wires name other subjects or other figures in them).
-                let copied_lead = a.q.sentence == 0
-                    && b.q.sentence == 0
+                let copied_lead = opening(&docs[a.doc], a.q.sentence)
+                    && opening(&docs[b.doc], b.q.sentence)
                     && copied_but_the_figure((&docs[a.doc], a.q), (&docs[b.doc], b.q));
                 if !copied_lead
                     && (evidence < needed || strict && index.rare_shared(&a.terms, &b.terms) < 3)
