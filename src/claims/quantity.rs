@@ -87,6 +87,20 @@ fn digits(s: &str) -> Option<f64> {
     cleaned.parse().ok()
 }
 
+/// A digit token with its scale written on: "1.13bn", and after a currency sign "400m"
+/// ("£400m", "$7.5m": BBC style; "the 400m hurdles" is metres).
+fn scaled_digits(a: &Article, i: usize) -> Option<f64> {
+    let s = a.str(i);
+    if let Some(n) = s.strip_suffix("bn") {
+        return digits(n).map(|v| v * 1e9);
+    }
+    let currency = i > 0 && matches!(a.lower(i - 1), "$" | "£" | "€");
+    match s.strip_suffix('m') {
+        Some(n) if currency => digits(n).map(|v| v * 1e6),
+        _ => None,
+    }
+}
+
 fn scale(w: &str) -> Option<f64> {
     match w {
         "thousand" => Some(1e3),
@@ -102,7 +116,8 @@ fn scale(w: &str) -> Option<f64> {
 fn number_at(a: &Article, i: usize, s1: usize) -> Option<Num> {
     let t = &a.tokens[i];
     if t.kind == Kind::Number {
-        let mut value = digits(a.str(i))?;
+        let written_scale = digits(a.str(i)).is_none();
+        let mut value = digits(a.str(i)).or_else(|| scaled_digits(a, i))?;
         let mut end = i;
         // "8 500": a space-separated thousands group; "120, 000": a comma-grouped number
         // whose group was split off by detokenization (a group that starts with 0 cannot be
@@ -129,7 +144,8 @@ fn number_at(a: &Article, i: usize, s1: usize) -> Option<Num> {
             value = value * 1000.0 + digits(a.str(at))?;
             end = at;
         }
-        if end + 1 < s1 {
+        // (Not twice: "$4.5bn trillion" is a typo, not 4.5e21.)
+        if end + 1 < s1 && !written_scale {
             if let Some(m) = scale(a.lower(end + 1)) {
                 value *= m;
                 end += 1;
@@ -659,6 +675,15 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 i = unit.map_or(num_end, |u| u.1.max(num_end)) + 1;
                 continue;
             }
+            // The second of two conversions in one bracket: "14bn euros ($18.34bn; £9.6bn)".
+            if opening > s0 + 1
+                && a.tokens[opening - 1].is_punct(';')
+                && a.lower(opening - 2).contains(|c: char| c.is_ascii_digit())
+                && (opening.saturating_sub(8).max(s0)..opening).any(|m| a.tokens[m].is_punct('('))
+            {
+                i = unit.map_or(num_end, |u| u.1.max(num_end)) + 1;
+                continue;
+            }
             let start = if dollar { start.min(i - 1) } else { start };
             // Money is its own unit: the word after "$80 million" is not what it counts.
             let end = match unit {
@@ -769,6 +794,25 @@ mod tests {
         let got = q("Trump held back almost $400 million in aid.");
         assert_eq!(got[0].0, "almost $400 million");
         assert_eq!((got[0].2, got[0].3), (3.4e8, Some(4e8)));
+    }
+
+    #[test]
+    fn a_scale_written_on_the_digits() {
+        // BBC writes "£400m" and "$1.13bn" (917 such figures in its dump were not read).
+        let got = q("The firm made a profit of £400m, and the deal was worth $1.13bn.");
+        assert_eq!((got[0].0.as_str(), got[0].1), ("£400m", Some(4e8)));
+        assert_eq!((got[1].0.as_str(), got[1].1), ("$1.13bn", Some(1.13e9)));
+        assert_eq!(q("It raised 5bn euros.")[0].1, Some(5e9));
+        assert_eq!(q("Borrowing of up to $4.5bn trillion.")[0].1, Some(4.5e9));
+        // A second conversion in the bracket restates the first figure.
+        assert_eq!(
+            spans("It had debts of 14bn euros ($18.34bn; £9.6bn) in 2003."),
+            ["14bn euros"]
+        );
+        // Without a currency sign, "m" is metres.
+        assert!(q("She won the 400m hurdles.")
+            .iter()
+            .all(|r| r.1 != Some(4e8)));
     }
 
     #[test]
