@@ -1637,3 +1637,27 @@ fn weekdays_of_undated_retellings_are_compared_only_in_one_sentence_edited() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn what_a_speaker_did_not_say_is_not_credited_to_them() {
+    let said = |who: &str| {
+        format!(
+            "The council met on Monday to debate the ferry plan for the islands. {who} the \
+             ferry plan for the islands would fail within a year because of costs."
+        )
+    };
+    let found = flags_of(
+        &two_versions(
+            said("Smith said"),
+            said("Jones has not said"),
+            FERRY_UNRELATED,
+        ),
+        ConflictKind::Attribution,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = flags_of(
+        &two_versions(said("Smith said"), said("Jones said"), FERRY_UNRELATED),
+        ConflictKind::Attribution,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -742,6 +742,17 @@ fn names_speaker(names: &BTreeSet<String>, speaker: &Speaker) -> bool {
     matches!(speaker, Speaker::Person(surname, ..) if names.contains(surname))
 }
 
+/// Is the cue starting at byte `cue` negated by one of the two words before it ("isn't
+/// saying much", "has not said", "never said")? What a speaker did not say is no claim
+/// to credit to anyone (found by a new user on PolNeAR).
+fn negated(text: &str, cue: usize) -> bool {
+    let before = text.get(..cue).unwrap_or("");
+    before.split_whitespace().rev().take(2).any(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+    })
+}
+
 fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>) {
     struct Item<'a> {
         doc: usize,
@@ -761,7 +772,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 continue;
             };
             let Some(content) = &a.content else { continue };
-            if !comparable_cue(&a.cue.text) {
+            if !comparable_cue(&a.cue.text) || negated(doc.text, a.cue.start) {
                 continue;
             }
             let own = index.intern(&align::lower_terms(&content.text));
@@ -1421,6 +1432,16 @@ mod tests {
         Relation, Speaker,
     };
     use crate::claims::extract;
+
+    #[test]
+    fn negated_speech_is_no_claim_to_compare() {
+        let at = |text: &str, cue: &str| super::negated(text, text.find(cue).expect("a cue"));
+        assert!(at("Trump isn't saying much about it.", "saying"));
+        assert!(at("The aides have not said much.", "said"));
+        assert!(at("He never said that.", "said"));
+        assert!(!at("Trump is saying much about it.", "saying"));
+        assert!(!at("Notably, they say it failed.", "say"));
+    }
 
     #[test]
     fn the_majority_is_the_form_most_of_its_holders_write() {
