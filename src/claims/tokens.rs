@@ -73,6 +73,22 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// Is the `.` at `dot` the dot of a ticker with its exchange inside brackets: the word from
+/// `start` is 1 to 5 capitals after `(`, and one or two capitals and `)` follow (`(XOM.N)`)?
+fn ric_suffix(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let word = dot - start;
+    let after: usize = (dot + 1..dot + 3)
+        .take_while(|&k| at(k).is_some_and(|c| c.is_ascii_uppercase()))
+        .count();
+    start > 0
+        && at(start - 1) == Some('(')
+        && (1..=5).contains(&word)
+        && (start..dot).all(|k| at(k).is_some_and(|c| c.is_ascii_uppercase()))
+        && (1..=2).contains(&after)
+        && at(dot + 1 + after) == Some(')')
+}
+
 /// The length of a top-level domain starting at `i` (`com`, `org`, `net`, `gov`, `edu`,
 /// lower case) that ends its word, else 0.
 fn web_suffix(chars: &[(usize, char)], i: usize) -> usize {
@@ -149,6 +165,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && next.is_some_and(|n| n.is_ascii_digit())
                 {
                     // `magnitude-6.0`, `v2.1`: the decimal belongs to the word.
+                    i += 2;
+                } else if d == '.' && !numeric && ric_suffix(&chars, start, i) {
+                    // `(XOM.N)`, `(AAPL.O)`: a ticker with its exchange, not a sentence end.
                     i += 2;
                 } else if d == '.' && !numeric && web_suffix(&chars, i + 1) > 0 {
                     // `Mic.com`, `MoveOn.org`: a site's name keeps its domain.
@@ -272,6 +291,16 @@ mod tests {
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()
+    }
+
+    #[test]
+    fn a_ticker_with_its_exchange_is_one_token() {
+        // "Exxon Mobil Corp (XOM.N) said" gave no speaker: the dot ended the sentence.
+        assert_eq!(
+            words("Exxon Mobil Corp (XOM.N) said"),
+            ["Exxon", "Mobil", "Corp", "(", "XOM.N", ")", "said"]
+        );
+        assert_eq!(words("in the U.S. Now"), ["in", "the", "U.S.", "Now"]);
     }
 
     #[test]
