@@ -330,6 +330,11 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
         {
             break;
         }
+        // "White House spokeswoman Sarah Sanders": the White House, not a house.
+        if a.lower(k) == "house" && k > s0 && a.lower(k - 1) == "white" && a.is_cap(k - 1) {
+            j = k - 1;
+            continue;
+        }
         if title_token(a, k) || (a.tokens[k].kind == Kind::Possessive && k > s0 && a.is_cap(k - 1))
         {
             j = k;
@@ -855,6 +860,20 @@ mod tests {
                 p("Mike Pence", Some("Vice President")),
                 p("Sean Spicer", Some("Press Secretary"))
             ]
+        );
+    }
+
+    #[test]
+    fn the_white_house_is_part_of_a_title() {
+        // AllSides: "White House spokeswoman Sarah Sanders" was titled "House spokeswoman"
+        // and flagged against "Press Secretary".
+        assert_eq!(
+            people("He met White House spokeswoman Sarah Sanders on Monday."),
+            [p("Sarah Sanders", Some("White House spokeswoman"))]
+        );
+        assert_eq!(
+            people("He met White House Press Secretary Sarah Sanders on Monday."),
+            [p("Sarah Sanders", Some("White House Press Secretary"))]
         );
     }
 
