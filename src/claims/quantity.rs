@@ -571,9 +571,22 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
             }
             // "almost $400 million": the approximator stands before the currency sign.
             let currency = |m: usize| matches!(a.lower(m), "$" | "€" | "£");
+            // (Also before a country's letters glued to it: "nearly US$400 million".)
+            let sign_start = |k: usize| {
+                let glued = k > s0
+                    && a.tokens[k - 1].end == a.tokens[k].start
+                    && a.tokens[k - 1].kind == Kind::Word
+                    && a.str(k - 1).len() <= 2
+                    && a.str(k - 1).chars().all(|c| c.is_ascii_uppercase());
+                if glued {
+                    k - 1
+                } else {
+                    k
+                }
+            };
             let approx = approx_before(a, i, s0).or_else(|| {
                 (i > s0 && currency(i - 1))
-                    .then(|| approx_before(a, i - 1, s0))
+                    .then(|| approx_before(a, sign_start(i - 1), s0))
                     .flatten()
             });
             let unit = unit_after(a, num.end, s1);
@@ -637,7 +650,12 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                     },
                 ),
                 (None, Some((k, kind))) => {
-                    let text = (k..i)
+                    let end = if i > s0 && currency(i - 1) {
+                        sign_start(i - 1).max(k)
+                    } else {
+                        i
+                    };
+                    let text = (k..end)
                         .filter(|&m| !currency(m))
                         .map(|m| a.lower(m).to_string())
                         .collect::<Vec<_>>()
@@ -793,6 +811,8 @@ mod tests {
         );
         let got = q("Trump held back almost $400 million in aid.");
         assert_eq!(got[0].0, "almost $400 million");
+        assert_eq!((got[0].2, got[0].3), (3.4e8, Some(4e8)));
+        let got = q("The firm paid nearly US$400 million for it.");
         assert_eq!((got[0].2, got[0].3), (3.4e8, Some(4e8)));
     }
 
