@@ -320,8 +320,10 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
             || w == "since" && j > s0 && matches!(a.lower(j - 1), "has" | "have" | "had")
             || w == "here"
                 && j > s0
-                && !a.is_cap(j - 1)
+                && a.tokens[j - 1].kind == Kind::Word
                 && !lexicon::speaker_pronoun(a.lower(j - 1))
+                // not the place of a relative clause: "The people who live here said"
+                && !(j.saturating_sub(5).max(s0)..j).any(|m| is_relative_pronoun(a.lower(m)))
             || matches!(
                 w,
                 "on" | "last" | "this" | "next" | "early" | "late" | "the"
@@ -3938,6 +3940,7 @@ mod tests {
              date) said it is possible. Rep. Bo Israel (D-N.Y.) said members agreed. In Berea, \
              Ohio, Gov. Ann Kase (R-OH), said she was ready. Mrs. Okafor \
              has since said she would vote. Her campaign workers here said they were tired. \
+             Officials here said it was calm. The people who live here said it was loud. \
              Current and former officials who spoke with The Huffington Post said the party was \
              a shell.",
             &[
@@ -3947,6 +3950,8 @@ mod tests {
                 "Gov. Ann Kase (R-OH)",
                 "Mrs. Okafor",
                 "Her campaign workers",
+                "Officials",
+                "The people who live here",
                 "Current and former officials who spoke with The Huffington Post",
             ],
         );
