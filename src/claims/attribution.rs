@@ -286,11 +286,6 @@ fn is_time_word(w: &str) -> bool {
         || w.ends_with("th") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// A negated auxiliary written as one word: "didn't", "doesn’t", "won't".
-fn negated_auxiliary(w: &str) -> bool {
-    w.ends_with("n't") || w.ends_with("n’t")
-}
-
 /// Skip auxiliaries, adverbs and time phrases leftwards from `j` (inclusive); returns the
 /// first token that is none of those, or `None` at the sentence start.
 fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
@@ -314,7 +309,7 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
         let skip = t.kind == Kind::Word
             && (!a.is_cap(j) || headline)
             && (lexicon::aux_or_adverb(w)
-                || negated_auxiliary(w)
+                || lexicon::negated_auxiliary(w)
                 || w.ends_with("ly") && w.len() > 4 && !lexicon::role_noun(w))
             || is_time_word(w) && !(j > s0 && a.tokens[j - 1].is_punct(',')) && !surname(j)
             || w == "since" && j > s0 && matches!(a.lower(j - 1), "has" | "have" | "had")
@@ -343,11 +338,7 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 continue;
             }
             // ", for example," between subject and cue.
-            if t.is_punct(',')
-                && j >= s0 + 4
-                && a.tokens[j - 3].is_punct(',')
-                && is_two_word_aside(a.lower(j - 2), a.lower(j - 1))
-            {
+            if closes_two_word_aside(a, j, s0) {
                 j -= 4;
                 continue;
             }
@@ -384,12 +375,19 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
     }
 }
 
-/// A discourse aside of two words set off by commas: ", for example,", ", in fact,".
-fn is_two_word_aside(first: &str, second: &str) -> bool {
-    matches!(
-        (first, second),
-        ("for", "example" | "instance") | ("of", "course") | ("in", "fact" | "turn" | "particular")
-    )
+/// Does the comma at `j` close a discourse aside of two words set off by commas (", for
+/// example,", ", in fact,")?
+fn closes_two_word_aside(a: &Article, j: usize, s0: usize) -> bool {
+    // (A word before the aside too: the skip goes past it.)
+    j >= s0 + 4
+        && a.tokens[j].is_punct(',')
+        && a.tokens[j - 3].is_punct(',')
+        && matches!(
+            (a.lower(j - 2), a.lower(j - 1)),
+            ("for", "example" | "instance")
+                | ("of", "course")
+                | ("in", "fact" | "turn" | "particular")
+        )
 }
 
 /// The subject at the start of sentence `s0..s1`: a pronoun or a name phrase followed by a
@@ -1290,6 +1288,34 @@ fn parenthesized_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usi
     // to `left_np`, which keeps the name before it.
     let np = left_np(a, open - 1, s0).filter(|np| a.is_cap(np.0))?;
     (a.is_cap(open - 1) && !object_of_preposition(a, np.0, s0)).then_some((np.0, j))
+}
+
+/// The phrase starting at `start` is the object of a participle after the subject's head
+/// ("Voters leaving [the polls] said", "Protesters marching through [the city] said"): no
+/// speaker, the whole clause-initial subject is. Not a compound ("policy planning [director
+/// Anne-Marie Slaughter]"), a "-thing" word ("takes back everything [he] said") or a noun in
+/// "-ing" after a determiner ("At the hearing [the judge] said").
+fn participle_object(a: &Article, start: usize, s0: usize) -> bool {
+    let p = if start > s0 + 1 && matches!(a.lower(start - 1), "through" | "across") {
+        start - 1
+    } else {
+        start
+    };
+    let first = a.lower(start);
+    let compound = !matches!(first, "the" | "a" | "an")
+        && (lexicon::role_noun(first) || lexicon::title_word(first));
+    if compound || p <= s0 + 1 {
+        return false;
+    }
+    let ing = a.lower(p - 1);
+    !a.is_cap(p - 1)
+        && ing.ends_with("ing")
+        && !ing.ends_with("thing")
+        && !matches!(ing, "during" | "morning" | "evening" | "according")
+        && a.tokens[p - 2].kind == Kind::Word
+        && !is_function_word(a.lower(p - 2))
+        && !lexicon::determiner(a.lower(p - 2))
+        && !a.tokens[p - 1].quoted
 }
 
 /// The phrase starting at `k` follows a preposition that takes it as its object.
@@ -2609,10 +2635,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // 4. subject on the left (", saying" has none of its own: see 6.)
         // "Turnout fell in Ohio, for example, said one aide": before an inverted speaker the
         // aside closes the words said, it stands not between a subject and its cue.
-        let aside_before = i >= s0 + 4
-            && a.tokens[i - 1].is_punct(',')
-            && a.tokens[i - 4].is_punct(',')
-            && is_two_word_aside(a.lower(i - 3), a.lower(i - 2));
+        let aside_before = i > s0 && closes_two_word_aside(a, i - 1, s0);
         let inverted_after = INVERTS.contains(&lemma)
             && right_np(a, cue.1 + 1, s1, true).is_some_and(|np| {
                 np.0 == cue.1 + 1 && person_like(a, np) && !verb_after(a, np.1 + 1, s1)
@@ -2652,34 +2675,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
                     // subject: the whole subject is, when the clause opens with one.
-                    // Nor is the object of a participle after the subject's head ("Voters
-                    // leaving [the polls] said", "Protesters marching through [the city]").
-                    let participle_object = |start: usize| {
-                        let p = if start > s0 + 1
-                            && matches!(a.lower(start - 1), "through" | "across")
-                        {
-                            start - 1
-                        } else {
-                            start
-                        };
-                        let ing = a.lower(p.saturating_sub(1));
-                        // ("policy planning [director Anne-Marie Slaughter]" is a compound.)
-                        let first = a.lower(start);
-                        let compound = !matches!(first, "the" | "a" | "an")
-                            && (lexicon::role_noun(first) || lexicon::title_word(first));
-                        !compound
-                            && p > s0 + 1
-                            && !a.is_cap(p - 1)
-                            && ing.ends_with("ing")
-                            && !ing.ends_with("thing")
-                            && !matches!(ing, "during" | "morning" | "evening" | "according")
-                            && a.tokens[p - 2].kind == Kind::Word
-                            && !is_function_word(a.lower(p - 2))
-                            && !lexicon::determiner(a.lower(p - 2))
-                            && !a.tokens[p - 1].quoted
-                    };
+                    // Nor is the object of a participle after the subject's head.
                     let in_complement = np.is_none_or(|np| {
-                        object_of_preposition(a, np.0, s0) || participle_object(np.0)
+                        object_of_preposition(a, np.0, s0) || participle_object(a, np.0, s0)
                     });
                     // The subject's last word may look like a time word ("… the Senate in
                     // November say").
@@ -2697,7 +2695,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     // noting").
                     let np = np.filter(|np| {
                         (!object_of_preposition(a, np.0, s0) || a.lower(np.0 - 1) == "with")
-                            && !participle_object(np.0)
+                            && !participle_object(a, np.0, s0)
                     });
                     // "Mr Hockney also left UKIP saying …": without a comma too, a participle
                     // after a name that is the object of a verb belongs to the clause's

@@ -749,7 +749,7 @@ fn negated(text: &str, cue: usize) -> bool {
     let before = text.get(..cue).unwrap_or("");
     before.split_whitespace().rev().take(2).any(|w| {
         let w = w.to_lowercase();
-        matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+        matches!(w.as_str(), "not" | "never" | "no") || super::lexicon::negated_auxiliary(&w)
     })
 }
 

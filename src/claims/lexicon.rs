@@ -146,6 +146,11 @@ word_set!(
     ]
 );
 
+/// A negated auxiliary written as one word: "didn't", "doesn’t", "won't".
+pub fn negated_auxiliary(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// Weekdays (lower case).
 pub fn weekday(word_lower: &str) -> bool {
     crate::calendar::weekday_index(word_lower).is_some()

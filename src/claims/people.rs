@@ -358,7 +358,12 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
         };
         // (The word after the body must be part of the title, not a connector: "President
         // Joe Biden and Vice President Kamala Harris" keeps Biden out of Harris's title.)
-        let connector = |m: usize| matches!(a.lower(m), "and" | "or" | "of" | "to" | "for" | "&");
+        let connector = |m: usize| {
+            matches!(
+                a.lower(m),
+                "and" | "or" | "of" | "to" | "for" | "&" | "the" | "a" | "an"
+            )
+        };
         if place_like(k) && k + 1 < run.start && title_token(a, k + 1) && !connector(k + 1) {
             if is_office(a.lower(k + 1)) {
                 j = k;
@@ -369,11 +374,8 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
             while m > s0 && k - m < 3 && place_like(m - 1) && !title_token(a, m - 1) {
                 m -= 1;
             }
-            let rank = |i: usize| {
-                title_token(a, i)
-                    && a.tokens[i].kind == Kind::Word
-                    && !matches!(a.lower(i), "of" | "to" | "for" | "and" | "the" | "a" | "an")
-            };
+            let rank =
+                |i: usize| title_token(a, i) && a.tokens[i].kind == Kind::Word && !connector(i);
             if m > s0 && rank(m - 1) && a.tokens[m].breaks == 0 {
                 j = m;
                 continue;

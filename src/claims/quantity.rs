@@ -94,11 +94,16 @@ fn scaled_digits(a: &Article, i: usize) -> Option<f64> {
     if let Some(n) = s.strip_suffix("bn") {
         return digits(n).map(|v| v * 1e9);
     }
-    let currency = i > 0 && matches!(a.lower(i - 1), "$" | "£" | "€");
+    let currency = i > 0 && currency_sign(a.lower(i - 1));
     match s.strip_suffix('m') {
         Some(n) if currency => digits(n).map(|v| v * 1e6),
         _ => None,
     }
+}
+
+/// "$", "€", "£": a sign that makes money the unit of the figure after it.
+fn currency_sign(w: &str) -> bool {
+    matches!(w, "$" | "€" | "£")
 }
 
 fn scale(w: &str) -> Option<f64> {
@@ -570,7 +575,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 continue;
             }
             // "almost $400 million": the approximator stands before the currency sign.
-            let currency = |m: usize| matches!(a.lower(m), "$" | "€" | "£");
+            let currency = |m: usize| currency_sign(a.lower(m));
             // (Also before a country's letters glued to it: "nearly US$400 million".)
             let sign_start = |k: usize| {
                 let glued = k > s0
@@ -603,7 +608,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 continue;
             }
             // Money: "$200 million".
-            let dollar = i > s0 && matches!(a.lower(i - 1), "$" | "€" | "£");
+            let dollar = i > s0 && currency(i - 1);
             // Range: "between 10 and 12", "10 to 12".
             let mut high_num = None;
             if num.end + 2 < s1 && matches!(a.lower(num.end + 1), "to" | "and") {

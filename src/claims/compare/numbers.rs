@@ -30,23 +30,23 @@ fn opening(doc: &StoryDoc, s: usize) -> bool {
             && sentence_without(doc, 0, None).is_some_and(|t| crate::claims::diff::is_list(&t))
 }
 
-/// Is the sentence of each quantity the same text but for the quantity, and the sentence
-/// after it the same text too (whitespace aside)? See `compare_numbers`.
-fn copied_but_the_figure(
-    (da, qa): (&StoryDoc, &Quantity),
-    (db, qb): (&StoryDoc, &Quantity),
-) -> bool {
-    let text = |doc: &StoryDoc, s: usize| sentence_without(doc, s, None);
-    let next = |doc: &StoryDoc, q: &Quantity| text(doc, q.sentence + 1);
-    // A table line or heading ("Mthly div 6.5 cts vs 6.8 cts prior") is a notice, not a lead.
-    let lead = |doc: &StoryDoc, q: &Quantity| {
-        text(doc, q.sentence).is_some_and(|t| !crate::claims::diff::is_list(&t))
-    };
-    let without = |doc: &StoryDoc, q: &Quantity| sentence_without(doc, q.sentence, Some(&q.span));
-    lead(da, qa)
-        && lead(db, qb)
-        && without(da, qa).is_some_and(|x| without(db, qb) == Some(x))
-        && next(da, qa).is_some_and(|x| next(db, qb) == Some(x))
+/// What an edited copy keeps around a figure changed in its lead: the figure's sentence
+/// with the figure replaced, and the sentence after it (whitespace normalized). `None`
+/// unless the figure stands in the article's opening sentence (see `opening`), and that
+/// sentence is no table line or heading ("Mthly div 6.5 cts vs 6.8 cts prior" is a notice,
+/// not a lead). Two figures with the same key are about one thing (see `compare_numbers`).
+fn lead_key(doc: &StoryDoc, q: &Quantity) -> Option<(String, String)> {
+    if !opening(doc, q.sentence) {
+        return None;
+    }
+    let own = sentence_without(doc, q.sentence, None)?;
+    if crate::claims::diff::is_list(&own) {
+        return None;
+    }
+    Some((
+        sentence_without(doc, q.sentence, Some(&q.span))?,
+        sentence_without(doc, q.sentence + 1, None)?,
+    ))
 }
 
 /// Words next to a quantity, on each side, that tell what it counts.
@@ -614,6 +614,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         located: Option<String>,
         day: Option<i64>,
         months: BTreeSet<(u32, Option<u32>)>,
+        lead: Option<(String, String)>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -650,6 +651,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 located,
                 day: spoken_day(doc, q),
                 months: spoken_months(doc, q),
+                lead: lead_key(doc, q),
             });
         }
     }
@@ -743,9 +745,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 // whose lead figure was changed fell short of the evidence: two leads that
                 // are one text but for the figure, followed by one text, are about one thing
                 // (templated wires name other subjects or other figures in them).
-                let copied_lead = opening(&docs[a.doc], a.q.sentence)
-                    && opening(&docs[b.doc], b.q.sentence)
-                    && copied_but_the_figure((&docs[a.doc], a.q), (&docs[b.doc], b.q));
+                let copied_lead = a.lead.is_some() && a.lead == b.lead;
                 if !copied_lead
                     && (evidence < needed || strict && index.rare_shared(&a.terms, &b.terms) < 3)
                 {
