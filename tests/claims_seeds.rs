@@ -1661,3 +1661,135 @@ fn what_a_speaker_did_not_say_is_not_credited_to_them() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_count_of_the_dead_is_not_compared_with_a_count_of_the_hurt() {
+    // AllSides: "left 12 police officers shot" / "killing five police officers"; "five people
+    // were shot" / "four people were killed". Two figures of one attack, not two tolls.
+    let attack = |tail: &str| {
+        format!(
+            "A sniper opened fire on police officers at a protest march in downtown Dallas \
+             late on Thursday night, {tail}. The gunman was later cornered in a parking garage."
+        )
+    };
+    let numbers = |a: &str, b: &str| number_flags(attack(a), attack(b), FERRY_UNRELATED);
+    assert_eq!(
+        numbers(
+            "killing five police officers",
+            "leaving 12 police officers shot"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            "and five police officers were killed",
+            "and 12 police officers were wounded"
+        ),
+        Vec::<String>::new()
+    );
+    // Two tolls of the dead, or of the hurt, still differ; "shot dead" is a death.
+    assert_eq!(
+        numbers(
+            "killing five police officers",
+            "killing seven police officers"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        numbers(
+            "and five police officers were shot dead",
+            "and seven police officers were killed"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        numbers(
+            "injuring 12 police officers",
+            "and 18 police officers were hurt"
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn the_group_a_member_is_picked_from_is_no_count_of_the_story() {
+    // AllSides: "Three of the court's nine justices dissented" / "Four justices ... would
+    // have granted the request"; "one of three officers involved" / "Two police officers".
+    let ruling = |sentence: &str| {
+        format!(
+            "The Supreme Court rejected the Republican request to block the count of mail \
+             ballots in Pennsylvania on Monday. {sentence} The state's deadline stands."
+        )
+    };
+    let numbers = |a: &str, b: &str| number_flags(ruling(a), ruling(b), FERRY_UNRELATED);
+    assert_eq!(
+        numbers(
+            "Four justices would have granted the request.",
+            "Three of the court's nine justices would have granted the request."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            "Four justices would have granted the request.",
+            "Justice Alito, one of three justices who would have granted the request, wrote."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            "Four justices would have granted the request.",
+            "Three justices would have granted the request."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_figure_rounded_is_less_precise() {
+    let plan = |figure: &str| {
+        format!(
+            "Treasury Secretary Janet Yellen made the case on Monday for the president's \
+             {figure} infrastructure proposal ahead of meetings with her counterparts."
+        )
+    };
+    let flags = |a: &str, b: &str| number_flags(plan(a), plan(b), FERRY_UNRELATED);
+    let rounded = flags("$2.25 trillion", "$2.3 trillion");
+    assert_eq!(rounded.len(), 1, "{rounded:?}");
+    assert!(rounded[0].contains("LessPrecise"), "{rounded:?}");
+    assert!(flags("$2.25 trillion", "$2.4 trillion")[0].contains("Conflicting"));
+    assert!(flags("$2.3 trillion", "$2.5 trillion")[0].contains("Conflicting"));
+    // A figure with its scale word dropped is another figure, not a rounding.
+    assert!(flags("$3.6 trillion", "$3.6 billion")[0].contains("Conflicting"));
+}
+
+#[test]
+fn the_cells_of_a_price_table_are_no_claims() {
+    // Reuters 13932 / 14452: two days' metals tables, every cell another price.
+    let wire = |silver: &str, gold: &str| {
+        format!(
+            "Precious metals futures closed higher on the New York commodity exchange on \
+             Tuesday, dealers said, as the dollar weakened against the yen.\n\
+             Silver        up {silver}  cts per oz\n\
+             Gold (Comex)  up  {gold}   dlrs per oz\n"
+        )
+    };
+    let flags = number_flags(wire("15.0", "2.00"), wire("18.5", "3.70"), FERRY_UNRELATED);
+    assert_eq!(flags, Vec::<String>::new());
+    // The same figures in prose are claims.
+    let prose = |silver: &str| {
+        format!(
+            "Precious metals futures closed higher on the New York commodity exchange on \
+             Tuesday, dealers said, as the dollar weakened against the yen. Silver rose \
+             {silver} cts per oz on the day."
+        )
+    };
+    assert_eq!(
+        number_flags(prose("15.0"), prose("18.5"), FERRY_UNRELATED).len(),
+        1
+    );
+}

@@ -3,7 +3,8 @@
 //! Each expression becomes an interval `[low, high]` so that differently worded numbers
 //! can be compared by what they allow, not by how they read:
 //! - exact `8,500` → [8500, 8500]; `8 500` and `eight thousand five hundred` read the same;
-//! - lower bounds `more than`, `over`, `at least` → [v, ∞);
+//! - lower bounds `more than`, `over`, `at least` → [v, ∞) (but "$974 billion over five
+//!   years" is spread over five years);
 //! - upper bounds `less than`, `up to`, `as many as` → [0, v]; `nearly`, `almost` → [0.85v, v];
 //! - `about`, `around`, `some`, `roughly`, `an estimated` → [0.85v, 1.15v];
 //! - vague magnitudes take their literal meaning: `dozens` [24, 99], `hundreds` [200, 999],
@@ -510,6 +511,53 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
     last.map(|l| (first, l))
 }
 
+/// Is the `over` at token `k` the stretch an amount is spread over, not "more than": "would
+/// cost $974 billion over five years or $1.2 trillion over eight years", "rose 10 percent
+/// over two years"? Read as "more than five years" it agreed with "over eight years", and
+/// an article that gives both spans looked like it contradicted another's. "He served over
+/// 20 years" keeps its "more than".
+fn period_of_an_amount(a: &Article, k: usize, unit: Option<(usize, usize)>, s0: usize) -> bool {
+    let period = unit.is_some_and(|(_, u)| {
+        matches!(
+            a.lower(u),
+            "years" | "months" | "weeks" | "days" | "decades" | "quarters" | "hours"
+        )
+    });
+    let amount_before = k > s0 && {
+        let w = a.lower(k - 1);
+        a.tokens[k - 1].kind == Kind::Number
+            || scale(w).is_some()
+            || matches!(
+                w,
+                "percent" | "pct" | "%" | "dlrs" | "dollars" | "euros" | "pounds" | "yen"
+            )
+    };
+    a.lower(k) == "over" && period && amount_before
+}
+
+/// The token after "of" and its owner, where a whole's number would stand: "of [the] 10
+/// players", "of the court's nine justices", "of its 12 members". `s1` when past the
+/// sentence.
+fn after_owner(a: &Article, mut at: usize, s1: usize) -> usize {
+    if at < s1 && a.lower(at) == "the" {
+        at += 1;
+    }
+    if at + 1 < s1 && matches!(a.lower(at + 1), "'s" | "\u{2019}s") {
+        at += 2;
+    } else if at < s1 && matches!(a.lower(at), "its" | "his" | "her" | "their" | "our") {
+        at += 1;
+    }
+    at.min(s1)
+}
+
+/// Does the number at token `i` count the group that "one of" picks from ("one of three
+/// officers", "one of the court's nine justices")?
+fn whole_of_one(a: &Article, i: usize, s0: usize) -> bool {
+    (s0 + 1..i).rev().take(3).any(|of| {
+        a.lower(of) == "of" && a.lower(of - 1) == "one" && after_owner(a, of + 1, i + 1) == i
+    })
+}
+
 /// An approximator ending right before token `i`.
 fn approx_before(a: &Article, i: usize, s0: usize) -> Option<(usize, Approx)> {
     for (words, kind) in APPROX {
@@ -595,6 +643,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                     .flatten()
             });
             let unit = unit_after(a, num.end, s1);
+            let approx = approx.filter(|&(k, _)| !period_of_an_amount(a, k, unit, s0));
             if is_year(a, &num)
                 && approx.is_none()
                 && !unit.is_some_and(|(_, u)| {
@@ -635,12 +684,26 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
             // another's whole ("out of 514 patients"). Neither figure is compared.
             if unit.is_none() && high_num.is_none() && !dollar && num.end + 2 < s1 {
                 let of = a.lower(num.end + 1) == "of";
-                let at = num.end + 2 + usize::from(of && a.lower(num.end + 2) == "the");
-                let whole = number_at(a, at, s1).filter(|w| of && w.value > num.value);
+                let at = if of {
+                    after_owner(a, num.end + 2, s1)
+                } else {
+                    s1
+                };
+                let whole = (at < s1)
+                    .then(|| number_at(a, at, s1))
+                    .flatten()
+                    .filter(|w| of && w.value > num.value);
                 if let Some(whole) = whole {
                     i = unit_after(a, whole.end, s1).map_or(whole.end, |u| u.1) + 1;
                     continue;
                 }
+            }
+            // The whole that one member is picked from: "one of three officers involved",
+            // "one of the court's nine justices" (the count of the group, not of the
+            // article's subject).
+            if whole_of_one(a, i, s0) {
+                i = unit.map_or(num_end, |u| u.1.max(num_end)) + 1;
+                continue;
             }
             let v = num.value;
             let (low, high, approx_text, start) = match (value_high, approx) {
@@ -810,6 +873,15 @@ mod tests {
         // seats of the 338"; "almost $400 million" lost its "almost".
         assert!(spans("The Liberals had won 157 of 338 seats.").is_empty());
         assert!(spans("Three of the 10 players were hurt.").is_empty());
+        // The whole after an owner, or after "one of".
+        assert!(spans("Three of the court's nine justices dissented.").is_empty());
+        assert!(spans("Two of its 12 members quit.").is_empty());
+        assert!(spans("Hankison, one of three officers involved, was fired.").is_empty());
+        assert!(spans("One of the three men was hurt.").is_empty());
+        assert_eq!(
+            spans("One man said three officers were hurt."),
+            ["three officers"]
+        );
         assert_eq!(
             spans("The Liberals won 156 seats of the 338."),
             ["156 seats"]
@@ -819,6 +891,28 @@ mod tests {
         assert_eq!((got[0].2, got[0].3), (3.4e8, Some(4e8)));
         let got = q("The firm paid nearly US$400 million for it.");
         assert_eq!((got[0].2, got[0].3), (3.4e8, Some(4e8)));
+    }
+
+    #[test]
+    fn over_after_an_amount_is_the_stretch_it_is_spread_over() {
+        let got = q("It would cost $974 billion over five years.");
+        assert_eq!(
+            got[1],
+            (
+                "five years".into(),
+                Some(5.0),
+                5.0,
+                Some(5.0),
+                Some("years".into())
+            )
+        );
+        let got = q("Prices rose 10 percent over two years.");
+        assert_eq!(got[1].2..got[1].3.unwrap_or(f64::NAN), 2.0..2.0);
+        // Elsewhere "over" is "more than", with a duration too.
+        let got = q("He served over 20 years in prison.");
+        assert_eq!((got[0].2, got[0].3), (20.0, None));
+        let got = q("It cost over $5 million.");
+        assert_eq!((got[0].2, got[0].3), (5e6, None));
     }
 
     #[test]
@@ -877,9 +971,14 @@ mod tests {
 
     #[test]
     fn a_possessive_or_a_comparative_after_a_number_is_no_unit() {
-        // "eight of their 13 matches": the 13 counts matches, the eight nothing named.
+        // "eight of their 13 matches": a part of a whole, as "three of the 10 players" (see
+        // `a_part_of_a_whole_is_no_count_...`); "20 more" names nothing.
         assert_eq!(
             spans("They have lost eight of their 13 matches and have options on 20 more."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            spans("They have played 13 matches and have options on 20 more."),
             ["13 matches"]
         );
         // Before a noun they belong to the count.

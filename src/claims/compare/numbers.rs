@@ -3,8 +3,10 @@
 //! Figures are matched by unit and by the words around them, then kept apart when they
 //! count two things: a part against a whole, a change against a level, a rate against a
 //! total, a stretch against a plain count, distances of two things from one place, figures
-//! of two days, and groups whose every differing pair names two subjects. What is left and
-//! differs is a `number` conflict (see the `compare` module header).
+//! of two days, a count of the dead against a count of the hurt, and groups whose every
+//! differing pair names two subjects; the cells of tables are not compared at all. What is
+//! left and differs is a `number` conflict (see the `compare` module header); a figure that
+//! is the other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
 
 use super::*;
 
@@ -583,9 +585,147 @@ const DETERMINERS: &[&str] = &[
     "another", "each",
 ];
 
+/// What befell the people a figure counts, when the words next to it say: "killed 14
+/// people", "four people were killed", "49 people dead" against "injuring five people",
+/// "12 police officers shot", "Two officers were wounded". A count of the dead and a count
+/// of the hurt or shot are two figures of one attack ("shot three people, killing two";
+/// "12 police officers shot" / "killing five police officers").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    Killed,
+    Hurt,
+}
+
+fn fate_word(w: &str) -> Option<Fate> {
+    match w {
+        "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "deaths"
+        | "dying" | "murdered" | "murdering" | "slain" | "fatalities" | "perished" => {
+            Some(Fate::Killed)
+        }
+        "injured" | "injuring" | "injure" | "injures" | "injuries" | "wounded" | "wounding"
+        | "wounds" | "hurt" | "hurting" | "shot" | "shooting" | "shoots" | "hospitalized"
+        | "hospitalised" => Some(Fate::Hurt),
+        _ => None,
+    }
+}
+
+/// The `Fate` of a figure: the verb right before it ("killing 10 people"), else the first
+/// word after it past auxiliaries ("four people were killed", "189 people killed and 516
+/// injured"). "shot dead", "shot and killed", "shot to death" are deaths.
+fn fate(doc: &StoryDoc, q: &Quantity) -> Option<Fate> {
+    if let Some(f) = words_before(doc, q, 1).first().and_then(|w| fate_word(w)) {
+        return Some(f);
+    }
+    let after = words_after(doc, q, 6);
+    let mut rest = after.iter().skip_while(|w| {
+        matches!(
+            w.as_str(),
+            "were"
+                | "was"
+                | "had"
+                | "have"
+                | "has"
+                | "been"
+                | "are"
+                | "is"
+                | "being"
+                | "reportedly"
+        )
+    });
+    let found = fate_word(rest.next()?)?;
+    let next: Vec<&String> = rest.take(2).collect();
+    let killed_after_shot = match next.as_slice() {
+        [w, ..] if w.as_str() == "dead" => true,
+        [a, b] => matches!(
+            (a.as_str(), b.as_str()),
+            ("and", "killed") | ("to", "death")
+        ),
+        _ => false,
+    };
+    Some(if killed_after_shot {
+        Fate::Killed
+    } else {
+        found
+    })
+}
+
+/// A line of a table, not a sentence: two or more gaps of two spaces or more between its
+/// words, one gap for every three words at least, and a figure ("Silver        up 15.0
+/// cts per oz", "DMK  70.009   70.184 LIT   9.825"). Two price tables of two days differ in
+/// every cell; none is a claim about the story. Prose keeps single spaces between words
+/// (the double spaces of paragraphs run together in BBC texts are one gap in many words).
+fn table_row(doc: &StoryDoc, q: &Quantity) -> bool {
+    let Some(range) = doc.claims.sentences.get(q.sentence) else {
+        return false;
+    };
+    doc.text
+        .get(range.clone())
+        .unwrap_or("")
+        .lines()
+        .any(|line| {
+            let words = line.split_whitespace().count();
+            let gaps = line
+                .trim()
+                .split(' ')
+                .collect::<Vec<_>>()
+                .windows(2)
+                .filter(|w| w[0].is_empty() && !w[1].is_empty())
+                .count();
+            gaps >= 2 && 3 * gaps >= words && line.contains(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// The step a figure was rounded to, when its digits say so: "$2.3 trillion" to a tenth of
+/// a trillion, "$25 million" to a million, "2.3 percent" to a tenth of a percent, with the
+/// number of decimals written. A whole number without a scale word ("49 people", "391") is
+/// taken at its word: none.
+fn rounding_step(q: &Quantity) -> Option<(f64, usize)> {
+    let value = q.value.filter(|_| q.approx.is_none())?;
+    let word = q
+        .span
+        .text
+        .split_whitespace()
+        .find(|w| w.contains(|c: char| c.is_ascii_digit()))?;
+    let digits: String = word
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .collect();
+    let digits = digits.trim_end_matches(['.', ',']);
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    let mantissa: f64 = digits.replace(',', "").parse().ok()?;
+    if mantissa <= 0.0 {
+        return None;
+    }
+    let scale = value / mantissa;
+    if decimals == 0 && scale < 999.0 {
+        return None;
+    }
+    Some((scale / 10f64.powi(decimals as i32), decimals))
+}
+
+/// Is one figure the other rounded: "$2.3 trillion" / "$2.25 trillion", "$1.1bn" /
+/// "$1.13bn", "$2 trillion" / "$2.25 trillion"? Then the two are one figure written less
+/// precisely, not two figures. "3.6 mln bpd" / "3.6 bpd" are two scales, not a rounding.
+fn rounded_alike(a: &Quantity, b: &Quantity) -> bool {
+    let (Some((step_a, dec_a)), Some((step_b, dec_b))) = (rounding_step(a), rounding_step(b))
+    else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (a.value, b.value) else {
+        return false;
+    };
+    let step = match dec_a.cmp(&dec_b) {
+        std::cmp::Ordering::Less => step_a,
+        std::cmp::Ordering::Greater => step_b,
+        std::cmp::Ordering::Equal => return false,
+    };
+    (x - y).abs() <= step / 2.0 * (1.0 + 1e-9)
+}
+
 /// How two aligned quantities relate.
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
-    let relation = if !overlaps(a, b) {
+    let relation = if !overlaps(a, b) && !rounded_alike(a, b) {
         Relation::Conflicting
     } else if same_anchor(a, b) || a.value.is_none() || b.value.is_none() {
         Relation::Agree
@@ -615,12 +755,13 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         day: Option<i64>,
         months: BTreeSet<(u32, Option<u32>)>,
         lead: Option<(String, String)>,
+        fate: Option<Fate>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for q in &doc.claims.quantities {
             let unit = unit_key(q);
-            if unit.is_empty() || margin_of_error(doc, q) {
+            if unit.is_empty() || margin_of_error(doc, q) || table_row(doc, q) {
                 continue;
             }
             // The words of the sentence and the one before, without the quantity's own.
@@ -652,6 +793,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 day: spoken_day(doc, q),
                 months: spoken_months(doc, q),
                 lead: lead_key(doc, q),
+                fate: fate(doc, q),
             });
         }
     }
@@ -728,6 +870,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || places_two_things(&a.located, &b.located)
                     || other_days(a.day, b.day)
                     || other_months(&a.months, &b.months)
+                    || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                 {
                     continue;
                 }
