@@ -1793,3 +1793,114 @@ fn the_cells_of_a_price_table_are_no_claims() {
         1
     );
 }
+
+#[test]
+fn a_bar_to_clear_a_span_from_an_event_and_a_distance_from_elsewhere_are_other_figures() {
+    let numbers = |a: String, b: String| number_flags(a, b, FERRY_UNRELATED);
+    // AllSides: "the 270 electoral votes needed to win" / "Biden had won 253 electoral votes".
+    let count = |tail: &str| {
+        format!(
+            "Election officials in Pennsylvania kept counting mail ballots through Thursday \
+             night as Joe Biden edged closer to {tail}."
+        )
+    };
+    assert_eq!(
+        numbers(
+            count("the 270 electoral votes needed to win"),
+            count("the presidency, having won 253 electoral votes")
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            count("the presidency, having won 264 electoral votes"),
+            count("the presidency, having won 253 electoral votes")
+        )
+        .len(),
+        1
+    );
+    // AllSides: "nearly four months after Facebook suspended Trump" / "within six months".
+    let board = |tail: &str| {
+        format!(
+            "The oversight board upheld the suspension of the former president's account by \
+             Facebook on Wednesday, {tail}."
+        )
+    };
+    assert_eq!(
+        numbers(
+            board("nearly four months after the company suspended him"),
+            board("and told the company to decide again within six months")
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            board("four months after the company suspended him"),
+            board("six months after the company suspended him")
+        )
+        .len(),
+        1
+    );
+    // "for an expected four months after an earthquake" is a duration, not a span since it.
+    // Reuters 4028 / 3594: one suspension, two estimates.
+    let exports = |tail: &str| {
+        format!(
+            "An earthquake damaged the pipeline to the Pacific port of Balao last week. Ecuador \
+             was forced to suspend crude oil exports for an expected {tail} to the pipeline."
+        )
+    };
+    assert_eq!(
+        numbers(
+            exports("four months after the earthquake did damage"),
+            exports("five months because of the damage")
+        )
+        .len(),
+        1
+    );
+    // AllSides: "about 50 miles from North Korea's capital" / "around 130 miles north of
+    // the border".
+    let base = |tail: &str| {
+        format!(
+            "North Korea fired two short-range ballistic missiles into the sea on Thursday, \
+             the South Korean military said. The projectiles were fired from near a military \
+             base {tail}, the military said."
+        )
+    };
+    assert_eq!(
+        numbers(
+            base("about 50 miles from North Korea's capital Pyongyang"),
+            base("around 130 miles north of the border")
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            base("about 50 miles from Pyongyang"),
+            base("about 80 miles from Pyongyang")
+        )
+        .len(),
+        1
+    );
+    // AllSides: "California's 55 electors" are some of "538 electors".
+    let electors = |tail: &str| {
+        format!(
+            "The presidential electors met in state capitols on Monday to cast their ballots \
+             for Joe Biden. In the afternoon {tail} cast their ballots for Biden."
+        )
+    };
+    assert_eq!(
+        numbers(
+            electors("California's 55 electors"),
+            electors("538 electors")
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            electors("California's 55 electors"),
+            electors("California's 50 electors")
+        )
+        .len(),
+        1
+    );
+}

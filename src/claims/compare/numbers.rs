@@ -2,8 +2,9 @@
 //!
 //! Figures are matched by unit and by the words around them, then kept apart when they
 //! count two things: a part against a whole, a change against a level, a rate against a
-//! total, a stretch against a plain count, distances of two things from one place, figures
-//! of two days, a count of the dead against a count of the hurt, and groups whose every
+//! total, a stretch against a plain count, distances of two things from one place or from
+//! two places, a bar to clear against a tally, spans since two events, figures of two days,
+//! a count of the dead against a count of the hurt, and groups whose every
 //! differing pair names two subjects; the cells of tables are not compared at all. What is
 //! left and differs is a `number` conflict (see the `compare` module header); a figure that
 //! is the other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
@@ -505,6 +506,99 @@ fn places_two_things(a: &Option<String>, b: &Option<String>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
+/// The owner written before a count, as a qualifier for `part_of`: "California's 55
+/// electors" are some of "538 electors from all 50 states".
+fn owner(doc: &StoryDoc, q: &Quantity) -> Option<String> {
+    let before = doc.text.get(..q.span.start)?.trim_end();
+    let stem = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("\u{2019}s"))?;
+    let word = stem.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+    word.starts_with(char::is_uppercase)
+        .then(|| word.to_lowercase())
+}
+
+/// A bar to clear rather than a count: "the 270 electoral votes needed to win", "270 votes
+/// to win", "would still need at least 10 Republican votes". Beside a tally ("Biden had won
+/// 253 electoral votes") it is another figure.
+fn threshold(doc: &StoryDoc, q: &Quantity) -> bool {
+    let after = words_after(doc, q, 2);
+    let word = |k: usize| after.get(k).map_or("", String::as_str);
+    matches!(word(0), "needed" | "required" | "necessary")
+        || word(0) == "to" && matches!(word(1), "win" | "clinch" | "pass" | "override")
+        || words_before(doc, q, 1)
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "need" | "needs" | "require" | "requires"))
+}
+
+/// Time since or until something, and what it is counted from: "eight months after first
+/// authorizing the vaccine" (from "first authorizing vaccine"), "30 years after he tipped
+/// off reporters". `None` for a plain duration ("served four months"); an empty anchor for
+/// "ago", "later", "earlier". Two spans from two events are two figures ("Eight months after
+/// first authorizing" / "less than four months after Pfizer-BioNTech completed"), and a span
+/// from an event is no duration ("nearly four months after Facebook suspended Trump" /
+/// "revisit the decision within six months").
+fn elapsed(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>> {
+    if !matches!(
+        unit,
+        "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "decades"
+    ) {
+        return None;
+    }
+    // "suspend exports for an expected four months after an earthquake": a duration, whatever
+    // follows it.
+    if words_before(doc, q, 3).iter().any(|w| w == "for") {
+        return None;
+    }
+    let after = words_after(doc, q, 5);
+    let (first, rest) = after.split_first()?;
+    match first.as_str() {
+        "after" | "before" | "since" | "until" => Some(
+            rest.iter()
+                .filter(|w| !w.is_empty() && !crate::story::stopwords::is_stop_word(w))
+                .take(3)
+                .cloned()
+                .collect(),
+        ),
+        "ago" | "later" | "earlier" | "prior" => Some(BTreeSet::new()),
+        _ => None,
+    }
+}
+
+/// Two figures counted from different things: one from an event and one not, or two from
+/// events whose words differ (see `elapsed`).
+fn other_anchors(a: &Option<BTreeSet<String>>, b: &Option<BTreeSet<String>>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => !x.is_empty() && !y.is_empty() && x.is_disjoint(y),
+        (None, None) => false,
+        _ => true,
+    }
+}
+
+/// What a distance is measured from: "50 miles north of Detroit" → detroit, "about 50
+/// miles from North Korea's capital" → north, "130 miles north of the border" → border.
+/// Distances from two places are two figures.
+fn reference(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<String> {
+    if !matches!(
+        unit,
+        "miles" | "km" | "metres" | "meters" | "feet" | "yards"
+    ) {
+        return None;
+    }
+    let after = words_after(doc, q, 5);
+    let mut words = after.iter().map(String::as_str);
+    let first = words.next()?;
+    let direction = matches!(
+        first.trim_end_matches("ern"),
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    );
+    if !direction && first != "from" {
+        return None;
+    }
+    let mut rest = words.skip_while(|w| matches!(*w, "of" | "from" | "the" | "" | "a"));
+    rest.next().map(str::to_string)
+}
+
 /// A count over a stretch of something, not the whole of it: "the first two games", "for
 /// the past five years", "the last 10 games". Beside a plain count ("took Detroit to six
 /// games", "served 15 years") it is a part, not another figure for the same thing.
@@ -756,6 +850,9 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         months: BTreeSet<(u32, Option<u32>)>,
         lead: Option<(String, String)>,
         fate: Option<Fate>,
+        threshold: bool,
+        elapsed: Option<BTreeSet<String>>,
+        reference: Option<String>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -778,13 +875,17 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 .collect();
             let change = is_change(doc, q, &unit);
             let located = located(doc, q, &unit);
+            let mut qualifiers = qualifiers(q);
+            qualifiers.extend(owner(doc, q));
+            let elapsed = elapsed(doc, q, &unit);
+            let reference = reference(doc, q, &unit);
             items.push(Item {
                 doc: d,
                 q,
                 unit,
                 terms,
                 near,
-                qualifiers: qualifiers(q),
+                qualifiers,
                 additional: additional(q),
                 change,
                 rate: is_rate(doc, q),
@@ -794,6 +895,9 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 months: spoken_months(doc, q),
                 lead: lead_key(doc, q),
                 fate: fate(doc, q),
+                threshold: threshold(doc, q),
+                elapsed,
+                reference,
             });
         }
     }
@@ -871,6 +975,9 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || other_days(a.day, b.day)
                     || other_months(&a.months, &b.months)
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
+                    || a.threshold != b.threshold
+                    || other_anchors(&a.elapsed, &b.elapsed)
+                    || places_two_things(&a.reference, &b.reference)
                 {
                     continue;
                 }
