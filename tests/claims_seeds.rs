@@ -1904,3 +1904,42 @@ fn a_bar_to_clear_a_span_from_an_event_and_a_distance_from_elsewhere_are_other_f
         1
     );
 }
+
+#[test]
+fn the_end_of_the_period_a_report_covers_is_no_date_of_an_event() {
+    // AllSides: two weekly jobless reports merged into one saga; "the week ended April 10" /
+    // "the week ended July 3" was a date flag.
+    let report = |tail: &str| {
+        format!(
+            "Data released Thursday by the Labor Department showed that Americans filed \
+             hundreds of thousands of first-time jobless claims {tail}. Economists had \
+             expected the number to fall further as the economy reopened."
+        )
+    };
+    let dates = |a: &str, b: &str| {
+        flags_of(
+            &two_versions(report(a), report(b), FERRY_UNRELATED),
+            ConflictKind::Date,
+        )
+    };
+    assert_eq!(
+        dates("in the week ended April 10", "in the week ended July 3"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        dates(
+            "for the week ending in April 10",
+            "for the week that ended July 3"
+        ),
+        Vec::<String>::new()
+    );
+    // The day of an event is still compared.
+    assert_eq!(
+        dates(
+            "after the plant closed on April 10",
+            "after the plant closed on July 3"
+        )
+        .len(),
+        1
+    );
+}

@@ -1138,6 +1138,32 @@ impl DayReading {
     }
 }
 
+/// Is the date starting at byte `at` of `sentence` the end of the period a report covers:
+/// "in the week ended July 3", "for the week ending in July 4", "the quarter ended March
+/// 31"? Weekly jobless claims, money supply and results of two periods are two reports, not
+/// two dates of one event (AllSides merged jobless reports of April and July into one saga;
+/// "the week ended April 10" / "July 3" was a date flag).
+fn names_a_period(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("").trim_end().to_lowercase();
+    let before = [" on", " in"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+        .unwrap_or(&before);
+    let Some(verb) = ["ended", "ending"]
+        .iter()
+        .find_map(|v| before.strip_suffix(v))
+    else {
+        return false;
+    };
+    let verb = verb.trim_end();
+    let noun = verb.strip_suffix(" that").unwrap_or(verb).trim_end();
+    [
+        "week", "weeks", "period", "quarter", "month", "months", "year", "half",
+    ]
+    .iter()
+    .any(|w| noun.ends_with(w))
+}
+
 /// Read the day at `span` of `text` (see `DayReading`).
 fn read_day(text: &str, span: &Span) -> DayReading {
     let after: String = text
@@ -1246,6 +1272,9 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 })
             };
             if d.parts.day.is_none() && d.parts.weekday.is_none() && states_a_figure() {
+                continue;
+            }
+            if names_a_period(text, a) {
                 continue;
             }
             items.push(Item {
