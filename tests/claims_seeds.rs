@@ -1792,6 +1792,22 @@ fn the_cells_of_a_price_table_are_no_claims() {
         number_flags(prose("15.0"), prose("18.5"), FERRY_UNRELATED).len(),
         1
     );
+    // Prose typed with double spaces is no table; a table of tabs is one.
+    let toll = |dead: &str| {
+        format!(
+            "Floods swept through the valley towns overnight, rescue services said on \
+             Tuesday. The toll:  {dead} dead,  30 injured."
+        )
+    };
+    assert_eq!(
+        number_flags(toll("14"), toll("19"), FERRY_UNRELATED).len(),
+        1
+    );
+    let tabbed = |silver: &str| wire(silver, "2.00").replace("        ", "\t\t");
+    assert_eq!(
+        number_flags(tabbed("15.0"), tabbed("18.5"), FERRY_UNRELATED),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -1942,4 +1958,76 @@ fn the_end_of_the_period_a_report_covers_is_no_date_of_an_event() {
         .len(),
         1
     );
+}
+
+#[test]
+fn figures_that_look_like_two_things_but_are_one_are_still_compared() {
+    // A review's counterexamples to stop 21's number rules: each pair is one thing told with
+    // two figures, and each is a flag.
+    let story = |sentence: &str| {
+        format!(
+            "The events drew wide attention across the country this week. {sentence} \
+             Officials said more details would follow."
+        )
+    };
+    let flagged = |a: &str, b: &str| number_flags(story(a), story(b), FERRY_UNRELATED).len();
+    let pairs = [
+        // The size of the group "one of" picks from, against the same kind of size.
+        (
+            "Senator Collins was one of seven Republican senators who voted to convict.",
+            "Senator Collins was one of six Republican senators who voted to convict.",
+        ),
+        // A noun before the figure is no verb that befalls it; "shot ... dead" is a death.
+        (
+            "In the shooting at the market, 49 people died on Friday.",
+            "Some 20 people died in the shooting at the market on Friday.",
+        ),
+        (
+            "Soldiers shot 12 demonstrators dead in the square on Friday.",
+            "Soldiers killed 5 demonstrators in the square on Friday.",
+        ),
+        // "to win" after a tally is no bar to clear.
+        (
+            "Curry scored 40 points to win the game against Boston.",
+            "Curry scored 31 points in the game against Boston.",
+        ),
+        // A span before an event against a plain duration, and two spans from one event
+        // named two ways.
+        (
+            "The journalist was held 22 months before being released by the group.",
+            "The journalist was held captive 18 months by the group.",
+        ),
+        (
+            "Protests returned two years after the death of George Floyd in Minneapolis.",
+            "Protests returned three years after Floyd's murder in Minneapolis.",
+        ),
+        // One place named two ways.
+        (
+            "The missiles were fired from a site 40 miles north of the capital, Pyongyang.",
+            "The missiles were fired from a site 90 miles north of Pyongyang.",
+        ),
+        // A contraction is no owner; an owner both sentences name is no part.
+        (
+            "He's 45 years old and runs the farm with his brother.",
+            "The farmer is 62 years old and runs it with a brother.",
+        ),
+        (
+            "Biden's 74 million votes were the most ever won in an election.",
+            "Biden won 81 million votes, the most ever won in an election.",
+        ),
+        // A whole number with a scale word is no rounding of a decimal one.
+        (
+            "The agency counted 1 million unemployed workers in the region.",
+            "The agency counted 1.4 million unemployed workers in the region.",
+        ),
+    ];
+    for (a, b) in pairs {
+        assert_eq!(flagged(a, b), 1, "{a} / {b}");
+    }
+    let rounded = number_flags(
+        story("The agency counted 1 million unemployed workers in the region."),
+        story("The agency counted 1.4 million unemployed workers in the region."),
+        FERRY_UNRELATED,
+    );
+    assert!(rounded[0].contains("Conflicting"), "{rounded:?}");
 }

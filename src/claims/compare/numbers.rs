@@ -514,21 +514,54 @@ fn owner(doc: &StoryDoc, q: &Quantity) -> Option<String> {
         .strip_suffix("'s")
         .or_else(|| before.strip_suffix("\u{2019}s"))?;
     let word = stem.rsplit(|c: char| !c.is_alphanumeric()).next()?;
-    word.starts_with(char::is_uppercase)
-        .then(|| word.to_lowercase())
+    let lower = word.to_lowercase();
+    // "He's 45 years old", "It's 20 miles": a contraction, not an owner.
+    let contraction = matches!(
+        lower.as_str(),
+        "he" | "she" | "it" | "that" | "there" | "here" | "what" | "who" | "where" | "this" | "let"
+    );
+    (word.starts_with(char::is_uppercase) && !contraction).then_some(lower)
 }
 
-/// A bar to clear rather than a count: "the 270 electoral votes needed to win", "270 votes
-/// to win", "would still need at least 10 Republican votes". Beside a tally ("Biden had won
-/// 253 electoral votes") it is another figure.
+/// Is `part`, a count its owner's ("California's 55 electors"), some of `whole` (538
+/// electors), whose sentence does not name that owner? Not when the other sentence speaks of
+/// the owner too ("Biden's 74 million votes" / "Biden won 81 million votes").
+fn owned_part(
+    part: &Quantity,
+    owner: &Option<String>,
+    (docs, d, whole): (&[StoryDoc], usize, &Quantity),
+) -> bool {
+    let Some(owner) = owner else {
+        return false;
+    };
+    let smaller = part.high.is_some_and(|h| h < whole.low);
+    let sentence = docs[d]
+        .claims
+        .sentences
+        .get(whole.sentence)
+        .and_then(|r| docs[d].text.get(r.clone()))
+        .unwrap_or("");
+    smaller
+        && !sentence
+            .split_whitespace()
+            .any(|w| possessed(&bare(w)) == *owner)
+}
+
+/// A bar to clear rather than a count: "the 270 electoral votes needed to win", "must gain
+/// 270 votes", "would still need at least 10 Republican votes". Beside a tally ("Biden had
+/// won 253 electoral votes") it is another figure. ("scored 40 points to win the game" is a
+/// tally.)
 fn threshold(doc: &StoryDoc, q: &Quantity) -> bool {
-    let after = words_after(doc, q, 2);
-    let word = |k: usize| after.get(k).map_or("", String::as_str);
-    matches!(word(0), "needed" | "required" | "necessary")
-        || word(0) == "to" && matches!(word(1), "win" | "clinch" | "pass" | "override")
-        || words_before(doc, q, 1)
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "need" | "needs" | "require" | "requires"))
+    let after = words_after(doc, q, 1);
+    matches!(
+        after.first().map(String::as_str),
+        Some("needed" | "required" | "necessary")
+    ) || words_before(doc, q, 3).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "need" | "needs" | "needed" | "require" | "requires" | "must"
+        )
+    })
 }
 
 /// Time since or until something, and what it is counted from: "eight months after first
@@ -550,14 +583,14 @@ fn elapsed(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>>
     if words_before(doc, q, 3).iter().any(|w| w == "for") {
         return None;
     }
-    let after = words_after(doc, q, 5);
+    let after = words_after(doc, q, 8);
     let (first, rest) = after.split_first()?;
     match first.as_str() {
         "after" | "before" | "since" | "until" => Some(
             rest.iter()
+                .map(|w| possessed(w))
                 .filter(|w| !w.is_empty() && !crate::story::stopwords::is_stop_word(w))
                 .take(3)
-                .cloned()
                 .collect(),
         ),
         "ago" | "later" | "earlier" | "prior" => Some(BTreeSet::new()),
@@ -565,29 +598,47 @@ fn elapsed(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>>
     }
 }
 
-/// Two figures counted from different things: one from an event and one not, or two from
-/// events whose words differ (see `elapsed`).
-fn other_anchors(a: &Option<BTreeSet<String>>, b: &Option<BTreeSet<String>>) -> bool {
+/// A word without its possessive ending ("floyd's" → "floyd").
+fn possessed(word: &str) -> String {
+    word.trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .to_string()
+}
+
+/// A time from now to a deadline: "within six months", "in about 30 days".
+fn deadline(doc: &StoryDoc, q: &Quantity) -> bool {
+    let before = doc.text.get(..q.span.start).unwrap_or("").trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(word.to_lowercase().as_str(), "within" | "in")
+}
+
+/// Two figures counted from different things: two spans from events whose words differ, or
+/// a span from an event against a deadline from now (see `elapsed`, `deadline`).
+fn other_anchors(
+    a: (&Option<BTreeSet<String>>, bool),
+    b: (&Option<BTreeSet<String>>, bool),
+) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => !x.is_empty() && !y.is_empty() && x.is_disjoint(y),
-        (None, None) => false,
-        _ => true,
+        ((Some(x), _), (Some(y), _)) => !x.is_empty() && !y.is_empty() && x.is_disjoint(y),
+        ((Some(_), _), (None, true)) | ((None, true), (Some(_), _)) => true,
+        _ => false,
     }
 }
 
-/// What a distance is measured from: "50 miles north of Detroit" → detroit, "about 50
-/// miles from North Korea's capital" → north, "130 miles north of the border" → border.
-/// Distances from two places are two figures.
-fn reference(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<String> {
+/// What a distance is measured from: its first two words of substance after the direction
+/// ("50 miles north of Detroit" → {detroit}, "about 50 miles from North Korea's capital" →
+/// {north, korea}, "130 miles north of the border with South Korea" → {border, south}, "40
+/// miles north of the capital, Pyongyang" → {capital, pyongyang}). Distances from places
+/// that share no word are two figures.
+fn reference(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>> {
     if !matches!(
         unit,
         "miles" | "km" | "metres" | "meters" | "feet" | "yards"
     ) {
         return None;
     }
-    let after = words_after(doc, q, 5);
-    let mut words = after.iter().map(String::as_str);
-    let first = words.next()?;
+    let after = words_after(doc, q, 7);
+    let (first, rest) = after.split_first()?;
     let direction = matches!(
         first.trim_end_matches("ern"),
         "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
@@ -595,8 +646,30 @@ fn reference(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<String> {
     if !direction && first != "from" {
         return None;
     }
-    let mut rest = words.skip_while(|w| matches!(*w, "of" | "from" | "the" | "" | "a"));
-    rest.next().map(str::to_string)
+    let words: BTreeSet<String> = rest
+        .iter()
+        .map(|w| possessed(w))
+        .filter(|w| !w.is_empty() && !crate::story::stopwords::is_stop_word(w))
+        .take(2)
+        .collect();
+    (!words.is_empty()).then_some(words)
+}
+
+/// Distances from two places (see `reference`).
+fn other_references(a: &Option<BTreeSet<String>>, b: &Option<BTreeSet<String>>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x.is_disjoint(y))
+}
+
+/// The size of the group "one of" picks a member from: "one of seven Republican senators
+/// who voted to convict", "one of the court's nine justices". Compared with such sizes
+/// only: "one of three officers involved" counts the officers, "Two police officers
+/// involved ... will not face charges" those cleared.
+fn group_size(doc: &StoryDoc, q: &Quantity) -> bool {
+    let before = words_before(doc, q, 4);
+    let mut words = before.iter().map(String::as_str).skip_while(|w| {
+        matches!(*w, "the" | "its" | "his" | "her" | "their" | "our") || w.ends_with("'s")
+    });
+    words.next() == Some("of") && words.next() == Some("one")
 }
 
 /// A count over a stretch of something, not the whole of it: "the first two games", "for
@@ -703,13 +776,20 @@ fn fate_word(w: &str) -> Option<Fate> {
     }
 }
 
-/// The `Fate` of a figure: the verb right before it ("killing 10 people"), else the first
-/// word after it past auxiliaries ("four people were killed", "189 people killed and 516
-/// injured"). "shot dead", "shot and killed", "shot to death" are deaths.
+/// The `Fate` of a figure: the verb right before it, with nothing between ("killing 10
+/// people"; not the noun of "In the shooting, 49 people died"), else the first word after it
+/// past auxiliaries ("four people were killed", "189 people killed and 516 injured").
+/// "shot dead", "shot 12 demonstrators dead", "shot and killed", "shot to death" are deaths.
 fn fate(doc: &StoryDoc, q: &Quantity) -> Option<Fate> {
-    if let Some(f) = words_before(doc, q, 1).first().and_then(|w| fate_word(w)) {
-        return Some(f);
-    }
+    let governing = doc
+        .text
+        .get(..q.span.start)
+        .unwrap_or("")
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .filter(|w| w.ends_with(char::is_alphabetic))
+        .and_then(|w| fate_word(&bare(w)));
     let after = words_after(doc, q, 6);
     let mut rest = after.iter().skip_while(|w| {
         matches!(
@@ -726,25 +806,24 @@ fn fate(doc: &StoryDoc, q: &Quantity) -> Option<Fate> {
                 | "reportedly"
         )
     });
-    let found = fate_word(rest.next()?)?;
-    let next: Vec<&String> = rest.take(2).collect();
-    let killed_after_shot = match next.as_slice() {
-        [w, ..] if w.as_str() == "dead" => true,
-        [a, b] => matches!(
-            (a.as_str(), b.as_str()),
-            ("and", "killed") | ("to", "death")
-        ),
-        _ => false,
-    };
-    Some(if killed_after_shot {
+    let first = rest.next().map_or("", String::as_str);
+    let next: Vec<&str> = rest.take(2).map(String::as_str).collect();
+    let dead_after = first == "dead"
+        || matches!(
+            next.as_slice(),
+            ["dead", ..] | ["and", "killed", ..] | ["to", "death", ..]
+        );
+    let found = governing.or_else(|| fate_word(first))?;
+    Some(if found == Fate::Hurt && dead_after {
         Fate::Killed
     } else {
         found
     })
 }
 
-/// A line of a table, not a sentence: two or more gaps of two spaces or more between its
-/// words, one gap for every three words at least, and a figure ("Silver        up 15.0
+/// A line of a table, not a sentence: three or more gaps of two spaces or more (or tabs)
+/// between its words, or two with one of them three spaces wide at least; one gap for every
+/// three words at least; and a figure ("Silver        up 15.0
 /// cts per oz", "DMK  70.009   70.184 LIT   9.825"). Two price tables of two days differ in
 /// every cell; none is a claim about the story. Prose keeps single spaces between words
 /// (the double spaces of paragraphs run together in BBC texts are one gap in many words).
@@ -760,19 +839,22 @@ fn table_row(doc: &StoryDoc, q: &Quantity) -> bool {
             let words = line.split_whitespace().count();
             let gaps = line
                 .trim()
-                .split(' ')
+                .split([' ', '\t'])
                 .collect::<Vec<_>>()
                 .windows(2)
                 .filter(|w| w[0].is_empty() && !w[1].is_empty())
                 .count();
-            gaps >= 2 && 3 * gaps >= words && line.contains(|c: char| c.is_ascii_digit())
+            let wide = line.trim().contains("   ") || line.trim().contains('\t');
+            (gaps >= 3 || gaps == 2 && wide)
+                && 3 * gaps >= words
+                && line.contains(|c: char| c.is_ascii_digit())
         })
 }
 
 /// The step a figure was rounded to, when its digits say so: "$2.3 trillion" to a tenth of
-/// a trillion, "$25 million" to a million, "2.3 percent" to a tenth of a percent, with the
-/// number of decimals written. A whole number without a scale word ("49 people", "391") is
-/// taken at its word: none.
+/// a trillion, "2.3 percent" to a tenth of a percent, with the number of decimals written.
+/// A whole number ("49 people", "1 million", "$2 billion") is taken at its word: none ("1
+/// million" / "1.4 million" unemployed is a 40% gap, not a rounding).
 fn rounding_step(q: &Quantity) -> Option<(f64, usize)> {
     let value = q.value.filter(|_| q.approx.is_none())?;
     let word = q
@@ -792,14 +874,14 @@ fn rounding_step(q: &Quantity) -> Option<(f64, usize)> {
         return None;
     }
     let scale = value / mantissa;
-    if decimals == 0 && scale < 999.0 {
+    if decimals == 0 {
         return None;
     }
     Some((scale / 10f64.powi(decimals as i32), decimals))
 }
 
 /// Is one figure the other rounded: "$2.3 trillion" / "$2.25 trillion", "$1.1bn" /
-/// "$1.13bn", "$2 trillion" / "$2.25 trillion"? Then the two are one figure written less
+/// "$1.13bn"? Then the two are one figure written less
 /// precisely, not two figures. "3.6 mln bpd" / "3.6 bpd" are two scales, not a rounding.
 fn rounded_alike(a: &Quantity, b: &Quantity) -> bool {
     let (Some((step_a, dec_a)), Some((step_b, dec_b))) = (rounding_step(a), rounding_step(b))
@@ -852,7 +934,10 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         fate: Option<Fate>,
         threshold: bool,
         elapsed: Option<BTreeSet<String>>,
-        reference: Option<String>,
+        deadline: bool,
+        reference: Option<BTreeSet<String>>,
+        group: bool,
+        owner: Option<String>,
     }
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -875,8 +960,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 .collect();
             let change = is_change(doc, q, &unit);
             let located = located(doc, q, &unit);
-            let mut qualifiers = qualifiers(q);
-            qualifiers.extend(owner(doc, q));
+            let qualifiers = qualifiers(q);
             let elapsed = elapsed(doc, q, &unit);
             let reference = reference(doc, q, &unit);
             items.push(Item {
@@ -897,7 +981,10 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 fate: fate(doc, q),
                 threshold: threshold(doc, q),
                 elapsed,
+                deadline: deadline(doc, q),
                 reference,
+                group: group_size(doc, q),
+                owner: owner(doc, q),
             });
         }
     }
@@ -976,8 +1063,11 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || other_months(&a.months, &b.months)
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                     || a.threshold != b.threshold
-                    || other_anchors(&a.elapsed, &b.elapsed)
-                    || places_two_things(&a.reference, &b.reference)
+                    || a.group != b.group
+                    || other_anchors((&a.elapsed, a.deadline), (&b.elapsed, b.deadline))
+                    || other_references(&a.reference, &b.reference)
+                    || owned_part(a.q, &a.owner, (docs, b.doc, b.q))
+                    || owned_part(b.q, &b.owner, (docs, a.doc, a.q))
                 {
                     continue;
                 }
