@@ -128,13 +128,29 @@ fn parse_words(mut ws: Vec<String>) -> TitleCore {
         .replace("external affairs", "foreign")
         .replace("head of state", "president");
     ws = joined.split(' ').map(str::to_string).collect();
+    // Whom the office serves is no part of it: "press secretary for the vice president",
+    // "chief of staff to the president" (a rank word there, "vice", read as the press
+    // secretary's, made "Pence's press secretary" another office). "Secretary for Foreign
+    // Affairs" keeps its portfolio.
+    let principal = (0..ws.len()).find(|&k| {
+        matches!(ws[k].as_str(), "for" | "to")
+            && ws[k + 1..]
+                .iter()
+                .find(|w| *w != "the")
+                .is_some_and(|w| !PORTFOLIO.contains(&w.as_str()))
+    });
+    ws.truncate(principal.unwrap_or(ws.len()));
     let mut core = TitleCore::default();
     let formal =
         |w: &str| lexicon::office_noun(w) && !lexicon::vague_role(w) || w == "spokesperson";
     for (k, w) in ws.iter().enumerate() {
         // Rank words that make another office. "acting", "interim", "former", "elect"
         // qualify the same office in time and contradict nothing.
+        // A rank qualifies an office after it: "director and Vice" (a title cut before
+        // "President-elect Kamala Harris") holds no vice-director.
+        let office_after = ws[k + 1..].iter().any(|x| formal(x));
         if lexicon::rank_word(w)
+            && office_after
             && matches!(
                 w.as_str(),
                 "deputy" | "vice" | "assistant" | "under" | "associate" | "lieutenant"
@@ -278,6 +294,31 @@ mod tests {
         assert!(!ok(
             "Deputy Prime Minister and Foreign Minister",
             "Prime Minister"
+        ));
+    }
+
+    #[test]
+    fn whom_an_office_serves_is_no_part_of_it() {
+        // AllSides: "Pence's press secretary" / "press secretary for the vice president".
+        assert!(ok(
+            "Pence's press secretary",
+            "press secretary for the vice president"
+        ));
+        assert!(ok("chief of staff to the vice president", "chief of staff"));
+        // A portfolio after "for" stays: two ministers.
+        assert!(!ok("Minister for Foreign Affairs", "Minister for Defence"));
+        assert!(!ok(
+            "deputy press secretary to the president",
+            "press secretary"
+        ));
+        // A rank with no office after it qualifies nothing.
+        assert!(ok(
+            "communications director and Vice",
+            "communications director"
+        ));
+        assert!(!ok(
+            "deputy communications director",
+            "communications director"
         ));
     }
 
