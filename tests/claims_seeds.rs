@@ -2031,3 +2031,74 @@ fn figures_that_look_like_two_things_but_are_one_are_still_compared() {
     );
     assert!(rounded[0].contains("Conflicting"), "{rounded:?}");
 }
+
+#[test]
+fn an_attribution_reworded_a_given_name_shortened_or_an_abbreviation_is_no_substitution() {
+    let entity = |a: &str, b: &str| {
+        flags_of(
+            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
+            ConflictKind::Entity,
+        )
+    };
+    let quote = "\"To date, we have not seen fraud on a scale that could have affected a \
+                 different outcome in the election,\"";
+    // AllSides: who was told, or who spoke, reworded.
+    assert_eq!(
+        entity(
+            &format!("{quote} Barr told the AP. He spoke at the Justice Department on Tuesday."),
+            &format!(
+                "{quote} said the top US law enforcement agent. He spoke at the Justice \
+                 Department on Tuesday."
+            )
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        entity(
+            "The charge carries a maximum penalty of 10 years in prison, according to The \
+             Associated Press. The trial opens in March.",
+            "The charge carries a maximum penalty of 10 years in prison under Minnesota law. \
+             The trial opens in March."
+        ),
+        Vec::<String>::new()
+    );
+    // A given name and its short form before one surname; an abbreviation in the plural.
+    assert_eq!(
+        entity(
+            "A federal judge granted Stephen Bannon's motion to dismiss the case on Tuesday. \
+             Prosecutors objected.",
+            "A federal judge granted Steve Bannon's motion to dismiss the case on Tuesday. \
+             Prosecutors objected."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        entity(
+            "Three Republicans, Sens. McCain, Murkowski and Collins, voted against the measure \
+             on Friday. It failed.",
+            "Three Republicans, Senators McCain, Murkowski and Collins, voted against the \
+             measure on Friday. It failed."
+        ),
+        Vec::<String>::new()
+    );
+    // A place beside the attribution stays compared, and so does a given name that
+    // changed.
+    assert_eq!(
+        entity(
+            "Shelling killed four people in Aleppo, he added. The Observatory gave no names.",
+            "Shelling killed four people in Damascus, he added. The Observatory gave no names."
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        entity(
+            "A federal judge granted Stephen Bannon's motion to dismiss the case on Tuesday. \
+             Prosecutors objected.",
+            "A federal judge granted Michael Bannon's motion to dismiss the case on Tuesday. \
+             Prosecutors objected."
+        )
+        .len(),
+        1
+    );
+}

@@ -29,7 +29,7 @@ use super::align::{StoryIndex, Term};
 use super::compare::{majority, Conflict, ConflictKind, Relation, Variant};
 use super::gender;
 use super::lexicon;
-use super::names::{edit_distance, fold, is_typo};
+use super::names::{edit_distance, fold, given_compatible, is_typo};
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
 use crate::story::prior::is_frequent_word;
@@ -701,6 +701,44 @@ fn same_words(a: &[Word], b: &[Word]) -> bool {
     sorted(a) == sorted(b)
 }
 
+/// A run that names who spoke or was spoken to: after "told" or "according to" ("Barr told
+/// [the AP]", "according to [The Hill]"), or after "said" when it ends the sentence ("…,"
+/// said [the top US law enforcement agent]"), or opening with such a cue ("[according to The
+/// Associated Press]"). Attributions compare speakers; as a substitution it was a paraphrase
+/// of the attribution (AllSides, all read false). What follows "said" inside the sentence is
+/// what was said ("said today Iran had exaggerated"), and a place next to the attribution
+/// stays a place ("in Aleppo, he added").
+fn beside_a_cue(words: &[Word], run: std::ops::Range<usize>) -> bool {
+    let lemma = |w: &Word| lexicon::cue(&w.lower).map(|c| c.0);
+    let addressed = |w: &Word| matches!(lemma(w), Some("tell" | "according"));
+    let speaker_last = |w: &Word| {
+        matches!(
+            lemma(w),
+            Some("say" | "add" | "write" | "report" | "read" | "state")
+        ) && run.end >= words.len()
+    };
+    let before = words[..run.start]
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.lower.as_str(), "the" | "a" | "an" | "to"));
+    let opening = words.get(run.start);
+    [before, opening]
+        .into_iter()
+        .flatten()
+        .any(|w| addressed(w) || speaker_last(w))
+}
+
+/// Two runs before one surname (the caller checks the word after them is a name) that are
+/// given names of one person: "Democrat Joseph R." / "Joe" (Biden), "Stephen" / "Steve"
+/// (Bannon). Each side must hold a known given name ("North Iceland" / "Northern" are no
+/// names of a person), and a changed given name ("Elijah" / "Eric" Cummings) is no such
+/// pair.
+fn given_names_of_one(a: &[String], b: &[String]) -> bool {
+    let known = |xs: &[String]| xs.iter().any(|x| super::gender::is_given_name(x));
+    let (ja, jb) = (a.join(" "), b.join(" "));
+    known(a) && known(b) && ja != jb && given_compatible(&ja, &jb)
+}
+
 /// Two runs' capitalized words that name one thing written two ways: the same words once
 /// possessives and demonym or compound endings are dropped ("Zealand-born" / "Zealander"),
 /// one a keyboard slip of the other ("Raite" / "Rait"), or one the other's abbreviation
@@ -730,6 +768,11 @@ fn same_name_written_differently(a: &[String], b: &[String]) -> bool {
     // A truncation of three or four letters ("Gov", "Sen") or a contraction of two or three
     // that keeps the first and last letters ("Lt", "Mt", "Sgt").
     let abbreviates = |short: &str, long: &str| {
+        // "Sens" / "Senators": the plural of an abbreviation.
+        let (short, long) = match (short.strip_suffix('s'), long.strip_suffix('s')) {
+            (Some(x), Some(y)) if x.len() >= 2 => (x, y),
+            _ => (short, long),
+        };
         let in_order = {
             let mut rest = long.chars();
             short.chars().all(|c| rest.any(|l| l == c))
@@ -1363,6 +1406,9 @@ fn pair(
             if holds_a_verb(ra) || holds_a_verb(rb) {
                 continue; // "The German exchange said it" / "Deutsche Boerse bosses": reworded
             }
+            if beside_a_cue(&a, ta.clone()) || beside_a_cue(&b, tb.clone()) {
+                continue; // "Barr told the AP" / "said the top US law enforcement agent"
+            }
             if only_titles(ra) && only_titles(rb) {
                 continue; // "Constable Masuda" / "Officer Masuda": offices are `title`s
             }
@@ -1383,6 +1429,9 @@ fn pair(
             }
             if edits > 1 && own_subject(docs, x, &na, y) && own_subject(docs, y, &nb, x) {
                 continue; // "Phillips Petroleum Corp said it raised…" / "Southland Corp said…"
+            }
+            if a.get(i1).is_some_and(|w| w.cap) && given_names_of_one(&na, &nb) {
+                continue; // "Democrat Joseph R. Biden's" / "Joe Biden's", "Stephen" / "Steve Bannon"
             }
             if same_name_written_differently(&na, &nb) {
                 continue; // "after PJ" / "following P.J.", "Lieutenant" / "Lt", "Raite" / "Rait"
