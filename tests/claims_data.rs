@@ -206,12 +206,14 @@ fn compare_two(a: &Value, b: &Value) -> Vec<Conflict> {
     compare_story(&[
         StoryDoc {
             id: ia,
+            title: None,
             text: ta,
             date: None,
             claims: &ca,
         },
         StoryDoc {
             id: ib,
+            title: None,
             text: tb,
             date: None,
             claims: &cb,
@@ -227,6 +229,7 @@ fn compare_texts(ids: &[&str], texts: &[String]) -> Vec<Conflict> {
         .zip(texts.iter().zip(&claims))
         .map(|(id, (text, claims))| StoryDoc {
             id,
+            title: None,
             text,
             date: None,
             claims,
@@ -651,6 +654,7 @@ fn figures_of_two_days_are_not_compared() {
         let docs: Vec<StoryDoc> = (0..2)
             .map(|k| StoryDoc {
                 id: ["307", "913"][k],
+                title: None,
                 text: texts[k],
                 date: Some(dates[k]),
                 claims: &claims[k],

@@ -43,6 +43,7 @@ fn conflicts(docs: &[(String, String)]) -> Vec<Conflict> {
         .zip(&claims)
         .map(|((id, text), claims)| StoryDoc {
             id,
+            title: None,
             text,
             date: None,
             claims,
@@ -1198,6 +1199,7 @@ fn dated_number_flags(a: &str, b: &str, dates: [Option<&str>; 2]) -> Vec<String>
     let docs: Vec<StoryDoc> = (0..3)
         .map(|k| StoryDoc {
             id: ["a", "b", "c"][k],
+            title: None,
             text: texts[k],
             date: dates[k],
             claims: &claims[k],
@@ -2099,6 +2101,50 @@ fn an_attribution_reworded_a_given_name_shortened_or_an_abbreviation_is_no_subst
              Prosecutors objected."
         )
         .len(),
+        1
+    );
+}
+
+#[test]
+fn wires_whose_tickers_name_two_companies_are_not_compared() {
+    // Reuters-21578: "PHILLIPS <P> RAISES CRUDE POSTINGS 50 CTS" / "SUN <SUN> RAISES CRUDE
+    // POSTINGS 50 CTS", one template about two companies.
+    let wire = |firm: &str, cents: &str| {
+        format!(
+            "{firm} said it raised the contract price it will pay for all grades of crude oil \
+             by {cents} cts a barrel, effective today. The increase brings its posted price \
+             for West Texas Intermediate to 18.00 dlrs a barrel."
+        )
+    };
+    let (a, b) = (wire("The company", "50"), wire("The company", "75"));
+    let flags = |titles: [Option<&str>; 2]| {
+        let texts = [a.as_str(), b.as_str(), FERRY_UNRELATED];
+        let claims: Vec<ArticleClaims> = texts.iter().map(|t| extract(t, None)).collect();
+        let docs: Vec<StoryDoc> = (0..3)
+            .map(|k| StoryDoc {
+                id: ["a", "b", "c"][k],
+                title: titles.get(k).copied().flatten(),
+                text: texts[k],
+                date: None,
+                claims: &claims[k],
+            })
+            .collect();
+        compare_story(&docs).len()
+    };
+    assert_eq!(flags([None, None]), 1);
+    assert_eq!(
+        flags([
+            Some("SUN <SUN> RAISES CRUDE POSTINGS"),
+            Some("PHILLIPS <P> RAISES CRUDE POSTINGS")
+        ]),
+        0
+    );
+    // One company's two wires are compared.
+    assert_eq!(
+        flags([
+            Some("SUN <SUN> RAISES CRUDE POSTINGS"),
+            Some("SUN CO <SUN> SETS NEW CRUDE PRICE")
+        ]),
         1
     );
 }

@@ -37,8 +37,8 @@ fuzz_target!(|input: (&str, &str, u8)| {
         }
     }
     let docs = [
-        StoryDoc { id: "a", text: a, date, claims: &ca },
-        StoryDoc { id: "b", text: b, date: None, claims: &cb },
+        StoryDoc { id: "a", title: None, text: a, date, claims: &ca },
+        StoryDoc { id: "b", title: None, text: b, date: None, claims: &cb },
     ];
     let _ = compare_story(&docs);
 });

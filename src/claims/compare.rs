@@ -171,6 +171,24 @@ pub fn compare_story(docs: &[StoryDoc]) -> Vec<Conflict> {
         .collect()
 }
 
+/// Pairs of articles (lower index first) whose tickers name two companies (see `tickers`):
+/// their claims are not compared.
+fn other_companies(docs: &[StoryDoc]) -> Vec<(usize, usize)> {
+    let tickers: Vec<_> = docs
+        .iter()
+        .map(|d| super::tickers::of_article(d.title, d.text))
+        .collect();
+    let mut pairs = Vec::new();
+    for x in 0..docs.len() {
+        for y in x + 1..docs.len() {
+            if super::tickers::other_companies(&tickers[x], &tickers[y]) {
+                pairs.push((x, y));
+            }
+        }
+    }
+    pairs
+}
+
 /// Every aligned slot of the story, agreements included (for side-by-side views).
 pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
     if docs.len() < 2 {
@@ -178,7 +196,9 @@ pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
     }
     let mut index = StoryIndex::new(docs);
     let words = super::diff::StoryWords::new(docs);
-    index.set_two_subjects(super::diff::two_subjects(docs, &index, &words));
+    let mut two_subjects = super::diff::two_subjects(docs, &index, &words);
+    two_subjects.extend(other_companies(docs));
+    index.set_two_subjects(two_subjects);
     let mut out = Vec::new();
     compare_people(docs, &mut out);
     compare_numbers(docs, &index, &mut out);

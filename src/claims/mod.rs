@@ -33,6 +33,7 @@ mod people;
 mod quantity;
 mod render;
 mod sentences;
+mod tickers;
 mod titles;
 mod tokens;
 
@@ -182,6 +183,9 @@ pub fn extract(text: &str, date: Option<&str>) -> ArticleClaims {
 #[derive(Debug, Clone, Copy)]
 pub struct StoryDoc<'a> {
     pub id: &'a str,
+    /// The headline, when the input gives one apart from the text (its tickers say which
+    /// company a wire is about; see `tickers`).
+    pub title: Option<&'a str>,
     pub text: &'a str,
     pub date: Option<&'a str>,
     pub claims: &'a ArticleClaims,

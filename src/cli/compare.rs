@@ -154,12 +154,14 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let claims_b = extract(&db.text, db.date.as_deref());
     let sa = StoryDoc {
         id: &da.id,
+        title: da.title.as_deref(),
         text: &da.text,
         date: da.date.as_deref(),
         claims: &claims_a,
     };
     let sb = StoryDoc {
         id: &db.id,
+        title: db.title.as_deref(),
         text: &db.text,
         date: db.date.as_deref(),
         claims: &claims_b,

@@ -853,6 +853,7 @@ fn compare_claims(
                 .filter_map(|m| texts.get(m))
                 .map(|(d, c)| StoryDoc {
                     id: &d.id,
+                    title: d.title.as_deref(),
                     text: &d.text,
                     date: d.date.as_deref(),
                     claims: c,

@@ -1254,6 +1254,7 @@ mod tests {
         let claims = extract(text, None);
         let doc = StoryDoc {
             id: "a",
+            title: None,
             text,
             date: None,
             claims: &claims,

@@ -1,0 +1,130 @@
+//! Stock tickers that say which company a wire is about.
+//!
+//! Financial wires tag the company they report on with its ticker: Reuters-21578 in angle
+//! brackets in the headline ("SEALED AIR CORP <SEE> 3RD QTR NET"), Reuters today with its
+//! exchange ("Exxon Mobil Corp (XOM.N)"), press releases after the exchange's name ("(NYSE:
+//! XOM)", "(Nasdaq: AAPL)"). Two articles that each carry tickers, none in common, report on
+//! two companies: their claims are not one story's claims, however alike their template
+//! ("Phillips <P> raises crude postings 50 cts" / "Sun <SUN> raises crude postings 50 cts").
+//! In Reuters-21578, 107 of 569 flags stood between such wires. Only the headline and the
+//! opening of the text are read: a company named further down is a counterpart, not the
+//! subject.
+
+use std::collections::BTreeSet;
+
+/// How much of the text, from its start, is searched for tickers (bytes).
+const OPENING: usize = 400;
+
+/// Exchanges whose name introduces a ticker in brackets ("(NYSE: XOM)").
+const EXCHANGES: &[&str] = &[
+    "nyse",
+    "nasdaq",
+    "amex",
+    "lse",
+    "tsx",
+    "asx",
+    "otc",
+    "nyse american",
+    "nyse arca",
+];
+
+/// The tickers of an article: in its title and in the opening of its text.
+pub fn of_article(title: Option<&str>, text: &str) -> BTreeSet<String> {
+    let mut end = OPENING.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut found = in_text(title.unwrap_or(""));
+    found.extend(in_text(&text[..end]));
+    found
+}
+
+/// The tickers written in `text`, upper case, without their exchange ("XOM.N" → "XOM").
+fn in_text(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for (open, close) in [('<', '>'), ('(', ')')] {
+        let mut rest = text;
+        while let Some(at) = rest.find(open) {
+            let after = &rest[at + open.len_utf8()..];
+            let Some(stop) = after.find(close) else {
+                break;
+            };
+            let inside = after[..stop].trim();
+            if let Some(ticker) = ticker(inside, open == '<') {
+                found.insert(ticker);
+            }
+            rest = &after[stop..];
+        }
+    }
+    found
+}
+
+/// A bracket's content as a ticker: "SEE" in angle brackets; "XOM.N" (a symbol with its
+/// exchange code) or "NYSE: XOM" in round ones. "(AP)", "(UN)" and "(R-Ohio)" are no tickers.
+fn ticker(inside: &str, angle: bool) -> Option<String> {
+    let symbol = |s: &str| {
+        (1..=6).contains(&s.len())
+            && s.starts_with(|c: char| c.is_ascii_uppercase())
+            && s.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    if angle {
+        let base = inside.split('.').next().unwrap_or("");
+        return (symbol(base) && inside.len() <= 10).then(|| base.to_string());
+    }
+    if let Some((exchange, sym)) = inside.split_once(':') {
+        let sym = sym.trim();
+        return (EXCHANGES.contains(&exchange.trim().to_lowercase().as_str()) && symbol(sym))
+            .then(|| sym.to_string());
+    }
+    let (sym, exchange) = inside.split_once('.')?;
+    let code =
+        (1..=2).contains(&exchange.len()) && exchange.chars().all(|c| c.is_ascii_uppercase());
+    (symbol(sym) && code).then(|| sym.to_string())
+}
+
+/// Do two articles' tickers name two companies: both carry some, none in common?
+pub fn other_companies(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    !a.is_empty() && !b.is_empty() && a.is_disjoint(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(title: &str, text: &str) -> Vec<String> {
+        of_article(Some(title), text).into_iter().collect()
+    }
+
+    #[test]
+    fn tickers_in_headlines_and_openings() {
+        assert_eq!(found("SEALED AIR CORP <SEE> 3RD QTR NET", ""), ["SEE"]);
+        assert_eq!(
+            found("", "Exxon Mobil Corp (XOM.N) said on Monday"),
+            ["XOM"]
+        );
+        assert_eq!(
+            found("", "Apple Inc. (Nasdaq: AAPL) today announced"),
+            ["AAPL"]
+        );
+        assert_eq!(found("", "Exxon (NYSE:XOM) rose"), ["XOM"]);
+        assert_eq!(
+            found("PNC FINANCIAL <PNCF.O> UNIT SHIFTS PORTFOLIO", ""),
+            ["PNCF"]
+        );
+        // Brackets that hold no ticker.
+        assert!(found("", "WASHINGTON (AP) - Sen. Rob Portman (R-Ohio) said").is_empty());
+        assert!(found("", "the United Nations (UN) said; a <b>bold</b> claim").is_empty());
+        // Only the opening of the text.
+        let late = format!("{} Exxon (XOM.N)", "word ".repeat(100));
+        assert!(found("", &late).is_empty());
+    }
+
+    #[test]
+    fn two_companies_carry_tickers_none_in_common() {
+        let set = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<BTreeSet<_>>();
+        assert!(other_companies(&set(&["P"]), &set(&["SUN"])));
+        assert!(!other_companies(&set(&["GAF", "BOR"]), &set(&["BOR"])));
+        assert!(!other_companies(&set(&["GAF"]), &set(&[])));
+    }
+}
