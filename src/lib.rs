@@ -29,4 +29,5 @@ pub mod scan;
 pub mod shingle;
 pub mod sketch;
 pub mod story;
+pub mod tickers;
 pub mod verify;

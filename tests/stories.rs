@@ -533,3 +533,27 @@ fn a_few_blog_posts_sharing_their_chrome_are_not_one_story() {
     assert_eq!(json["documents"], 9);
     assert!(json["stories"].as_array().unwrap().is_empty(), "{json}");
 }
+
+#[test]
+fn wires_whose_tickers_name_two_companies_are_two_stories() {
+    // Sun's two wires are one story; Phillips' wire, worded alike, is another company's.
+    let path = fixture("tickers/crude_postings.jsonl");
+    let stories = |path: &Path| -> Vec<BTreeSet<String>> {
+        let (code, json, stderr) = scan_all(&[path.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        json["stories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(members)
+            .collect()
+    };
+    let set = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(stories(&path), vec![set(&["sun1", "sun2"])]);
+    // Without the tickers the three read as one story (and Phillips' words were Sun's).
+    let dir = tempfile::tempdir().unwrap();
+    let bare = dir.path().join("bare.jsonl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&bare, text.replace(" <SUN>", "").replace(" <P>", "")).unwrap();
+    assert_eq!(stories(&bare), vec![set(&["sun1", "phil", "sun2"])]);
+}

@@ -171,17 +171,18 @@ pub fn compare_story(docs: &[StoryDoc]) -> Vec<Conflict> {
         .collect()
 }
 
-/// Pairs of articles (lower index first) whose tickers name two companies (see `tickers`):
+/// Pairs of articles (lower index first) whose tickers name two companies (see
+/// `crate::tickers`):
 /// their claims are not compared.
 fn other_companies(docs: &[StoryDoc]) -> Vec<(usize, usize)> {
     let tickers: Vec<_> = docs
         .iter()
-        .map(|d| super::tickers::of_article(d.title, d.text))
+        .map(|d| crate::tickers::of_article(d.title, d.text))
         .collect();
     let mut pairs = Vec::new();
     for x in 0..docs.len() {
         for y in x + 1..docs.len() {
-            if super::tickers::other_companies(&tickers[x], &tickers[y]) {
+            if crate::tickers::other_companies(&tickers[x], &tickers[y]) {
                 pairs.push((x, y));
             }
         }

@@ -33,7 +33,6 @@ mod people;
 mod quantity;
 mod render;
 mod sentences;
-mod tickers;
 mod titles;
 mod tokens;
 
@@ -184,7 +183,7 @@ pub fn extract(text: &str, date: Option<&str>) -> ArticleClaims {
 pub struct StoryDoc<'a> {
     pub id: &'a str,
     /// The headline, when the input gives one apart from the text (its tickers say which
-    /// company a wire is about; see `tickers`).
+    /// company a wire is about; see `crate::tickers`).
     pub title: Option<&'a str>,
     pub text: &'a str,
     pub date: Option<&'a str>,

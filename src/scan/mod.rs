@@ -368,6 +368,7 @@ fn story_vector(
         df,
         &cfg.weights,
     )
+    .with_companies(crate::tickers::mask(d.title.as_deref(), &d.text))
 }
 
 /// Run the pipeline over `inputs`.

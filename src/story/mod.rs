@@ -125,9 +125,18 @@ pub fn score_candidates(
         .collect();
     let vocabulary = keys.iter().flatten().max().map_or(0, |&m| m as usize + 1);
     let window = cfg.date_window;
-    let allowed = |a: u32, b: u32| match (window, days.get(a as usize), days.get(b as usize)) {
-        (Some(w), Some(Some(x)), Some(Some(y))) => (x - y).unsigned_abs() <= w,
-        _ => true,
+    // Two wires whose tickers name two companies are two stories, however alike their
+    // template ("SUN <SUN> RAISES CRUDE POSTINGS" / "PHILLIPS <P> RAISES CRUDE POSTINGS").
+    let companies = |a: u32, b: u32| {
+        let mask = |i: u32| vectors.get(i as usize).map_or(0, |v| v.companies);
+        !crate::tickers::other_company_masks(mask(a), mask(b))
+    };
+    let allowed = |a: u32, b: u32| {
+        companies(a, b)
+            && match (window, days.get(a as usize), days.get(b as usize)) {
+                (Some(w), Some(Some(x)), Some(Some(y))) => (x - y).unsigned_abs() <= w,
+                _ => true,
+            }
     };
     let pairs = blocking::candidates(
         &keys,

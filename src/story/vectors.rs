@@ -174,6 +174,9 @@ pub struct StoryVector {
     pub terms: Vec<(u32, f32)>,
     /// The weekdays the article names (bit 0 = Monday ... bit 6 = Sunday; 0 = none).
     pub weekdays: u8,
+    /// The stock tickers its headline and opening carry, as a mask (`tickers::mask`; 0 =
+    /// none): two wires about two companies are no story candidates.
+    pub companies: u64,
 }
 
 impl StoryVector {
@@ -183,7 +186,16 @@ impl StoryVector {
         if norm > 0.0 {
             terms.iter_mut().for_each(|(_, w)| *w /= norm);
         }
-        Self { terms, weekdays }
+        Self {
+            terms,
+            weekdays,
+            companies: 0,
+        }
+    }
+
+    /// The same vector with the tickers of its article (`tickers::mask`).
+    pub fn with_companies(self, companies: u64) -> Self {
+        Self { companies, ..self }
     }
 
     pub fn is_empty(&self) -> bool {

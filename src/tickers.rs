@@ -9,6 +9,10 @@
 //! In Reuters-21578, 107 of 569 flags stood between such wires. Only the headline and the
 //! opening of the text are read: a company named further down is a counterpart, not the
 //! subject.
+//!
+//! Used twice: claims of two companies' wires are not compared (`claims::compare`), and two
+//! such wires are no story candidates (`story::score_candidates`), through a 64-bit mask of
+//! their tickers (`mask`) kept beside each story vector.
 
 use std::collections::BTreeSet;
 
@@ -83,6 +87,24 @@ fn ticker(inside: &str, angle: bool) -> Option<String> {
     (symbol(sym) && code).then(|| sym.to_string())
 }
 
+/// The tickers of an article as a 64-bit mask: one bit per ticker, chosen by its hash. Two
+/// masks that share no bit come from ticker sets with none in common; two sets with none
+/// in common share a bit now and then (then they are taken for one company: no harm done).
+/// 0 = no ticker.
+pub fn mask(title: Option<&str>, text: &str) -> u64 {
+    of_article(title, text).iter().fold(0, |m, t| {
+        m | 1 << (crate::hash::hash_bytes(t.as_bytes(), TICKER_SEED) % 64)
+    })
+}
+
+/// Seed of the tickers' hashes.
+const TICKER_SEED: u64 = 0x7469_636b_6572;
+
+/// Do two masks (`mask`) name two companies: both carry tickers, none in common?
+pub fn other_company_masks(a: u64, b: u64) -> bool {
+    a != 0 && b != 0 && a & b == 0
+}
+
 /// Do two articles' tickers name two companies: both carry some, none in common?
 pub fn other_companies(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     !a.is_empty() && !b.is_empty() && a.is_disjoint(b)
@@ -126,5 +148,12 @@ mod tests {
         assert!(other_companies(&set(&["P"]), &set(&["SUN"])));
         assert!(!other_companies(&set(&["GAF", "BOR"]), &set(&["BOR"])));
         assert!(!other_companies(&set(&["GAF"]), &set(&[])));
+        let (p, sun) = (mask(Some("PHILLIPS <P>"), ""), mask(Some("SUN <SUN>"), ""));
+        assert!(other_company_masks(p, sun));
+        assert!(!other_company_masks(
+            sun,
+            mask(None, "Sun Co (NYSE: SUN) said")
+        ));
+        assert!(!other_company_masks(sun, 0));
     }
 }
