@@ -2148,3 +2148,26 @@ fn wires_whose_tickers_name_two_companies_are_not_compared() {
         1
     );
 }
+
+#[test]
+fn the_months_of_a_table_are_no_dates_of_the_story() {
+    // Reuters 14008 / 14015: two spread tables; "Jul/Sep" against "Jul/Nov" was a date flag.
+    let wire = |month: &str| {
+        format!(
+            "Grain spreads closed mixed on the Chicago Board of Trade on Tuesday as traders \
+             evened positions before the holiday, dealers said.\n\
+             Jul/{month}    4-3/4  under  5      under\n"
+        )
+    };
+    let dates =
+        |a: String, b: String| flags_of(&two_versions(a, b, FERRY_UNRELATED), ConflictKind::Date);
+    assert_eq!(dates(wire("Sep"), wire("Nov")), Vec::<String>::new());
+    // The same months in prose are compared.
+    let prose = |month: &str| {
+        format!(
+            "Grain spreads closed mixed on the Chicago Board of Trade on Tuesday as traders \
+             evened positions before the holiday, dealers said. Delivery is due in {month}."
+        )
+    };
+    assert_eq!(dates(prose("September"), prose("November")).len(), 1);
+}

@@ -171,6 +171,37 @@ pub fn compare_story(docs: &[StoryDoc]) -> Vec<Conflict> {
         .collect()
 }
 
+/// A line of a table, not a sentence: three or more gaps of two spaces or more (or tabs)
+/// between its words, or two with one of them three spaces wide at least; one gap for every
+/// three words at least; and a figure ("Silver        up 15.0
+/// cts per oz", "DMK  70.009   70.184 LIT   9.825"). Two price tables of two days differ in
+/// every cell; none is a claim about the story. Prose keeps single spaces between words
+/// (the double spaces of paragraphs run together in BBC texts are one gap in many words).
+/// Neither its figures nor its dates are compared ("Jul/Sep  4-3/4  under 5      under").
+pub(super) fn in_table(doc: &StoryDoc, sentence: usize) -> bool {
+    let Some(range) = doc.claims.sentences.get(sentence) else {
+        return false;
+    };
+    doc.text
+        .get(range.clone())
+        .unwrap_or("")
+        .lines()
+        .any(|line| {
+            let words = line.split_whitespace().count();
+            let gaps = line
+                .trim()
+                .split([' ', '\t'])
+                .collect::<Vec<_>>()
+                .windows(2)
+                .filter(|w| w[0].is_empty() && !w[1].is_empty())
+                .count();
+            let wide = line.trim().contains("   ") || line.trim().contains('\t');
+            (gaps >= 3 || gaps == 2 && wide)
+                && 3 * gaps >= words
+                && line.contains(|c: char| c.is_ascii_digit())
+        })
+}
+
 /// Pairs of articles (lower index first) whose tickers name two companies (see
 /// `crate::tickers`):
 /// their claims are not compared.
@@ -1295,7 +1326,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
             if d.parts.day.is_none() && d.parts.weekday.is_none() && states_a_figure() {
                 continue;
             }
-            if names_a_period(text, a) {
+            if names_a_period(text, a) || in_table(doc, d.sentence) {
                 continue;
             }
             items.push(Item {

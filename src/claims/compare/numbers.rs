@@ -821,36 +821,6 @@ fn fate(doc: &StoryDoc, q: &Quantity) -> Option<Fate> {
     })
 }
 
-/// A line of a table, not a sentence: three or more gaps of two spaces or more (or tabs)
-/// between its words, or two with one of them three spaces wide at least; one gap for every
-/// three words at least; and a figure ("Silver        up 15.0
-/// cts per oz", "DMK  70.009   70.184 LIT   9.825"). Two price tables of two days differ in
-/// every cell; none is a claim about the story. Prose keeps single spaces between words
-/// (the double spaces of paragraphs run together in BBC texts are one gap in many words).
-fn table_row(doc: &StoryDoc, q: &Quantity) -> bool {
-    let Some(range) = doc.claims.sentences.get(q.sentence) else {
-        return false;
-    };
-    doc.text
-        .get(range.clone())
-        .unwrap_or("")
-        .lines()
-        .any(|line| {
-            let words = line.split_whitespace().count();
-            let gaps = line
-                .trim()
-                .split([' ', '\t'])
-                .collect::<Vec<_>>()
-                .windows(2)
-                .filter(|w| w[0].is_empty() && !w[1].is_empty())
-                .count();
-            let wide = line.trim().contains("   ") || line.trim().contains('\t');
-            (gaps >= 3 || gaps == 2 && wide)
-                && 3 * gaps >= words
-                && line.contains(|c: char| c.is_ascii_digit())
-        })
-}
-
 /// The step a figure was rounded to, when its digits say so: "$2.3 trillion" to a tenth of
 /// a trillion, "2.3 percent" to a tenth of a percent, with the number of decimals written.
 /// A whole number ("49 people", "1 million", "$2 billion") is taken at its word: none ("1
@@ -943,7 +913,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
     for (d, doc) in docs.iter().enumerate() {
         for q in &doc.claims.quantities {
             let unit = unit_key(q);
-            if unit.is_empty() || margin_of_error(doc, q) || table_row(doc, q) {
+            if unit.is_empty() || margin_of_error(doc, q) || in_table(doc, q.sentence) {
                 continue;
             }
             // The words of the sentence and the one before, without the quantity's own.
