@@ -2171,3 +2171,43 @@ fn the_months_of_a_table_are_no_dates_of_the_story() {
     };
     assert_eq!(dates(prose("September"), prose("November")).len(), 1);
 }
+
+#[test]
+fn the_rest_of_a_count_and_the_civilians_among_the_dead_are_parts() {
+    let numbers = |a: &str, b: &str| {
+        number_flags(
+            format!("The jury deliberated for four days in Alexandria. {a}"),
+            format!("The jury deliberated for four days in Alexandria. {b}"),
+            FERRY_UNRELATED,
+        )
+    };
+    // AllSides: "convicted on the remaining eight counts" / "facing 18 criminal counts".
+    assert_eq!(
+        numbers(
+            "Paul Manafort was convicted on the remaining eight counts of bank fraud.",
+            "Paul Manafort was convicted on 18 counts of bank fraud."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        numbers(
+            "Paul Manafort was convicted on eight counts of bank fraud.",
+            "Paul Manafort was convicted on 18 counts of bank fraud."
+        )
+        .len(),
+        1
+    );
+    // AllSides: "killed two U.S. troops and two civilians" / "19 people killed".
+    let attack = |tail: &str| {
+        format!(
+            "A suicide bomber struck a restaurant in the northern town of Manbij on \
+             Wednesday, {tail}. The Islamic State group claimed the attack."
+        )
+    };
+    let flags = |a: &str, b: &str| number_flags(attack(a), attack(b), FERRY_UNRELATED);
+    assert_eq!(
+        flags("killing two civilians", "killing 19 people"),
+        Vec::<String>::new()
+    );
+    assert_eq!(flags("killing 25 civilians", "killing 19 people").len(), 1);
+}

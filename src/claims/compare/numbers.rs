@@ -313,6 +313,25 @@ fn additional(q: &Quantity) -> bool {
     })
 }
 
+/// "the remaining eight counts": the rest of a count, set beside another part as `additional`
+/// sets "three other rifles" ("convicted on the remaining eight counts" / "facing 18
+/// criminal counts"). ("another 318,600 shares" is as often the same figure told again.)
+fn remaining(doc: &StoryDoc, q: &Quantity) -> bool {
+    words_before(doc, q, 1)
+        .first()
+        .is_some_and(|w| w == "remaining")
+}
+
+/// Civilians among people: "two civilians" killed against "19 people" killed, the smaller
+/// count of the narrower group, is a part of the whole ("killed two U.S. troops and two
+/// civilians" / "19 people killed"), not another toll.
+fn civilians_among_people(part: &Quantity, whole: &Quantity) -> bool {
+    let unit = |q: &Quantity| q.unit.as_deref().unwrap_or("").to_lowercase();
+    unit(part) == "civilians"
+        && matches!(unit(whole).as_str(), "people" | "persons" | "individuals")
+        && part.high.is_some_and(|h| h < whole.low)
+}
+
 /// The day a figure's sentence speaks of, as days since 1970: its one weekday resolved
 /// against the article's date ("on Friday"), or "today" / "yesterday" / "tomorrow" counted
 /// from it. None when the sentence names no such day or several. Calendar dates are left
@@ -940,7 +959,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 terms,
                 near,
                 qualifiers,
-                additional: additional(q),
+                additional: additional(q) || remaining(doc, q),
                 change,
                 rate: is_rate(doc, q),
                 window: window(doc, q),
@@ -1033,6 +1052,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || other_months(&a.months, &b.months)
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                     || a.threshold != b.threshold
+                    || civilians_among_people(a.q, b.q)
+                    || civilians_among_people(b.q, a.q)
                     || a.group != b.group
                     || other_anchors((&a.elapsed, a.deadline), (&b.elapsed, b.deadline))
                     || other_references(&a.reference, &b.reference)
