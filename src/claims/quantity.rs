@@ -188,7 +188,8 @@ fn number_at(a: &Article, i: usize, s1: usize) -> Option<Num> {
         let n = a.lower(end + 1);
         match n {
             "hundred" => current *= 100.0,
-            "thousand" | "million" | "billion" | "trillion" => {
+            // "five mln dlrs" is 5e6 as "5.0 mln dlrs" is (Reuters writes both).
+            "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" => {
                 total += current * scale(n).unwrap_or(1.0);
                 current = 0.0;
             }
@@ -723,8 +724,16 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 }
                 (None, None) => (v, Some(v), None, i),
             };
+            // The first of two coordinated figures counts what the second counts: the 18 of
+            // "maturities of 18 and 24 months" is months (left bare, the article seemed to
+            // state only 24 months, against another's 18). Its span stays the number.
+            let shared = (unit.is_none() && !dollar && num_end + 2 < s1)
+                .then(|| matches!(a.lower(num_end + 1), "and" | "or"))
+                .filter(|&coordinated| coordinated)
+                .and_then(|_| number_at(a, num_end + 2, s1))
+                .and_then(|next| unit_after(a, next.end, s1));
             // A bare number with no unit says too little to compare.
-            if unit.is_none() && !dollar {
+            if unit.is_none() && !dollar && shared.is_none() {
                 i = num_end + 1;
                 continue;
             }
@@ -764,7 +773,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
             let unit_text = if dollar {
                 Some(a.str(i - 1).to_string())
             } else {
-                unit.map(|u| a.str(u.1).to_string())
+                unit.or(shared).map(|u| a.str(u.1).to_string())
             };
             out.push(Quantity {
                 span: a.span(start, end),
@@ -897,6 +906,23 @@ mod tests {
         assert_eq!((got[0].2, got[0].3), (20.0, None));
         let got = q("It cost over $5 million.");
         assert_eq!((got[0].2, got[0].3), (5e6, None));
+    }
+
+    #[test]
+    fn a_spelled_number_takes_its_scale_and_coordinated_figures_share_a_unit() {
+        // Reuters 17870 / 17874: "5.0 mln dlrs" / "five mln dlrs" read 5e6 / 5.
+        assert_eq!(q("It lent five mln dlrs.")[0].1, Some(5e6));
+        assert_eq!(q("It sold two bln yen of bonds.")[0].1, Some(2e9));
+        // Reuters 6658: "maturities of 18 and 24 months" states 18 months too.
+        let got = q("It offered maturities of 18 and 24 months.");
+        assert_eq!(
+            got.iter()
+                .map(|r| (r.0.as_str(), r.4.as_deref()))
+                .collect::<Vec<_>>(),
+            [("18", Some("months")), ("24 months", Some("months"))]
+        );
+        // A number before "and" that begins another clause stays bare.
+        assert_eq!(spans("He won 3 and lost 4 games."), ["4 games"]);
     }
 
     #[test]
