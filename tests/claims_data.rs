@@ -17,13 +17,10 @@ use retold::claims::{compare_story, extract, Conflict, ConflictKind, Relation, S
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 fn data(name: &str) -> Option<Vec<Value>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data")
-        .join(name);
+    let path = common::shared_data().join(name);
     let Ok(file) = std::fs::File::open(&path) else {
         println!("skip: {} not found", path.display());
         return None;
@@ -41,9 +38,7 @@ fn data(name: &str) -> Option<Vec<Value>> {
 fn scan_data(name: &str) -> Option<Value> {
     // Several tests read one scan: it is made once per test binary.
     static SCANS: Mutex<BTreeMap<String, Value>> = Mutex::new(BTreeMap::new());
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data")
-        .join(name);
+    let path = common::shared_data().join(name);
     if !path.exists() {
         println!("skip: {} not found", path.display());
         return None;

@@ -692,4 +692,12 @@ fn compare_names_the_argument_it_cannot_use() {
     assert_eq!(code, Some(1));
     assert!(!stderr.contains("no such file"), "{stderr}");
     assert!(stderr.contains("no article in it"), "{stderr}");
+    // A directory is no article, and no id either (a new user was told "no article with id
+    // `mixed` in the --corpus input" without giving --corpus).
+    let (code, stderr) = run(&[dir.path().to_str().unwrap(), seed, "--quiet"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("a directory; give an article file"),
+        "{stderr}"
+    );
 }

@@ -268,3 +268,32 @@ fn no_documents_is_not_an_error() {
     );
     check_contract(&json);
 }
+
+#[test]
+fn the_claims_text_report_keeps_each_entry_on_one_line() {
+    // A hard-wrapped wire breaks figures and names across lines ("more than 300 mln\ndlrs").
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wire.txt");
+    std::fs::write(
+        &path,
+        "The company said it expects to raise more than 300 mln\ndlrs from the sale, \
+         chairman John\nSmith said on Monday.\n",
+    )
+    .unwrap();
+    let out = common::retold()
+        .args(["claims", "--format", "text", "--quiet"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("more than 300 mln dlrs")),
+        "{text}"
+    );
+    assert!(
+        text.lines().all(|l| !l.trim().starts_with("dlrs")),
+        "{text}"
+    );
+}

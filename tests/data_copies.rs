@@ -20,8 +20,12 @@ use unicode_normalization::UnicodeNormalization;
 const THRESHOLD: f64 = 0.8;
 const K: usize = 5;
 
+/// `$RETOLD_DATA` when set, else `../shared/data` beside the project.
 fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data")
+    std::env::var_os("RETOLD_DATA").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"),
+        PathBuf::from,
+    )
 }
 
 struct Record {

@@ -20,30 +20,30 @@ pub fn write_claims_text(id: &str, claims: &ArticleClaims, w: &mut dyn Write) ->
         writeln!(w, "attributions:")?;
         for a in &claims.attributions {
             let who = match (&a.who, &a.title) {
-                (Some(who), Some(t)) => format!(" [{who}, {}]", t.text),
+                (Some(who), Some(t)) => format!(" [{who}, {}]", one_line(&t.text)),
                 (Some(who), None) => format!(" [{who}]"),
                 _ => String::new(),
             };
-            let content = a
-                .content
-                .as_ref()
-                .map_or(String::new(), |c| format!(": {}", short(&c.text, 90)));
-            writeln!(w, "  {}{who} — {}{content}", a.speaker.text, a.cue.text)?;
+            let content = a.content.as_ref().map_or(String::new(), |c| {
+                format!(": {}", short(&one_line(&c.text), 90))
+            });
+            let (speaker, cue) = (one_line(&a.speaker.text), one_line(&a.cue.text));
+            writeln!(w, "  {speaker}{who} — {cue}{content}")?;
         }
     }
     if !claims.quantities.is_empty() {
         writeln!(w, "quantities:")?;
         for q in &claims.quantities {
             let hi = q.high.map_or("∞".to_string(), |h| h.to_string());
-            writeln!(w, "  {}  [{}, {}]", q.span.text, q.low, hi)?;
+            writeln!(w, "  {}  [{}, {}]", one_line(&q.span.text), q.low, hi)?;
         }
     }
     if !claims.people.is_empty() {
         writeln!(w, "people:")?;
         for p in &claims.people {
             match &p.title {
-                Some(t) => writeln!(w, "  {} ({})", p.name.text, t.text)?,
-                None => writeln!(w, "  {}", p.name.text)?,
+                Some(t) => writeln!(w, "  {} ({})", one_line(&p.name.text), one_line(&t.text))?,
+                None => writeln!(w, "  {}", one_line(&p.name.text))?,
             }
         }
     }
@@ -51,12 +51,18 @@ pub fn write_claims_text(id: &str, claims: &ArticleClaims, w: &mut dyn Write) ->
         writeln!(w, "dates:")?;
         for d in &claims.dates {
             match &d.resolved {
-                Some(r) => writeln!(w, "  {} = {r}", d.span.text)?,
-                None => writeln!(w, "  {}", d.span.text)?,
+                Some(r) => writeln!(w, "  {} = {r}", one_line(&d.span.text))?,
+                None => writeln!(w, "  {}", one_line(&d.span.text))?,
             }
         }
     }
     writeln!(w)
+}
+
+/// A span of the article on one line: hard-wrapped wires break values across lines ("more
+/// than 300 mln\ndlrs"), which split a text report's entries.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn wrap(text: &str, width: usize) -> Vec<String> {

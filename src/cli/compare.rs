@@ -115,6 +115,10 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
             if Path::new(raw).is_file() {
                 // The file is there: it was skipped (empty, or no text in it).
                 format!("{raw}: no article in it (empty or no text)")
+            } else if Path::new(raw).is_dir() {
+                format!(
+                    "{raw}: a directory; give an article file (.txt/.md), or an id with --corpus"
+                )
             } else {
                 format!("no article with id `{id}` in the --corpus input")
             }
