@@ -433,7 +433,28 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
         }
         i += 1;
     }
+    date_beside_weekday(a, &mut out);
     out
+}
+
+/// A weekday written right before the date it falls on ("Wednesday, April 8", "WEDNESDAY
+/// APRIL 8") is that date, whatever the weekday alone would resolve to: in an article of
+/// Tuesday, April 7, "TODAY IN WASHINGTON FOR WEDNESDAY APRIL 8" is the next day, not the
+/// Wednesday before.
+fn date_beside_weekday(a: &Article, out: &mut [DateMention]) {
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (weekday, date) = (&mut before[k - 1], &after[0]);
+        let between = a.text.get(weekday.span.end..date.span.start).unwrap_or("x");
+        let adjacent = between.chars().all(|c| c == ',' || c.is_whitespace());
+        let full = date.parts.month.is_some() && date.parts.day.is_some();
+        if weekday.kind == "weekday" && weekday.sentence == date.sentence && adjacent && full {
+            // Only a date with its year: "--04-08" places no weekday.
+            if let Some(resolved) = date.resolved.as_ref().filter(|r| parse_iso(r).is_some()) {
+                weekday.resolved = Some(resolved.clone());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -502,6 +523,29 @@ mod tests {
         assert_eq!(numeric_date("25/12/2015"), Some((2015, 12, 25)));
         assert_eq!(numeric_date("10-12"), None);
         assert_eq!(numeric_date("31-02-2016"), None);
+    }
+
+    #[test]
+    fn a_weekday_before_its_date_is_that_date() {
+        // Reuters 14772, dated Tuesday 1987-04-07.
+        let got = dates(
+            "TODAY IN WASHINGTON FOR WEDNESDAY APRIL 8 (TIMES EST/GMT)",
+            Some("1987-04-07"),
+        );
+        assert_eq!(got[0], ("WEDNESDAY".into(), Some("1987-04-08".into())));
+        let got = dates(
+            "The Senate meets on Wednesday, April 8.",
+            Some("1987-04-07"),
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1987-04-08"));
+        // Alone, a weekday is the one before the article's date.
+        let got = dates("The Senate met on Wednesday.", Some("1987-04-07"));
+        assert_eq!(got[0].1.as_deref(), Some("1987-04-01"));
+        // Without a year the date places no weekday.
+        assert_eq!(
+            dates("The Senate meets on Wednesday, April 8.", None)[0].1,
+            None
+        );
     }
 
     #[test]
