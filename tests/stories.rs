@@ -555,3 +555,30 @@ fn wires_whose_tickers_name_two_companies_are_two_stories() {
     std::fs::write(&bare, text.replace(" <SUN>", "").replace(" <P>", "")).unwrap();
     assert_eq!(stories(&bare), vec![set(&["sun1", "phil", "sun2"])]);
 }
+
+#[test]
+fn a_wire_without_a_ticker_does_not_join_two_companies_stories() {
+    // A roundup naming both refiners, without a ticker, is close to each company's wire;
+    // through it, Phillips' wire joined Sun's story.
+    let path = fixture("tickers/crude_postings_roundup.jsonl");
+    let (code, json, stderr) = scan_all(&[path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let stories: Vec<BTreeSet<String>> = json["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(members)
+        .collect();
+    assert!(
+        stories
+            .iter()
+            .all(|s| !(s.contains("phil") && (s.contains("sun1") || s.contains("sun2")))),
+        "{stories:?}"
+    );
+    assert!(
+        stories
+            .iter()
+            .any(|s| s.contains("sun1") && s.contains("sun2")),
+        "{stories:?}"
+    );
+}

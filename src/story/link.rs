@@ -82,6 +82,9 @@ struct Group {
     /// How many members name each weekday mask (0 left out); empty for a single article,
     /// whose mask is its vector's.
     weekdays: Vec<(u8, u32)>,
+    /// The stock tickers its members carry (`tickers::mask`, or-ed): a group of one
+    /// company's wires never takes another company's, even through a wire without a ticker.
+    companies: u64,
 }
 
 impl Group {
@@ -161,6 +164,7 @@ impl<'a> Forest<'a> {
                         size: 1,
                         version: 0,
                         weekdays: Vec::new(),
+                        companies: v.companies,
                     })
                 })
                 .collect(),
@@ -228,6 +232,7 @@ impl<'a> Forest<'a> {
             size: ga.size + gb.size,
             version: ga.version.max(gb.version) + 1,
             weekdays,
+            companies: ga.companies | gb.companies,
         });
     }
 
@@ -325,7 +330,9 @@ pub fn average_link(
         }
         let mean = forest.mean(ra, rb);
         let fits = |g: &Group| g.cohesion().is_none_or(|c| mean >= rule.relative * c);
+        let (ca, cb) = (forest.group(ra).companies, forest.group(rb).companies);
         let joins = mean >= rule.threshold
+            && !crate::tickers::other_company_masks(ca, cb)
             && fits(forest.group(ra))
             && fits(forest.group(rb))
             && (mean >= rule.confident
