@@ -9,6 +9,8 @@
 //! identical up to whitespace must be reported as `duplicate`. Skipped, with a message, when
 //! the data folder is absent (it is not part of the repository).
 
+mod common;
+
 use serde_json::Value;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
@@ -20,12 +22,8 @@ use unicode_normalization::UnicodeNormalization;
 const THRESHOLD: f64 = 0.8;
 const K: usize = 5;
 
-/// `$RETOLD_DATA` when set, else `../shared/data` beside the project.
 fn data_dir() -> PathBuf {
-    std::env::var_os("RETOLD_DATA").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"),
-        PathBuf::from,
-    )
+    common::shared_data()
 }
 
 struct Record {

@@ -14,7 +14,6 @@ pub fn fixtures() -> PathBuf {
 
 /// The shared data sets: `$RETOLD_DATA` when set, else `../shared/data` beside the project
 /// (tests that read them skip, with a message, when they are absent).
-#[allow(dead_code)]
 pub fn shared_data() -> PathBuf {
     std::env::var_os("RETOLD_DATA").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"),
