@@ -38,13 +38,74 @@ pub fn of_article(title: Option<&str>, text: &str) -> BTreeSet<String> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let mut found = in_text(title.unwrap_or(""));
-    found.extend(in_text(&text[..end]));
+    let mut found = in_text(title.unwrap_or(""), false);
+    found.extend(in_text(&text[..end], true));
     found
 }
 
-/// The tickers written in `text`, upper case, without their exchange ("XOM.N" → "XOM").
-fn in_text(text: &str) -> BTreeSet<String> {
+/// Tag names of HTML, which a text scraped from the web may still carry in capitals
+/// ("<P>", "<BR>"): in a text, not in a headline, they are no tickers. (Phillips' ticker is
+/// `<P>` in Reuters-21578 headlines.)
+const HTML_TAGS: &[&str] = &[
+    "A",
+    "ABBR",
+    "B",
+    "BIG",
+    "BLOCKQUOTE",
+    "BODY",
+    "BR",
+    "CENTER",
+    "CITE",
+    "CODE",
+    "DD",
+    "DEL",
+    "DIV",
+    "DL",
+    "DT",
+    "EM",
+    "FONT",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "HEAD",
+    "HR",
+    "HTML",
+    "I",
+    "IMG",
+    "INS",
+    "LI",
+    "NOBR",
+    "OL",
+    "P",
+    "PRE",
+    "Q",
+    "S",
+    "SMALL",
+    "SPAN",
+    "STRONG",
+    "SUB",
+    "SUP",
+    "TABLE",
+    "TBODY",
+    "TD",
+    "TH",
+    "TR",
+    "TT",
+    "U",
+    "UL",
+    "WBR",
+];
+
+/// Abbreviations with a dot written in brackets that read like a symbol and an exchange
+/// ("(U.S)", "(D.C)").
+const PLACES: &[&str] = &["U.S", "D.C", "U.K", "U.N", "E.U", "N.Y", "L.A"];
+
+/// The tickers written in `text`, upper case, without their exchange ("XOM.N" → "XOM");
+/// `body` when it is an article's text rather than its headline (see `HTML_TAGS`).
+fn in_text(text: &str, body: bool) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     for (open, close) in [('<', '>'), ('(', ')')] {
         let mut rest = text;
@@ -54,7 +115,8 @@ fn in_text(text: &str) -> BTreeSet<String> {
                 break;
             };
             let inside = after[..stop].trim();
-            if let Some(ticker) = ticker(inside, open == '<') {
+            let tag = open == '<' && body && HTML_TAGS.contains(&inside);
+            if let Some(ticker) = ticker(inside, open == '<').filter(|_| !tag) {
                 found.insert(ticker);
             }
             rest = &after[stop..];
@@ -80,6 +142,9 @@ fn ticker(inside: &str, angle: bool) -> Option<String> {
         let sym = sym.trim();
         return (EXCHANGES.contains(&exchange.trim().to_lowercase().as_str()) && symbol(sym))
             .then(|| sym.to_string());
+    }
+    if PLACES.contains(&inside) {
+        return None;
     }
     let (sym, exchange) = inside.split_once('.')?;
     let code =
@@ -137,6 +202,13 @@ mod tests {
         // Brackets that hold no ticker.
         assert!(found("", "WASHINGTON (AP) - Sen. Rob Portman (R-Ohio) said").is_empty());
         assert!(found("", "the United Nations (UN) said; a <b>bold</b> claim").is_empty());
+        // Upper-case HTML in a scraped text, and places with a dot.
+        assert!(found(
+            "",
+            "<P>Officials in Washington (D.C) and the (U.S) said<BR>"
+        )
+        .is_empty());
+        assert_eq!(found("PHILLIPS <P> RAISES CRUDE POSTINGS", ""), ["P"]);
         // Only the opening of the text.
         let late = format!("{} Exxon (XOM.N)", "word ".repeat(100));
         assert!(found("", &late).is_empty());

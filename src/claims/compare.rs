@@ -188,18 +188,34 @@ pub(super) fn in_table(doc: &StoryDoc, sentence: usize) -> bool {
         .lines()
         .any(|line| {
             let words = line.split_whitespace().count();
-            let gaps = line
-                .trim()
-                .split([' ', '\t'])
-                .collect::<Vec<_>>()
-                .windows(2)
-                .filter(|w| w[0].is_empty() && !w[1].is_empty())
+            // The runs of blanks between words: a gap is two spaces or more, or a tab.
+            let runs = blank_runs(line.trim());
+            let gaps = runs
+                .iter()
+                .filter(|r| r.contains('\t') || r.len() >= 2)
                 .count();
-            let wide = line.trim().contains("   ") || line.trim().contains('\t');
+            let wide = runs.iter().any(|r| r.contains('\t') || r.len() >= 3);
             (gaps >= 3 || gaps == 2 && wide)
                 && 3 * gaps >= words
                 && line.contains(|c: char| c.is_ascii_digit())
         })
+}
+
+/// The maximal runs of spaces and tabs inside `line`.
+fn blank_runs(line: &str) -> Vec<&str> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (k, c) in line.char_indices() {
+        match (c == ' ' || c == '\t', start) {
+            (true, None) => start = Some(k),
+            (false, Some(s)) => {
+                runs.push(&line[s..k]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    runs
 }
 
 /// Pairs of articles (lower index first) whose tickers name two companies (see

@@ -708,24 +708,41 @@ fn same_words(a: &[Word], b: &[Word]) -> bool {
 /// of the attribution (AllSides, all read false). What follows "said" inside the sentence is
 /// what was said ("said today Iran had exaggerated"), and a place next to the attribution
 /// stays a place ("in Aleppo, he added").
-fn beside_a_cue(words: &[Word], run: std::ops::Range<usize>) -> bool {
+/// The cue's lemma when the run holds such a slot, for `reworded_attribution`.
+fn beside_a_cue(words: &[Word], run: std::ops::Range<usize>) -> Option<&'static str> {
     let lemma = |w: &Word| lexicon::cue(&w.lower).map(|c| c.0);
-    let addressed = |w: &Word| matches!(lemma(w), Some("tell" | "according"));
-    let speaker_last = |w: &Word| {
-        matches!(
-            lemma(w),
-            Some("say" | "add" | "write" | "report" | "read" | "state")
-        ) && run.end >= words.len()
+    let slot = |w: &Word| match lemma(w) {
+        Some(l @ ("tell" | "according")) => Some(l),
+        Some(l @ ("say" | "add" | "write" | "report" | "read" | "state"))
+            if run.end >= words.len() =>
+        {
+            Some(l)
+        }
+        _ => None,
     };
     let before = words[..run.start]
         .iter()
         .rev()
         .find(|w| !matches!(w.lower.as_str(), "the" | "a" | "an" | "to"));
     let opening = words.get(run.start);
-    [before, opening]
-        .into_iter()
-        .flatten()
-        .any(|w| addressed(w) || speaker_last(w))
+    [before, opening].into_iter().flatten().find_map(slot)
+}
+
+/// Two runs that are an attribution's slots worded two ways: at least one is a speaker's or
+/// addressee's slot (`beside_a_cue`), and not the same slot of the same cue on both sides:
+/// "Barr told [the AP]" / "said [the top US law enforcement agent]" is one attribution
+/// reworded, but "Barr told [the Senate]" / "Barr told [the House]" names two listeners.
+fn reworded_attribution(
+    a: &[Word],
+    ra: std::ops::Range<usize>,
+    b: &[Word],
+    rb: std::ops::Range<usize>,
+) -> bool {
+    match (beside_a_cue(a, ra), beside_a_cue(b, rb)) {
+        (None, None) => false,
+        (Some(x), Some(y)) => x != y,
+        _ => true,
+    }
 }
 
 /// Two runs before one surname (the caller checks the word after them is a name) that are
@@ -738,6 +755,12 @@ fn given_names_of_one(a: &[String], b: &[String]) -> bool {
     let (ja, jb) = (a.join(" "), b.join(" "));
     known(a) && known(b) && ja != jb && given_compatible(&ja, &jb)
 }
+
+/// Abbreviated titles whose plural ("Sens.", "Reps.", "Gens.") abbreviates the plural title.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "dr", "prof",
+    "supt", "det", "atty", "amb", "cpl", "pvt",
+];
 
 /// Two runs' capitalized words that name one thing written two ways: the same words once
 /// possessives and demonym or compound endings are dropped ("Zealand-born" / "Zealander"),
@@ -768,9 +791,10 @@ fn same_name_written_differently(a: &[String], b: &[String]) -> bool {
     // A truncation of three or four letters ("Gov", "Sen") or a contraction of two or three
     // that keeps the first and last letters ("Lt", "Mt", "Sgt").
     let abbreviates = |short: &str, long: &str| {
-        // "Sens" / "Senators": the plural of an abbreviation.
+        // "Sens" / "Senators": the plural of a title's abbreviation (not "Hawks" /
+        // "Hawkeyes", "Cubs" / "Cubans").
         let (short, long) = match (short.strip_suffix('s'), long.strip_suffix('s')) {
-            (Some(x), Some(y)) if x.len() >= 2 => (x, y),
+            (Some(x), Some(y)) if TITLE_ABBREVIATIONS.contains(&x) => (x, y),
             _ => (short, long),
         };
         let in_order = {
@@ -1406,7 +1430,7 @@ fn pair(
             if holds_a_verb(ra) || holds_a_verb(rb) {
                 continue; // "The German exchange said it" / "Deutsche Boerse bosses": reworded
             }
-            if beside_a_cue(&a, ta.clone()) || beside_a_cue(&b, tb.clone()) {
+            if reworded_attribution(&a, ta.clone(), &b, tb.clone()) {
                 continue; // "Barr told the AP" / "said the top US law enforcement agent"
             }
             if only_titles(ra) && only_titles(rb) {

@@ -731,6 +731,9 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 .then(|| matches!(a.lower(num_end + 1), "and" | "or"))
                 .filter(|&coordinated| coordinated)
                 .and_then(|_| number_at(a, num_end + 2, s1))
+                // "two or three million people": the second figure's scale is the first's
+                // too, so sharing only the unit would read 2 people. Not shared then.
+                .filter(|next| next.end == next.start)
                 .and_then(|next| unit_after(a, next.end, s1));
             // A bare number with no unit says too little to compare.
             if unit.is_none() && !dollar && shared.is_none() {
@@ -920,6 +923,12 @@ mod tests {
                 .map(|r| (r.0.as_str(), r.4.as_deref()))
                 .collect::<Vec<_>>(),
             [("18", Some("months")), ("24 months", Some("months"))]
+        );
+        // A second figure with a scale keeps its unit to itself: "two or three million
+        // people" is no count of two people.
+        assert_eq!(
+            spans("It displaced two or three million people."),
+            ["three million people"]
         );
         // A number before "and" that begins another clause stays bare.
         assert_eq!(spans("He won 3 and lost 4 games."), ["4 games"]);

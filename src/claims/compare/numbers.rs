@@ -1,13 +1,15 @@
 //! Numbers: which figures of a story's articles count one thing, and which of those differ.
 //!
 //! Figures are matched by unit and by the words around them, then kept apart when they
-//! count two things: a part against a whole, a change against a level, a rate against a
-//! total, a stretch against a plain count, distances of two things from one place or from
-//! two places, a bar to clear against a tally, spans since two events, figures of two days,
-//! a count of the dead against a count of the hurt, and groups whose every
-//! differing pair names two subjects; the cells of tables are not compared at all. What is
-//! left and differs is a `number` conflict (see the `compare` module header); a figure that
-//! is the other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
+//! count two things: a part against a whole (a qualified, owned or civilian part, "the
+//! remaining" part), a change against a level, a rate against a total, a stretch against a
+//! plain count, distances of two things from one place or from two places, a bar to clear
+//! against a tally, a span since an event against a deadline or a span since another event,
+//! the size of the group "one of" picks from against any other count, figures of two days,
+//! a count of the dead against a count of the hurt, and groups whose every differing pair
+//! names two subjects; the cells of tables are not compared at all. What is left and
+//! differs is a `number` conflict (see the `compare` module header); a figure that is the
+//! other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
 
 use super::*;
 
@@ -534,6 +536,13 @@ fn owner(doc: &StoryDoc, q: &Quantity) -> Option<String> {
         .or_else(|| before.strip_suffix("\u{2019}s"))?;
     let word = stem.rsplit(|c: char| !c.is_alphanumeric()).next()?;
     let lower = word.to_lowercase();
+    // "Monday's 90 percent", "Today's 20 cases": a day, not an owner.
+    if crate::claims::lexicon::weekday(&lower)
+        || crate::claims::lexicon::month(&lower).is_some()
+        || lower == "today"
+    {
+        return None;
+    }
     // "He's 45 years old", "It's 20 miles": a contraction, not an owner.
     let contraction = matches!(
         lower.as_str(),
@@ -553,6 +562,10 @@ fn owned_part(
     let Some(owner) = owner else {
         return false;
     };
+    // A count of things or people, not a share, a sum or a span ("Pfizer's 90 percent").
+    if generic_unit(&unit_key(part)) {
+        return false;
+    }
     let smaller = part.high.is_some_and(|h| h < whole.low);
     let sentence = docs[d]
         .claims
@@ -566,30 +579,33 @@ fn owned_part(
             .any(|w| possessed(&bare(w)) == *owner)
 }
 
-/// A bar to clear rather than a count: "the 270 electoral votes needed to win", "must gain
-/// 270 votes", "would still need at least 10 Republican votes". Beside a tally ("Biden had
-/// won 253 electoral votes") it is another figure. ("scored 40 points to win the game" is a
-/// tally.)
+/// A bar to clear rather than a count: "the 270 electoral votes needed to win", "votes
+/// required to pass", "must gain 270 votes", "would still need at least 10 Republican
+/// votes". Beside a tally ("Biden had won 253 electoral votes") it is another figure.
+/// ("five officers needed hospital treatment", "doctors must treat five" are tallies.)
 fn threshold(doc: &StoryDoc, q: &Quantity) -> bool {
-    let after = words_after(doc, q, 1);
-    matches!(
-        after.first().map(String::as_str),
-        Some("needed" | "required" | "necessary")
-    ) || words_before(doc, q, 3).iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "need" | "needs" | "needed" | "require" | "requires" | "must"
-        )
-    })
+    let after = words_after(doc, q, 2);
+    let before = words_before(doc, q, 2);
+    fn word(v: &[String], k: usize) -> &str {
+        v.get(k).map_or("", String::as_str)
+    }
+    let needed_to =
+        matches!(word(&after, 0), "needed" | "required" | "necessary") && word(&after, 1) == "to";
+    let need = matches!(word(&before, 0), "need" | "needs" | "require" | "requires");
+    let must_reach = word(&before, 1) == "must"
+        && matches!(
+            word(&before, 0),
+            "gain" | "win" | "get" | "reach" | "secure" | "muster" | "clear"
+        );
+    needed_to || need || must_reach
 }
 
 /// Time since or until something, and what it is counted from: "eight months after first
 /// authorizing the vaccine" (from "first authorizing vaccine"), "30 years after he tipped
 /// off reporters". `None` for a plain duration ("served four months"); an empty anchor for
-/// "ago", "later", "earlier". Two spans from two events are two figures ("Eight months after
-/// first authorizing" / "less than four months after Pfizer-BioNTech completed"), and a span
-/// from an event is no duration ("nearly four months after Facebook suspended Trump" /
-/// "revisit the decision within six months").
+/// "ago", "later", "earlier". Two spans from events named in other words are two figures
+/// (see `other_anchors`), and so are a span from an event and a deadline from now ("nearly
+/// four months after Facebook suspended Trump" / "revisit the decision within six months").
 fn elapsed(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>> {
     if !matches!(
         unit,
@@ -686,7 +702,7 @@ fn other_references(a: &Option<BTreeSet<String>>, b: &Option<BTreeSet<String>>) 
 fn group_size(doc: &StoryDoc, q: &Quantity) -> bool {
     let before = words_before(doc, q, 4);
     let mut words = before.iter().map(String::as_str).skip_while(|w| {
-        matches!(*w, "the" | "its" | "his" | "her" | "their" | "our") || w.ends_with("'s")
+        matches!(*w, "the" | "its" | "his" | "her" | "their" | "our") || possessed(w) != **w
     });
     words.next() == Some("of") && words.next() == Some("one")
 }
@@ -800,9 +816,10 @@ fn fate_word(w: &str) -> Option<Fate> {
 /// past auxiliaries ("four people were killed", "189 people killed and 516 injured").
 /// "shot dead", "shot 12 demonstrators dead", "shot and killed", "shot to death" are deaths.
 fn fate(doc: &StoryDoc, q: &Quantity) -> Option<Fate> {
+    let sentence_start = doc.claims.sentences.get(q.sentence).map_or(0, |r| r.start);
     let governing = doc
         .text
-        .get(..q.span.start)
+        .get(sentence_start..q.span.start)
         .unwrap_or("")
         .trim_end()
         .rsplit(char::is_whitespace)
