@@ -790,7 +790,7 @@ fn named_in(content: &str) -> BTreeSet<String> {
     content
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .map(super::lexicon::without_possessive)
         .enumerate()
         .filter(|(_, w)| w.len() > 1 && w.starts_with(char::is_uppercase) && *w != "I")
         .map(|(k, w)| (k, w.to_lowercase()))

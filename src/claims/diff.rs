@@ -769,7 +769,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 /// Austria / Australia, Mali / Malawi, Niger / Nigeria.
 fn same_name_written_differently(a: &[String], b: &[String]) -> bool {
     fn stem(w: &str) -> &str {
-        let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let w = lexicon::without_possessive(w);
         let w = w.split('-').next().unwrap_or(w); // "zealand-born"
         for ending in ["ers", "er", "ians", "ian", "ese"] {
             if let Some(stem) = w.strip_suffix(ending).filter(|s| s.len() >= 4) {

@@ -129,6 +129,35 @@ word_set!(
     ]
 );
 
+/// A word without its possessive ending, straight or curly ("Floyd's", "court’s").
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+word_set!(
+    /// Units a span of time is counted in ("over five years", "four months after").
+    time_unit,
+    [
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+        "minutes", "decades", "quarters"
+    ]
+);
+
+word_set!(
+    /// Units of distance.
+    distance_unit,
+    ["miles", "km", "metres", "meters", "feet", "yards"]
+);
+
+word_set!(
+    /// The points of the compass, as a distance's direction ("50 miles north of Detroit";
+    /// "northern" and the like are read without their "ern").
+    compass_direction,
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+);
+
 word_set!(
     /// Auxiliaries, negation and adverbs that may stand between a subject and its cue.
     aux_or_adverb,

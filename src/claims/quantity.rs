@@ -518,12 +518,7 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
 /// an article that gives both spans looked like it contradicted another's. "He served over
 /// 20 years" keeps its "more than".
 fn period_of_an_amount(a: &Article, k: usize, unit: Option<(usize, usize)>, s0: usize) -> bool {
-    let period = unit.is_some_and(|(_, u)| {
-        matches!(
-            a.lower(u),
-            "years" | "months" | "weeks" | "days" | "decades" | "quarters" | "hours"
-        )
-    });
+    let period = unit.is_some_and(|(_, u)| lexicon::time_unit(a.lower(u)));
     let amount_before = k > s0 && {
         let w = a.lower(k - 1);
         a.tokens[k - 1].kind == Kind::Number

@@ -12,6 +12,7 @@
 //! other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
 
 use super::*;
+use crate::claims::lexicon;
 
 fn overlaps(a: &Quantity, b: &Quantity) -> bool {
     let tol = 0.02;
@@ -436,14 +437,14 @@ fn sentence_names(
             (!opener || with_first && !is_frequent_word(&t.lower))
                 && t.is_capitalized(text)
                 && !(q.span.start <= at && at < q.span.end)
-                && crate::claims::lexicon::month(&t.lower).is_none()
-                && !crate::claims::lexicon::weekday(t.lower.trim_end_matches('s'))
-                && !crate::claims::lexicon::common_capitalized(&t.lower)
+                && lexicon::month(&t.lower).is_none()
+                && !lexicon::weekday(t.lower.trim_end_matches('s'))
+                && !lexicon::common_capitalized(&t.lower)
                 // "American" qualifies two athletes as well as one: a people's adjective
                 // names no subject ("clocked 44.93 seconds ... fellow American Bershawn
                 // Jackson" / "6.62 seconds ... American Maurice Greene's record").
-                && !(crate::claims::lexicon::nationality(&t.lower).is_some()
-                    && crate::claims::lexicon::country_name(&t.lower).is_none())
+                && !(lexicon::nationality(&t.lower).is_some()
+                    && lexicon::country_name(&t.lower).is_none())
         })
         .map(|(_, t)| super::name_key(&t.lower))
         .filter(|f| !f.is_empty())
@@ -531,16 +532,14 @@ fn places_two_things(a: &Option<String>, b: &Option<String>) -> bool {
 /// electors" are some of "538 electors from all 50 states".
 fn owner(doc: &StoryDoc, q: &Quantity) -> Option<String> {
     let before = doc.text.get(..q.span.start)?.trim_end();
-    let stem = before
-        .strip_suffix("'s")
-        .or_else(|| before.strip_suffix("\u{2019}s"))?;
+    let stem = lexicon::without_possessive(before);
+    if stem.len() == before.len() {
+        return None;
+    }
     let word = stem.rsplit(|c: char| !c.is_alphanumeric()).next()?;
     let lower = word.to_lowercase();
     // "Monday's 90 percent", "Today's 20 cases": a day, not an owner.
-    if crate::claims::lexicon::weekday(&lower)
-        || crate::claims::lexicon::month(&lower).is_some()
-        || lower == "today"
-    {
+    if lexicon::weekday(&lower) || lexicon::month(&lower).is_some() || lower == "today" {
         return None;
     }
     // "He's 45 years old", "It's 20 miles": a contraction, not an owner.
@@ -576,7 +575,7 @@ fn owned_part(
     smaller
         && !sentence
             .split_whitespace()
-            .any(|w| possessed(&bare(w)) == *owner)
+            .any(|w| lexicon::without_possessive(&bare(w)) == owner.as_str())
 }
 
 /// A bar to clear rather than a count: "the 270 electoral votes needed to win", "votes
@@ -607,10 +606,7 @@ fn threshold(doc: &StoryDoc, q: &Quantity) -> bool {
 /// (see `other_anchors`), and so are a span from an event and a deadline from now ("nearly
 /// four months after Facebook suspended Trump" / "revisit the decision within six months").
 fn elapsed(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>> {
-    if !matches!(
-        unit,
-        "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "decades"
-    ) {
+    if !lexicon::time_unit(unit) {
         return None;
     }
     // "suspend exports for an expected four months after an earthquake": a duration, whatever
@@ -623,7 +619,7 @@ fn elapsed(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>>
     match first.as_str() {
         "after" | "before" | "since" | "until" => Some(
             rest.iter()
-                .map(|w| possessed(w))
+                .map(|w| lexicon::without_possessive(w).to_string())
                 .filter(|w| !w.is_empty() && !crate::story::stopwords::is_stop_word(w))
                 .take(3)
                 .collect(),
@@ -631,13 +627,6 @@ fn elapsed(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>>
         "ago" | "later" | "earlier" | "prior" => Some(BTreeSet::new()),
         _ => None,
     }
-}
-
-/// A word without its possessive ending ("floyd's" → "floyd").
-fn possessed(word: &str) -> String {
-    word.trim_end_matches("'s")
-        .trim_end_matches("\u{2019}s")
-        .to_string()
 }
 
 /// A time from now to a deadline: "within six months", "in about 30 days".
@@ -666,24 +655,17 @@ fn other_anchors(
 /// miles north of the capital, Pyongyang" → {capital, pyongyang}). Distances from places
 /// that share no word are two figures.
 fn reference(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<BTreeSet<String>> {
-    if !matches!(
-        unit,
-        "miles" | "km" | "metres" | "meters" | "feet" | "yards"
-    ) {
+    if !lexicon::distance_unit(unit) {
         return None;
     }
     let after = words_after(doc, q, 7);
     let (first, rest) = after.split_first()?;
-    let direction = matches!(
-        first.trim_end_matches("ern"),
-        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
-    );
-    if !direction && first != "from" {
+    if !lexicon::compass_direction(first.trim_end_matches("ern")) && first != "from" {
         return None;
     }
     let words: BTreeSet<String> = rest
         .iter()
-        .map(|w| possessed(w))
+        .map(|w| lexicon::without_possessive(w).to_string())
         .filter(|w| !w.is_empty() && !crate::story::stopwords::is_stop_word(w))
         .take(2)
         .collect();
@@ -702,7 +684,8 @@ fn other_references(a: &Option<BTreeSet<String>>, b: &Option<BTreeSet<String>>) 
 fn group_size(doc: &StoryDoc, q: &Quantity) -> bool {
     let before = words_before(doc, q, 4);
     let mut words = before.iter().map(String::as_str).skip_while(|w| {
-        matches!(*w, "the" | "its" | "his" | "her" | "their" | "our") || possessed(w) != **w
+        matches!(*w, "the" | "its" | "his" | "her" | "their" | "our")
+            || lexicon::without_possessive(w) != *w
     });
     words.next() == Some("of") && words.next() == Some("one")
 }
@@ -725,31 +708,16 @@ fn window(doc: &StoryDoc, q: &Quantity) -> bool {
 /// when the figure is no distance from somewhere or the word before is no noun ("chased him
 /// 30 miles north", "located 15 miles north").
 fn located(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<String> {
-    if !matches!(
-        unit,
-        "miles" | "km" | "metres" | "meters" | "feet" | "yards"
-    ) {
+    if !lexicon::distance_unit(unit) {
         return None;
     }
     let after = words_after(doc, q, 1);
     let direction = after.first().is_some_and(|w| {
-        matches!(
-            w.trim_end_matches("ern"),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-                | "from"
-                | "away"
-                | "outside"
-                | "off"
-                | "inland"
-                | "offshore"
-        )
+        lexicon::compass_direction(w.trim_end_matches("ern"))
+            || matches!(
+                w.as_str(),
+                "from" | "away" | "outside" | "off" | "inland" | "offshore"
+            )
     });
     if !direction {
         return None;
@@ -776,7 +744,7 @@ fn located(doc: &StoryDoc, q: &Quantity, unit: &str) -> Option<String> {
         .is_some_and(|w| DETERMINERS.contains(&w.as_str()));
     let noun = holder.chars().all(char::is_alphabetic)
         && !crate::story::stopwords::is_stop_word(holder)
-        && !crate::claims::lexicon::aux_or_adverb(holder)
+        && !lexicon::aux_or_adverb(holder)
         && (set_apart || determined);
     noun.then(|| holder.trim_end_matches('s').to_string())
 }
@@ -827,21 +795,7 @@ fn fate(doc: &StoryDoc, q: &Quantity) -> Option<Fate> {
         .filter(|w| w.ends_with(char::is_alphabetic))
         .and_then(|w| fate_word(&bare(w)));
     let after = words_after(doc, q, 6);
-    let mut rest = after.iter().skip_while(|w| {
-        matches!(
-            w.as_str(),
-            "were"
-                | "was"
-                | "had"
-                | "have"
-                | "has"
-                | "been"
-                | "are"
-                | "is"
-                | "being"
-                | "reportedly"
-        )
-    });
+    let mut rest = after.iter().skip_while(|w| lexicon::aux_or_adverb(w));
     let first = rest.next().map_or("", String::as_str);
     let next: Vec<&str> = rest.take(2).map(String::as_str).collect();
     let dead_after = first == "dead"
