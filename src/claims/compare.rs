@@ -221,7 +221,7 @@ fn blank_runs(line: &str) -> Vec<&str> {
 /// Pairs of articles (lower index first) whose tickers name two companies (see
 /// `crate::tickers`):
 /// their claims are not compared.
-fn other_companies(docs: &[StoryDoc]) -> Vec<(usize, usize)> {
+fn pairs_of_two_companies(docs: &[StoryDoc]) -> Vec<(usize, usize)> {
     let tickers: Vec<_> = docs
         .iter()
         .map(|d| crate::tickers::of_article(d.title, d.text))
@@ -245,7 +245,7 @@ pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
     let mut index = StoryIndex::new(docs);
     let words = super::diff::StoryWords::new(docs);
     let mut two_subjects = super::diff::two_subjects(docs, &index, &words);
-    two_subjects.extend(other_companies(docs));
+    two_subjects.extend(pairs_of_two_companies(docs));
     index.set_two_subjects(two_subjects);
     let mut out = Vec::new();
     compare_people(docs, &mut out);

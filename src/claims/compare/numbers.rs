@@ -822,21 +822,26 @@ fn rounding_step(q: &Quantity) -> Option<(f64, usize)> {
         .text
         .split_whitespace()
         .find(|w| w.contains(|c: char| c.is_ascii_digit()))?;
-    let digits: String = word
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-        .collect();
-    let digits = digits.trim_end_matches(['.', ',']);
-    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
-    let mantissa: f64 = digits.replace(',', "").parse().ok()?;
-    if mantissa <= 0.0 {
+    // The figure's digits, read in place (this runs for figure pairs in the alignment loop):
+    // its mantissa and how many decimals it is written with.
+    let start = word.find(|c: char| c.is_ascii_digit())?;
+    let (mut mantissa, mut decimals, mut fraction) = (0.0f64, 0usize, false);
+    for c in word[start..].chars() {
+        match c {
+            '0'..='9' => {
+                mantissa = mantissa * 10.0 + f64::from(c as u8 - b'0');
+                decimals += usize::from(fraction);
+            }
+            '.' if !fraction => fraction = true,
+            ',' if !fraction => {}
+            _ => break,
+        }
+    }
+    if decimals == 0 || mantissa <= 0.0 {
         return None;
     }
+    mantissa /= 10f64.powi(decimals as i32);
     let scale = value / mantissa;
-    if decimals == 0 {
-        return None;
-    }
     Some((scale / 10f64.powi(decimals as i32), decimals))
 }
 
