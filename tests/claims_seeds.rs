@@ -2307,3 +2307,31 @@ fn tabs_make_a_table_row() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_figure_of_a_condition_is_no_claim() {
+    // BBC entertainment/159-160: "If the track sold 500,000 copies, more than £1m would be
+    // raised" against the first release's "sold 750,000 copies in its first week".
+    let single = |sentence: &str| {
+        format!(
+            "Band Aid's charity single is to be released again for Christmas, its organisers \
+             said on Monday. {sentence}"
+        )
+    };
+    let flags = |a: &str, b: &str| number_flags(single(a), single(b), FERRY_UNRELATED);
+    assert_eq!(
+        flags(
+            "The track sold 750,000 copies in its first week in 1984.",
+            "If the track sold 500,000 copies in its first week, £1m would be raised."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        flags(
+            "The track sold 750,000 copies in its first week in 1984.",
+            "The track sold 500,000 copies in its first week in 1984."
+        )
+        .len(),
+        1
+    );
+}

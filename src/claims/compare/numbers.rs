@@ -279,6 +279,21 @@ fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
     }
 }
 
+/// A figure of a condition, not of a fact: the sentence opens with "If" or "Unless" ("If
+/// the track sold 500,000 copies, more than £1m would be raised for charity" against the
+/// first release's "sold 750,000 copies in its first week").
+fn hypothetical(doc: &StoryDoc, q: &Quantity) -> bool {
+    let start = doc.claims.sentences.get(q.sentence).map_or(0, |r| r.start);
+    let opening = doc
+        .text
+        .get(start..q.span.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    matches!(opening.to_lowercase().as_str(), "if" | "unless")
+}
+
 /// A poll's margin of error ("plus or minus 3.4 percentage points", "a margin of sampling
 /// error of four points", "a 3.5 percentage point margin of error"): how the poll was taken, not a
 /// claim. Two polls' margins differ without disagreeing (PolNeAR train: an AP-GfK poll's
@@ -908,7 +923,11 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
     for (d, doc) in docs.iter().enumerate() {
         for q in &doc.claims.quantities {
             let unit = unit_key(q);
-            if unit.is_empty() || margin_of_error(doc, q) || in_table(doc, q.sentence) {
+            if unit.is_empty()
+                || margin_of_error(doc, q)
+                || in_table(doc, q.sentence)
+                || hypothetical(doc, q)
+            {
                 continue;
             }
             // The words of the sentence and the one before, without the quantity's own.
