@@ -6,6 +6,7 @@
 //! cargo run --release --example story_eval -- FILE... [--thresholds 0.2,0.3]
 //!
 //! Settings: TITLE_WEIGHT, RELATIVE, CONFIDENT, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED,
+//! MIN_MAX_DF, MAX_MAX_DF (the blocking df cap's bounds),
 //! WEEKDAY_ARTICLE, WEEKDAY_STORIES.
 //! Reports: DUMP=1 (cosine histograms of true/false candidate pairs, sample false pairs),
 //! PAIRS=1 (every scored pair), PAIRDUMP=FILE (candidate pairs with gold label, term counts
@@ -132,6 +133,8 @@ fn main() {
     };
     cfg.blocking.keys_per_doc = env("KEYS", cfg.blocking.keys_per_doc);
     cfg.blocking.min_shared = env("MIN_SHARED", cfg.blocking.min_shared);
+    cfg.blocking.min_max_df = env("MIN_MAX_DF", cfg.blocking.min_max_df);
+    cfg.blocking.max_max_df = env("MAX_MAX_DF", cfg.blocking.max_max_df);
     for path in &files {
         let records = load(path);
         let counts: Vec<_> = records
