@@ -524,11 +524,18 @@ fn pre_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
     if j > last || j == 0 {
         return None;
     }
-    // The phrase must be introduced by a determiner ("the spokesman of the Kremlin").
-    if !matches!(a.lower(j - 1), "the" | "a" | "an") {
+    // The phrase must be introduced by a determiner ("the spokesman of the Kremlin") or a
+    // possessor, kept in the title as it is after a name ("Ukraine's foreign minister,
+    // Dmytro Kouleba," as "Dmytro Kouleba, Ukraine's foreign minister,").
+    let mut start = j;
+    if matches!(a.lower(j - 1), "'s" | "\u{2019}s") && j >= s0 + 2 && a.is_cap(j - 2) {
+        start = j - 1;
+        while start > s0 && a.is_cap(start - 1) {
+            start -= 1;
+        }
+    } else if !matches!(a.lower(j - 1), "the" | "a" | "an") {
         return None;
     }
-    let mut start = j;
     while start <= last && matches!(a.lower(start), "of" | "to" | "and") {
         start += 1;
     }
@@ -1028,6 +1035,15 @@ mod tests {
         assert_eq!(
             people("On the 27th, Wang Yi, State Councilor and Foreign Minister of China, said on the phone."),
             [p("Wang Yi", Some("State Councilor and Foreign Minister of China"))]
+        );
+        // A possessor introduces the title as a determiner does; a place is no office.
+        assert_eq!(
+            people("Ukraine's foreign minister, Dmytro Kouleba, said the talks were difficult."),
+            [p("Dmytro Kouleba", Some("Ukraine's foreign minister"))]
+        );
+        assert_eq!(
+            people("Ukraine\u{2019}s capital, Kyiv Oblast, was quiet."),
+            []
         );
     }
 
