@@ -472,6 +472,43 @@ fn the_date_window_keeps_stories_apart_in_time() {
 }
 
 #[test]
+fn dates_as_feeds_and_crawlers_write_them_count_too() {
+    // RSS's RFC 2822, prose and Unix time: ten days apart is two stories by default, as
+    // with ISO dates; two days apart is one.
+    let dir = tempfile::tempdir().unwrap();
+    for (a, b, stories) in [
+        (
+            "Tue, 02 Mar 2021 09:00:00 GMT",
+            "Fri, 12 Mar 2021 18:30:00 +0100",
+            0,
+        ),
+        ("March 2, 2021", "12 March 2021", 0),
+        ("1614675600", "1615539600", 0),
+        ("Tue, 02 Mar 2021 09:00:00 GMT", "March 4, 2021", 1),
+    ] {
+        let path = dated_pair(dir.path(), a, b);
+        let (code, json, stderr) = scan_all(&[path.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(!stderr.contains("not a date"), "{a} / {b}: {stderr}");
+        assert_eq!(
+            json["stories"].as_array().unwrap().len(),
+            stories,
+            "{a} / {b}"
+        );
+    }
+    // A day-month order only a locale tells apart is not guessed: a warning, and the
+    // records are undated (so no window parts them).
+    let path = dated_pair(dir.path(), "02/03/2021", "12/03/2021");
+    let (code, json, stderr) = scan_all(&[path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("`date` is `02/03/2021`, not a date retold reads"),
+        "{stderr}"
+    );
+    assert_eq!(json["stories"].as_array().unwrap().len(), 1);
+}
+
+#[test]
 fn background_articles_weigh_terms_but_are_not_reported() {
     let mixed = fixture("mixed");
     let (_, plain, _) = scan_all(&[mixed.to_str().unwrap(), "--no-claims"]);

@@ -498,6 +498,12 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("2016-09-26"));
         let got = dates("Macron will talk to Putin on Friday.", Some("2022-01-27"));
         assert_eq!(got[0].1.as_deref(), Some("2022-01-28"));
+        // An article dated as feeds date it (RFC 2822) resolves the same.
+        let claims = crate::claims::extract(
+            "The United States replied on Wednesday.",
+            Some("Thu, 27 Jan 2022 10:00:00 GMT"),
+        );
+        assert_eq!(claims.dates[0].resolved.as_deref(), Some("2022-01-26"));
     }
 
     #[test]

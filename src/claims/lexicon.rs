@@ -673,22 +673,7 @@ pub fn number_word(word_lower: &str) -> Option<f64> {
 
 /// Month names and abbreviations → month number.
 pub fn month(word_lower: &str) -> Option<u32> {
-    let w = word_lower.trim_end_matches('.');
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    crate::calendar::month_number(word_lower)
 }
 
 /// Units and head nouns that mean the same count ("troops" = "soldiers").

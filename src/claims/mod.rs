@@ -158,14 +158,14 @@ impl ArticleClaims {
     }
 }
 
-/// Read the claims of one article. `date` is the article's publication date (`YYYY-MM-DD`),
-/// used to resolve weekdays and "the 26th".
+/// Read the claims of one article. `date` is the article's publication date (`YYYY-MM-DD`
+/// or another form `calendar::parse_date` reads), used to resolve weekdays and "the 26th".
 pub fn extract(text: &str, date: Option<&str>) -> ArticleClaims {
     let article = article::Article::new(text);
     let people = people::extract(&article);
     let attributions = attribution::extract(&article, &people);
     let quantities = quantity::extract(&article);
-    let dates = dates::extract(&article, date.and_then(dates::parse_iso));
+    let dates = dates::extract(&article, date.and_then(crate::calendar::parse_date));
     let sentences = (0..article.sentences.len())
         .map(|s| article.sentence_bytes(s))
         .collect();

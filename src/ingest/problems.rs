@@ -102,7 +102,7 @@ impl ProblemKind {
             TooLarge { .. } => "larger than --max-doc-bytes",
             DuplicateId { .. } => "duplicate id renamed",
             MissingIds { .. } => "file without ids",
-            UnknownDate { .. } => "file with non-ISO dates",
+            UnknownDate { .. } => "file with unreadable dates",
             Binary => "binary file",
             UnsupportedFile => "unsupported file type",
             SymlinkLoop => "symlink loop",
@@ -171,7 +171,7 @@ impl fmt::Display for ProblemKind {
             ),
             UnknownDate { field, value } => write!(
                 f,
-                "`{field}` is `{value}`, not a YYYY-MM-DD date; --date-window ignores such records"
+                "`{field}` is `{value}`, not a date retold reads (2022-01-27, Thu, 27 Jan 2022, January 27, 2022, Unix seconds); --date-window ignores such records"
             ),
             Binary => write!(f, "binary file (NUL bytes or not text)"),
             UnsupportedFile => write!(

@@ -105,10 +105,11 @@ pub struct StoryResult {
     pub stories: Vec<Vec<u32>>,
 }
 
-/// Days since 1970-01-01 of an ISO `YYYY-MM-DD` date (a time may follow), `None` for a
-/// date the calendar does not have.
+/// Days since 1970-01-01 of a publication date (`calendar::parse_date`: ISO `YYYY-MM-DD`,
+/// RFC 2822, `January 27, 2022`, Unix time ...), `None` for one it cannot read or a date the
+/// calendar does not have.
 pub fn parse_day(date: &str) -> Option<i32> {
-    let (y, m, d) = crate::calendar::parse_iso(date.get(..10)?)?;
+    let (y, m, d) = crate::calendar::parse_date(date)?;
     i32::try_from(crate::calendar::days_from_civil(y, m, d)).ok()
 }
 
@@ -248,8 +249,39 @@ mod tests {
         assert!(parse_day("2000-02-29").is_some());
         assert_eq!(parse_day("1900-02-29"), None);
         assert_eq!(parse_day("Jan 27"), None);
-        // What ingest reports as a date it cannot use.
-        for bad in ["15/01/2020", "2022-1-27", "12345", "", "2022-01-2é"] {
+        // The forms dumps write besides ISO: feeds' RFC 2822, prose, Unix time.
+        for (date, day) in [
+            ("Thu, 27 Jan 2022 10:00:00 GMT", 19_019),
+            ("27 January 2022", 19_019),
+            ("January 27, 2022", 19_019),
+            ("Jan. 27 2022", 19_019),
+            ("Thursday, January 27th, 2022", 19_019),
+            ("2022/01/27", 19_019),
+            ("2022.01.27 10:00", 19_019),
+            ("20220127", 19_019),
+            ("1643277600", 19_019),
+            ("1643277600000", 19_019),
+            ("  2022-01-27  ", 19_019),
+        ] {
+            assert_eq!(parse_day(date), Some(day), "{date}");
+        }
+        // What ingest reports as a date it cannot use: orders only a locale tells apart,
+        // days a month does not have, partial or foreign dates.
+        for bad in [
+            "15/01/2020",
+            "01/02/2022",
+            "2022-1-27",
+            "12345",
+            "",
+            "2022-01-2é",
+            "Jan 27",
+            "30 February 2022",
+            "2022/13/01",
+            "27 Janvier 2022",
+            "20221301",
+            "January 127, 2022",
+            "16432776000",
+        ] {
             assert_eq!(parse_day(bad), None, "{bad}");
         }
     }

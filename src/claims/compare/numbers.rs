@@ -370,7 +370,7 @@ fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
     if let Some(first) = days.next() {
         return days.all(|d| d == first).then_some(first);
     }
-    let (y, m, d) = doc.date.and_then(crate::claims::dates::parse_iso)?;
+    let (y, m, d) = doc.date.and_then(crate::calendar::parse_date)?;
     let published = crate::claims::dates::days_from_civil(y, m, d);
     let range = doc.claims.sentences.get(q.sentence)?;
     // A capital inside the sentence makes a name of the word ("BBC Radio 4's Today
