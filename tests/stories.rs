@@ -228,6 +228,11 @@ fn compare_shows_the_evidence() {
         "spelling variants are shown: {text}"
     );
     assert!(text.contains("shared numbers"), "{text}");
+    assert!(text.contains("~ spelling variant: "), "{text}");
+    assert!(
+        !text.contains("spelling variant spelling_variant"),
+        "a variant's heading names its kind once: {text}"
+    );
     let json = retold()
         .args([
             "compare",
@@ -252,6 +257,46 @@ fn compare_shows_the_evidence() {
         .unwrap()
         .iter()
         .any(|s| s["text"] == "NATO" && s["kind"] == "name"));
+}
+
+#[test]
+fn compare_calls_only_names_spelled_differently() {
+    // "meet" / "met" share a term, but they are one word's forms, not two spellings.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let a = write(
+        "wire.txt",
+        "Paris talks on Ukraine end without breakthrough\n\nTalks in Paris between Russian and \
+         Ukrainian advisers lasted eight hours on Wednesday, the Kremlin said. Ukrainian Foreign \
+         Minister Dmytro Kuleba said the talks were difficult but useful. The advisers will meet \
+         again in Berlin in two weeks.\n",
+    );
+    let b = write(
+        "rewrite.txt",
+        "Russia and Ukraine hold talks in Paris\n\nRussian and Ukrainian presidential advisers met \
+         in Paris on Wednesday for talks that lasted more than five hours. Ukraine's foreign \
+         minister, Dmytro Kouleba, said the talks were difficult. The advisers met to prepare a \
+         meeting in Berlin in two weeks.\n",
+    );
+    let out = retold()
+        .args(["compare", "--quiet"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let spelled = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("spelled differently"))
+        .unwrap_or_else(|| panic!("a spelled-differently line: {text}"));
+    assert!(spelled.contains("Kuleba ≈ Kouleba"), "{spelled}");
+    assert!(!spelled.contains("meet ≈ met"), "{spelled}");
+    // The foreign minister after a possessor and a comma is a person: a spelling variant.
+    assert!(text.contains("~ spelling variant: Kouleba"), "{text}");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! two values in two columns, the differing ones marked `>> … <<`, then the sentences
 //! they come from, wrapped in the same columns.
 
-use super::compare::{align_story, short, Conflict, Relation};
+use super::compare::{align_story, short, Conflict, ConflictKind, Relation};
 use super::{ArticleClaims, StoryDoc};
 use std::io::{self, Write};
 
@@ -144,12 +144,17 @@ pub fn write_side_by_side(a: &StoryDoc, b: &StoryDoc, w: &mut dyn Write) -> io::
         } else {
             format!(": {}", short(&c.subject, 60))
         };
+        // A spelling variant's marker names its kind already.
+        let kind = match c.kind {
+            ConflictKind::SpellingVariant => String::new(),
+            other => format!(" {}", other.as_str()),
+        };
         writeln!(w)?;
         writeln!(
             w,
-            "{} {}{}  (confidence {:.2})",
+            "{}{}{}  (confidence {:.2})",
             marker(c.relation),
-            c.kind.as_str(),
+            kind,
             subject,
             c.confidence
         )?;

@@ -225,7 +225,8 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
             let variants: Vec<String> = ev
                 .shared
                 .iter()
-                .filter(|s| s.other.is_some())
+                // Names only: a term matched through its stem ("meet" / "met") is one word.
+                .filter(|s| s.other.is_some() && s.kind == EvidenceKind::Name)
                 .map(show)
                 .collect();
             if !variants.is_empty() {
