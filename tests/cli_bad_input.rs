@@ -163,14 +163,17 @@ fn a_dump_with_other_field_names_gets_a_hint() {
     let path = dir.path().join("renamed.jsonl");
     std::fs::write(
         &path,
-        "{\"docid\":\"a\",\"body\":\"one two three\"}\n{\"docid\":\"b\",\"body\":\"four\"}\n",
+        "{\"docid\":\"a\",\"words\":\"one two three\"}\n{\"docid\":\"b\",\"words\":\"four\"}\n",
     )
     .unwrap();
     let (code, json, stderr) = scan_paths(&[&path], &[]);
-    assert_eq!(code, 0);
+    assert_eq!(
+        code, 1,
+        "every record skipped is input lost, not an empty dump"
+    );
     assert_eq!(json["documents"], 0);
     assert!(stderr.contains("--text-field and --id-field"), "{stderr}");
-    let (_, json, stderr) = scan_paths(&[&path], &["--text-field", "body", "--id-field", "docid"]);
+    let (_, json, stderr) = scan_paths(&[&path], &["--text-field", "words", "--id-field", "docid"]);
     assert_eq!(json["documents"], 2, "{stderr}");
     assert!(!stderr.contains("hint"), "{stderr}");
 }
@@ -351,7 +354,7 @@ fn binary_and_unsupported_files_in_a_directory_are_skipped() {
     for (name, reason) in [
         (
             "photo.png",
-            "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst); file skipped",
+            "not a .txt, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst); file skipped",
         ),
         (
             "photo.txt",

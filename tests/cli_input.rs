@@ -42,6 +42,137 @@ fn jsonl_zstd() {
     check_wire("formats/wire.jsonl.zst", "z");
 }
 
+/// The wire records of fixtures/formats/wire.jsonl as JSON values, ids PREFIX1..3.
+fn wire_records(prefix: &str) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(fixture("formats/wire.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let id = v["id"].as_str().unwrap().replacen('j', prefix, 1);
+            v["id"] = id.into();
+            v
+        })
+        .collect()
+}
+
+#[test]
+fn a_json_array_is_read_record_by_record() {
+    // An export's JSON array, pretty-printed, as a file, compressed, and on standard input.
+    let dir = tempfile::tempdir().unwrap();
+    let array = serde_json::to_string_pretty(&wire_records("a")).unwrap();
+    let path = dir.path().join("export.json");
+    std::fs::write(&path, &array).unwrap();
+    let (code, json, stderr) = scan_paths(&[&path], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(json["documents"], 3);
+    assert_eq!(pair_ids(&json), [pair("a1", "a2")].into());
+    let out = retold()
+        .args(["scan", "-", "--format", "json", "--quiet"])
+        .write_stdin(array.clone())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["documents"], 3, "sniffed from `[`");
+    // A structural error keeps the records before it and names its line.
+    let broken = dir.path().join("broken.json");
+    let cut = array.rfind("}").unwrap();
+    std::fs::write(&broken, format!("{}}}\n  {{\"id\": \"x\"", &array[..cut])).unwrap();
+    let (code, json, stderr) = scan_paths(&[&broken], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 3);
+    assert!(stderr.contains("broken.json:"), "{stderr}");
+    assert!(
+        stderr.contains("expected `,` or `]`") || stderr.contains("not closed"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn one_pretty_printed_object_per_json_file_is_an_article_named_by_its_file() {
+    // news-please writes one indented object per .json file, its text under `maintext` and
+    // its date under `date_publish`: read from a directory, named by file, fields aliased.
+    let dir = tempfile::tempdir().unwrap();
+    for (k, mut v) in wire_records("n").into_iter().enumerate() {
+        let o = v.as_object_mut().unwrap();
+        o.remove("id");
+        let text = o.remove("text").unwrap();
+        o.insert("maintext".into(), text);
+        o.insert("date_publish".into(), "2024-03-01 09:00:00".into());
+        o.remove("date");
+        let name = dir.path().join(format!("article{k}.json"));
+        std::fs::write(name, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    }
+    let (code, json, stderr) = scan_paths(&[dir.path()], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 3, "{stderr}");
+    assert_eq!(pair_ids(&json), [pair("article0", "article1")].into());
+    assert_eq!(
+        stderr
+            .matches("records have no `text`; reading their `maintext` instead")
+            .count(),
+        1,
+        "said once: {stderr}"
+    );
+    assert!(
+        stderr.contains("reading their `date_publish` instead"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not a date"), "{stderr}");
+    // A field named by the user is not aliased.
+    let (_, json, stderr) = scan_paths(&[dir.path()], &["--text-field", "body"]);
+    assert_eq!(json["documents"], 0, "{stderr}");
+    assert!(stderr.contains("missing field `body`"), "{stderr}");
+}
+
+#[test]
+fn an_optional_field_retold_cannot_read_is_left_out_and_the_record_kept() {
+    // NewsAPI's source is an object with a name; mongoexport's date an object.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newsapi.jsonl");
+    let lines: Vec<String> = wire_records("s")
+        .into_iter()
+        .map(|mut v| {
+            v["source"] = serde_json::json!({"id": null, "name": "Coast Wire"});
+            v["date"] = serde_json::json!({"$date": "2024-03-01T09:00:00Z"});
+            v.to_string()
+        })
+        .collect();
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let (code, json, stderr) = scan_paths(&[&path], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 3, "{stderr}");
+    assert!(
+        stderr.contains("field `date` is an object, expected a string or a number; field left out, records kept"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("field `date` is an object").count(),
+        1,
+        "once per file"
+    );
+    let text = retold()
+        .args(["scan", "--quiet"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains("[Coast Wire]"));
+}
+
+#[test]
+fn a_byte_order_mark_before_json_lines_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.jsonl");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(fixture("formats/wire.jsonl")).unwrap());
+    std::fs::write(&path, &bytes).unwrap();
+    let (code, json, stderr) = scan_paths(&[&path], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(json["documents"], 3);
+}
+
 #[test]
 fn text_gzip_and_markdown_are_one_article_each_named_by_stem() {
     let (code, json, stderr) = scan_paths(

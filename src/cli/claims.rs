@@ -97,9 +97,12 @@ pub fn run(args: ClaimsArgs) -> anyhow::Result<Outcome> {
     if documents == 0 {
         args.input.report_no_documents(&problems);
     }
-    Ok(if problems.lost_input() {
-        Outcome::LostInput
-    } else {
-        Outcome::Ok
-    })
+    // Every record or file skipped is input lost, not an empty dump.
+    Ok(
+        if problems.lost_input() || documents == 0 && problems.skipped_any() {
+            Outcome::LostInput
+        } else {
+            Outcome::Ok
+        },
+    )
 }

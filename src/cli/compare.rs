@@ -88,7 +88,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         .filter_map(|c| c.canonicalize().ok())
         .collect();
     for p in [&path_a, &path_b].into_iter().flatten() {
-        if format_of(p) == Some(Format::Jsonl) {
+        if matches!(format_of(p), Some(Format::Jsonl | Format::Json)) {
             bail!(
                 "{}: give an article file (.txt/.md), or an id with --corpus",
                 p.display()

@@ -55,7 +55,7 @@ pub struct InputArgs {
     /// JSONL field holding the title.
     #[arg(long, default_value = "title", value_name = "NAME")]
     pub title_field: String,
-    /// JSONL field holding the publication date (YYYY-MM-DD).
+    /// JSONL field holding the publication date (2022-01-27, RFC 2822, "January 27, 2022", Unix time ...).
     #[arg(long, default_value = "date", value_name = "NAME")]
     pub date_field: String,
     /// Skip records larger than this many bytes.

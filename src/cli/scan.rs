@@ -176,7 +176,9 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     if out.docs.is_empty() {
         args.input.report_no_documents(&problems);
     }
-    Ok(if problems.lost_input() {
+    // Every record or file skipped is input lost, not an empty dump.
+    let nothing_read = out.docs.is_empty() && problems.skipped_any();
+    Ok(if problems.lost_input() || nothing_read {
         Outcome::LostInput
     } else {
         Outcome::Ok

@@ -2,7 +2,9 @@
 //!
 //! Inputs are files, directories (recursive, sorted) and `-` for standard input; `.txt`/`.md`
 //! files hold one article each (id = file stem), `.jsonl`/`.ndjson` one JSON object per line
-//! (fields `id`, `text`, optional `title`, `source`, `url`, `date`, `lang`, names configurable);
+//! (fields `id`, `text`, optional `title`, `source`, `url`, `date`, `lang`, names configurable,
+//! and read under their usual other names when missing: `record::aliases`), `.json` an array
+//! of such objects, one object, or JSON Lines;
 //! any of them may be gzip or zstd compressed. `Ingest` streams the input as ordered batches of
 //! documents: the record boundaries are found sequentially (`read`), each batch is decoded in
 //! parallel (`record`), then ids are checked in input order. Memory holds one batch, not the
@@ -69,6 +71,8 @@ pub struct Ingest {
     seen_ids: AHashMap<String, u32>,
     files_without_ids: HashSet<usize>,
     files_with_unknown_dates: HashSet<usize>,
+    /// Notes said once per run (a field read under another name) or per file (one left out).
+    noted: HashSet<(usize, String)>,
 }
 
 impl Ingest {
@@ -106,6 +110,7 @@ impl Ingest {
             seen_ids: AHashMap::new(),
             files_without_ids: HashSet::new(),
             files_with_unknown_dates: HashSet::new(),
+            noted: HashSet::new(),
         }
     }
 
@@ -149,6 +154,16 @@ impl Ingest {
             };
             let file = self.sources[source].display.clone();
             for kind in parsed.warnings {
+                // An alias is said once per run (a directory of a crawler's files shares
+                // its field names), a field left out once per file.
+                let once = match kind {
+                    ProblemKind::FieldAlias { .. } => Some(usize::MAX),
+                    ProblemKind::IgnoredField { .. } => Some(source),
+                    _ => None,
+                };
+                if once.is_some_and(|key| !self.noted.insert((key, kind.to_string()))) {
+                    continue;
+                }
                 problems.report(Problem {
                     file: file.clone(),
                     line,

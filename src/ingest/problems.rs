@@ -33,6 +33,18 @@ pub enum ProblemKind {
     MalformedJson(String),
     NotAnObject,
     MissingField(String),
+    /// Records lack a field under its configured name and hold it under a usual other
+    /// name, which is read instead (reported once per file).
+    FieldAlias {
+        field: String,
+        alias: String,
+    },
+    /// An optional field of a type retold cannot read (`"source": {"name": …}` without a
+    /// name, a list of dates): the field is left out, the record kept (once per file).
+    IgnoredField {
+        field: String,
+        found: &'static str,
+    },
     WrongType {
         field: String,
         found: &'static str,
@@ -74,6 +86,8 @@ impl ProblemKind {
             | DuplicateId { .. }
             | MissingIds { .. }
             | UnknownDate { .. }
+            | FieldAlias { .. }
+            | IgnoredField { .. }
             | StdinTwice => Severity::Warning,
             MalformedJson(_)
             | NotAnObject
@@ -97,6 +111,8 @@ impl ProblemKind {
             MalformedJson(_) => "malformed JSON",
             NotAnObject => "not a JSON object",
             MissingField(_) => "missing field",
+            FieldAlias { .. } => "field read under its usual other name",
+            IgnoredField { .. } => "file with an unreadable optional field",
             WrongType { .. } => "wrong field type",
             EmptyDocument => "empty document",
             TooLarge { .. } => "larger than --max-doc-bytes",
@@ -123,6 +139,8 @@ impl ProblemKind {
             NulBytes { .. } => "treated as a space, record kept",
             DuplicateId { .. } | MissingIds { .. } => "record kept",
             UnknownDate { .. } => "records kept as undated",
+            FieldAlias { .. } => "--text-field, --title-field, --date-field name others",
+            IgnoredField { .. } => "field left out, records kept",
             MalformedJson(_)
             | NotAnObject
             | MissingField(_)
@@ -146,6 +164,13 @@ impl fmt::Display for ProblemKind {
             MalformedJson(e) => write!(f, "malformed JSON: {e}"),
             NotAnObject => write!(f, "expected a JSON object"),
             MissingField(name) => write!(f, "missing field `{name}`"),
+            FieldAlias { field, alias } => {
+                write!(f, "records have no `{field}`; reading their `{alias}` instead")
+            }
+            IgnoredField { field, found } => write!(
+                f,
+                "field `{field}` is {found}, expected a string or a number"
+            ),
             WrongType {
                 field,
                 found,
@@ -176,7 +201,7 @@ impl fmt::Display for ProblemKind {
             Binary => write!(f, "binary file (NUL bytes or not text)"),
             UnsupportedFile => write!(
                 f,
-                "not a .txt, .md, .jsonl or .ndjson file (optionally .gz/.zst)"
+                "not a .txt, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst)"
             ),
             SymlinkLoop => write!(f, "symlink loop"),
             StdinTwice => write!(f, "standard input is named more than once"),
@@ -219,6 +244,8 @@ pub struct Problems {
     printed: usize,
     counts: BTreeMap<&'static str, usize>,
     worst: Option<Severity>,
+    /// A record or file with content was skipped (an empty one is no loss).
+    skipped: bool,
 }
 
 impl Problems {
@@ -247,6 +274,8 @@ impl Problems {
         }
         *self.counts.entry(problem.kind.label()).or_default() += 1;
         self.worst = self.worst.max(Some(problem.kind.severity()));
+        self.skipped |= problem.kind.severity() >= Severity::Skipped
+            && problem.kind != ProblemKind::EmptyDocument;
         if self.printed < MAX_PRINTED {
             match problem.kind.consequence() {
                 Some(c) => crate::message!("retold: {problem}; {c}"),
@@ -267,6 +296,11 @@ impl Problems {
     /// True when a file or part of one could not be read.
     pub fn lost_input(&self) -> bool {
         self.worst == Some(Severity::FileError)
+    }
+
+    /// Was a record or file with content skipped (or worse)? An empty one is no loss.
+    pub fn skipped_any(&self) -> bool {
+        self.skipped
     }
 
     /// Counts per label, for the summary.

@@ -9,7 +9,11 @@
 //! - JSONL ids may be strings or numbers (numbers become their decimal text); a record
 //!   without an id gets `FILE:LINE`;
 //! - `text` must be a string; when it is empty but a `title` is present, the title is the text
-//!   (some datasets carry title-only excerpts); a record with neither is skipped as empty.
+//!   (some datasets carry title-only excerpts); a record with neither is skipped as empty;
+//! - a field missing under its default name is read under its usual other name
+//!   (news-please's `maintext`, NewsAPI's `publishedAt`: `aliases`); an optional field of a
+//!   type retold cannot read is left out and the record kept, an object's `name` read as
+//!   its value.
 
 use super::problems::ProblemKind;
 use super::read::RawRecord;
@@ -84,10 +88,14 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
     let mut synthetic_id = false;
     let document = match raw.format {
         Format::Text => text_document(text, source),
-        Format::Jsonl => {
+        Format::Jsonl | Format::Json => {
             let line = raw.line.unwrap_or(0);
-            json_document(&text, fields).map(|(mut doc, has_id)| {
-                if !has_id {
+            json_document(&text, fields).map(|(mut doc, has_id, notes)| {
+                warnings.extend(notes);
+                if !has_id && raw.line.is_none() {
+                    // The one record of a `.json` file is named after the file, as a text is.
+                    doc.id = source.stem.clone();
+                } else if !has_id {
                     synthetic_id = true;
                     doc.id = format!("{}:{}", source.stem, line);
                 }
@@ -142,34 +150,114 @@ fn type_name(v: &Value) -> &'static str {
     }
 }
 
-/// An optional string field: absent or null is `None`; other types are an error.
-fn optional_string(
-    map: &mut Map<String, Value>,
-    field: &str,
-) -> Result<Option<String>, ProblemKind> {
-    match map.remove(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(Value::Number(n)) if field != "text" => Ok(Some(n.to_string())),
-        Some(other) => Err(ProblemKind::WrongType {
-            field: field.to_string(),
-            found: type_name(&other),
-            expected: if field == "text" {
-                "a string"
-            } else {
-                "a string or a number"
-            },
-        }),
+/// The usual other names of a field in the dumps crawlers and datasets write (news-please,
+/// NewsAPI, schema.org, RSS): read when a record lacks the field under its configured name.
+fn aliases(field: &str) -> &'static [&'static str] {
+    match field {
+        "text" => &[
+            "maintext",
+            "content",
+            "body",
+            "article",
+            "articleBody",
+            "article_body",
+            "full_text",
+            "fulltext",
+            "text_content",
+        ],
+        "title" => &["headline", "article_title"],
+        "date" => &[
+            "date_publish",
+            "published_at",
+            "publishedAt",
+            "pubDate",
+            "pub_date",
+            "published",
+            "date_published",
+            "datePublished",
+            "publish_date",
+            "publication_date",
+        ],
+        "source" => &[
+            "source_domain",
+            "domain",
+            "publisher",
+            "outlet",
+            "site_name",
+        ],
+        "url" => &["link", "canonical_url"],
+        "lang" => &["language"],
+        _ => &[],
     }
 }
 
-fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), ProblemKind> {
+/// Take a field out of the record by its configured name, else (when that name is the
+/// default, so the user did not choose it) by its first usual other name the record holds,
+/// noting the alias once.
+fn take_field(
+    map: &mut Map<String, Value>,
+    field: &str,
+    default: &str,
+    notes: &mut Vec<ProblemKind>,
+) -> Option<Value> {
+    if let Some(v) = map.remove(field) {
+        return Some(v);
+    }
+    if field != default {
+        return None;
+    }
+    let alias = aliases(default).iter().find(|a| map.contains_key(**a))?;
+    notes.push(ProblemKind::FieldAlias {
+        field: field.to_string(),
+        alias: alias.to_string(),
+    });
+    map.remove(*alias)
+}
+
+/// An optional string field: absent, null or empty is `None`; a number is its decimal
+/// text; an object's `name` is its value (NewsAPI's `"source": {"id": …, "name": "BBC"}`);
+/// any other type leaves the field out with a note, and the record is kept.
+fn optional_field(
+    value: Option<Value>,
+    field: &str,
+    notes: &mut Vec<ProblemKind>,
+) -> Option<String> {
+    match value {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.trim().is_empty() => None,
+        Some(Value::String(s)) => Some(s),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Value::Object(mut o)) if matches!(o.get("name"), Some(Value::String(_))) => {
+            match o.remove("name") {
+                Some(Value::String(s)) if !s.trim().is_empty() => Some(s),
+                _ => None,
+            }
+        }
+        Some(other) => {
+            notes.push(ProblemKind::IgnoredField {
+                field: field.to_string(),
+                found: type_name(&other),
+            });
+            None
+        }
+    }
+}
+
+/// A JSON record's document, whether it had an id, and notes on its fields (aliases read,
+/// optional fields left out).
+type JsonDocument = (Document, bool, Vec<ProblemKind>);
+
+fn json_document(line: &str, fields: &FieldNames) -> Result<JsonDocument, ProblemKind> {
     let value: Value = serde_json::from_str(line).map_err(|e| {
-        // serde_json's message ends with "at line 1 column N": keep the column only.
+        // serde_json's message ends with "at line 1 column N": keep the column only, and the
+        // line inside the record when it spans several (a pretty-printed `.json` record).
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        ProblemKind::MalformedJson(format!("{msg} at column {}", e.column()))
+        let at = match e.line() {
+            0 | 1 => format!("column {}", e.column()),
+            n => format!("line {n} of the record, column {}", e.column()),
+        };
+        ProblemKind::MalformedJson(format!("{msg} at {at}"))
     })?;
     let Value::Object(mut map) = value else {
         return Err(ProblemKind::NotAnObject);
@@ -188,7 +276,9 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), Pr
             })
         }
     };
-    let text = match map.remove(&fields.text) {
+    let defaults = FieldNames::default();
+    let mut notes = Vec::new();
+    let text = match take_field(&mut map, &fields.text, &defaults.text, &mut notes) {
         None => return Err(ProblemKind::MissingField(fields.text.clone())),
         Some(Value::String(s)) => s,
         Some(other) => {
@@ -199,7 +289,15 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), Pr
             })
         }
     };
-    let title = optional_string(&mut map, &fields.title)?;
+    let mut optional = |field: &str, default: &str| {
+        let value = take_field(&mut map, field, default, &mut notes);
+        optional_field(value, field, &mut notes)
+    };
+    let title = optional(&fields.title, &defaults.title);
+    let source = optional(&fields.source, &defaults.source);
+    let url = optional(&fields.url, &defaults.url);
+    let date = optional(&fields.date, &defaults.date);
+    let lang = optional(&fields.lang, &defaults.lang);
     let text = if text.trim().is_empty() {
         title.clone().ok_or(ProblemKind::EmptyDocument)?
     } else {
@@ -211,14 +309,15 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<(Document, bool), Pr
             id: id.unwrap_or_default(),
             text,
             title,
-            source: optional_string(&mut map, &fields.source)?,
-            url: optional_string(&mut map, &fields.url)?,
-            date: optional_string(&mut map, &fields.date)?,
-            lang: optional_string(&mut map, &fields.lang)?,
+            source,
+            url,
+            date,
+            lang,
             line: None,
             source_index: 0,
         },
         has_id,
+        notes,
     ))
 }
 

@@ -23,6 +23,9 @@ pub enum Format {
     Text,
     /// One JSON object per line.
     Jsonl,
+    /// A JSON document: an array of objects, one object (pretty-printed or not), or several
+    /// objects one after another (JSON Lines named `.json`). Read whole, then record by record.
+    Json,
 }
 
 /// Compression, from the extension or the magic bytes.
@@ -145,6 +148,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
     match ext {
         "txt" | "md" | "text" => Some(Format::Text),
         "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "json" => Some(Format::Json),
         _ => None,
     }
 }
@@ -308,6 +312,7 @@ mod tests {
         assert_eq!(stem_of(Path::new("a/x.jsonl.gz")), "x");
         assert_eq!(stem_of(Path::new("README")), "README");
         assert_eq!(format_of(Path::new("x.NDJSON.zst")), Some(Format::Jsonl));
+        assert_eq!(format_of(Path::new("export.json.gz")), Some(Format::Json));
         assert_eq!(format_of(Path::new("x.md.gz")), Some(Format::Text));
         assert_eq!(format_of(Path::new("x.png")), None);
     }
