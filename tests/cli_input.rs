@@ -160,6 +160,94 @@ fn an_optional_field_retold_cannot_read_is_left_out_and_the_record_kept() {
     assert!(String::from_utf8_lossy(&text.stdout).contains("[Coast Wire]"));
 }
 
+/// `text` as a page template wraps it: every paragraph in a classed `<p>`, apostrophes and
+/// quotes as entities.
+fn as_web_page(text: &str) -> String {
+    let paragraphs: String = text
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            let p = p
+                .replace('&', "&amp;")
+                .replace(['\'', '’'], "&#8217;")
+                .replace('“', "&ldquo;")
+                .replace('”', "&rdquo;");
+            format!("<p class=\"ssrcss-1q0x1qg-Paragraph eq5iqo00\">{p}</p>")
+        })
+        .collect();
+    format!(
+        "<article class=\"story-body__inner\" data-component=\"text-block\">{paragraphs}\
+         <script>track(\"story-body\")</script></article>"
+    )
+}
+
+fn write_records(path: &std::path::Path, records: &[(String, String)]) {
+    let lines: Vec<String> = records
+        .iter()
+        .map(|(id, text)| serde_json::json!({"id": id, "text": text}).to_string())
+        .collect();
+    std::fs::write(path, lines.join("\n")).unwrap();
+}
+
+#[test]
+fn web_markup_is_read_as_a_browser_shows_it() {
+    // Unrelated articles in one page template shared its class names as terms and became one
+    // story; the seeds with entities lost an attribution flag. Read as a browser shows them,
+    // both give what their plain texts give.
+    let dir = tempfile::tempdir().unwrap();
+    let read = |rel: &str| std::fs::read_to_string(fixture(rel)).unwrap();
+    let unrelated: Vec<(String, String)> = [
+        "copies/unrelated_bakery.txt",
+        "copies/unrelated_rail.txt",
+        "mixed/lighthouse_original.txt",
+    ]
+    .iter()
+    .map(|f| (f.to_string(), as_web_page(&read(f))))
+    .collect();
+    let path = dir.path().join("pages.jsonl");
+    write_records(&path, &unrelated);
+    let (code, json, stderr) = scan_all(&[path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["stories"].as_array().unwrap().len(), 0, "{json}");
+    assert_eq!(
+        stderr.matches("texts carry HTML tags or entities").count(),
+        1,
+        "said once: {stderr}"
+    );
+    let mut seeds: Vec<(String, String)> = std::fs::read_dir(fixture("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let id = p.file_stem().unwrap().to_string_lossy().to_string();
+            (id, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    seeds.sort();
+    let plain = dir.path().join("plain.jsonl");
+    write_records(&plain, &seeds);
+    let html: Vec<(String, String)> = seeds
+        .iter()
+        .map(|(id, t)| (id.clone(), as_web_page(t)))
+        .collect();
+    let pages = dir.path().join("seeds_html.jsonl");
+    write_records(&pages, &html);
+    let kinds = |path: &std::path::Path| {
+        let (code, json, stderr) = scan_all(&[path.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        let mut kinds: Vec<String> = json["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["kind"].as_str().unwrap().to_string())
+            .collect();
+        kinds.sort();
+        kinds
+    };
+    let want = kinds(&plain);
+    assert!(want.contains(&"attribution".to_string()), "{want:?}");
+    assert_eq!(kinds(&pages), want);
+}
+
 #[test]
 fn a_byte_order_mark_before_json_lines_is_skipped() {
     let dir = tempfile::tempdir().unwrap();

@@ -11,6 +11,7 @@
 //! dump. Document indices follow input order, so they are the same on every run and every
 //! re-read.
 
+mod markup;
 mod problems;
 mod read;
 mod record;
@@ -157,7 +158,7 @@ impl Ingest {
                 // An alias is said once per run (a directory of a crawler's files shares
                 // its field names), a field left out once per file.
                 let once = match kind {
-                    ProblemKind::FieldAlias { .. } => Some(usize::MAX),
+                    ProblemKind::FieldAlias { .. } | ProblemKind::Markup => Some(usize::MAX),
                     ProblemKind::IgnoredField { .. } => Some(source),
                     _ => None,
                 };

@@ -45,6 +45,8 @@ pub enum ProblemKind {
         field: String,
         found: &'static str,
     },
+    /// Texts carry web markup, read as a browser shows them (said once per run).
+    Markup,
     WrongType {
         field: String,
         found: &'static str,
@@ -88,6 +90,7 @@ impl ProblemKind {
             | UnknownDate { .. }
             | FieldAlias { .. }
             | IgnoredField { .. }
+            | Markup
             | StdinTwice => Severity::Warning,
             MalformedJson(_)
             | NotAnObject
@@ -113,6 +116,7 @@ impl ProblemKind {
             MissingField(_) => "missing field",
             FieldAlias { .. } => "field read under its usual other name",
             IgnoredField { .. } => "file with an unreadable optional field",
+            Markup => "texts with web markup",
             WrongType { .. } => "wrong field type",
             EmptyDocument => "empty document",
             TooLarge { .. } => "larger than --max-doc-bytes",
@@ -141,6 +145,7 @@ impl ProblemKind {
             UnknownDate { .. } => "records kept as undated",
             FieldAlias { .. } => "--text-field, --title-field, --date-field name others",
             IgnoredField { .. } => "field left out, records kept",
+            Markup => "tags dropped and entities decoded (offsets index the cleaned text)",
             MalformedJson(_)
             | NotAnObject
             | MissingField(_)
@@ -167,6 +172,7 @@ impl fmt::Display for ProblemKind {
             FieldAlias { field, alias } => {
                 write!(f, "records have no `{field}`; reading their `{alias}` instead")
             }
+            Markup => write!(f, "texts carry HTML tags or entities"),
             IgnoredField { field, found } => write!(
                 f,
                 "field `{field}` is {found}, expected a string or a number"

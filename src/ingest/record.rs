@@ -106,6 +106,16 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
     let document = document.map(|mut d| {
         d.line = raw.line;
         d.source_index = raw.source;
+        if let Some(text) = super::markup::clean(&d.text) {
+            d.text = text;
+            warnings.push(ProblemKind::Markup);
+            if raw.format == Format::Text {
+                d.title = headline(&d.text);
+            }
+        }
+        if let Some(title) = d.title.as_deref().and_then(super::markup::clean) {
+            d.title = Some(title);
+        }
         d
     });
     if let Ok(d) = &document {
@@ -124,19 +134,22 @@ fn text_document(text: String, source: &Source) -> Result<Document, ProblemKind>
     if text.trim().is_empty() {
         return Err(ProblemKind::EmptyDocument);
     }
-    // A short first line followed by more text reads as a headline.
-    let title = text
-        .trim_start()
-        .split_once('\n')
-        .map(|(first, _)| first.trim())
-        .filter(|t| !t.is_empty() && t.chars().count() <= 150)
-        .map(str::to_string);
+    let title = headline(&text);
     Ok(Document {
         id: source.stem.clone(),
         text,
         title,
         ..Document::default()
     })
+}
+
+/// A text file's headline: a short first line followed by more text.
+fn headline(text: &str) -> Option<String> {
+    text.trim_start()
+        .split_once('\n')
+        .map(|(first, _)| first.trim())
+        .filter(|t| !t.is_empty() && t.chars().count() <= 150)
+        .map(str::to_string)
 }
 
 fn type_name(v: &Value) -> &'static str {
