@@ -99,24 +99,30 @@ fn numeric_date(s: &str) -> Option<(i32, u32, u32)> {
 
 fn future_sentence(a: &Article, i: usize) -> bool {
     let r = a.sentences[a.sentence_of[i]].clone();
+    let end = r.end;
     r.into_iter().any(|k| {
-        matches!(
-            a.lower(k),
-            "will"
-                | "next"
-                | "scheduled"
-                | "coming"
-                | "upcoming"
-                | "ahead"
-                | "plans"
-                | "planned"
-                | "expected"
-                | "slated"
-                | "preparing"
-                | "prepares"
-                | "awaiting"
-                | "awaits"
-        )
+        // Reported plans: "said Bellingham would be presented to fans on Thursday" is the
+        // Thursday to come; "would have" looks back.
+        let would = matches!(a.lower(k), "would" | "shall")
+            && (k + 1 >= end || !matches!(a.lower(k + 1), "have" | "'ve" | "\u{2019}ve"));
+        would
+            || matches!(
+                a.lower(k),
+                "will"
+                    | "next"
+                    | "scheduled"
+                    | "coming"
+                    | "upcoming"
+                    | "ahead"
+                    | "plans"
+                    | "planned"
+                    | "expected"
+                    | "slated"
+                    | "preparing"
+                    | "prepares"
+                    | "awaiting"
+                    | "awaits"
+            )
     })
 }
 
@@ -498,6 +504,17 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("2016-09-26"));
         let got = dates("Macron will talk to Putin on Friday.", Some("2022-01-27"));
         assert_eq!(got[0].1.as_deref(), Some("2022-01-28"));
+        // A plan in reported speech is to come; "would have" looks back.
+        let got = dates(
+            "The club said Bellingham would be presented to fans on Thursday.",
+            Some("2023-06-07"),
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2023-06-08"));
+        let got = dates(
+            "He said the deal would have closed on Thursday.",
+            Some("2023-06-07"),
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2023-06-01"));
         // An article dated as feeds date it (RFC 2822) resolves the same.
         let claims = crate::claims::extract(
             "The United States replied on Wednesday.",
