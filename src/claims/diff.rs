@@ -812,7 +812,22 @@ fn same_name_written_differently(a: &[String], b: &[String]) -> bool {
     let slip = one_word && a[0].len() >= 4 && b[0].len() >= 4 && edit_distance(a[0], b[0]) <= 1;
     let abbreviation =
         |xs: &[&str], ys: &[&str]| xs.len() == 1 && ys.iter().any(|y| abbreviates(xs[0], y));
-    slip || abbreviation(&a, &b) || abbreviation(&b, &a)
+    slip || abbreviation(&a, &b) || abbreviation(&b, &a) || acronym(&a, &b) || acronym(&b, &a)
+}
+
+/// Is `short` one word made of the initials of `long`'s words ("UN" / "United Nations"),
+/// or of them and an Officer the long form leaves out ("CEO" / "Chief Executive")?
+fn acronym(short: &[&str], long: &[&str]) -> bool {
+    let [word] = short else {
+        return false;
+    };
+    if long.len() < 2 || !(2..=5).contains(&word.len()) {
+        return false;
+    }
+    let initials: String = long.iter().filter_map(|w| w.chars().next()).collect();
+    let word = word.to_lowercase();
+    let initials = initials.to_lowercase();
+    word == initials || word.strip_suffix('o') == Some(initials.as_str())
 }
 
 /// Are the names of two runs one name, whatever the words around them: the same once
@@ -1732,7 +1747,15 @@ mod tests {
         assert!(!same(&["idlib"], &["daraa"]));
         assert!(!same(&["honor"], &["valor"]));
         assert!(same(&["gov"], &["governor"]));
-        assert!(!same(&["la"], &["lakewood"])); // neither a contraction nor three letters
+        // Neither a contraction nor three letters.
+        assert!(!same(&["la"], &["lakewood"]));
+        // Acronyms, an Officer left out included (a journalist test saw "Chief Executive" /
+        // "CEO" flagged as two parties).
+        assert!(same(&["ceo"], &["chief", "executive"]));
+        assert!(same(&["chief", "executive", "officer"], &["CEO"]));
+        assert!(same(&["un"], &["united", "nations"]));
+        assert!(!same(&["cfo"], &["chief", "executive"]));
+        assert!(!same(&["ceo"], &["executive"]));
     }
 
     #[test]
