@@ -482,6 +482,37 @@ fn a_name_written_with_or_without_its_hyphen_is_one_speaker() {
     assert_eq!(attribution(&with_rest([hyphen, other])).len(), 1);
 }
 
+#[test]
+fn a_family_name_written_first_is_one_speaker() {
+    // "Wang" in one report is "Wang Yi" in another (family name first), as a journalist's
+    // test found; another family name is another speaker.
+    let story = |lone: &str| {
+        [
+            (
+                "a".to_string(),
+                format!(
+                    "{lone} said China supported \"all efforts conducive to peace\" and would \
+                     continue to play a constructive role.\nThe visit comes a day after {lone} \
+                     hosted Palestinian factions in Beijing."
+                ),
+            ),
+            (
+                "b".to_string(),
+                "On July 24, Deputy Foreign Minister Wang Yi held talks with Ukrainian Foreign \
+                 Minister Dmytro Kouleba in Guangzhou. The talks lasted five hours.\nWang Yi \
+                 said, China supports all efforts conducive to peace and is willing to continue \
+                 to play a constructive role.\nKouleba said that \"Ukraine is ready to conduct \
+                 negotiations with Russia, but there is no readiness on the Russian side.\"\n\
+                 Last year China-Ukraine trade was 6.8 billion US dollars."
+                    .to_string(),
+            ),
+        ]
+    };
+    let attribution = |lone: &str| flags_of(&story(lone), ConflictKind::Attribution);
+    assert_eq!(attribution("Wang"), Vec::<String>::new());
+    assert_eq!(attribution("Zhao").len(), 1, "another family name");
+}
+
 /// A margin ("by 0.02 seconds") and a time ("in 9.89 seconds") are different figures, while
 /// two margins of one race can differ.
 #[test]

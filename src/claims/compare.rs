@@ -758,6 +758,12 @@ fn speaker_of(doc: &StoryDoc, a: &Attribution) -> Option<Speaker> {
 }
 
 fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
+    // A name alone that opens the other's full name, and is no given name, is a family
+    // name written first: "Wang" is "Wang Yi", "Li" is "Li Qiang" (but "Jacques" is not
+    // "Jacques Macron").
+    let family_first = |lone: &str, given: &str| {
+        !given.is_empty() && lone == given && !super::gender::is_given_name(lone)
+    };
     match (a, b) {
         (Speaker::Person(x, fx, gx), Speaker::Person(y, fy, gy)) => {
             x == y
@@ -766,6 +772,8 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
                 || fx == y
                 || fy == x
                 || (gx == gy || gx.is_empty() || gy.is_empty()) && one_slip(x, y)
+                || gx.is_empty() && family_first(fx, gy)
+                || gy.is_empty() && family_first(fy, gx)
         }
         (Speaker::Collective(x), Speaker::Collective(y)) => x == y,
         _ => false,
