@@ -300,6 +300,36 @@ fn compare_calls_only_names_spelled_differently() {
 }
 
 #[test]
+fn compare_reads_a_corpus_whose_fields_have_other_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("renamed.jsonl");
+    let lines: Vec<String> = std::fs::read_dir(fixture("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let id = p.file_stem().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(&p).unwrap();
+            serde_json::json!({"key": id, "words": text}).to_string()
+        })
+        .collect();
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let out = retold()
+        .args(["compare", "--quiet", "--format", "json", "--corpus"])
+        .arg(&path)
+        .args(["--text-field", "words", "--id-field", "key"])
+        .args(["003_99afa6acf7abe6a5", "004_e8acb1b60b989aad"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["relation"], "retelling");
+}
+
+#[test]
 fn a_rewrite_of_an_unrelated_story_is_not_a_retelling() {
     let a = fixture("copies/original.txt");
     let b = fixture("seeds/002_938be92725bdc9c3.txt");

@@ -28,6 +28,8 @@ pub struct CompareArgs {
     #[arg(long, value_name = "PATH")]
     corpus: Vec<PathBuf>,
     #[command(flatten)]
+    fields: super::FieldArgs,
+    #[command(flatten)]
     story: StoryArgs,
     #[command(flatten)]
     run: RunArgs,
@@ -103,6 +105,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         }
     }
     let cfg = ScanConfig {
+        ingest: args.fields.ingest_config(),
         story: args.story.config(),
         background: args.story.background.clone(),
         ..ScanConfig::default()

@@ -46,18 +46,8 @@ pub struct InputArgs {
     /// records, optionally .gz/.zst; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// JSONL field holding the document id.
-    #[arg(long, default_value = "id", value_name = "NAME")]
-    pub id_field: String,
-    /// JSONL field holding the article text.
-    #[arg(long, default_value = "text", value_name = "NAME")]
-    pub text_field: String,
-    /// JSONL field holding the title.
-    #[arg(long, default_value = "title", value_name = "NAME")]
-    pub title_field: String,
-    /// JSONL field holding the publication date (2022-01-27, RFC 2822, "January 27, 2022", Unix time ...).
-    #[arg(long, default_value = "date", value_name = "NAME")]
-    pub date_field: String,
+    #[command(flatten)]
+    pub fields: FieldArgs,
     /// Skip records larger than this many bytes.
     #[arg(long, default_value_t = retold::ingest::DEFAULT_MAX_DOC_BYTES, value_name = "BYTES")]
     pub max_doc_bytes: usize,
@@ -67,13 +57,39 @@ pub struct InputArgs {
     pub strict: bool,
 }
 
-impl InputArgs {
+/// The names of a record's JSON fields (shared by every subcommand that reads records).
+#[derive(Debug, Clone, Args)]
+pub struct FieldArgs {
+    /// JSON field holding the document id.
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+    /// JSON field holding the article text (when absent: maintext, content, body ...).
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    /// JSON field holding the title (when absent: headline).
+    #[arg(long, default_value = "title", value_name = "NAME")]
+    pub title_field: String,
+    /// JSON field holding the publication date (2022-01-27, RFC 2822, "January 27, 2022",
+    /// Unix time ...; when absent: date_publish, publishedAt, pubDate ...).
+    #[arg(long, default_value = "date", value_name = "NAME")]
+    pub date_field: String,
+}
+
+impl FieldArgs {
+    /// The ingest configuration with these field names.
     pub fn ingest_config(&self) -> retold::ingest::IngestConfig {
         let mut cfg = retold::ingest::IngestConfig::default();
         cfg.fields.id = self.id_field.clone();
         cfg.fields.text = self.text_field.clone();
         cfg.fields.title = self.title_field.clone();
         cfg.fields.date = self.date_field.clone();
+        cfg
+    }
+}
+
+impl InputArgs {
+    pub fn ingest_config(&self) -> retold::ingest::IngestConfig {
+        let mut cfg = self.fields.ingest_config();
         cfg.max_doc_bytes = self.max_doc_bytes;
         cfg
     }
@@ -87,7 +103,7 @@ impl InputArgs {
             retold::message!(
                 "retold: hint: records without `{}` were skipped; --text-field and --id-field \
                  name other fields",
-                self.text_field
+                self.fields.text_field
             );
         }
     }

@@ -220,10 +220,14 @@ fn take_field(
         return None;
     }
     let alias = aliases(default).iter().find(|a| map.contains_key(**a))?;
-    notes.push(ProblemKind::FieldAlias {
-        field: field.to_string(),
-        alias: alias.to_string(),
-    });
+    // Said for the fields a flag can name; a source, url or language read under another
+    // name shows in the report as it is.
+    if matches!(default, "text" | "title" | "date") {
+        notes.push(ProblemKind::FieldAlias {
+            field: field.to_string(),
+            alias: alias.to_string(),
+        });
+    }
     map.remove(*alias)
 }
 
