@@ -45,7 +45,8 @@ fn every_bad_record_of_a_jsonl_file_is_reported_with_its_line() {
         ),
         (
             10,
-            "invalid UTF-8 at byte 29 of the record; bad bytes replaced with U+FFFD, record kept",
+            "not UTF-8 (first non-UTF-8 byte at 29 of the record, and no UTF-8 beyond ASCII); \
+             read as Windows-1252 (Latin-1), record kept",
         ),
         (
             14,
@@ -80,7 +81,7 @@ fn every_bad_record_of_a_jsonl_file_is_reported_with_its_line() {
     assert_eq!(
         summary_line(&stderr),
         "retold: input problems: 1 NUL bytes in text, 1 duplicate id renamed, 2 empty document, \
-         1 invalid UTF-8 repaired, 3 malformed JSON, 1 missing field, 1 not a JSON object, \
+         3 malformed JSON, 1 missing field, 1 not a JSON object, 1 read as Windows-1252, \
          3 wrong field type"
     );
     // The good records: good-1, good-2, the renamed duplicate, the repaired Latin-1 record,
@@ -198,7 +199,8 @@ fn empty_blank_and_latin1_text_files() {
         assert!(stderr.contains(&line), "{stderr}");
     }
     assert!(stderr.contains(&format!(
-        "{}: invalid UTF-8 at byte 3 of the record; bad bytes replaced with U+FFFD, record kept",
+        "{}: not UTF-8 (first non-UTF-8 byte at 3 of the record, and no UTF-8 beyond ASCII); \
+         read as Windows-1252 (Latin-1), record kept",
         dir.join("latin1_article.txt").display()
     )));
     assert_eq!(json["documents"], 1);

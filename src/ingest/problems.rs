@@ -27,6 +27,10 @@ pub enum ProblemKind {
     InvalidUtf8 {
         offset: usize,
     },
+    /// Not UTF-8 at all, but a single-byte code page: read as Windows-1252.
+    Windows1252 {
+        offset: usize,
+    },
     NulBytes {
         offset: usize,
     },
@@ -84,6 +88,7 @@ impl ProblemKind {
         use ProblemKind::*;
         match self {
             InvalidUtf8 { .. }
+            | Windows1252 { .. }
             | NulBytes { .. }
             | DuplicateId { .. }
             | MissingIds { .. }
@@ -110,6 +115,7 @@ impl ProblemKind {
         use ProblemKind::*;
         match self {
             InvalidUtf8 { .. } => "invalid UTF-8 repaired",
+            Windows1252 { .. } => "read as Windows-1252",
             NulBytes { .. } => "NUL bytes in text",
             MalformedJson(_) => "malformed JSON",
             NotAnObject => "not a JSON object",
@@ -140,6 +146,7 @@ impl ProblemKind {
         use ProblemKind::*;
         Some(match self {
             InvalidUtf8 { .. } => "bad bytes replaced with U+FFFD, record kept",
+            Windows1252 { .. } => "read as Windows-1252 (Latin-1), record kept",
             NulBytes { .. } => "treated as a space, record kept",
             DuplicateId { .. } | MissingIds { .. } => "record kept",
             UnknownDate { .. } => "records kept as undated",
@@ -165,6 +172,10 @@ impl fmt::Display for ProblemKind {
         use ProblemKind::*;
         match self {
             InvalidUtf8 { offset } => write!(f, "invalid UTF-8 at byte {offset} of the record"),
+            Windows1252 { offset } => write!(
+                f,
+                "not UTF-8 (first non-UTF-8 byte at {offset} of the record, and no UTF-8 beyond ASCII)"
+            ),
             NulBytes { offset } => write!(f, "NUL byte in the text at byte {offset}"),
             MalformedJson(e) => write!(f, "malformed JSON: {e}"),
             NotAnObject => write!(f, "expected a JSON object"),

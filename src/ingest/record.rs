@@ -79,10 +79,14 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
     let text = match String::from_utf8(raw.bytes) {
         Ok(s) => s,
         Err(e) => {
-            warnings.push(ProblemKind::InvalidUtf8 {
-                offset: e.utf8_error().valid_up_to(),
-            });
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
+            let offset = e.utf8_error().valid_up_to();
+            if no_utf8_beyond_ascii(e.as_bytes()) {
+                warnings.push(ProblemKind::Windows1252 { offset });
+                windows_1252(e.as_bytes())
+            } else {
+                warnings.push(ProblemKind::InvalidUtf8 { offset });
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
+            }
         }
     };
     let mut synthetic_id = false;
@@ -141,6 +145,30 @@ fn text_document(text: String, source: &Source) -> Result<Document, ProblemKind>
         title,
         ..Document::default()
     })
+}
+
+/// Is every non-ASCII byte of `bytes` outside a valid UTF-8 sequence? Then the text was
+/// written in a single-byte code page (an old file saved as Windows-1252 or Latin-1), and
+/// decoding it so gets its "café" back; a UTF-8 text with a stray bad byte has valid
+/// sequences too and keeps them, its bad bytes replaced.
+fn no_utf8_beyond_ascii(bytes: &[u8]) -> bool {
+    bytes.utf8_chunks().all(|chunk| chunk.valid().is_ascii())
+}
+
+/// Windows-1252 (a superset of Latin-1's printable range) to UTF-8.
+fn windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 /// A text file's headline: a short first line followed by more text.
@@ -417,9 +445,18 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_repaired_with_a_warning() {
-        let p = jsonl(b"{\"id\": \"a\", \"text\": \"caf\xe9 au lait\"}");
-        assert_eq!(p.warnings, vec![ProblemKind::InvalidUtf8 { offset: 24 }]);
-        assert_eq!(p.document.unwrap().text, "caf\u{fffd} au lait");
+        // A single-byte code page throughout: read as Windows-1252.
+        let p = jsonl(b"{\"id\": \"a\", \"text\": \"caf\xe9 au lait, \x93quoted\x94\"}");
+        assert_eq!(p.warnings, vec![ProblemKind::Windows1252 { offset: 24 }]);
+        assert_eq!(p.document.unwrap().text, "café au lait, “quoted”");
+        // UTF-8 with a stray bad byte keeps its UTF-8, the bad byte replaced.
+        let mut bytes = "{\"id\": \"a\", \"text\": \"café au lait"
+            .as_bytes()
+            .to_vec();
+        bytes.extend(b"\xff\"}");
+        let p = jsonl(&bytes);
+        assert!(matches!(p.warnings[..], [ProblemKind::InvalidUtf8 { .. }]));
+        assert_eq!(p.document.unwrap().text, "café au lait\u{fffd}");
     }
 
     #[test]
