@@ -511,6 +511,9 @@ fn a_family_name_written_first_is_one_speaker() {
     let attribution = |lone: &str| flags_of(&story(lone), ConflictKind::Attribution);
     assert_eq!(attribution("Wang"), Vec::<String>::new());
     assert_eq!(attribution("Zhao").len(), 1, "another family name");
+    // One name in the two orders (WMT ja-en: "Kinoshita Akio" / "Akio Kinoshita").
+    assert_eq!(attribution("Yi Wang"), Vec::<String>::new());
+    assert_eq!(attribution("Yi Zhao").len(), 1, "another family name");
 }
 
 /// A margin ("by 0.02 seconds") and a time ("in 9.89 seconds") are different figures, while

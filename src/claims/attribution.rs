@@ -3597,6 +3597,10 @@ mod tests {
         let got = attributions("\"It is bad,\" said Apex vice chairman Robert Haines. \"We will win,\" said retired neurosurgeon Ben Carson.");
         assert_eq!(got[0].2.as_deref(), Some("Robert Haines"));
         assert_eq!(got[1].2.as_deref(), Some("Ben Carson"));
+        // A sports role before the name (a journalist's test printed "Real Madrid").
+        let got = attributions("\"It is a dream,\" said Real Madrid coach Carlo Ancelotti.");
+        assert_eq!(got[0].0, "Real Madrid coach Carlo Ancelotti");
+        assert_eq!(got[0].2.as_deref(), Some("Carlo Ancelotti"));
         let got = attributions("\"We will act,\" said Microsoft security response communications head Christopher Budd.");
         assert_eq!(
             got[0].0,

@@ -774,6 +774,8 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
                 || (gx == gy || gx.is_empty() || gy.is_empty()) && one_slip(x, y)
                 || gx.is_empty() && family_first(fx, gy)
                 || gy.is_empty() && family_first(fy, gx)
+                // One name in the two orders: "Kensuke Iwabuchi" / "Iwabuchi Kensuke".
+                || !gx.is_empty() && gx == y && gy == x
         }
         (Speaker::Collective(x), Speaker::Collective(y)) => x == y,
         _ => false,

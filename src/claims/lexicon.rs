@@ -275,7 +275,9 @@ word_set!(
         "investors", "traders", "bankers", "lobbyists", "campaigners", "conservatives",
         "moderates", "independents", "americans", "republicans", "democrats", "people",
         "survey", "surveyed", "polled", "spokespersons", "representatives", "delegations",
-        "prosecutors", "investigators", "detectives", "regulators", "inspectors", "monitors"
+        "prosecutors", "investigators", "detectives", "regulators", "inspectors", "monitors",
+        "coach", "coaches", "boss", "player", "players", "captain", "striker", "midfielder",
+        "goalkeeper", "defender", "quarterback", "teammate", "teammates", "trainer"
     ]
 );
 
@@ -326,7 +328,8 @@ word_set!(
         "councillor", "state-run", "secretary-general", "spokesperson", "presidential",
         "parliamentary", "envoy", "co-chair", "chief-of-staff", "commander", "council",
         "committee", "ministry", "adviser", "advisor", "legal", "counsel", "solicitor",
-        "high", "representative", "ombudsman", "auditor", "controller", "registrar"
+        "high", "representative", "ombudsman", "auditor", "controller", "registrar",
+        "coach", "boss", "striker", "midfielder", "goalkeeper", "defender", "quarterback"
     ]
 );
 
