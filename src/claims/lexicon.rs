@@ -329,7 +329,9 @@ word_set!(
         "parliamentary", "envoy", "co-chair", "chief-of-staff", "commander", "council",
         "committee", "ministry", "adviser", "advisor", "legal", "counsel", "solicitor",
         "high", "representative", "ombudsman", "auditor", "controller", "registrar",
-        "coach", "boss", "striker", "midfielder", "goalkeeper", "defender", "quarterback"
+        "coach", "boss", "striker", "midfielder", "goalkeeper", "defender", "quarterback",
+        "financial", "operating", "technology", "information", "marketing", "investment",
+        "compliance", "medical"
     ]
 );
 

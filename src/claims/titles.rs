@@ -126,7 +126,15 @@ fn parse_words(mut ws: Vec<String>) -> TitleCore {
         .replace("spokeswoman", "spokesperson")
         .replace("foreign affairs", "foreign")
         .replace("external affairs", "foreign")
-        .replace("head of state", "president");
+        .replace("head of state", "president")
+        // A company's chief officers, written out or not: "Chief Executive" / "CEO".
+        .replace("chief executive officer", "ceo")
+        .replace("chief executive", "ceo")
+        .replace("chief financial officer", "cfo")
+        .replace("chief operating officer", "coo")
+        .replace("chief technology officer", "cto")
+        .replace("chief information officer", "cio")
+        .replace("chief marketing officer", "cmo");
     ws = joined.split(' ').map(str::to_string).collect();
     // Whom the office serves is no part of it: "press secretary for the vice president",
     // "chief of staff to the president" (a rank word there, "vice", read as the press
@@ -141,8 +149,13 @@ fn parse_words(mut ws: Vec<String>) -> TitleCore {
     });
     ws.truncate(principal.unwrap_or(ws.len()));
     let mut core = TitleCore::default();
-    let formal =
-        |w: &str| lexicon::office_noun(w) && !lexicon::vague_role(w) || w == "spokesperson";
+    let formal = |w: &str| {
+        lexicon::office_noun(w) && !lexicon::vague_role(w)
+            || matches!(
+                w,
+                "spokesperson" | "ceo" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "coach"
+            )
+    };
     for (k, w) in ws.iter().enumerate() {
         // Rank words that make another office. "acting", "interim", "former", "elect"
         // qualify the same office in time and contradict nothing.
@@ -260,6 +273,14 @@ mod tests {
         assert!(!ok("US Deputy Secretary of State", "US Secretary of State"));
         assert!(ok("US Deputy Secretary of State", "an aide to Blinken"));
         assert!(!ok("Vice President", "President"));
+        // A company's chief officers (a journalist's test: none was compared).
+        assert!(!ok(
+            "Deputy Chief Financial Officer",
+            "Chief Financial Officer"
+        ));
+        assert!(ok("Chief Executive", "CEO"));
+        assert!(ok("the chief financial officer", "CFO"));
+        assert!(!ok("assistant coach", "head coach"));
     }
 
     #[test]
