@@ -516,6 +516,37 @@ fn a_family_name_written_first_is_one_speaker() {
     assert_eq!(attribution("Yi Zhao").len(), 1, "another family name");
 }
 
+#[test]
+fn an_umlaut_written_with_its_e_is_one_name() {
+    // "König" / "Koenig": one judge, spelt two ways, whose title two reports give
+    // differently (a journalist's test saw neither flag).
+    let docs = [
+        (
+            "a".to_string(),
+            "The constitutional court ruled the budget shift unconstitutional on Wednesday. \
+             \"The ruling means the credit authorisations are void,\" Vice President of the \
+             court Doris König said as she read out the verdict."
+                .to_string(),
+        ),
+        (
+            "b".to_string(),
+            "The constitutional court declared the budget shift unconstitutional on Wednesday. \
+             \"The ruling means the credit authorisations are void,\" said President of the \
+             court Doris Koenig at the announcement of the judgement."
+                .to_string(),
+        ),
+    ];
+    let variants = flags_of(&docs, ConflictKind::SpellingVariant);
+    assert_eq!(variants.len(), 1, "{variants:?}");
+    assert!(variants[0].contains("Doris König"), "{variants:?}");
+    let titles = flags_of(&docs, ConflictKind::Title);
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert!(
+        titles[0].contains("Vice President of the court"),
+        "{titles:?}"
+    );
+}
+
 /// A margin ("by 0.02 seconds") and a time ("in 9.89 seconds") are different figures, while
 /// two margins of one race can differ.
 #[test]

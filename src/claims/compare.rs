@@ -341,9 +341,10 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
                 })
             };
             let c = match clusters.iter().position(|(k, _)| *k == key).or_else(|| {
-                clusters
-                    .iter()
-                    .position(|(k, cl)| (same_surname(k, &key) || one_slip(k, &key)) && near(cl))
+                clusters.iter().position(|(k, cl)| {
+                    (same_surname(k, &key) || one_slip(k, &key) || umlaut_spelling(k, &key))
+                        && near(cl)
+                })
             }) {
                 Some(c) => c,
                 None => {
@@ -391,6 +392,13 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
         given_names(docs, &subject, per_doc, out);
         person_titles(docs, &subject, per_doc, out);
     }
+}
+
+/// Two folded surnames that differ only as a German umlaut is written with or without its
+/// `e` ("König" folded "konig" / "Koenig"; "Müller" / "Mueller").
+fn umlaut_spelling(a: &str, b: &str) -> bool {
+    let plain = |s: &str| s.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+    a != b && a.len().abs_diff(b.len()) <= 2 && plain(a) == plain(b)
 }
 
 /// Are the sentences of two mentions the same text but for the names mentioned (whitespace
