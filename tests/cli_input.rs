@@ -249,6 +249,31 @@ fn web_markup_is_read_as_a_browser_shows_it() {
 }
 
 #[test]
+fn utf16_text_is_read_and_other_compressions_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture("formats/notice_copy.md")).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let path = dir.path().join("notice_utf16.txt");
+    std::fs::write(&path, &utf16).unwrap();
+    let plain = dir.path().join("notice_utf8.txt");
+    std::fs::write(&plain, &text).unwrap();
+    let (code, json, stderr) = scan_paths(&[&path, &plain], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 2, "{stderr}");
+    let p = find_pair(&json, "notice_utf16", "notice_utf8").expect("one text");
+    assert_eq!(p["relation"], "duplicate");
+    let bz2 = dir.path().join("dump.jsonl.bz2");
+    std::fs::write(&bz2, b"BZh91AY&SY\x00\x00").unwrap();
+    let (code, _, stderr) = scan_paths(&[&bz2], &[]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("bzip2-compressed; retold reads gzip and zstd"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_byte_order_mark_before_json_lines_is_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bom.jsonl");

@@ -158,11 +158,18 @@ impl Ingest {
                 // An alias is said once per run (a directory of a crawler's files shares
                 // its field names), a field left out once per file.
                 let once = match kind {
-                    ProblemKind::FieldAlias { .. } | ProblemKind::Markup => Some(usize::MAX),
+                    ProblemKind::FieldAlias { .. }
+                    | ProblemKind::Markup
+                    | ProblemKind::Windows1252 { .. } => Some(usize::MAX),
                     ProblemKind::IgnoredField { .. } => Some(source),
                     _ => None,
                 };
-                if once.is_some_and(|key| !self.noted.insert((key, kind.to_string()))) {
+                // (A code page is said once, whatever byte first showed it.)
+                let what = match kind {
+                    ProblemKind::Windows1252 { .. } => kind.label().to_string(),
+                    _ => kind.to_string(),
+                };
+                if once.is_some_and(|key| !self.noted.insert((key, what))) {
                     continue;
                 }
                 problems.report(Problem {

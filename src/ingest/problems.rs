@@ -27,7 +27,8 @@ pub enum ProblemKind {
     InvalidUtf8 {
         offset: usize,
     },
-    /// Not UTF-8 at all, but a single-byte code page: read as Windows-1252.
+    /// Not UTF-8 at all, but a single-byte code page: read as Windows-1252 (said once per
+    /// run).
     Windows1252 {
         offset: usize,
     },
@@ -74,6 +75,8 @@ pub enum ProblemKind {
         value: String,
     },
     Binary,
+    /// Compressed in a format retold does not read (bzip2, xz, zip).
+    OtherCompression(&'static str),
     UnsupportedFile,
     SymlinkLoop,
     /// `-` named more than once: standard input can be read only once.
@@ -104,6 +107,7 @@ impl ProblemKind {
             | EmptyDocument
             | TooLarge { .. }
             | Binary
+            | OtherCompression(_)
             | UnsupportedFile
             | SymlinkLoop => Severity::Skipped,
             NotFound | Unreadable(_) | Truncated(_) => Severity::FileError,
@@ -130,6 +134,7 @@ impl ProblemKind {
             MissingIds { .. } => "file without ids",
             UnknownDate { .. } => "file with unreadable dates",
             Binary => "binary file",
+            OtherCompression(_) => "unsupported compression",
             UnsupportedFile => "unsupported file type",
             SymlinkLoop => "symlink loop",
             StdinTwice => "standard input named twice",
@@ -159,7 +164,7 @@ impl ProblemKind {
             | WrongType { .. }
             | EmptyDocument
             | TooLarge { .. } => "record skipped",
-            Binary | UnsupportedFile | SymlinkLoop => "file skipped",
+            Binary | OtherCompression(_) | UnsupportedFile | SymlinkLoop => "file skipped",
             StdinTwice => "read once",
             Truncated(_) => "the rest of the file is lost",
             NotFound | Unreadable(_) => return None,
@@ -216,6 +221,10 @@ impl fmt::Display for ProblemKind {
                 "`{field}` is `{value}`, not a date retold reads (2022-01-27, Thu, 27 Jan 2022, January 27, 2022, Unix seconds); --date-window ignores such records"
             ),
             Binary => write!(f, "binary file (NUL bytes or not text)"),
+            OtherCompression(name) => write!(
+                f,
+                "{name}-compressed; retold reads gzip and zstd (decompress it, or recompress with gzip or zstd)"
+            ),
             UnsupportedFile => write!(
                 f,
                 "not a .txt, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst)"
