@@ -60,16 +60,36 @@ pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
         }
     }
     if !s.is_empty() && b.iter().all(u8::is_ascii_digit) {
-        let unix_day = |seconds: i64| civil_from_days(seconds.div_euclid(86_400));
-        let n: i64 = s.parse().ok()?;
-        return match s.len() {
-            8 => valid(
+        // Unix time of a plausible news day (1990–2100): "2022012710" is no Unix second.
+        let unix_day = |seconds: i64| {
+            Some(civil_from_days(seconds.div_euclid(86_400)))
+                .filter(|&(y, _, _)| (1990..=2100).contains(&y))
+        };
+        let ymd = |s: &str| -> Option<(i32, u32, u32)> {
+            let n: i64 = s.get(..8)?.parse().ok()?;
+            valid(
                 (n / 10_000) as i32,
                 (n / 100 % 100) as u32,
                 (n % 100) as u32,
-            ),
-            9 | 10 => Some(unix_day(n)),
-            12 | 13 => Some(unix_day(n / 1000)),
+            )
+            .filter(|&(y, _, _)| (1800..=2200).contains(&y))
+        };
+        // A stamp `YYYYMMDDHH` or `YYYYMMDDHHMM` reads as its day before any Unix time.
+        let stamp = |s: &str| {
+            let clock: u32 = s.get(8..)?.parse().ok()?;
+            let (hours, minutes) = match s.len() {
+                10 => (clock, 0),
+                _ => (clock / 100, clock % 100),
+            };
+            (hours < 24 && minutes < 60).then(|| ymd(s)).flatten()
+        };
+        let n: i64 = s.parse().ok()?;
+        return match s.len() {
+            8 => ymd(s),
+            9 => unix_day(n),
+            10 => stamp(s).or_else(|| unix_day(n)),
+            12 => stamp(s).or_else(|| unix_day(n / 1000)),
+            13 => unix_day(n / 1000),
             _ => None,
         };
     }

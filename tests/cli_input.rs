@@ -90,6 +90,34 @@ fn a_json_array_is_read_record_by_record() {
 }
 
 #[test]
+fn a_broken_line_of_json_lines_named_json_loses_only_itself() {
+    // And an array on one line without ids gives each record its own id.
+    let dir = tempfile::tempdir().unwrap();
+    let lines: Vec<String> = wire_records("b").iter().map(|v| v.to_string()).collect();
+    let cut = &lines[1][..lines[1].len() / 2];
+    let path = dir.path().join("lines.json");
+    std::fs::write(&path, format!("{}\n{cut}\n{}\n", lines[0], lines[2])).unwrap();
+    let (code, json, stderr) = scan_paths(&[&path], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 2, "{stderr}");
+    assert!(stderr.contains("lines.json:2: malformed JSON"), "{stderr}");
+    let bare: Vec<serde_json::Value> = wire_records("x")
+        .into_iter()
+        .map(|mut v| {
+            v.as_object_mut().unwrap().remove("id");
+            v
+        })
+        .collect();
+    let path = dir.path().join("one.json");
+    std::fs::write(&path, serde_json::to_string(&bare).unwrap()).unwrap();
+    let (code, json, stderr) = scan_paths(&[&path], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 3);
+    assert!(!stderr.contains("duplicate id"), "{stderr}");
+    assert_eq!(pair_ids(&json), [pair("one:1", "one:2")].into());
+}
+
+#[test]
 fn one_pretty_printed_object_per_json_file_is_an_article_named_by_its_file() {
     // news-please writes one indented object per .json file, its text under `maintext` and
     // its date under `date_publish`: read from a directory, named by file, fields aliased.
@@ -120,6 +148,9 @@ fn one_pretty_printed_object_per_json_file_is_an_article_named_by_its_file() {
         "{stderr}"
     );
     assert!(!stderr.contains("not a date"), "{stderr}");
+    // Notes on how the input was read stop nothing under --strict.
+    let (code, json, stderr) = scan_paths(&[dir.path()], &["--strict"]);
+    assert_eq!((code, json["documents"].as_u64()), (0, Some(3)), "{stderr}");
     // A field named by the user is not aliased.
     let (_, json, stderr) = scan_paths(&[dir.path()], &["--text-field", "body"]);
     assert_eq!(json["documents"], 0, "{stderr}");

@@ -100,10 +100,20 @@ fn numeric_date(s: &str) -> Option<(i32, u32, u32)> {
 fn future_sentence(a: &Article, i: usize) -> bool {
     let r = a.sentences[a.sentence_of[i]].clone();
     let end = r.end;
+    // The day a statement was made is past whatever it says: "Russia said on Monday it
+    // would withdraw troops".
+    let said_on = |i: usize| {
+        let before = |n: usize| i.checked_sub(n).map(|k| a.lower(k));
+        let cue = |w: Option<&str>| w.and_then(lexicon::cue).is_some();
+        cue(before(1)) || before(1) == Some("on") && cue(before(2))
+    };
     r.into_iter().any(|k| {
-        // Reported plans: "said Bellingham would be presented to fans on Thursday" is the
-        // Thursday to come; "would have" looks back.
+        // A reported plan: "said Bellingham would be presented to fans on Thursday" is the
+        // Thursday to come; "would have" looks back, and only a "would" before the day
+        // speaks of it.
         let would = matches!(a.lower(k), "would" | "shall")
+            && k < i
+            && !said_on(i)
             && (k + 1 >= end || !matches!(a.lower(k + 1), "have" | "'ve" | "\u{2019}ve"));
         would
             || matches!(
@@ -515,6 +525,15 @@ mod tests {
             Some("2023-06-07"),
         );
         assert_eq!(got[0].1.as_deref(), Some("2023-06-01"));
+        // The day of the statement is past (a review's find: the commonest wire pattern).
+        for text in [
+            "Russia said on Monday it would withdraw troops from the border.",
+            "The minister said Monday that talks would continue.",
+            "On Monday, the ministry said it would act.",
+        ] {
+            let got = dates(text, Some("2023-06-07"));
+            assert_eq!(got[0].1.as_deref(), Some("2023-06-05"), "{text}");
+        }
         // An article dated as feeds date it (RFC 2822) resolves the same.
         let claims = crate::claims::extract(
             "The United States replied on Wednesday.",

@@ -558,9 +558,22 @@ fn pre_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
     // possessor, kept in the title as it is after a name ("Ukraine's foreign minister,
     // Dmytro Kouleba," as "Dmytro Kouleba, Ukraine's foreign minister,").
     let mut start = j;
-    if matches!(a.lower(j - 1), "'s" | "\u{2019}s") && j >= s0 + 2 && a.is_cap(j - 2) {
+    // The possessor is the run of names before `'s`: not the words that open the sentence
+    // ("On Tuesday Ukraine's", "In February President Zelensky's", "The Kremlin's").
+    let possessor_word = |k: usize| {
+        let w = a.lower(k);
+        a.is_cap(k)
+            && !lexicon::weekday(w)
+            && lexicon::month(w).is_none()
+            && !SENTENCE_OPENERS.contains(&w)
+            && !matches!(
+                w,
+                "the" | "a" | "an" | "on" | "in" | "at" | "by" | "for" | "from"
+            )
+    };
+    if matches!(a.lower(j - 1), "'s" | "\u{2019}s") && j >= s0 + 2 && possessor_word(j - 2) {
         start = j - 1;
-        while start > s0 && a.is_cap(start - 1) {
+        while start > s0 && possessor_word(start - 1) {
             start -= 1;
         }
     } else if !matches!(a.lower(j - 1), "the" | "a" | "an") {
@@ -1079,6 +1092,15 @@ mod tests {
         assert_eq!(
             people("Ukraine\u{2019}s capital, Kyiv Oblast, was quiet."),
             []
+        );
+        // Not the words that open the sentence.
+        assert_eq!(
+            people("On Tuesday Ukraine's foreign minister, Dmytro Kuleba, said talks failed."),
+            [p("Dmytro Kuleba", Some("Ukraine's foreign minister"))]
+        );
+        assert_eq!(
+            people("The Kremlin's spokesman, Dmitry Peskov, said talks failed."),
+            [p("Dmitry Peskov", Some("Kremlin's spokesman"))]
         );
     }
 

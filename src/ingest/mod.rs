@@ -8,8 +8,8 @@
 //! any of them may be gzip or zstd compressed. `Ingest` streams the input as ordered batches of
 //! documents: the record boundaries are found sequentially (`read`), each batch is decoded in
 //! parallel (`record`), then ids are checked in input order. Memory holds one batch, not the
-//! dump. Document indices follow input order, so they are the same on every run and every
-//! re-read.
+//! dump (but a `.json` document, not streamable line by line, is read whole). Document
+//! indices follow input order, so they are the same on every run and every re-read.
 
 mod markup;
 mod problems;

@@ -295,7 +295,13 @@ impl Problems {
         if self.silent {
             return Ok(());
         }
-        if self.strict {
+        // A note says how the input was read (a field under its other name, markup
+        // cleaned): nothing to stop for, even under --strict.
+        let note = matches!(
+            problem.kind,
+            ProblemKind::FieldAlias { .. } | ProblemKind::Markup
+        );
+        if self.strict && !note {
             return Err(problem);
         }
         *self.counts.entry(problem.kind.label()).or_default() += 1;

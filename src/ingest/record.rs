@@ -122,6 +122,18 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
         }
         d
     });
+    // Markup around nothing ("<p></p>", a script alone) leaves no text: the title stands in
+    // for it, as for an empty text, or the record is empty.
+    let document = document.and_then(|mut d| {
+        if d.text.trim().is_empty() {
+            d.text = d
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .ok_or(ProblemKind::EmptyDocument)?;
+        }
+        Ok(d)
+    });
     if let Ok(d) = &document {
         if let Some(offset) = memchr::memchr(0, d.text.as_bytes()) {
             warnings.push(ProblemKind::NulBytes { offset });
@@ -441,6 +453,18 @@ mod tests {
         let p = jsonl(br#"{"id": " ", "text": "Body"}"#);
         assert!(p.synthetic_id);
         assert_eq!(p.document.unwrap().id, "dump:7");
+    }
+
+    #[test]
+    fn markup_around_nothing_is_an_empty_record() {
+        let p = jsonl(br#"{"id": "y", "text": "<p></p><br>"}"#);
+        assert_eq!(p.document, Err(ProblemKind::EmptyDocument));
+        let p = jsonl(br#"{"id": "z", "text": "&nbsp;"}"#);
+        assert_eq!(p.document, Err(ProblemKind::EmptyDocument));
+        let p = jsonl(
+            br#"{"id": "x", "title": "Storm closes ferry routes", "text": "<div><script>var a=1;</script></div>"}"#,
+        );
+        assert_eq!(p.document.unwrap().text, "Storm closes ferry routes");
     }
 
     #[test]

@@ -261,6 +261,9 @@ mod tests {
             ("20220127", 19_019),
             ("1643277600", 19_019),
             ("1643277600000", 19_019),
+            // Stamps of a day and its hour read as that day, not as Unix time.
+            ("2022012710", 19_019),
+            ("202201271000", 19_019),
             ("  2022-01-27  ", 19_019),
         ] {
             assert_eq!(parse_day(date), Some(day), "{date}");
@@ -281,6 +284,9 @@ mod tests {
             "20221301",
             "January 127, 2022",
             "16432776000",
+            // Unix times outside news days (1990-2100).
+            "100000000",
+            "9999999999999",
         ] {
             assert_eq!(parse_day(bad), None, "{bad}");
         }
