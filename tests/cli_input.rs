@@ -158,6 +158,32 @@ fn one_pretty_printed_object_per_json_file_is_an_article_named_by_its_file() {
 }
 
 #[test]
+fn an_api_response_saved_whole_is_its_list_of_articles() {
+    // NewsAPI's answer, as `curl … > top.json` saves it.
+    let dir = tempfile::tempdir().unwrap();
+    let articles: Vec<serde_json::Value> = wire_records("r")
+        .into_iter()
+        .map(|mut v| {
+            let o = v.as_object_mut().unwrap();
+            let text = o.remove("text").unwrap();
+            o.insert("content".into(), text);
+            o.insert(
+                "source".into(),
+                serde_json::json!({"id": null, "name": "Coast Wire"}),
+            );
+            v
+        })
+        .collect();
+    let response = serde_json::json!({"status": "ok", "totalResults": 3, "articles": articles});
+    let path = dir.path().join("top.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&response).unwrap()).unwrap();
+    let (code, json, stderr) = scan_paths(&[&path], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 3, "{stderr}");
+    assert_eq!(pair_ids(&json), [pair("r1", "r2")].into());
+}
+
+#[test]
 fn an_optional_field_retold_cannot_read_is_left_out_and_the_record_kept() {
     // NewsAPI's source is an object with a name; mongoexport's date an object.
     let dir = tempfile::tempdir().unwrap();
