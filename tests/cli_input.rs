@@ -271,15 +271,7 @@ fn web_markup_is_read_as_a_browser_shows_it() {
         1,
         "said once: {stderr}"
     );
-    let mut seeds: Vec<(String, String)> = std::fs::read_dir(fixture("seeds"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .map(|p| {
-            let id = p.file_stem().unwrap().to_string_lossy().to_string();
-            (id, std::fs::read_to_string(&p).unwrap())
-        })
-        .collect();
-    seeds.sort();
+    let seeds = seed_texts();
     let plain = dir.path().join("plain.jsonl");
     write_records(&plain, &seeds);
     let html: Vec<(String, String)> = seeds

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{fixture, retold, scan_all};
+use common::{fixture, json_output, retold, scan_all, seed_texts};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -303,14 +303,9 @@ fn compare_calls_only_names_spelled_differently() {
 fn compare_reads_a_corpus_whose_fields_have_other_names() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("renamed.jsonl");
-    let lines: Vec<String> = std::fs::read_dir(fixture("seeds"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .map(|p| {
-            let id = p.file_stem().unwrap().to_string_lossy().to_string();
-            let text = std::fs::read_to_string(&p).unwrap();
-            serde_json::json!({"key": id, "words": text}).to_string()
-        })
+    let lines: Vec<String> = seed_texts()
+        .into_iter()
+        .map(|(id, text)| serde_json::json!({"key": id, "words": text}).to_string())
         .collect();
     std::fs::write(&path, lines.join("\n")).unwrap();
     let out = retold()
@@ -320,13 +315,7 @@ fn compare_reads_a_corpus_whose_fields_have_other_names() {
         .args(["003_99afa6acf7abe6a5", "004_e8acb1b60b989aad"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["relation"], "retelling");
+    assert_eq!(json_output(out)["relation"], "retelling");
 }
 
 #[test]

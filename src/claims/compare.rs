@@ -24,7 +24,7 @@
 
 use super::align::{self, StoryIndex};
 use super::attribution::is_pronoun;
-use super::names::{fold, given_compatible, is_typo, one_slip, same_surname};
+use super::names::{fold, given_compatible, is_typo, one_slip, same_surname, umlaut_spelling};
 use super::people::surname_key;
 use super::quantity::unit_key;
 use super::titles;
@@ -392,13 +392,6 @@ fn compare_people(docs: &[StoryDoc], out: &mut Vec<Conflict>) {
         given_names(docs, &subject, per_doc, out);
         person_titles(docs, &subject, per_doc, out);
     }
-}
-
-/// Two folded surnames that differ only as a German umlaut is written with or without its
-/// `e` ("König" folded "konig" / "Koenig"; "Müller" / "Mueller").
-fn umlaut_spelling(a: &str, b: &str) -> bool {
-    let plain = |s: &str| s.replace("ae", "a").replace("oe", "o").replace("ue", "u");
-    a != b && a.len().abs_diff(b.len()) <= 2 && plain(a) == plain(b)
 }
 
 /// Are the sentences of two mentions the same text but for the names mentioned (whitespace

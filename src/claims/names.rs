@@ -88,6 +88,13 @@ pub fn one_slip(x: &str, y: &str) -> bool {
     x.chars().count() >= 4 && start(x) == start(y) && edit_distance(x, y) <= 1
 }
 
+/// Two folded surnames that differ only as a German umlaut is written with or without its
+/// `e` ("König" folded "konig" / "Koenig"; "Müller" / "Mueller").
+pub fn umlaut_spelling(a: &str, b: &str) -> bool {
+    let plain = |s: &str| s.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+    a != b && a.len().abs_diff(b.len()) <= 2 && plain(a) == plain(b)
+}
+
 /// Given names that can belong to one person: same fold, initials of the other ("J." /
 /// "Jacques", "W.A." / "William"), a short form that is a prefix of the other ("Alex" /
 /// "Alexander"), or an English short form that is not ("Jim" / "James", "Dave" / "David",

@@ -165,11 +165,11 @@ impl Ingest {
                     _ => None,
                 };
                 // (A code page is said once, whatever byte first showed it.)
-                let what = match kind {
+                let what = || match kind {
                     ProblemKind::Windows1252 { .. } => kind.label().to_string(),
                     _ => kind.to_string(),
                 };
-                if once.is_some_and(|key| !self.noted.insert((key, what))) {
+                if once.is_some_and(|key| !self.noted.insert((key, what()))) {
                     continue;
                 }
                 problems.report(Problem {

@@ -333,9 +333,8 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<JsonDocument, Proble
             })
         }
     };
-    let defaults = FieldNames::default();
     let mut notes = Vec::new();
-    let text = match take_field(&mut map, &fields.text, &defaults.text, &mut notes) {
+    let text = match take_field(&mut map, &fields.text, "text", &mut notes) {
         None => return Err(ProblemKind::MissingField(fields.text.clone())),
         Some(Value::String(s)) => s,
         Some(other) => {
@@ -350,11 +349,11 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<JsonDocument, Proble
         let value = take_field(&mut map, field, default, &mut notes);
         optional_field(value, field, &mut notes)
     };
-    let title = optional(&fields.title, &defaults.title);
-    let source = optional(&fields.source, &defaults.source);
-    let url = optional(&fields.url, &defaults.url);
-    let date = optional(&fields.date, &defaults.date);
-    let lang = optional(&fields.lang, &defaults.lang);
+    let title = optional(&fields.title, "title");
+    let source = optional(&fields.source, "source");
+    let url = optional(&fields.url, "url");
+    let date = optional(&fields.date, "date");
+    let lang = optional(&fields.lang, "lang");
     let text = if text.trim().is_empty() {
         title.clone().ok_or(ProblemKind::EmptyDocument)?
     } else {

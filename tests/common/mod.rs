@@ -25,6 +25,30 @@ pub fn fixture(rel: &str) -> PathBuf {
     fixtures().join(rel)
 }
 
+/// The seed articles as (id = file stem, text), in id order.
+pub fn seed_texts() -> Vec<(String, String)> {
+    let mut seeds: Vec<(String, String)> = std::fs::read_dir(fixture("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let id = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (id, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    seeds.sort();
+    seeds
+}
+
+/// The JSON a run printed, once it is known to have succeeded (its stderr shown if not).
+pub fn json_output(out: std::process::Output) -> Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
 /// `retold` with progress bars off.
 pub fn retold() -> Command {
     let mut cmd = Command::cargo_bin("retold").expect("the retold binary is built");

@@ -283,15 +283,8 @@ fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
 /// the track sold 500,000 copies, more than £1m would be raised for charity" against the
 /// first release's "sold 750,000 copies in its first week").
 fn hypothetical(doc: &StoryDoc, q: &Quantity) -> bool {
-    let start = doc.claims.sentences.get(q.sentence).map_or(0, |r| r.start);
-    let opening = doc
-        .text
-        .get(start..q.span.start)
-        .unwrap_or("")
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    matches!(opening.to_lowercase().as_str(), "if" | "unless")
+    let opening = words_before(doc, q, usize::MAX).pop();
+    matches!(opening.as_deref(), Some("if" | "unless"))
 }
 
 /// A poll's margin of error ("plus or minus 3.4 percentage points", "a margin of sampling
