@@ -7,7 +7,7 @@
 //!
 //! Settings: TITLE_WEIGHT, RELATIVE, CONFIDENT, NEIGHBOURS, NUMBER_BOOST, MIN_DF, KEYS, MIN_SHARED,
 //! MIN_MAX_DF, MAX_MAX_DF (the blocking df cap's bounds),
-//! WEEKDAY_ARTICLE, WEEKDAY_STORIES.
+//! WEEKDAY_ARTICLE, WEEKDAY_STORIES, OWN_TERMS.
 //! Reports: DUMP=1 (cosine histograms of true/false candidate pairs, sample false pairs),
 //! PAIRS=1 (every scored pair), PAIRDUMP=FILE (candidate pairs with gold label, term counts
 //! and participation ratios, for offline analysis), COHESION=1 (mean internal cosine of
@@ -125,6 +125,7 @@ fn main() {
     cfg.weekdays.article = env("WEEKDAY_ARTICLE", cfg.weekdays.article);
     cfg.weekdays.stories = env("WEEKDAY_STORIES", cfg.weekdays.stories);
     cfg.relative = env("RELATIVE", cfg.relative);
+    cfg.own_terms = env("OWN_TERMS", cfg.own_terms);
     cfg.confident = env("CONFIDENT", cfg.confident);
     cfg.neighbours = env("NEIGHBOURS", cfg.neighbours);
     cfg.weights = WeightConfig {
