@@ -42,6 +42,18 @@ fn jsonl_zstd() {
     check_wire("formats/wire.jsonl.zst", "z");
 }
 
+#[test]
+fn jsonl_bzip2_with_concatenated_streams() {
+    // Two bzip2 streams (records 1-2, then 3), as pbzip2 writes: the third record proves
+    // the second stream is read.
+    check_wire("formats/wire.jsonl.bz2", "b");
+}
+
+#[test]
+fn jsonl_xz() {
+    check_wire("formats/wire.jsonl.xz", "x");
+}
+
 /// The wire records of fixtures/formats/wire.jsonl as JSON values, ids PREFIX1..3.
 fn wire_records(prefix: &str) -> Vec<serde_json::Value> {
     std::fs::read_to_string(fixture("formats/wire.jsonl"))
@@ -312,14 +324,47 @@ fn utf16_text_is_read_and_other_compressions_are_named() {
     assert_eq!(json["documents"], 2, "{stderr}");
     let p = find_pair(&json, "notice_utf16", "notice_utf8").expect("one text");
     assert_eq!(p["relation"], "duplicate");
-    let bz2 = dir.path().join("dump.jsonl.bz2");
-    std::fs::write(&bz2, b"BZh91AY&SY\x00\x00").unwrap();
-    let (code, _, stderr) = scan_paths(&[&bz2], &[]);
+    let zip = dir.path().join("dump.zip");
+    std::fs::write(&zip, b"PK\x03\x04\x14\x00\x00\x00\x08\x00").unwrap();
+    let (code, _, stderr) = scan_paths(&[&zip], &[]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(
-        stderr.contains("bzip2-compressed; retold reads gzip and zstd"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("a zip archive; retold reads"), "{stderr}");
+}
+
+#[test]
+fn a_directory_of_xz_and_bzip2_texts_is_read() {
+    // Each seed compressed on its own, named `NAME.txt.xz` or `NAME.txt.bz2`: ids are the
+    // stems, and the five still tell one story.
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = seed_texts();
+    for (i, (name, text)) in seeds.iter().enumerate() {
+        let mut bytes = Vec::new();
+        if i % 2 == 0 {
+            let mut w = liblzma::write::XzEncoder::new(&mut bytes, 6);
+            w.write_all(text.as_bytes()).unwrap();
+            w.finish().unwrap();
+            std::fs::write(dir.path().join(format!("{name}.txt.xz")), &bytes).unwrap();
+        } else {
+            let mut w = bzip2::write::BzEncoder::new(&mut bytes, bzip2::Compression::best());
+            w.write_all(text.as_bytes()).unwrap();
+            w.finish().unwrap();
+            std::fs::write(dir.path().join(format!("{name}.txt.bz2")), &bytes).unwrap();
+        }
+    }
+    let (code, json, stderr) = scan_all(&[&dir.path().display().to_string()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["documents"], 5, "{stderr}");
+    let stories = json["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "{json}");
+    let mut members: Vec<&str> = stories[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    members.sort();
+    let names: Vec<&str> = seeds.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(members, names);
 }
 
 #[test]
@@ -354,17 +399,17 @@ fn text_gzip_and_markdown_are_one_article_each_named_by_stem() {
 fn a_directory_of_every_format_finds_copies_across_files() {
     let (code, json, stderr) = scan_paths(&[&fixture("formats")], &[]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(json["documents"], 14);
-    // Four containers of the same three records: the storm story and its copy in each (8
-    // articles) are one story, the museum item in each (4) another, the notice (2) a third.
+    assert_eq!(json["documents"], 20);
+    // Six containers of the same three records: the storm story and its copy in each (12
+    // articles) are one story, the museum item in each (6) another, the notice (2) a third.
     let mut got = stories(&json);
     got.sort();
     let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     assert_eq!(
         got,
         vec![
-            ids(&["g1", "g2", "j1", "j2", "n1", "n2", "z1", "z2"]),
-            ids(&["g3", "j3", "n3", "z3"]),
+            ids(&["b1", "b2", "g1", "g2", "j1", "j2", "n1", "n2", "x1", "x2", "z1", "z2"]),
+            ids(&["b3", "g3", "j3", "n3", "x3", "z3"]),
             ids(&["notice", "notice_copy"]),
         ]
     );

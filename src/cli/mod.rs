@@ -43,7 +43,7 @@ enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct InputArgs {
     /// Files or directories (searched recursively) of .txt/.md articles or .jsonl/.ndjson
-    /// records, optionally .gz/.zst; `-` reads standard input.
+    /// records, optionally .gz/.zst/.bz2/.xz; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]

@@ -136,13 +136,8 @@ fn read_pairs(path: &std::path::Path) -> anyhow::Result<(Vec<u8>, bool)> {
     let name = path.display();
     let mut out = Vec::new();
     let decoded = match Compression::sniff(&raw) {
-        Compression::Gzip => {
-            flate2::read::MultiGzDecoder::new(raw.as_slice()).read_to_end(&mut out)
-        }
-        Compression::Zstd => {
-            zstd::stream::read::Decoder::new(raw.as_slice())?.read_to_end(&mut out)
-        }
         Compression::None => return Ok((raw, false)),
+        compression => compression.decode(raw.as_slice())?.read_to_end(&mut out),
     };
     // A damaged stream keeps the whole lines read before the damage.
     match decoded {

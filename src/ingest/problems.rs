@@ -75,7 +75,7 @@ pub enum ProblemKind {
         value: String,
     },
     Binary,
-    /// Compressed in a format retold does not read (bzip2, xz, zip).
+    /// Compressed in a format retold does not read (zip, 7z).
     OtherCompression(&'static str),
     UnsupportedFile,
     SymlinkLoop,
@@ -223,11 +223,11 @@ impl fmt::Display for ProblemKind {
             Binary => write!(f, "binary file (NUL bytes or not text)"),
             OtherCompression(name) => write!(
                 f,
-                "{name}-compressed; retold reads gzip and zstd (decompress it, or recompress with gzip or zstd)"
+                "a {name} archive; retold reads files compressed with gzip, zstd, bzip2 or xz (extract it, or compress the files with one of those)"
             ),
             UnsupportedFile => write!(
                 f,
-                "not a .txt, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst)"
+                "not a .txt, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst/.bz2/.xz)"
             ),
             SymlinkLoop => write!(f, "symlink loop"),
             StdinTwice => write!(f, "standard input is named more than once"),

@@ -13,6 +13,7 @@
 //! name the pipe). Standard input is spooled by the first pass instead (see `scan`).
 
 use super::problems::{Problem, ProblemKind, Problems};
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -28,24 +29,49 @@ pub enum Format {
     Json,
 }
 
-/// Compression, from the extension or the magic bytes.
+/// Compression, from the magic bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
     None,
     Gzip,
     Zstd,
+    Bzip2,
+    Xz,
 }
 
 impl Compression {
-    /// The compression the first bytes of a stream announce (gzip's and zstd's magic).
+    /// How many bytes `sniff` needs to see (xz's magic is the longest).
+    pub const MAGIC_LEN: usize = 6;
+
+    /// The compression the first bytes of a stream announce (gzip's, zstd's, bzip2's and
+    /// xz's magic).
     pub fn sniff(head: &[u8]) -> Self {
         if head.starts_with(&[0x1f, 0x8b]) {
             Compression::Gzip
         } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
             Compression::Zstd
+        } else if head.starts_with(b"BZh") && head.get(3).is_some_and(u8::is_ascii_digit) {
+            Compression::Bzip2
+        } else if head.starts_with(&[0xFD, b'7', b'z', b'X', b'Z', 0]) {
+            Compression::Xz
         } else {
             Compression::None
         }
+    }
+
+    /// The decompressed stream of `raw`. Concatenated members or streams (`cat a.gz b.gz`,
+    /// pbzip2's and pixz's output) are read one after another.
+    pub fn decode<'a, R: BufRead + Send + 'a>(
+        self,
+        raw: R,
+    ) -> io::Result<Box<dyn Read + Send + 'a>> {
+        Ok(match self {
+            Compression::None => Box::new(raw),
+            Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(raw)),
+            Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(raw)?),
+            Compression::Bzip2 => Box::new(bzip2::bufread::MultiBzDecoder::new(raw)),
+            Compression::Xz => Box::new(liblzma::bufread::XzDecoder::new_multi_decoder(raw)),
+        })
     }
 }
 
@@ -140,7 +166,7 @@ fn add_file(
     }
 }
 
-/// Split `name.ext[.gz|.zst]` into its format (by extension, if known).
+/// Split `name.ext[.gz|.zst|.bz2|.xz]` into its format (by extension, if known).
 pub fn format_of(path: &Path) -> Option<Format> {
     let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
     let name = strip_compression(&name);
@@ -154,7 +180,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
 }
 
 fn strip_compression(name: &str) -> &str {
-    for ext in [".gz", ".zst", ".zstd"] {
+    for ext in [".gz", ".zst", ".zstd", ".bz2", ".xz"] {
         if let Some(s) = name.strip_suffix(ext) {
             return s;
         }
@@ -298,6 +324,16 @@ mod tests {
     #[test]
     fn compression_from_the_first_bytes() {
         assert_eq!(Compression::sniff(&[0x1f, 0x8b, 8, 0]), Compression::Gzip);
+        assert_eq!(Compression::sniff(b"BZh91AY&SY"), Compression::Bzip2);
+        assert_eq!(Compression::sniff(b"BZh is a word"), Compression::None);
+        assert_eq!(
+            Compression::sniff(&[0xFD, b'7', b'z', b'X', b'Z', 0]),
+            Compression::Xz
+        );
+        assert_eq!(
+            Compression::sniff(&[0xFD, b'7', b'z', b'X']),
+            Compression::None
+        );
         assert_eq!(
             Compression::sniff(&[0x28, 0xb5, 0x2f, 0xfd, 0]),
             Compression::Zstd
@@ -313,6 +349,9 @@ mod tests {
         assert_eq!(stem_of(Path::new("README")), "README");
         assert_eq!(format_of(Path::new("x.NDJSON.zst")), Some(Format::Jsonl));
         assert_eq!(format_of(Path::new("export.json.gz")), Some(Format::Json));
+        assert_eq!(format_of(Path::new("dump.jsonl.bz2")), Some(Format::Jsonl));
+        assert_eq!(format_of(Path::new("a.txt.xz")), Some(Format::Text));
+        assert_eq!(stem_of(Path::new("a/x.txt.xz")), "x");
         assert_eq!(format_of(Path::new("x.md.gz")), Some(Format::Text));
         assert_eq!(format_of(Path::new("x.png")), None);
     }
