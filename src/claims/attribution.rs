@@ -1135,7 +1135,12 @@ fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     if first_comma == start || first_comma + 1 >= j {
         return None;
     }
-    let core = left_core(a, first_comma - 1, start)?;
+    // "Rep. Bobby Scott (D-Va.), ranking member of …, said": the name before its party.
+    let name_end = match party_parenthesis(a, start, first_comma) {
+        Some(open) => open - 1,
+        None => first_comma - 1,
+    };
+    let core = left_core(a, name_end, start)?;
     let hw = a.lower(core.1);
     let person = a.is_name_word(core.1) && !lexicon::weekday(hw) && lexicon::month(hw).is_none()
         || !a.is_cap(core.1) && lexicon::role_noun(hw);
@@ -1186,6 +1191,23 @@ fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         }
     }
     Some((start, j))
+}
+
+/// The opening of a short parenthesis that ends right before `comma` and follows a word
+/// after `start` ("Scott (D-Va.),", "Kasich (R-Ohio),"): no quote or cue in it.
+fn party_parenthesis(a: &Article, start: usize, comma: usize) -> Option<usize> {
+    if comma < start + 3 || !a.tokens[comma - 1].is_punct(')') {
+        return None;
+    }
+    let open = (start + 1..comma - 1)
+        .rev()
+        .find(|&m| a.tokens[m].is_punct('('))
+        .filter(|&open| comma - 1 - open <= 8)?;
+    let clean = (open + 1..comma - 1).all(|m| {
+        let t = &a.tokens[m];
+        !(t.quoted || t.is_quote() || t.is_punct('(') || lexicon::cue(a.lower(m)).is_some())
+    });
+    (clean && a.is_cap(open - 1)).then_some(open)
 }
 
 /// A dash: `—`, `–`, or a hyphen set off by a space or doubled (`--`).
@@ -2250,6 +2272,14 @@ fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
         return false;
     }
     let t = &a.tokens[j];
+    // `said, "…"`: a comma that opens a quotation.
+    if t.is_punct(',')
+        && a.tokens
+            .get(j + 1)
+            .is_some_and(|n| n.is_quote() && j + 1 < s1)
+    {
+        return true;
+    }
     !(t.kind == Kind::Punct && !t.is_punct(':')
         || matches!(
             a.lower(j),
@@ -3957,6 +3987,24 @@ mod tests {
                 "Current and former officials who spoke with The Huffington Post",
             ],
         );
+    }
+
+    #[test]
+    fn a_party_before_an_apposition_a_quotation_after_that_and_plural_roles() {
+        // Each was missed in PolNeAR-train sentences (stop 23).
+        assert_speakers(
+            "The vote was close. Rep. Bo Scott (D-Va.), ranking member of the House \
+             education committee, said he supports the compromise. The exchange grew so \
+             heated that Gov. Chris Christie said, \"I need a translator.\" The heads of both \
+             firms said there was no need.",
+            &[
+                "Rep. Bo Scott (D-Va.), ranking member of the House education committee,",
+                "Gov. Chris Christie",
+                "The heads of both firms",
+            ],
+        );
+        // Still no speaker: a relative clause whose cue has nothing after it.
+        assert_speakers("These are the things that Trump has said, again.", &[]);
     }
 
     #[test]

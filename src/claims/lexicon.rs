@@ -225,9 +225,18 @@ word_set!(
     ]
 );
 
+/// A lower-case noun that can head a speaker phrase (people, bodies, documents), or the
+/// plural of one ("heads", "governors").
+pub fn role_noun(word_lower: &str) -> bool {
+    listed_role_noun(word_lower)
+        || word_lower
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() > 2 && listed_role_noun(one))
+}
+
 word_set!(
-    /// Lower-case nouns that can head a speaker phrase (people, bodies, documents).
-    role_noun,
+    /// The listed nouns of `role_noun`.
+    listed_role_noun,
     [
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official",
         "officials", "person", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
