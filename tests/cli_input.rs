@@ -656,6 +656,37 @@ fn custom_field_names() {
     assert_eq!(pair_ids(&json), [pair("p", "q")].into());
 }
 
+#[test]
+fn the_outlet_field_can_be_named() {
+    // A dump whose outlet is under `outlet`, beside a `source` that is something else.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("outlets.jsonl");
+    let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
+    let lines = [
+        serde_json::json!({"id": "p", "text": text, "outlet": "Harbour Gazette", "source": "feed-7"}),
+        serde_json::json!({"id": "q", "text": text, "outlet": "Valley Times", "source": "feed-9"}),
+    ];
+    let body: String = lines.iter().map(|l| l.to_string() + "\n").collect();
+    std::fs::write(&path, body).unwrap();
+    let run = |extra: &[&str]| {
+        let out = retold()
+            .arg("scan")
+            .arg(&path)
+            .args(["--format", "text", "--quiet"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let named = run(&["--source-field", "outlet"]);
+    assert!(named.contains("[Harbour Gazette]"), "{named}");
+    assert!(named.contains("[Valley Times]"), "{named}");
+    assert!(!named.contains("feed-7"), "{named}");
+    let default = run(&[]);
+    assert!(default.contains("[feed-7]"), "{default}");
+}
+
 #[cfg(unix)]
 #[test]
 fn named_pipes_and_process_substitution_are_read_once_and_rescanned_from_a_copy() {

@@ -73,6 +73,10 @@ pub struct FieldArgs {
     /// Unix time ...; when absent: date_publish, publishedAt, pubDate ...).
     #[arg(long, default_value = "date", value_name = "NAME")]
     pub date_field: String,
+    /// JSON field holding the outlet, shown beside each article (when absent:
+    /// source_domain, domain, publisher ...).
+    #[arg(long, default_value = "source", value_name = "NAME")]
+    pub source_field: String,
 }
 
 impl FieldArgs {
@@ -83,6 +87,7 @@ impl FieldArgs {
         cfg.fields.text = self.text_field.clone();
         cfg.fields.title = self.title_field.clone();
         cfg.fields.date = self.date_field.clone();
+        cfg.fields.source = self.source_field.clone();
         cfg
     }
 }
