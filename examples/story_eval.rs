@@ -510,7 +510,7 @@ fn recluster(
         .iter()
         .map(|&(a, b, _)| (a, b, cosine(&vectors[a as usize], &vectors[b as usize])))
         .collect();
-    let stories = retold::story::link_stories(vectors, &rescored, &[], cfg);
+    let stories = retold::story::link_stories(vectors, &[], &rescored, &[], cfg);
     retold::story::StoryResult {
         scored: rescored,
         stories,

@@ -687,6 +687,30 @@ fn the_outlet_field_can_be_named() {
     assert!(default.contains("[feed-7]"), "{default}");
 }
 
+#[test]
+fn the_text_report_gives_the_days_a_story_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dated.jsonl");
+    let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
+    let lines = [
+        serde_json::json!({"id": "p", "text": text, "date": "2022-01-29"}),
+        serde_json::json!({"id": "q", "text": text, "date": "Thu, 27 Jan 2022 10:00:00 GMT"}),
+    ];
+    let body: String = lines.iter().map(|l| l.to_string() + "\n").collect();
+    std::fs::write(&path, body).unwrap();
+    let out = retold()
+        .arg("scan")
+        .arg(&path)
+        .args(["--format", "text", "--quiet"])
+        .output()
+        .unwrap();
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        report.contains("2 articles, published Thu, 27 Jan 2022 10:00:00 GMT to 2022-01-29"),
+        "{report}"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn named_pipes_and_process_substitution_are_read_once_and_rescanned_from_a_copy() {

@@ -126,7 +126,7 @@ impl ProblemKind {
             MissingField(_) => "missing field",
             FieldAlias { .. } => "field read under its usual other name",
             IgnoredField { .. } => "file with an unreadable optional field",
-            Markup => "texts with web markup",
+            Markup => "text with web markup",
             WrongType { .. } => "wrong field type",
             EmptyDocument => "empty document",
             TooLarge { .. } => "larger than --max-doc-bytes",

@@ -30,6 +30,23 @@ fn label(out: &ScanOutput, doc: u32) -> String {
     s
 }
 
+/// ", published 1987-03-02 to 1987-03-06" for a story whose articles carry dates retold
+/// reads (as written when one), else nothing.
+fn days_spanned(out: &ScanOutput, members: &[u32]) -> String {
+    let dated = members.iter().filter_map(|&m| {
+        let date = out.docs[m as usize].date.as_deref()?;
+        Some((crate::story::parse_day(date)?, date))
+    });
+    let (Some(first), Some(last)) = (dated.clone().min(), dated.max()) else {
+        return String::new();
+    };
+    if first.0 == last.0 {
+        format!(", published {}", first.1)
+    } else {
+        format!(", published {} to {}", first.1, last.1)
+    }
+}
+
 /// Longest title shown, in characters.
 const TITLE_CHARS: usize = 90;
 
@@ -99,7 +116,12 @@ pub fn write_text(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
     for s in order {
         let members = &out.stories[s];
         writeln!(w)?;
-        writeln!(w, "story {s}: {} articles", members.len())?;
+        writeln!(
+            w,
+            "story {s}: {} articles{}",
+            members.len(),
+            days_spanned(out, members)
+        )?;
         for &m in members {
             writeln!(w, "  {}", label(out, m))?;
         }

@@ -691,7 +691,7 @@ pub fn scan(
     let copy_groups = components(docs.len(), pairs.iter().map(|p| (p.a, p.b)));
 
     let stories = if stories_on {
-        let stories = link_stories(&vectors, &scored, &copy_groups, &cfg.story);
+        let stories = link_stories(&vectors, &days, &scored, &copy_groups, &cfg.story);
         let mut story_of = vec![u32::MAX; docs.len()];
         for (s, members) in stories.iter().enumerate() {
             members

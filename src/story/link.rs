@@ -49,6 +49,8 @@ pub struct LinkRule {
     /// When both groups hold ≥ 2 articles, this times the smaller of their shares of weight
     /// on terms the other group never uses comes off their mean similarity (0 = nothing).
     pub own_terms: f32,
+    /// A story spans at most this many days between its dated articles (`None` = any).
+    pub date_window: Option<u32>,
 }
 
 /// What naming different weekdays costs: taken off a mean similarity in proportion to the
@@ -92,6 +94,9 @@ struct Group {
     /// How many members name each weekday mask (0 left out); empty for a single article,
     /// whose mask is its vector's.
     weekdays: Vec<(u8, u32)>,
+    /// The first and last publication day of its dated members (a group of copies counts
+    /// its first copy's day only: the day the text appeared).
+    days: Option<(i32, i32)>,
     /// The stock tickers its members carry (`tickers::mask`, or-ed): a group of one
     /// company's wires never takes another company's, even through a wire without a ticker.
     companies: u64,
@@ -141,7 +146,12 @@ struct Forest<'a> {
 }
 
 impl<'a> Forest<'a> {
-    fn new(vectors: &'a [StoryVector], edges: &[(u32, u32, f32)], rule: &LinkRule) -> Self {
+    fn new(
+        vectors: &'a [StoryVector],
+        days: &[Option<i32>],
+        edges: &[(u32, u32, f32)],
+        rule: &LinkRule,
+    ) -> Self {
         let n = vectors.len();
         let mut degree = vec![0u32; n + 1];
         for &(a, b, _) in edges {
@@ -164,13 +174,15 @@ impl<'a> Forest<'a> {
             uf: UnionFind::new(n),
             groups: vectors
                 .iter()
-                .map(|v| {
+                .enumerate()
+                .map(|(i, v)| {
                     Some(Group {
                         sum: Vec::new(),
                         sum_sq: dot(&v.terms, &v.terms),
                         size: 1,
                         version: 0,
                         weekdays: Vec::new(),
+                        days: days.get(i).copied().flatten().map(|d| (d, d)),
                         companies: v.companies,
                     })
                 })
@@ -245,6 +257,7 @@ impl<'a> Forest<'a> {
             size: ga.size + gb.size,
             version: ga.version.max(gb.version) + 1,
             weekdays,
+            days: span(ga.days, gb.days),
             companies: ga.companies | gb.companies,
         });
     }
@@ -278,6 +291,7 @@ impl<'a> Forest<'a> {
         let mask = members
             .iter()
             .fold(0, |mask, &m| mask | self.vectors[m as usize].weekdays);
+        group.days = group.days.map(|(first, _)| (first, first));
         group.weekdays = if mask == 0 {
             Vec::new()
         } else {
@@ -313,6 +327,14 @@ impl<'a> Forest<'a> {
     }
 }
 
+/// The days two groups span together.
+fn span(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some((x.0.min(y.0), x.1.max(y.1))),
+        (x, y) => x.or(y),
+    }
+}
+
 /// The share of sum vector `a`'s weight on terms that `b` does not hold.
 fn own_share(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut total, mut own, mut j) = (0.0f32, 0.0f32, 0);
@@ -332,15 +354,17 @@ fn own_share(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     }
 }
 
-/// Cluster `n` articles. `edges` are (a, b, similarity); `seeds` are groups that start merged.
+/// Cluster `n` articles. `days` are their publication days when known (may be empty);
+/// `edges` are (a, b, similarity); `seeds` are groups that start merged.
 /// Returns groups of ≥ 2 articles, each sorted, ordered by first member.
 pub fn average_link(
     vectors: &[StoryVector],
+    days: &[Option<i32>],
     edges: &[(u32, u32, f32)],
     seeds: &[Vec<u32>],
     rule: LinkRule,
 ) -> Vec<Vec<u32>> {
-    let mut forest = Forest::new(vectors, edges, &rule);
+    let mut forest = Forest::new(vectors, days, edges, &rule);
     for seed in seeds {
         forest.seed(seed);
     }
@@ -363,7 +387,12 @@ pub fn average_link(
         let mean = forest.mean(ra, rb);
         let fits = |g: &Group| g.cohesion().is_none_or(|c| mean >= rule.relative * c);
         let (ca, cb) = (forest.group(ra).companies, forest.group(rb).companies);
+        let within = |w: u32| {
+            span(forest.group(ra).days, forest.group(rb).days)
+                .is_none_or(|(first, last)| (last - first).unsigned_abs() <= w)
+        };
         let joins = mean >= rule.threshold
+            && rule.date_window.is_none_or(within)
             && !crate::tickers::other_company_masks(ca, cb)
             && fits(forest.group(ra))
             && fits(forest.group(rb))
@@ -394,6 +423,7 @@ mod tests {
             confident: 0.0,
             weekdays: WeekdayPenalty::NONE,
             own_terms: 0.0,
+            date_window: None,
         }
     }
 
@@ -429,14 +459,15 @@ mod tests {
             confident: 0.35,
             weekdays: WeekdayPenalty::NONE,
             own_terms: 0.0,
+            date_window: None,
         };
         assert_eq!(
-            average_link(&vs, &edges, &[], rule),
+            average_link(&vs, &[], &edges, &[], rule),
             vec![vec![0, 1], vec![2, 3], vec![4, 5]]
         );
         // Without the rival check the three merge into one.
         assert_eq!(
-            average_link(&vs, &edges, &[], plain(0.22)),
+            average_link(&vs, &[], &edges, &[], plain(0.22)),
             vec![vec![0, 1, 2, 3, 4, 5]]
         );
         // Two stories alone have no rival: they merge as before.
@@ -446,7 +477,7 @@ mod tests {
             .filter(|e| e.0 < 4 && e.1 < 4)
             .collect();
         assert_eq!(
-            average_link(&vs[..4], &two, &[], rule),
+            average_link(&vs[..4], &[], &two, &[], rule),
             vec![vec![0, 1, 2, 3]]
         );
     }
@@ -460,9 +491,12 @@ mod tests {
             v(&[(3, 1.0), (4, 1.0)]),
         ];
         let edges = vec![(0, 1, 0.5), (1, 2, 0.5)];
-        assert_eq!(average_link(&vs, &edges, &[], plain(0.4)), vec![vec![0, 1]]);
         assert_eq!(
-            average_link(&vs, &edges, &[], plain(0.2)),
+            average_link(&vs, &[], &edges, &[], plain(0.4)),
+            vec![vec![0, 1]]
+        );
+        assert_eq!(
+            average_link(&vs, &[], &edges, &[], plain(0.2)),
             vec![vec![0, 1, 2]]
         );
     }
@@ -491,6 +525,7 @@ mod tests {
                 stories: 0.3,
             },
             own_terms: 0.0,
+            date_window: None,
         };
         const MONDAY: u8 = 1;
         const TUESDAY: u8 = 2;
@@ -498,7 +533,7 @@ mod tests {
         assert!(edges.iter().all(|e| e.2 > 0.4), "{edges:?}");
         // Each story forms first (its pairs are closer), then the two groups meet.
         assert_eq!(
-            average_link(&vs, &edges, &[], rule),
+            average_link(&vs, &[], &edges, &[], rule),
             vec![vec![0, 1], vec![2, 3]]
         );
         let no_penalty = LinkRule {
@@ -506,14 +541,14 @@ mod tests {
             ..rule
         };
         assert_eq!(
-            average_link(&vs, &edges, &[], no_penalty),
+            average_link(&vs, &[], &edges, &[], no_penalty),
             vec![vec![0, 1, 2, 3]]
         );
         // The same day, or one side naming none: one story.
         for (a, b) in [(MONDAY, MONDAY), (MONDAY, 0), (MONDAY | TUESDAY, TUESDAY)] {
             let (vs, edges) = two_days(a, b);
             assert_eq!(
-                average_link(&vs, &edges, &[], rule),
+                average_link(&vs, &[], &edges, &[], rule),
                 vec![vec![0, 1, 2, 3]],
                 "{a} {b}"
             );
@@ -550,17 +585,20 @@ mod tests {
         let cross = edges.iter().find(|e| (e.0, e.1) == (0, 2)).unwrap().2;
         assert!((0.43..0.46).contains(&cross), "{cross}");
         assert_eq!(
-            average_link(&vs, &edges, &[], rule),
+            average_link(&vs, &[], &edges, &[], rule),
             vec![vec![0, 1], vec![2, 3]]
         );
         assert_eq!(
-            average_link(&vs, &edges, &[], plain(0.42)),
+            average_link(&vs, &[], &edges, &[], plain(0.42)),
             vec![vec![0, 1, 2, 3]]
         );
         // When each story's words also appear in the other, only the articles' own words
         // are left to cost, and the two merge.
         let (vs, edges) = own_words(true);
-        assert_eq!(average_link(&vs, &edges, &[], rule), vec![vec![0, 1, 2, 3]]);
+        assert_eq!(
+            average_link(&vs, &[], &edges, &[], rule),
+            vec![vec![0, 1, 2, 3]]
+        );
     }
 
     #[test]
@@ -587,6 +625,7 @@ mod tests {
                 stories: 0.3,
             },
             own_terms: 0.0,
+            date_window: None,
         };
         // Copies 0 and 1 (one text, updated from Monday to Tuesday); article 2 retells it
         // on Tuesday at cosine ~0.25 with either copy.
@@ -608,16 +647,54 @@ mod tests {
             ];
             let sim = |a: usize, b: usize| crate::story::similarity(&vs[a], &vs[b], rule.weekdays);
             let edges = vec![(0, 2, sim(0, 2)), (1, 2, sim(1, 2))];
-            average_link(&vs, &edges, &[vec![0, 1]], rule)
+            average_link(&vs, &[], &edges, &[vec![0, 1]], rule)
         };
         assert_eq!(run(MONDAY, TUESDAY), run(TUESDAY, MONDAY));
+    }
+
+    #[test]
+    fn a_story_spans_at_most_the_date_window() {
+        // Daily reports of one series, days 0, 5 and 10: each pair of neighbours is within a
+        // week, the first and last are not, so the chain stops.
+        let vs = vec![
+            v(&[(1, 1.0), (2, 1.0)]),
+            v(&[(1, 1.0), (2, 0.9)]),
+            v(&[(1, 1.0), (2, 0.8)]),
+        ];
+        let edges = all_pairs(&vs);
+        let days = [Some(0), Some(5), Some(10)];
+        let week = LinkRule {
+            date_window: Some(7),
+            ..plain(0.3)
+        };
+        assert_eq!(
+            average_link(&vs, &days, &edges, &[], week),
+            vec![vec![0, 1]]
+        );
+        assert_eq!(
+            average_link(&vs, &days, &edges, &[], plain(0.3)),
+            vec![vec![0, 1, 2]]
+        );
+        // Undated articles join whatever the span of the dated ones.
+        let undated = [Some(0), Some(5), None];
+        assert_eq!(
+            average_link(&vs, &undated, &edges, &[], week),
+            vec![vec![0, 1, 2]]
+        );
+        // A group of copies is dated by its first copy: a reprint 30 days later does not
+        // keep the text from the story told two days after it first appeared.
+        let copies = [Some(0), Some(30), Some(2)];
+        assert_eq!(
+            average_link(&vs, &copies, &edges, &[vec![0, 1]], week),
+            vec![vec![0, 1, 2]]
+        );
     }
 
     #[test]
     fn seeds_start_merged() {
         let vs = vec![v(&[(1, 1.0)]), v(&[(2, 1.0)]), v(&[(3, 1.0)])];
         assert_eq!(
-            average_link(&vs, &[], &[vec![0, 2]], plain(0.5)),
+            average_link(&vs, &[], &[], &[vec![0, 2]], plain(0.5)),
             vec![vec![0, 2]]
         );
     }

@@ -104,6 +104,7 @@ impl StoryConfig {
             confident: self.confident,
             weekdays: self.weekdays,
             own_terms: self.own_terms,
+            date_window: self.date_window,
         }
     }
 }
@@ -210,6 +211,7 @@ pub fn nearest_edges(n: usize, scored: &[(u32, u32, f32)], k: usize) -> Vec<(u32
 /// nearest places, and each group starts as one article (`link::average_link`).
 pub fn link_stories(
     vectors: &[StoryVector],
+    days: &[Option<i32>],
     scored: &[(u32, u32, f32)],
     seeds: &[Vec<u32>],
     cfg: &StoryConfig,
@@ -226,7 +228,7 @@ pub fn link_stories(
         })
         .collect();
     let edges = nearest_edges(vectors.len(), &between, cfg.neighbours);
-    link::average_link(vectors, &edges, seeds, cfg.link_rule())
+    link::average_link(vectors, days, &edges, seeds, cfg.link_rule())
 }
 
 /// Candidates, similarities and stories over story vectors. `seeds` are groups that must
@@ -239,7 +241,7 @@ pub fn find_stories(
     cfg: &StoryConfig,
 ) -> StoryResult {
     let scored = score_candidates(vectors, df, days, cfg);
-    let stories = link_stories(vectors, &scored, seeds, cfg);
+    let stories = link_stories(vectors, days, &scored, seeds, cfg);
     StoryResult { scored, stories }
 }
 
