@@ -54,6 +54,31 @@ fn jsonl_xz() {
     check_wire("formats/wire.jsonl.xz", "x");
 }
 
+#[test]
+fn compressed_stdin_arriving_in_pieces_is_recognized() {
+    // A pipe may hand over the first bytes before the rest: the compression is sniffed from
+    // the whole magic, not from the first read (a review's case: 3 bytes, then a pause).
+    let bytes = std::fs::read(fixture("formats/wire.jsonl.xz")).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("retold"))
+        .args(["scan", "-", "--format", "json", "--copies-only", "--quiet"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(&bytes[..3]).unwrap();
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    stdin.write_all(&bytes[3..]).unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["documents"], 3, "{stderr}");
+}
+
 /// The wire records of fixtures/formats/wire.jsonl as JSON values, ids PREFIX1..3.
 fn wire_records(prefix: &str) -> Vec<serde_json::Value> {
     std::fs::read_to_string(fixture("formats/wire.jsonl"))

@@ -2272,11 +2272,17 @@ fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
         return false;
     }
     let t = &a.tokens[j];
-    // `said, "…"`: a comma that opens a quotation.
+    // `said, "…"`: a comma that opens a quotation running to the end of the sentence ("the
+    // things that Trump has said, "fake news" among them" is a relative clause).
     if t.is_punct(',')
-        && a.tokens
-            .get(j + 1)
-            .is_some_and(|n| n.is_quote() && j + 1 < s1)
+        && j + 1 < s1
+        && a.tokens[j + 1].is_quote()
+        && (j + 1..s1).all(|m| {
+            let t = &a.tokens[m];
+            t.quoted
+                || t.is_quote()
+                || t.kind == Kind::Punct && matches!(a.lower(m), "." | "!" | "?")
+        })
     {
         return true;
     }
@@ -4003,8 +4009,18 @@ mod tests {
                 "The heads of both firms",
             ],
         );
-        // Still no speaker: a relative clause whose cue has nothing after it.
+        // Still no speaker: a relative clause whose cue has nothing after it, or a quotation
+        // that the sentence goes on after (a review's case).
         assert_speakers("These are the things that Trump has said, again.", &[]);
+        assert_speakers(
+            "These are the things that Trump has said, \"fake news\" among them, and they are many.",
+            &[],
+        );
+        // A plural of a quantity the list holds is no speaker head (a review's case).
+        assert_speakers(
+            "The shares were sold by the underwriters at ten dlrs per share in a public offering.",
+            &[],
+        );
     }
 
     #[test]

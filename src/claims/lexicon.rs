@@ -226,12 +226,36 @@ word_set!(
 );
 
 /// A lower-case noun that can head a speaker phrase (people, bodies, documents), or the
-/// plural of one ("heads", "governors").
+/// plural of one that names people or bodies ("heads", "governors"; not "shares",
+/// "quarters" or "posts", which the list holds for "a share of voters" and the like).
 pub fn role_noun(word_lower: &str) -> bool {
     listed_role_noun(word_lower)
-        || word_lower
-            .strip_suffix('s')
-            .is_some_and(|one| one.len() > 2 && listed_role_noun(one))
+        || word_lower.strip_suffix('s').is_some_and(|one| {
+            one.len() > 2
+                && listed_role_noun(one)
+                && !matches!(
+                    one,
+                    "share"
+                        | "quarter"
+                        | "third"
+                        | "half"
+                        | "percent"
+                        | "post"
+                        | "toll"
+                        | "side"
+                        | "majority"
+                        | "plurality"
+                        | "most"
+                        | "some"
+                        | "few"
+                        | "many"
+                        | "several"
+                        | "others"
+                        | "ruling"
+                        | "filing"
+                        | "polling"
+                )
+        })
 }
 
 word_set!(

@@ -40,8 +40,8 @@ pub enum Compression {
 }
 
 impl Compression {
-    /// How many bytes `sniff` needs to see (xz's magic is the longest).
-    pub const MAGIC_LEN: usize = 6;
+    /// How many bytes `sniff` needs to see (bzip2's header and first block magic).
+    pub const MAGIC_LEN: usize = 10;
 
     /// The compression the first bytes of a stream announce (gzip's, zstd's, bzip2's and
     /// xz's magic).
@@ -50,7 +50,7 @@ impl Compression {
             Compression::Gzip
         } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
             Compression::Zstd
-        } else if head.starts_with(b"BZh") && head.get(3).is_some_and(u8::is_ascii_digit) {
+        } else if bzip2_header(head) {
             Compression::Bzip2
         } else if head.starts_with(&[0xFD, b'7', b'z', b'X', b'Z', 0]) {
             Compression::Xz
@@ -73,6 +73,15 @@ impl Compression {
             Compression::Xz => Box::new(liblzma::bufread::XzDecoder::new_multi_decoder(raw)),
         })
     }
+}
+
+/// "BZh", a block size 1–9, then a block's or the end of stream's magic: a text that starts
+/// with "BZh1" is no bzip2 stream.
+fn bzip2_header(head: &[u8]) -> bool {
+    head.len() >= 10
+        && head.starts_with(b"BZh")
+        && (b'1'..=b'9').contains(&head[3])
+        && matches!(&head[4..10], b"1AY&SY" | b"\x17rE8P\x90")
 }
 
 /// One input: a file, or standard input (`path == None`).
@@ -325,7 +334,12 @@ mod tests {
     fn compression_from_the_first_bytes() {
         assert_eq!(Compression::sniff(&[0x1f, 0x8b, 8, 0]), Compression::Gzip);
         assert_eq!(Compression::sniff(b"BZh91AY&SY"), Compression::Bzip2);
+        assert_eq!(Compression::sniff(b"BZh9\x17rE8P\x90"), Compression::Bzip2);
         assert_eq!(Compression::sniff(b"BZh is a word"), Compression::None);
+        assert_eq!(
+            Compression::sniff(b"BZh1 is our newsletter"),
+            Compression::None
+        );
         assert_eq!(
             Compression::sniff(&[0xFD, b'7', b'z', b'X', b'Z', 0]),
             Compression::Xz

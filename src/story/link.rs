@@ -300,6 +300,11 @@ impl<'a> Forest<'a> {
     }
 
     /// Has group `r` a neighbouring group, other than `other`, at mean similarity ≥ `mean`?
+    /// A neighbour counts even when the date window or the tickers keep it from merging
+    /// with `r`: being as close to another week's or another company's wires is what marks a
+    /// report of a series. Not counting those (a review's suggestion, stop 23) put two days'
+    /// figures of one series together again: Reuters-21578 flags 411 → 430, the added ones
+    /// comparing the Bank of England's forecasts or tenders of two days.
     /// (Within the bounds of `RIVAL_SCAN` and `RIVAL_LINKS`.)
     fn has_rival(&mut self, r: u32, other: u32, mean: f32) -> bool {
         let mut seen = AHashSet::new();
