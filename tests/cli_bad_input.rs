@@ -356,7 +356,7 @@ fn binary_and_unsupported_files_in_a_directory_are_skipped() {
     for (name, reason) in [
         (
             "photo.png",
-            "not a .txt, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst/.bz2/.xz); file skipped",
+            "not a .txt, .text, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst/.bz2/.xz); file skipped",
         ),
         (
             "photo.txt",

@@ -297,3 +297,24 @@ fn the_claims_text_report_keeps_each_entry_on_one_line() {
         "{text}"
     );
 }
+
+#[test]
+fn claims_text_names_the_speaker_only_when_the_phrase_does_not() {
+    // "Lyons [Lyons] — said" repeated the name (a new user's reading, stop 23).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("court.txt");
+    std::fs::write(
+        &path,
+        "Court date set.\n\nLyons said the hearing would go ahead. Later he said it was fair.\n",
+    )
+    .unwrap();
+    let out = common::retold()
+        .args(["claims", "--format", "text", "--quiet"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("  Lyons — said: the hearing"), "{text}");
+    assert!(text.contains("  he [Lyons] — said: it was fair"), "{text}");
+}

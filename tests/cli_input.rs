@@ -354,6 +354,10 @@ fn utf16_text_is_read_and_other_compressions_are_named() {
     let (code, _, stderr) = scan_paths(&[&zip], &[]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("a zip archive; retold reads"), "{stderr}");
+    // In a directory too, by its extension (it was "not a .txt, .md ... file").
+    let (code, _, stderr) = scan_paths(&[dir.path()], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("dump.zip: a zip archive"), "{stderr}");
 }
 
 #[test]
@@ -731,9 +735,34 @@ fn the_text_report_gives_the_days_a_story_spans() {
         .unwrap();
     let report = String::from_utf8(out.stdout).unwrap();
     assert!(
-        report.contains("2 articles, published Thu, 27 Jan 2022 10:00:00 GMT to 2022-01-29"),
+        report.contains("2 articles, published 2022-01-27 to 2022-01-29"),
         "{report}"
     );
+}
+
+#[test]
+fn a_pairs_header_is_skipped_even_when_a_document_is_called_a() {
+    // A new user's dump held an `a.txt` (no `b`): the header was read as a pair.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
+    std::fs::write(dir.path().join("a.txt"), &text).unwrap();
+    std::fs::write(dir.path().join("c.txt"), &text).unwrap();
+    let pairs = dir.path().join("pairs.tsv");
+    std::fs::write(&pairs, "a\tb\na\tc\n").unwrap();
+    let out = retold()
+        .arg("score")
+        .arg(dir.path())
+        .arg("--pairs")
+        .arg(&pairs)
+        .arg("--quiet")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows.len(), 1, "{stdout}");
+    assert!(rows[0].starts_with("a\tc\t"), "{stdout}");
 }
 
 #[cfg(unix)]

@@ -19,9 +19,11 @@ pub fn write_claims_text(id: &str, claims: &ArticleClaims, w: &mut dyn Write) ->
     if !claims.attributions.is_empty() {
         writeln!(w, "attributions:")?;
         for a in &claims.attributions {
+            // Who the speaker is, when the phrase does not already say it all ("he [Lyons]"
+            // needs it, "Lyons [Lyons]" does not).
             let who = match (&a.who, &a.title) {
                 (Some(who), Some(t)) => format!(" [{who}, {}]", one_line(&t.text)),
-                (Some(who), None) => format!(" [{who}]"),
+                (Some(who), None) if *who != one_line(&a.speaker.text) => format!(" [{who}]"),
                 _ => String::new(),
             };
             let content = a.content.as_ref().map_or(String::new(), |c| {

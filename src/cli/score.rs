@@ -75,7 +75,11 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
                 continue;
             };
             let (a, b) = (a.trim(), b.trim());
-            if n == 0 && (a, b) == ("a", "b") && corpus.find("a").is_none() {
+            // The header, unless the dump holds both `a` and `b` (then it is a pair).
+            if n == 0
+                && (a, b) == ("a", "b")
+                && (corpus.find("a").is_none() || corpus.find("b").is_none())
+            {
                 continue; // header
             }
             if !rest.is_empty() && !extra_columns_noted {

@@ -218,7 +218,7 @@ impl fmt::Display for ProblemKind {
             ),
             UnknownDate { field, value } => write!(
                 f,
-                "`{field}` is `{value}`, not a date retold reads (2022-01-27, Thu, 27 Jan 2022, January 27, 2022, Unix seconds); --date-window ignores such records"
+                "`{field}` is `{value}`, not a date retold reads (2022-01-27; Thu, 27 Jan 2022; January 27, 2022; Unix seconds); --date-window ignores such records"
             ),
             Binary => write!(f, "binary file (NUL bytes or not text)"),
             OtherCompression(name) => write!(
@@ -227,7 +227,7 @@ impl fmt::Display for ProblemKind {
             ),
             UnsupportedFile => write!(
                 f,
-                "not a .txt, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst/.bz2/.xz)"
+                "not a .txt, .text, .md, .jsonl, .ndjson or .json file (optionally .gz/.zst/.bz2/.xz)"
             ),
             SymlinkLoop => write!(f, "symlink loop"),
             StdinTwice => write!(f, "standard input is named more than once"),

@@ -188,6 +188,18 @@ pub fn format_of(path: &Path) -> Option<Format> {
     }
 }
 
+/// An archive retold does not open, by its extension (`.zip`, `.7z`, `.tar`, `.rar`).
+fn archive_of(path: &Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "zip" => Some("zip"),
+        "7z" => Some("7z"),
+        "tar" | "tgz" => Some("tar"),
+        "rar" => Some("rar"),
+        _ => None,
+    }
+}
+
 fn strip_compression(name: &str) -> &str {
     for ext in [".gz", ".zst", ".zstd", ".bz2", ".xz"] {
         if let Some(s) = name.strip_suffix(ext) {
@@ -316,7 +328,10 @@ fn walk(
             Ok(meta) if meta.is_dir() => walk(&child, stack, out, problems)?,
             Ok(meta) => match format_of(&child) {
                 Some(format) => add_file(&child, &meta, Some(format), out, problems)?,
-                None => problems.report(child_problem(ProblemKind::UnsupportedFile))?,
+                None => problems.report(child_problem(
+                    archive_of(&child)
+                        .map_or(ProblemKind::UnsupportedFile, ProblemKind::OtherCompression),
+                ))?,
             },
             // A dangling symlink, or a loop the OS detected (ELOOP).
             Err(e) => problems.report(child_problem(io_problem(&e)))?,

@@ -30,20 +30,23 @@ fn label(out: &ScanOutput, doc: u32) -> String {
     s
 }
 
-/// ", published 1987-03-02 to 1987-03-06" for a story whose articles carry dates retold
-/// reads (as written when one), else nothing.
+/// ", published 1987-03-02 to 1987-03-06": the first and last day of a story's articles whose
+/// dates retold reads (the days the date window counts), else nothing.
 fn days_spanned(out: &ScanOutput, members: &[u32]) -> String {
-    let dated = members.iter().filter_map(|&m| {
-        let date = out.docs[m as usize].date.as_deref()?;
-        Some((crate::story::parse_day(date)?, date))
-    });
-    let (Some(first), Some(last)) = (dated.clone().min(), dated.max()) else {
+    let days = members
+        .iter()
+        .filter_map(|&m| crate::story::parse_day(out.docs[m as usize].date.as_deref()?));
+    let (Some(first), Some(last)) = (days.clone().min(), days.max()) else {
         return String::new();
     };
-    if first.0 == last.0 {
-        format!(", published {}", first.1)
+    let iso = |day: i32| {
+        let (y, m, d) = crate::calendar::civil_from_days(i64::from(day));
+        format!("{y:04}-{m:02}-{d:02}")
+    };
+    if first == last {
+        format!(", published {}", iso(first))
     } else {
-        format!(", published {} to {}", first.1, last.1)
+        format!(", published {} to {}", iso(first), iso(last))
     }
 }
 
