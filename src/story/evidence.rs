@@ -42,18 +42,45 @@ pub struct Evidence {
     pub weekdays_differ: Option<[Vec<&'static str>; 2]>,
 }
 
-fn surfaces(text: &str) -> AHashMap<u64, (String, TermKind)> {
-    let mut out: AHashMap<u64, (String, TermKind)> = AHashMap::new();
-    terms_with_surface(text, |t, k, surface| {
-        let entry = out
-            .entry(term_hash(t, k))
-            .or_insert_with(|| (surface.to_string(), k));
+/// How a term is written in a text: a spelling (capitalized when it ever is), its kind, and
+/// whether it is ever written in lower case (then it is no name, even where a sentence or a
+/// headline capitalizes it).
+struct Surface {
+    text: String,
+    kind: TermKind,
+    lower: bool,
+}
+
+fn surfaces(text: &str) -> AHashMap<u64, Surface> {
+    let mut out: AHashMap<u64, Surface> = AHashMap::new();
+    terms_with_surface(text, |t, kind, surface| {
+        let entry = out.entry(term_hash(t, kind)).or_insert_with(|| Surface {
+            text: surface.to_string(),
+            kind,
+            lower: false,
+        });
+        let lower = surface.starts_with(char::is_lowercase);
+        entry.lower |= lower;
         // Prefer a capitalized spelling (a name) over a sentence's lower-case use.
-        if entry.0.starts_with(char::is_lowercase) && surface.starts_with(char::is_uppercase) {
-            entry.0 = surface.to_string();
+        if entry.text.starts_with(char::is_lowercase) && !lower {
+            entry.text = surface.to_string();
         }
     });
     out
+}
+
+/// A headline in title case ("Inmate Pulls Gun On Guards"), whose capitals say nothing
+/// about names: most of its words of three letters or more are capitalized.
+fn title_case(title: &str) -> bool {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 3 && capitalized * 4 >= words.len() * 3
 }
 
 /// Evidence for two article texts (with their titles) under the corpus statistics `df`.
@@ -74,16 +101,18 @@ pub fn evidence(
     let mut sb = surfaces(b.0);
     for (title, map) in [(a.1, &mut sa), (b.1, &mut sb)] {
         if let Some(t) = title {
-            for (h, v) in surfaces(t) {
+            let capitals_say_nothing = title_case(t);
+            for (h, mut v) in surfaces(t) {
+                v.lower |= capitals_say_nothing;
                 map.entry(h).or_insert(v);
             }
         }
     }
     let weight_b: AHashMap<u32, f32> = vb.terms.iter().copied().collect();
-    let mut by_id: AHashMap<u32, (&String, &String, TermKind)> = AHashMap::new();
-    for (h, (text, kind)) in &sa {
-        if let (Some(id), Some((other, _))) = (df.id(*h), sb.get(h)) {
-            by_id.insert(id, (text, other, *kind));
+    let mut by_id: AHashMap<u32, (&String, &String, TermKind, bool)> = AHashMap::new();
+    for (h, x) in &sa {
+        if let (Some(id), Some(y)) = (df.id(*h), sb.get(h)) {
+            by_id.insert(id, (&x.text, &y.text, x.kind, x.lower || y.lower));
         }
     }
     let mut shared: Vec<SharedTerm> = va
@@ -91,10 +120,12 @@ pub fn evidence(
         .iter()
         .filter_map(|&(id, wa)| {
             let wb = weight_b.get(&id)?;
-            let (text, other, kind) = by_id.get(&id)?;
+            let (text, other, kind, lower) = by_id.get(&id)?;
             let kind = match kind {
                 TermKind::Number => EvidenceKind::Number,
-                TermKind::Word if text.starts_with(char::is_uppercase) => EvidenceKind::Name,
+                TermKind::Word if text.starts_with(char::is_uppercase) && !lower => {
+                    EvidenceKind::Name
+                }
                 TermKind::Word => EvidenceKind::Term,
             };
             // Inflections (Russian / Russians) are the same word; a different stem under the
@@ -154,5 +185,31 @@ mod tests {
             (total - e.score).abs() < 1e-4,
             "contributions add up to the cosine"
         );
+    }
+
+    #[test]
+    fn capitals_of_a_sentence_start_or_a_title_case_headline_make_no_name() {
+        // A new user saw "shared names Guards, Prison, Pulls ..." (stop 23).
+        let a = (
+            "Guards were handcuffed by an inmate at the Polunsky prison. Comeaux escaped.",
+            Some("Inmate Pulls Gun On And Handcuffs Guards"),
+        );
+        let b = (
+            "The inmate, Comeaux, handcuffed two guards. Prison officials said he pulled a gun.",
+            Some("Texas Inmate Pulls Gun, Escapes"),
+        );
+        let counts = [count_terms(a.0, a.1, 1), count_terms(b.0, b.1, 1)];
+        let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), 2);
+        let e = evidence(a, b, &df, &WeightConfig::default(), 1, WeekdayPenalty::NONE);
+        let kind = |t: &str| {
+            e.shared
+                .iter()
+                .find(|s| s.text.eq_ignore_ascii_case(t))
+                .map(|s| s.kind)
+        };
+        assert_eq!(kind("Comeaux"), Some(EvidenceKind::Name));
+        assert_eq!(kind("guards"), Some(EvidenceKind::Term));
+        assert_eq!(kind("prison"), Some(EvidenceKind::Term));
+        assert_eq!(kind("pulls"), Some(EvidenceKind::Term));
     }
 }
