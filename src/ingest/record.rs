@@ -150,13 +150,61 @@ fn text_document(text: String, source: &Source) -> Result<Document, ProblemKind>
     if text.trim().is_empty() {
         return Err(ProblemKind::EmptyDocument);
     }
-    let title = headline(&text);
+    let date = dateline(&text);
+    // A date on the first line is no headline: the headline is the line after it.
+    let title = match &date {
+        Some((0, _)) => text
+            .trim_start()
+            .split_once('\n')
+            .and_then(|(_, rest)| headline(rest)),
+        _ => headline(&text),
+    };
     Ok(Document {
         id: source.stem.clone(),
         text,
         title,
+        date: date.map(|(_, day)| day),
         ..Document::default()
     })
+}
+
+/// A text file's publication day, from a line among its first five that opens with a date
+/// as datelines and page headers write it ("May 3, 2013", "Published: 2013-05-02 09:53",
+/// "Thursday, January 27th, 2022", "21 July 2013 Last updated at 11:11 GMT"): the line's
+/// index among the non-empty lines, and the day as `YYYY-MM-DD`. A line of digits alone is
+/// a number, not a date.
+fn dateline(text: &str) -> Option<(usize, String)> {
+    const LABELS: [&str; 7] = [
+        "first published",
+        "last updated",
+        "published",
+        "updated",
+        "posted",
+        "dated",
+        "date",
+    ];
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(5)
+        .enumerate()
+        .find_map(|(k, line)| {
+            let lower = line.to_lowercase();
+            let label = LABELS
+                .iter()
+                .find(|l| lower.starts_with(*l))
+                .map_or(0, |l| l.len());
+            let rest = line.get(label..)?.trim_start_matches([':', ' ']);
+            let rest = ["on ", "at "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest);
+            if rest.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+                return None;
+            }
+            let (y, m, d) = crate::calendar::parse_date(rest)?;
+            Some((k, format!("{y:04}-{m:02}-{d:02}")))
+        })
 }
 
 /// Is every non-ASCII byte of `bytes` outside a valid UTF-8 sequence? Then the text was
@@ -405,6 +453,30 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("T"));
         assert_eq!(d.date.as_deref(), Some("2022-01-27"));
         assert_eq!(d.line, Some(7));
+    }
+
+    #[test]
+    fn a_text_file_is_dated_by_its_dateline() {
+        let text = |t: &str| text_document(t.to_string(), &Source::new(None, "a.txt", None));
+        let d =
+            text("Lohan checks in\n\nPublished: May 3, 2013 4:59 PM EDT\n\nLohan said.").unwrap();
+        assert_eq!(d.date.as_deref(), Some("2013-05-03"));
+        assert_eq!(d.title.as_deref(), Some("Lohan checks in"));
+        // A date on the first line is no headline.
+        let d = text("Thursday, January 27th, 2022\nTalks end\n\nThe talks ended.").unwrap();
+        assert_eq!(d.date.as_deref(), Some("2022-01-27"));
+        assert_eq!(d.title.as_deref(), Some("Talks end"));
+        let d =
+            text("21 July 2013 Last updated at 11:11 GMT\nFire at Waitrose\n\nA fire.").unwrap();
+        assert_eq!(d.date.as_deref(), Some("2013-07-21"));
+        // Not a dateline: a date inside a headline, a number alone, a date after line five.
+        for t in [
+            "Obama wins on November 4, 2008\n\nThe vote was close.",
+            "20220127\n\nA code, not a day.",
+            "a\nb\nc\nd\ne\nMay 3, 2013\n",
+        ] {
+            assert_eq!(text(t).unwrap().date, None, "{t}");
+        }
     }
 
     #[test]
