@@ -5,7 +5,7 @@
 //! (fields `id`, `text`, optional `title`, `source`, `url`, `date`, `lang`, names configurable,
 //! and read under their usual other names when missing: `record::aliases`), `.json` an array
 //! of such objects, one object, or JSON Lines;
-//! any of them may be gzip or zstd compressed. `Ingest` streams the input as ordered batches of
+//! any of them may be gzip, zstd, bzip2 or xz compressed. `Ingest` streams the input as ordered batches of
 //! documents: the record boundaries are found sequentially (`read`), each batch is decoded in
 //! parallel (`record`), then ids are checked in input order. Memory holds one batch, not the
 //! dump (but a `.json` document, not streamable line by line, is read whole). Document
