@@ -91,7 +91,8 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
     };
     let mut synthetic_id = false;
     let document = match raw.format {
-        Format::Text => text_document(text, source),
+        // A text article is built (headline, dateline) from what a reader sees.
+        Format::Text => text_document(as_shown(text, &mut warnings), source),
         Format::Jsonl | Format::Json => {
             let line = raw.line.unwrap_or(0);
             json_document(&text, fields).map(|(mut doc, has_id, notes)| {
@@ -103,28 +104,19 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
                     synthetic_id = true;
                     doc.id = format!("{}:{}", source.stem, line);
                 }
+                doc.text = as_shown(std::mem::take(&mut doc.text), &mut warnings);
+                if let Some(title) = doc.title.as_deref().and_then(super::markup::clean) {
+                    doc.title = Some(title);
+                }
                 doc
             })
         }
     };
-    let document = document.map(|mut d| {
+    // A record's text that is empty, or markup around nothing ("<p></p>", a script alone):
+    // the title stands in for it, or the record is empty.
+    let document = document.and_then(|mut d| {
         d.line = raw.line;
         d.source_index = raw.source;
-        if let Some(text) = super::markup::clean(&d.text) {
-            d.text = text;
-            warnings.push(ProblemKind::Markup);
-            if raw.format == Format::Text {
-                d.title = headline(&d.text);
-            }
-        }
-        if let Some(title) = d.title.as_deref().and_then(super::markup::clean) {
-            d.title = Some(title);
-        }
-        d
-    });
-    // Markup around nothing ("<p></p>", a script alone) leaves no text: the title stands in
-    // for it, as for an empty text, or the record is empty.
-    let document = document.and_then(|mut d| {
         if d.text.trim().is_empty() {
             d.text = d
                 .title
@@ -143,6 +135,18 @@ pub fn parse(raw: RawRecord, source: &Source, fields: &FieldNames) -> Parsed {
         document,
         warnings,
         synthetic_id,
+    }
+}
+
+/// `text` as a browser shows it when it carries web markup (noted once per run), else as it
+/// is.
+fn as_shown(text: String, warnings: &mut Vec<ProblemKind>) -> String {
+    match super::markup::clean(&text) {
+        Some(clean) => {
+            warnings.push(ProblemKind::Markup);
+            clean
+        }
+        None => text,
     }
 }
 
@@ -402,11 +406,6 @@ fn json_document(line: &str, fields: &FieldNames) -> Result<JsonDocument, Proble
     let url = optional(&fields.url, "url");
     let date = optional(&fields.date, "date");
     let lang = optional(&fields.lang, "lang");
-    let text = if text.trim().is_empty() {
-        title.clone().ok_or(ProblemKind::EmptyDocument)?
-    } else {
-        text
-    };
     let has_id = id.is_some();
     Ok((
         Document {
@@ -469,6 +468,23 @@ mod tests {
         let d =
             text("21 July 2013 Last updated at 11:11 GMT\nFire at Waitrose\n\nA fire.").unwrap();
         assert_eq!(d.date.as_deref(), Some("2013-07-21"));
+        // A saved web page: headline and dateline are read from what a browser shows.
+        let raw = RawRecord {
+            source: 0,
+            line: None,
+            format: Format::Text,
+            bytes: b"<html><body><h1>Storm closes roads</h1><p>Published: May 3, 2013</p>\
+                     <p>The council said roads were shut.</p></body></html>"
+                .to_vec(),
+        };
+        let p = parse(
+            raw,
+            &Source::new(None, "page.txt", None),
+            &FieldNames::default(),
+        );
+        let d = p.document.unwrap();
+        assert_eq!(d.title.as_deref(), Some("Storm closes roads"));
+        assert_eq!(d.date.as_deref(), Some("2013-05-03"));
         // Not a dateline: a date inside a headline, a number alone, a date after line five.
         for t in [
             "Obama wins on November 4, 2008\n\nThe vote was close.",
