@@ -257,7 +257,7 @@ fn type_name(v: &Value) -> &'static str {
 
 /// The usual other names of a field in the dumps crawlers and datasets write (news-please,
 /// NewsAPI, schema.org, RSS): read when a record lacks the field under its configured name.
-fn aliases(field: &str) -> &'static [&'static str] {
+pub(super) fn aliases(field: &str) -> &'static [&'static str] {
     match field {
         "text" => &[
             "maintext",
