@@ -174,6 +174,11 @@ pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// A day as ISO 8601 writes it, `YYYY-MM-DD`.
+pub fn iso_day((y, m, d): (i32, u32, u32)) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Inverse of `days_from_civil`.
 pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
     let z = z + 719_468;

@@ -138,7 +138,7 @@ fn future_sentence(a: &Article, i: usize) -> bool {
 
 fn iso(p: &DateParts) -> Option<String> {
     match (p.year, p.month, p.day) {
-        (Some(y), Some(m), Some(d)) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        (Some(y), Some(m), Some(d)) => Some(crate::calendar::iso_day((y, m, d))),
         (Some(y), Some(m), None) => Some(format!("{y:04}-{m:02}")),
         (None, Some(m), Some(d)) => Some(format!("--{m:02}-{d:02}")),
         _ => None,

@@ -206,8 +206,10 @@ fn dateline(text: &str) -> Option<(usize, String)> {
             if rest.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
                 return None;
             }
-            let (y, m, d) = crate::calendar::parse_date(rest)?;
-            Some((k, format!("{y:04}-{m:02}-{d:02}")))
+            Some((
+                k,
+                crate::calendar::iso_day(crate::calendar::parse_date(rest)?),
+            ))
         })
 }
 

@@ -39,10 +39,7 @@ fn days_spanned(out: &ScanOutput, members: &[u32]) -> String {
     let (Some(first), Some(last)) = (days.clone().min(), days.max()) else {
         return String::new();
     };
-    let iso = |day: i32| {
-        let (y, m, d) = crate::calendar::civil_from_days(i64::from(day));
-        format!("{y:04}-{m:02}-{d:02}")
-    };
+    let iso = |day: i32| crate::calendar::iso_day(crate::calendar::civil_from_days(day.into()));
     if first == last {
         format!(", published {}", iso(first))
     } else {
