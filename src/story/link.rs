@@ -34,6 +34,7 @@
 use super::vectors::{add, dot, weekdays_differ, StoryVector};
 use crate::cluster::UnionFind;
 use ahash::AHashSet;
+use std::cmp::Ordering;
 
 /// When two groups may merge.
 #[derive(Debug, Clone, Copy)]
@@ -210,7 +211,8 @@ impl<'a> Forest<'a> {
         let (sa, sb) = (ga.sum(ra, self.vectors), gb.sum(rb, self.vectors));
         let mut mean = dot(sa, sb) / pairs;
         if self.own_terms > 0.0 && ga.size.min(gb.size) >= 2 {
-            mean -= self.own_terms * own_share(sa, sb).min(own_share(sb, sa));
+            let (own_a, own_b) = own_shares(sa, sb);
+            mean -= self.own_terms * own_a.min(own_b);
         }
         let penalty = if ga.size.min(gb.size) < 2 {
             self.weekday_penalty.article
@@ -340,23 +342,38 @@ fn span(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
     }
 }
 
-/// The share of sum vector `a`'s weight on terms that `b` does not hold.
-fn own_share(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut total, mut own, mut j) = (0.0f32, 0.0f32, 0);
-    for &(term, w) in a {
-        total += w;
-        while j < b.len() && b[j].0 < term {
-            j += 1;
-        }
-        if b.get(j).is_none_or(|t| t.0 != term) {
-            own += w;
+/// The shares of sum vectors `a`'s and `b`'s weight on terms the other does not hold, in
+/// one pass over both (`mean` asks on every check between two groups).
+fn own_shares(a: &[(u32, f32)], b: &[(u32, f32)]) -> (f32, f32) {
+    let (mut i, mut j) = (0, 0);
+    let (mut total_a, mut own_a, mut total_b, mut own_b) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
+    while i < a.len() || j < b.len() {
+        let order = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) => x.0.cmp(&y.0),
+            (Some(_), None) => Ordering::Less,
+            _ => Ordering::Greater,
+        };
+        match order {
+            Ordering::Less => {
+                total_a += a[i].1;
+                own_a += a[i].1;
+                i += 1;
+            }
+            Ordering::Greater => {
+                total_b += b[j].1;
+                own_b += b[j].1;
+                j += 1;
+            }
+            Ordering::Equal => {
+                total_a += a[i].1;
+                total_b += b[j].1;
+                i += 1;
+                j += 1;
+            }
         }
     }
-    if total > 0.0 {
-        own / total
-    } else {
-        0.0
-    }
+    let share = |own: f32, total: f32| if total > 0.0 { own / total } else { 0.0 };
+    (share(own_a, total_a), share(own_b, total_b))
 }
 
 /// Cluster `n` articles. `days` are their publication days when known (may be empty);
@@ -607,12 +624,20 @@ mod tests {
     }
 
     #[test]
-    fn own_share_is_the_weight_on_terms_the_other_lacks() {
+    fn own_shares_are_the_weight_on_terms_the_other_lacks() {
         let a = [(1, 0.5), (2, 0.3), (3, 0.2)];
-        assert!((own_share(&a, &[(2, 1.0)]) - 0.7).abs() < 1e-6);
-        assert_eq!(own_share(&a, &a), 0.0);
-        assert!((own_share(&a, &[]) - 1.0).abs() < 1e-6);
-        assert_eq!(own_share(&[], &a), 0.0);
+        let close = |(x, y): (f32, f32), (ex, ey): (f32, f32)| {
+            (x - ex).abs() < 1e-6 && (y - ey).abs() < 1e-6
+        };
+        assert!(close(own_shares(&a, &[(2, 1.0)]), (0.7, 0.0)));
+        assert!(close(own_shares(&[(2, 1.0)], &a), (0.0, 0.7)));
+        assert_eq!(own_shares(&a, &a), (0.0, 0.0));
+        assert!(close(own_shares(&a, &[]), (1.0, 0.0)));
+        assert!(close(own_shares(&[], &a), (0.0, 1.0)));
+        assert!(close(
+            own_shares(&[(1, 1.0), (4, 1.0)], &[(2, 1.0), (4, 3.0)]),
+            (0.5, 0.25)
+        ));
     }
 
     /// A copy group counts as one article; the weekdays it names must not depend on which
