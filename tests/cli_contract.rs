@@ -269,24 +269,28 @@ fn no_documents_is_not_an_error() {
     check_contract(&json);
 }
 
-#[test]
-fn the_claims_text_report_keeps_each_entry_on_one_line() {
-    // A hard-wrapped wire breaks figures and names across lines ("more than 300 mln\ndlrs").
+/// `retold claims FILE --format text` on a text file holding `article`; the run must succeed.
+fn claims_text(article: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("wire.txt");
-    std::fs::write(
-        &path,
-        "The company said it expects to raise more than 300 mln\ndlrs from the sale, \
-         chairman John\nSmith said on Monday.\n",
-    )
-    .unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, article).unwrap();
     let out = common::retold()
         .args(["claims", "--format", "text", "--quiet"])
         .arg(&path)
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(out.status.success(), "{text}");
+    text
+}
+
+#[test]
+fn the_claims_text_report_keeps_each_entry_on_one_line() {
+    // A hard-wrapped wire breaks figures and names across lines ("more than 300 mln\ndlrs").
+    let text = claims_text(
+        "The company said it expects to raise more than 300 mln\ndlrs from the sale, \
+         chairman John\nSmith said on Monday.\n",
+    );
     assert!(
         text.lines()
             .any(|l| l.trim_start().starts_with("more than 300 mln dlrs")),
@@ -301,20 +305,9 @@ fn the_claims_text_report_keeps_each_entry_on_one_line() {
 #[test]
 fn claims_text_names_the_speaker_only_when_the_phrase_does_not() {
     // "Lyons [Lyons] — said" repeated the name (a new user's reading, stop 23).
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("court.txt");
-    std::fs::write(
-        &path,
+    let text = claims_text(
         "Court date set.\n\nLyons said the hearing would go ahead. Later he said it was fair.\n",
-    )
-    .unwrap();
-    let out = common::retold()
-        .args(["claims", "--format", "text", "--quiet"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}");
+    );
     assert!(text.contains("  Lyons — said: the hearing"), "{text}");
     assert!(text.contains("  he [Lyons] — said: it was fair"), "{text}");
 }
