@@ -59,7 +59,7 @@ fn compressed_stdin_arriving_in_pieces_is_recognized() {
     // A pipe may hand over the first bytes before the rest: the compression is sniffed from
     // the whole magic, not from the first read (a review's case: 3 bytes, then a pause).
     let bytes = std::fs::read(fixture("formats/wire.jsonl.xz")).unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("retold"))
+    let mut child = retold_std()
         .args(["scan", "-", "--format", "json", "--copies-only", "--quiet"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -653,23 +653,38 @@ fn unicode_forms_scripts_and_typesetting() {
     assert_eq!(json["pairs"].as_array().unwrap().len(), 3);
 }
 
+/// Write `records` as JSON Lines.
+fn write_jsonl(path: &std::path::Path, records: &[serde_json::Value]) {
+    let body: String = records.iter().map(|r| r.to_string() + "\n").collect();
+    std::fs::write(path, body).unwrap();
+}
+
+/// `retold scan PATH --format text --quiet EXTRA...`; the run must succeed.
+fn scan_text(path: &std::path::Path, extra: &[&str]) -> String {
+    let out = retold()
+        .arg("scan")
+        .arg(path)
+        .args(["--format", "text", "--quiet"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{report}");
+    report
+}
+
 #[test]
 fn custom_field_names() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("custom.jsonl");
     let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
-    let lines = [
-        serde_json::json!({"uid": "p", "body": text, "headline": "H"}),
-        serde_json::json!({"uid": "q", "body": text}),
-    ];
-    std::fs::write(
+    write_jsonl(
         &path,
-        lines
-            .iter()
-            .map(|l| l.to_string() + "\n")
-            .collect::<String>(),
-    )
-    .unwrap();
+        &[
+            serde_json::json!({"uid": "p", "body": text, "headline": "H"}),
+            serde_json::json!({"uid": "q", "body": text}),
+        ],
+    );
     let (code, json, stderr) = scan_paths(
         &[&path],
         &[
@@ -691,23 +706,14 @@ fn the_outlet_field_can_be_named() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("outlets.jsonl");
     let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
-    let lines = [
-        serde_json::json!({"id": "p", "text": text, "outlet": "Harbour Gazette", "source": "feed-7"}),
-        serde_json::json!({"id": "q", "text": text, "outlet": "Valley Times", "source": "feed-9"}),
-    ];
-    let body: String = lines.iter().map(|l| l.to_string() + "\n").collect();
-    std::fs::write(&path, body).unwrap();
-    let run = |extra: &[&str]| {
-        let out = retold()
-            .arg("scan")
-            .arg(&path)
-            .args(["--format", "text", "--quiet"])
-            .args(extra)
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        String::from_utf8(out.stdout).unwrap()
-    };
+    write_jsonl(
+        &path,
+        &[
+            serde_json::json!({"id": "p", "text": text, "outlet": "Harbour Gazette", "source": "feed-7"}),
+            serde_json::json!({"id": "q", "text": text, "outlet": "Valley Times", "source": "feed-9"}),
+        ],
+    );
+    let run = |extra: &[&str]| scan_text(&path, extra);
     let named = run(&["--source-field", "outlet"]);
     assert!(named.contains("[Harbour Gazette]"), "{named}");
     assert!(named.contains("[Valley Times]"), "{named}");
@@ -721,19 +727,14 @@ fn the_text_report_gives_the_days_a_story_spans() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dated.jsonl");
     let text = std::fs::read_to_string(fixture("copies/original.txt")).unwrap();
-    let lines = [
-        serde_json::json!({"id": "p", "text": text, "date": "2022-01-29"}),
-        serde_json::json!({"id": "q", "text": text, "date": "Thu, 27 Jan 2022 10:00:00 GMT"}),
-    ];
-    let body: String = lines.iter().map(|l| l.to_string() + "\n").collect();
-    std::fs::write(&path, body).unwrap();
-    let out = retold()
-        .arg("scan")
-        .arg(&path)
-        .args(["--format", "text", "--quiet"])
-        .output()
-        .unwrap();
-    let report = String::from_utf8(out.stdout).unwrap();
+    write_jsonl(
+        &path,
+        &[
+            serde_json::json!({"id": "p", "text": text, "date": "2022-01-29"}),
+            serde_json::json!({"id": "q", "text": text, "date": "Thu, 27 Jan 2022 10:00:00 GMT"}),
+        ],
+    );
+    let report = scan_text(&path, &[]);
     assert!(
         report.contains("2 articles, published 2022-01-27 to 2022-01-29"),
         "{report}"
