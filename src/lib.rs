@@ -20,6 +20,7 @@ pub mod cluster;
 pub mod features;
 pub mod gen;
 pub mod hash;
+pub mod headline;
 pub mod ingest;
 pub mod lsh;
 pub mod normalize;

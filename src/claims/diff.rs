@@ -32,6 +32,7 @@ use super::lexicon;
 use super::names::{edit_distance, fold, given_compatible, is_typo};
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
+use crate::headline::title_case;
 use crate::story::prior::is_frequent_word;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -1266,28 +1267,6 @@ pub(super) fn is_list(sentence: &str) -> bool {
         || (words >= 3 && !lower_case_word)
 }
 
-/// A headline in title case ("Colts Clinch Playoff Berth with 20-13 Win Over Chiefs"):
-/// at least three words of four or more letters after the first, and at most one of every
-/// five of them in lower case. Its capitals say nothing about names, and two outlets'
-/// headlines differ by wording (ECB+ dev: "Endangered Species Legislation" / "Endangered
-/// Species Act" was flagged as a changed name); so a headline is compared only as an
-/// edited copy, the same words but for one replaced run (FA-KES: "Russian Forces" / "ISIL
-/// Terrorist" in otherwise identical headlines).
-fn title_case(sentence: &str) -> bool {
-    let long: Vec<bool> = sentence
-        .split_whitespace()
-        .skip(1)
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .map(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
-        .collect();
-    let lower = long.iter().filter(|&&cap| !cap).count();
-    long.len() >= 3 && lower * 5 <= long.len()
-}
-
 /// Most replaced runs in a sentence pair whose substituted names are compared. Two outlets'
 /// retellings of one sentence ("to benefit Republicans" / "to benefit the GOP", "Barr told
 /// the AP" / "said the top US law enforcement agent") replace many runs: a new user read
@@ -1693,7 +1672,7 @@ fn substitution(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_list, one_name_translated_two_ways, same_name_written_differently, title_case};
+    use super::{is_list, one_name_translated_two_ways, same_name_written_differently};
 
     #[test]
     fn one_name_left_inflected_by_a_translation() {
@@ -1756,21 +1735,6 @@ mod tests {
         assert!(same(&["un"], &["united", "nations"]));
         assert!(!same(&["cfo"], &["chief", "executive"]));
         assert!(!same(&["ceo"], &["executive"]));
-    }
-
-    #[test]
-    fn headlines_in_title_case() {
-        assert!(title_case(
-            "Colts Clinch Playoff Berth with 20-13 Win Over Chiefs in Kansas City"
-        ));
-        assert!(title_case(
-            "Interior, Commerce Departments Overturn Rule That Cut Science Out of Endangered Species Act"
-        ));
-        // Names make up much of a news sentence, but not four in five of its longer words.
-        assert!(!title_case(
-            "Syrian Army forces shelled the Daraa al-Balad area of Daraa on Tuesday, the Syrian Observatory for Human Rights said."
-        ));
-        assert!(!title_case("Colts win in Kansas City"));
     }
 
     #[test]

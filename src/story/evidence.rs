@@ -69,20 +69,6 @@ fn surfaces(text: &str) -> AHashMap<u64, Surface> {
     out
 }
 
-/// A headline in title case ("Inmate Pulls Gun On Guards"), whose capitals say nothing
-/// about names: most of its words of three letters or more are capitalized.
-fn title_case(title: &str) -> bool {
-    let words: Vec<&str> = title
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .collect();
-    let capitalized = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    words.len() >= 3 && capitalized * 4 >= words.len() * 3
-}
-
 /// Evidence for two article texts (with their titles) under the corpus statistics `df`.
 pub fn evidence(
     a: (&str, Option<&str>),
@@ -101,7 +87,7 @@ pub fn evidence(
     let mut sb = surfaces(b.0);
     for (title, map) in [(a.1, &mut sa), (b.1, &mut sb)] {
         if let Some(t) = title {
-            let capitals_say_nothing = title_case(t);
+            let capitals_say_nothing = crate::headline::title_case(t);
             for (h, mut v) in surfaces(t) {
                 v.lower |= capitals_say_nothing;
                 map.entry(h).or_insert(v);
