@@ -361,7 +361,11 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 let before = p - 1;
                 let head = a.is_cap(before) && !lexicon::common_capitalized(a.lower(before))
                     || lexicon::speaker_pronoun(a.lower(before));
-                if inside_ok && head {
+                // "Officials at the agency", "police in Charlotte": the phrase says which
+                // officials; it is part of the speaker (`left_core`).
+                let defines_role = matches!(a.lower(p), "in" | "at" | "from")
+                    && lexicon::role_noun(a.lower(before));
+                if inside_ok && head && !defines_role {
                     j = before;
                     continue;
                 }
@@ -541,6 +545,8 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
                         | "their"
                         | "its"
                         | "our"
+                        | "my"
+                        | "your"
                         | "one"
                         | "another"
                         | "some"
@@ -615,6 +621,16 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             // A determiner closes the phrase ("the spokesman", "many voters"), unless it
             // opens an `of` complement: "the director of the Federal Bureau".
             k = p;
+            // "Officials at the agency", "experts from the institute": a place phrase
+            // after a lower-case role noun.
+            if p >= s0 + 2
+                && matches!(a.lower(p - 1), "at" | "from" | "in" | "with")
+                && (!a.is_cap(p - 2) || p - 2 == s0)
+                && lexicon::role_noun(a.lower(p - 2))
+            {
+                k = p - 2;
+                continue;
+            }
             if p >= s0 + 2 && matches!(a.lower(p - 1), "of" | "for" | "to") {
                 let before = p - 2;
                 if a.is_cap(before)
@@ -725,7 +741,7 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
         // "A lawmaker in the Philippines", "Audit files from NGP VAN".
         if matches!(wp, "in" | "from" | "at" | "with")
             && p > s0
-            && !a.is_cap(p - 1)
+            && (!a.is_cap(p - 1) || p - 1 == s0)
             && lexicon::role_noun(a.lower(p - 1))
             && (a.is_cap(k) || matches!(a.lower(k), "the" | "a"))
         {
@@ -1591,6 +1607,18 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             return None;
         }
         let core = left_core(a, k - 1, s0)?;
+        return Some((core.0, j));
+    }
+    // "Joseph R. Biden Jr. said", "the Smith Co. said": the period closes the name.
+    if t.is_punct('.')
+        && j > s0
+        && a.tokens[j - 1].end == t.start
+        && matches!(
+            a.lower(j - 1),
+            "jr" | "sr" | "inc" | "co" | "corp" | "ltd" | "bros"
+        )
+    {
+        let core = left_core(a, j - 1, s0)?;
         return Some((core.0, j));
     }
     if let Some(share) = share_subject(a, j, s0) {
@@ -3952,6 +3980,30 @@ mod tests {
                 "About one in five",
                 "Nearly nine out of 10",
                 "Some 38% of residents",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_or_firm_closed_by_an_abbreviation_period() {
+        assert_speakers(
+            "Vice President Joseph R. Biden Jr. said the ferry bill was dead. Harbor \
+             Boats Inc. said fares would rise.",
+            &["Vice President Joseph R. Biden Jr.", "Harbor Boats Inc."],
+        );
+    }
+
+    #[test]
+    fn offices_kinship_and_place_phrases_head_speakers() {
+        assert_speakers(
+            "Germany's chancellor said the ferry bill was dead. \"It is late,\" my father \
+             often said. Officials at the port authority said fares would rise. Police in \
+             Tampa said the pier was closed.",
+            &[
+                "Germany's chancellor",
+                "my father",
+                "Officials at the port authority",
+                "Police in Tampa",
             ],
         );
     }

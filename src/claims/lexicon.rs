@@ -225,14 +225,15 @@ word_set!(
     ]
 );
 
-/// A lower-case noun that can head a speaker phrase (people, bodies, documents), or the
+/// A lower-case noun that can head a speaker phrase (people, bodies, documents, offices), or the
 /// plural of one that names people or bodies ("heads", "governors"; not "shares",
 /// "quarters" or "posts", which the list holds for "a share of voters" and the like).
 pub fn role_noun(word_lower: &str) -> bool {
-    listed_role_noun(word_lower)
+    let listed = |w: &str| listed_role_noun(w) || office_noun(w);
+    listed(word_lower)
         || word_lower.strip_suffix('s').is_some_and(|one| {
             one.len() > 2
-                && listed_role_noun(one)
+                && listed(one)
                 && !matches!(
                     one,
                     "share"
