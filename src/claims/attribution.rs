@@ -363,9 +363,11 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                     || lexicon::speaker_pronoun(a.lower(before));
                 // "Officials at the agency", "police in Charlotte": the phrase says which
                 // officials; it is part of the speaker (`left_core`).
-                let defines_role = matches!(a.lower(p), "in" | "at" | "from")
-                    && lexicon::role_noun(a.lower(before));
-                if inside_ok && head && !defines_role {
+                // Not an occasion: "The spokesman in an interview said".
+                let occasion = occasion_noun(a.lower(j));
+                let role = lexicon::role_noun(a.lower(before));
+                let defines_role = matches!(a.lower(p), "in" | "at" | "from") && role && !occasion;
+                if inside_ok && (head || role && occasion) && !defines_role {
                     j = before;
                     continue;
                 }
@@ -377,6 +379,30 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
         }
         j -= 1;
     }
+}
+
+/// A noun naming where words were said ("in an interview", "at a briefing"): a phrase it
+/// heads tells when a speaker spoke, not which speaker it is.
+fn occasion_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "statement"
+            | "speech"
+            | "briefing"
+            | "conference"
+            | "hearing"
+            | "debate"
+            | "rally"
+            | "post"
+            | "letter"
+            | "tweet"
+            | "call"
+            | "podcast"
+            | "broadcast"
+            | "appearance"
+            | "remarks"
+    )
 }
 
 /// Does the comma at `j` close a discourse aside of two words set off by commas (", for
@@ -627,6 +653,7 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
                 && matches!(a.lower(p - 1), "at" | "from" | "in" | "with")
                 && (!a.is_cap(p - 2) || p - 2 == s0)
                 && lexicon::role_noun(a.lower(p - 2))
+                && !occasion_noun(a.lower(j))
             {
                 k = p - 2;
                 continue;
@@ -3998,12 +4025,13 @@ mod tests {
         assert_speakers(
             "Germany's chancellor said the ferry bill was dead. \"It is late,\" my father \
              often said. Officials at the port authority said fares would rise. Police in \
-             Tampa said the pier was closed.",
+             Tampa said the pier was closed. The spokesman in an interview said it was not.",
             &[
                 "Germany's chancellor",
                 "my father",
                 "Officials at the port authority",
                 "Police in Tampa",
+                "The spokesman",
             ],
         );
     }
