@@ -361,13 +361,11 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 let before = p - 1;
                 let head = a.is_cap(before) && !lexicon::common_capitalized(a.lower(before))
                     || lexicon::speaker_pronoun(a.lower(before));
-                // "Officials at the agency", "police in Charlotte": the phrase says which
-                // officials; it is part of the speaker (`left_core`).
-                // Not an occasion: "The spokesman in an interview said".
-                let occasion = occasion_noun(a.lower(j));
-                let role = lexicon::role_noun(a.lower(before));
-                let defines_role = matches!(a.lower(p), "in" | "at" | "from") && role && !occasion;
-                if inside_ok && (head || role && occasion) && !defines_role {
+                // A phrase that says which officials is part of the speaker; one that
+                // names the occasion is not, after a role noun too ("The spokesman in an
+                // interview said").
+                let occasion = lexicon::role_noun(a.lower(before)) && occasion_noun(a.lower(j));
+                if inside_ok && (head || occasion) && !place_of_role(a, p, j, s0) {
                     j = before;
                     continue;
                 }
@@ -403,6 +401,18 @@ fn occasion_noun(w: &str) -> bool {
             | "appearance"
             | "remarks"
     )
+}
+
+/// Is the preposition at `prep` the start of a place phrase that says which people the
+/// role noun before it names ("Officials at the agency", "police in Charlotte", "a
+/// lawmaker in the Philippines"), rather than when they spoke (a phrase headed at `head` by
+/// an occasion: "the spokesman in an interview")?
+fn place_of_role(a: &Article, prep: usize, head: usize, s0: usize) -> bool {
+    prep > s0
+        && matches!(a.lower(prep), "in" | "at" | "from" | "with")
+        && (!a.is_cap(prep - 1) || prep - 1 == s0)
+        && lexicon::role_noun(a.lower(prep - 1))
+        && !occasion_noun(a.lower(head))
 }
 
 /// Does the comma at `j` close a discourse aside of two words set off by commas (", for
@@ -543,6 +553,16 @@ fn initial_modifier(a: &Article, p: usize, s0: usize) -> bool {
 /// The core noun phrase ending at `j` (inclusive), scanning left.
 fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
     let t = &a.tokens[j];
+    // "Joseph R. Biden Jr. said", "Tom Hart Jr., a broker, said": a name may end in the
+    // period of its suffix.
+    if t.is_punct('.')
+        && j > s0
+        && a.tokens[j - 1].end == t.start
+        && lexicon::name_suffix(a.lower(j - 1))
+    {
+        let core = left_core(a, j - 1, s0)?;
+        return Some((core.0, j));
+    }
     if t.kind != Kind::Word || t.quoted {
         return None;
     }
@@ -647,14 +667,8 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             // A determiner closes the phrase ("the spokesman", "many voters"), unless it
             // opens an `of` complement: "the director of the Federal Bureau".
             k = p;
-            // "Officials at the agency", "experts from the institute": a place phrase
-            // after a lower-case role noun.
-            if p >= s0 + 2
-                && matches!(a.lower(p - 1), "at" | "from" | "in" | "with")
-                && (!a.is_cap(p - 2) || p - 2 == s0)
-                && lexicon::role_noun(a.lower(p - 2))
-                && !occasion_noun(a.lower(j))
-            {
+            // "Officials at the agency": the place phrase of a role noun.
+            if p > s0 && place_of_role(a, p - 1, j, s0) {
                 k = p - 2;
                 continue;
             }
@@ -765,13 +779,8 @@ fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             k = p;
             continue;
         }
-        // "A lawmaker in the Philippines", "Audit files from NGP VAN".
-        if matches!(wp, "in" | "from" | "at" | "with")
-            && p > s0
-            && (!a.is_cap(p - 1) || p - 1 == s0)
-            && lexicon::role_noun(a.lower(p - 1))
-            && (a.is_cap(k) || matches!(a.lower(k), "the" | "a"))
-        {
+        // "Police in Charlotte", "Audit files from NGP VAN" (after a determiner, above).
+        if place_of_role(a, p, j, s0) && a.is_cap(k) {
             k = p;
             continue;
         }
@@ -1634,18 +1643,6 @@ fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
             return None;
         }
         let core = left_core(a, k - 1, s0)?;
-        return Some((core.0, j));
-    }
-    // "Joseph R. Biden Jr. said", "the Smith Co. said": the period closes the name.
-    if t.is_punct('.')
-        && j > s0
-        && a.tokens[j - 1].end == t.start
-        && matches!(
-            a.lower(j - 1),
-            "jr" | "sr" | "inc" | "co" | "corp" | "ltd" | "bros"
-        )
-    {
-        let core = left_core(a, j - 1, s0)?;
         return Some((core.0, j));
     }
     if let Some(share) = share_subject(a, j, s0) {
@@ -4015,8 +4012,12 @@ mod tests {
     fn a_name_or_firm_closed_by_an_abbreviation_period() {
         assert_speakers(
             "Vice President Joseph R. Biden Jr. said the ferry bill was dead. Harbor \
-             Boats Inc. said fares would rise.",
-            &["Vice President Joseph R. Biden Jr.", "Harbor Boats Inc."],
+             Boats Inc. said fares would rise. Tom Hart Jr., a broker, said it was late.",
+            &[
+                "Vice President Joseph R. Biden Jr.",
+                "Harbor Boats Inc.",
+                "Tom Hart Jr., a broker,",
+            ],
         );
     }
 

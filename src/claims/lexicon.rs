@@ -460,6 +460,13 @@ word_set!(
 );
 
 word_set!(
+    /// Abbreviations that can end a name: a generation or a company's form ("Biden Jr.",
+    /// "Harbor Boats Inc.").
+    name_suffix,
+    ["jr", "sr", "inc", "co", "corp", "ltd", "bros"]
+);
+
+word_set!(
     /// Words that are capitalized at the start of a sentence but never name anyone.
     common_capitalized,
     [
