@@ -311,3 +311,16 @@ fn claims_text_names_the_speaker_only_when_the_phrase_does_not() {
     assert!(text.contains("  Lyons — said: the hearing"), "{text}");
     assert!(text.contains("  he [Lyons] — said: it was fair"), "{text}");
 }
+
+#[test]
+fn claims_text_writes_a_colon_cue_once() {
+    // "Poll — :: Wealthy Voters …" (stop 24, reading PolNeAR dev as a new user).
+    let text = claims_text(
+        "Poll: Wealthy Voters Abandon Republican Party
+
+The vote is close.
+",
+    );
+    assert!(text.contains("  Poll: Wealthy Voters Abandon"), "{text}");
+    assert!(!text.contains("::"), "{text}");
+}

@@ -30,7 +30,13 @@ pub fn write_claims_text(id: &str, claims: &ArticleClaims, w: &mut dyn Write) ->
                 format!(": {}", short(&one_line(&c.text), 90))
             });
             let (speaker, cue) = (one_line(&a.speaker.text), one_line(&a.cue.text));
-            writeln!(w, "  {speaker}{who} — {cue}{content}")?;
+            // A colon is the cue ("Poll: Wealthy Voters …"): the content's colon says it.
+            let cue = if cue == ":" {
+                String::new()
+            } else {
+                format!(" — {cue}")
+            };
+            writeln!(w, "  {speaker}{who}{cue}{content}")?;
         }
     }
     if !claims.quantities.is_empty() {
