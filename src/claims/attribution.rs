@@ -2271,6 +2271,15 @@ fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(usize, usize
             }
         }
     }
+    // `"…," she said, clapping.`: after a comma, unquoted words say how it was said; the
+    // quotation before the speaker says what.
+    if start + 1 < s1 && a.tokens[start].is_punct(',') && !a.tokens[start + 1].is_quote() {
+        if let Some(words) = (sp_start > s0 + 1).then(|| before(sp_start)).flatten() {
+            if (words.0..=words.1).any(|k| a.tokens[k].quoted) {
+                return Some(words);
+            }
+        }
+    }
     if start < s1 && a.lower(start) == "that" {
         start += 1;
     }
@@ -3712,6 +3721,24 @@ mod tests {
         assert_eq!(
             x.content.as_ref().map(|c| c.text.as_str()),
             Some("the path was serious")
+        );
+    }
+
+    #[test]
+    fn how_it_was_said_after_a_comma_is_not_what_was_said() {
+        // PolNeAR dev: `"Here comes Big Daddy," she said, clapping.` had the content "clapping".
+        let content = |text: &str| {
+            let a = Article::new(text);
+            let p = people::extract(&a);
+            extract(&a, &p)[0].content.as_ref().map(|c| c.text.clone())
+        };
+        assert_eq!(
+            content("\"Here comes the ferry,\" Ann Ruiz said, clapping.").as_deref(),
+            Some("Here comes the ferry")
+        );
+        assert_eq!(
+            content("Ann Ruiz said, \"The ferry is late.\"").as_deref(),
+            Some("The ferry is late")
         );
     }
 
