@@ -2662,11 +2662,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         // "call" reports speech only as "called for/on", when a quotation follows, or when
         // it names its object as something ("calls himself a democratic socialist").
-        if lemma == "call"
-            && !(i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on" | "upon"))
-            && !(i + 1..s1).any(|k| a.tokens[k].kind == Kind::OpenQuote)
-            && !names_as(a, i, s1)
-        {
+        let call_reports = i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on" | "upon")
+            || (i + 1..s1).any(|k| a.tokens[k].kind == Kind::OpenQuote)
+            || names_as(a, i, s1);
+        if lemma == "call" && !call_reports {
             i += 1;
             continue;
         }
