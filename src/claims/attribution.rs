@@ -1026,6 +1026,20 @@ fn relative_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> 
     person.then_some((head.0, j))
 }
 
+/// `relative_subject` when its clause opens with "who" and holds no clause of its own (no
+/// pronoun, no cue): there the phrase before the cue is the clause's object ("Senior
+/// advisers who have run [the numbers] say"), never the speaker. With "that" the clause is
+/// as often a complement ("told Politico that he believes").
+fn who_clause_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    let (start, end) = relative_subject(a, j, s0)?;
+    let who = (start..=end).find(|&m| is_relative_pronoun(a.lower(m)))?;
+    let plain = (who + 1..=end).all(|m| {
+        let w = a.lower(m);
+        !lexicon::speaker_pronoun(w) && lexicon::cue(w).is_none()
+    });
+    (a.lower(who) == "who" && plain).then_some((start, end))
+}
+
 /// Can token `m` belong to a subject starting at `s0`: a word, number or possessive, a
 /// plural possessive's apostrophe, a percent sign, or the dot of an abbreviation?
 fn in_subject(a: &Article, m: usize, s0: usize) -> bool {
@@ -2822,6 +2836,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                             let comma = a.tokens[j].is_punct(',');
                             comma.then(|| parenthesized_subject(a, j, s0)).flatten()
                         })
+                        // "Senior advisers who have run the numbers say": the phrase
+                        // with its relative clause, not the clause's object.
+                        .or_else(|| who_clause_subject(a, j, s0))
                         .or_else(|| left_np(a, j, s0))
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
@@ -4132,6 +4149,24 @@ mod tests {
         assert_speakers(
             "The U.S. Has threatened to impose tariffs on Japanese goods.",
             &["The U.S."],
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_who_clause_is_not_the_speaker() {
+        // PolNeAR train: "executives who have worked with Lachlan Murdoch say" credited
+        // Murdoch, "Senior campaign advisers who have run the numbers argue" credited "the
+        // numbers". A "that" clause is as often a complement: "told CNN that he believes".
+        assert_speakers(
+            "Senior advisers who have run the numbers say Okafor cannot win. Voters who \
+             watched the Saturday debate said she won. Ruiz told CNN that he believes the race \
+             is over.",
+            &[
+                "Senior advisers who have run the numbers",
+                "Voters who watched the Saturday debate",
+                "Ruiz",
+                "he",
+            ],
         );
     }
 
