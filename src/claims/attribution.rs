@@ -1026,6 +1026,63 @@ fn relative_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> 
     person.then_some((head.0, j))
 }
 
+/// A speaker phrase with the phrase joined to it by "and" when both can speak and the
+/// first opens the clause: "Edwards and others said", "Her advisers and allies say", "he
+/// and Brafman said" (not "Okafor attacked Ruiz and Diaz said", where the first is an
+/// object).
+fn with_conjunct(a: &Article, (s, e): (usize, usize), s0: usize) -> (usize, usize) {
+    if s < s0 + 2 || a.lower(s - 1) != "and" || a.tokens[s - 1].quoted {
+        return (s, e);
+    }
+    let k = s - 2;
+    let first = if a.tokens[k].kind == Kind::Word && lexicon::speaker_pronoun(a.lower(k)) {
+        Some((k, k))
+    } else {
+        left_np(a, k, s0)
+    };
+    let opens_clause = |m: usize| {
+        m == s0 || {
+            let t = &a.tokens[m - 1];
+            t.kind == Kind::Punct
+                || t.is_quote()
+                || SUBJECT_OPENERS.contains(&t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "that" | "as" | "while" | "when" | "because" | "although" | "though" | "if"
+                )
+        }
+    };
+    match first {
+        Some((f0, f1))
+            if f1 == k
+                && person_like(a, (f0, f1))
+                && opens_clause(f0)
+                && (f0..=f1).all(|m| noun_phrase_token(a, m)) =>
+        {
+            (f0, e)
+        }
+        _ => (s, e),
+    }
+}
+
+/// A token of a plain noun phrase: a capitalized word, a determiner, modifier, role noun or
+/// pronoun, a possessive, an abbreviation's period.
+fn noun_phrase_token(a: &Article, m: usize) -> bool {
+    let t = &a.tokens[m];
+    let w = a.lower(m);
+    match t.kind {
+        Kind::Word => {
+            a.is_cap(m)
+                || lexicon::determiner(w)
+                || lexicon::np_modifier(w)
+                || lexicon::role_noun(w)
+                || lexicon::speaker_pronoun(w)
+        }
+        Kind::Possessive => true,
+        _ => t.is_punct('.'),
+    }
+}
+
 /// `relative_subject` when its clause opens with "who" and holds no clause of its own (no
 /// pronoun, no cue): there the phrase before the cue is the clause's object ("Senior
 /// advisers who have run [the numbers] say"), never the speaker. With "that" the clause is
@@ -2839,7 +2896,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         // "Senior advisers who have run the numbers say": the phrase
                         // with its relative clause, not the clause's object.
                         .or_else(|| who_clause_subject(a, j, s0))
-                        .or_else(|| left_np(a, j, s0))
+                        .or_else(|| left_np(a, j, s0).map(|np| with_conjunct(a, np, s0)))
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
                     // subject: the whole subject is, when the clause opens with one.
@@ -4166,6 +4223,23 @@ mod tests {
                 "Voters who watched the Saturday debate",
                 "Ruiz",
                 "he",
+            ],
+        );
+    }
+
+    #[test]
+    fn speakers_joined_by_and_speak_together() {
+        // PolNeAR train: "Edwards and others", "Her advisers and allies", "he and Brafman"
+        // were cut to their last conjunct; a clause before "and" is not one of them.
+        assert_speakers(
+            "Edwards and others said the plan would fail. Her advisers and allies say she \
+             will run. He and Brafman said the charges were false. Sales rose and analysts \
+             said the outlook was good.",
+            &[
+                "Edwards and others",
+                "Her advisers and allies",
+                "He and Brafman",
+                "analysts",
             ],
         );
     }
