@@ -330,7 +330,11 @@ fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
             ) && j + 1 < a.tokens.len()
                 && is_time_word(a.lower(j + 1))
             || t.kind == Kind::Number && j + 1 < a.tokens.len() && is_time_word(a.lower(j + 1))
-            || t.kind == Kind::Word && a.is_cap(j) && lexicon::weekday(w);
+            || t.kind == Kind::Word && a.is_cap(j) && lexicon::weekday(w)
+            // "he's said": the contraction of "has" after a pronoun, not a possessive.
+            || t.kind == Kind::Possessive
+                && j > s0
+                && matches!(a.lower(j - 1), "he" | "she" | "it" | "who" | "that");
         if !skip {
             // ", however," between subject and cue.
             if t.is_punct(',') && j >= s0 + 3 && a.tokens[j - 2].is_punct(',') && {
@@ -2585,6 +2589,37 @@ const OBJECT_PRONOUNS: &[&str] = &[
     "itself",
 ];
 
+/// Where a verb chain that carries the cue at `i` through "to" starts: "went on to say",
+/// "continued to argue", "was quick to add", "went so far as to call".
+fn verb_chain_start(a: &Article, i: usize, s0: usize) -> Option<usize> {
+    if i < s0 + 2 || a.lower(i - 1) != "to" {
+        return None;
+    }
+    const CHAINS: &[&[&str]] = &[
+        &["went", "on"],
+        &["goes", "on"],
+        &["go", "on"],
+        &["going", "on"],
+        &["went", "so", "far", "as"],
+        &["continued"],
+        &["continues"],
+        &["continue"],
+        &["was", "quick"],
+        &["were", "quick"],
+        &["is", "quick"],
+        &["hastened"],
+    ];
+    CHAINS.iter().find_map(|chain| {
+        let start = (i - 1).checked_sub(chain.len())?;
+        (start >= s0
+            && chain
+                .iter()
+                .enumerate()
+                .all(|(k, w)| a.lower(start + k) == *w && !a.tokens[start + k].quoted))
+        .then_some(start)
+    })
+}
+
 /// A stance verb of intent before its infinitive, right after a name or role noun: "Okafor
 /// wants to run", "the council plans to vote" (not "Okafor's plans to run").
 fn to_infinitive(a: &Article, i: usize, s0: usize, s1: usize, lemma: &str) -> bool {
@@ -2696,24 +2731,28 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         let prev = (i > s0).then(|| a.lower(i - 1));
+        // "went on to say": the verb that carries the cue opens it.
+        let lead = verb_chain_start(a, i, s0).unwrap_or(i);
         // "to say", "the report", "his plan": not a reporting verb here.
-        if matches!(
-            prev,
-            Some(
-                "to" | "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "this"
-                    | "that's"
+        if lead == i
+            && matches!(
+                prev,
+                Some(
+                    "to" | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "that's"
+                )
             )
-        ) {
+        {
             i += 1;
             continue;
         }
@@ -2788,7 +2827,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         ) {
             (i, i + 1)
         } else {
-            (i, i)
+            (lead, i)
         };
         let noun_like = lexicon::noun_like_cue(w);
         let mut found: Option<(usize, usize, Side)> = None;
@@ -2857,15 +2896,15 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // 4. subject on the left (", saying" has none of its own: see 6.)
         // "Turnout fell in Ohio, for example, said one aide": before an inverted speaker the
         // aside closes the words said, it stands not between a subject and its cue.
-        let aside_before = i > s0 && closes_two_word_aside(a, i - 1, s0);
+        let aside_before = lead > s0 && closes_two_word_aside(a, lead - 1, s0);
         let inverted_after = INVERTS.contains(&lemma)
             && right_np(a, cue.1 + 1, s1, true).is_some_and(|np| {
                 np.0 == cue.1 + 1 && person_like(a, np) && !verb_after(a, np.1 + 1, s1)
             });
         let left_end = if aside_before && inverted_after {
-            Some(i - 1)
-        } else if i > s0 {
-            skip_left(a, i - 1, s0)
+            Some(lead - 1)
+        } else if lead > s0 {
+            skip_left(a, lead - 1, s0)
         } else {
             None
         };
@@ -4240,6 +4279,24 @@ mod tests {
                 "Her advisers and allies",
                 "He and Brafman",
                 "analysts",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_verb_chain_or_a_contraction_before_the_cue_keeps_the_speaker() {
+        // PolNeAR train: "Bryne went on to say", "Lewandowski continued to say" and "While
+        // he's said he'll fight" found no speaker ("to say" is no cue; "'s" read as a
+        // possessive).
+        assert_speakers_and_cues(
+            "Bryne went on to say the plan was dead. Okafor continued to say he had never \
+             met her. While she's said she will fight, Ruiz must decide. Diaz wants to say \
+             more.",
+            &[
+                ("Bryne", "went on to say"),
+                ("Okafor", "continued to say"),
+                ("she", "said"),
+                ("Diaz", "wants"),
             ],
         );
     }
