@@ -1,0 +1,162 @@
+//! What was said: the words a cue reports, from its quotation or its clause.
+
+use super::*;
+
+/// The content of an attribution found at `f`, as a token range.
+pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let (sp_start, sp_end) = f.speaker;
+    let (_, cue_end) = f.cue;
+    let before = |upto: usize| -> Option<(usize, usize)> {
+        let start = trim_start(a, s0, upto);
+        let end = trim_end(a, start, upto);
+        (end > start).then(|| (start, end - 1))
+    };
+    if f.side == Side::Right {
+        // `"…," said NP` / `according to NP, content` / `content, according to NP`
+        let after = trim_start(a, sp_end + 1, s1);
+        let after_end = trim_end(a, after, s1);
+        let first = f.cue.0.min(sp_start);
+        if first > s0 + 1 {
+            return before(first);
+        }
+        return (after_end > after).then(|| (after, after_end - 1));
+    }
+    let mut start = cue_end.max(sp_end) + 1;
+    // Skip a particle and the object of tell/ask/warn: "told reporters that".
+    while start < s1
+        && matches!(a.lower(start), "out" | "for" | "on" | "to")
+        && !a.tokens[start].quoted
+    {
+        start += 1;
+    }
+    if let Some((_, obj_end)) = right_np(a, start, s1, false) {
+        let lemma_takes_object = lexicon::cue(a.lower(cue_end)).is_some_and(|(l, _)| {
+            matches!(
+                l,
+                "tell"
+                    | "ask"
+                    | "warn"
+                    | "urge"
+                    | "assure"
+                    | "remind"
+                    | "inform"
+                    | "accuse"
+                    | "thank"
+            )
+        });
+        if lemma_takes_object && !a.tokens[start].quoted {
+            start = obj_end + 1;
+        }
+    }
+    // "said in a statement", "told reporters after the vote": where or when it was said,
+    // not what. The content is a "that" clause after it, or else the words before the
+    // speaker (`"…," Smith said in a statement.`).
+    if start < s1 && !a.tokens[start].quoted && adjunct_preposition(a.lower(start)) {
+        let that = (start + 1..s1.min(start + 10)).find(|&k| a.lower(k) == "that");
+        match that {
+            Some(k) => start = k,
+            None => {
+                if let Some(words) = (sp_start > s0 + 1).then(|| before(sp_start)).flatten() {
+                    // Not a sentence's opening adverbial ("On Friday, the mayor said in 2019
+                    // the city ran out of money"): the content is then after the cue.
+                    if !opening_adverbial(a, words) {
+                        return Some(words);
+                    }
+                }
+            }
+        }
+    }
+    // `"…," she said, clapping.`: after a comma, unquoted words say how it was said; the
+    // quotation before the speaker says what.
+    if start + 1 < s1 && a.tokens[start].is_punct(',') && !a.tokens[start + 1].is_quote() {
+        if let Some(words) = (sp_start > s0 + 1).then(|| before(sp_start)).flatten() {
+            if (words.0..=words.1).any(|k| a.tokens[k].quoted) {
+                return Some(words);
+            }
+        }
+    }
+    if start < s1 && a.lower(start) == "that" {
+        start += 1;
+    }
+    let start = trim_start(a, start, s1);
+    let end = trim_end(a, start, s1);
+    if end > start {
+        return Some((start, end - 1));
+    }
+    // `"…," he said.`: the words before the speaker.
+    before(sp_start)
+}
+
+/// Is a span a short unquoted phrase of when or where ("On Friday", "After months of
+/// delay", "Yesterday"), which opens a sentence before its speaker but says nothing?
+pub(super) fn opening_adverbial(a: &Article, (start, end): (usize, usize)) -> bool {
+    let words = (start..=end)
+        .filter(|&k| a.tokens[k].kind == Kind::Word)
+        .count();
+    let first = a.lower(start);
+    !a.tokens[start].quoted
+        && words <= 4
+        && (adjunct_preposition(first)
+            || lexicon::weekday(first)
+            || matches!(first, "on" | "yesterday" | "today" | "tonight"))
+}
+
+/// Prepositions that open where, when or how something was said rather than what.
+pub(super) fn adjunct_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "via"
+            | "through"
+            | "from"
+            | "outside"
+            | "following"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// Does a clause start right after the cue (the attribution has something to report)?
+pub(super) fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
+    let j = cue_end + 1;
+    if j >= s1 {
+        return false;
+    }
+    let t = &a.tokens[j];
+    // `said, "…"`: a comma that opens a quotation running to the end of the sentence ("the
+    // things that Trump has said, "fake news" among them" is a relative clause).
+    if t.is_punct(',')
+        && j + 1 < s1
+        && a.tokens[j + 1].is_quote()
+        && (j + 1..s1).all(|m| {
+            let t = &a.tokens[m];
+            t.quoted
+                || t.is_quote()
+                || t.kind == Kind::Punct && matches!(a.lower(m), "." | "!" | "?")
+        })
+    {
+        return true;
+    }
+    !(t.kind == Kind::Punct && !t.is_punct(':')
+        || matches!(
+            a.lower(j),
+            "about"
+                | "in"
+                | "at"
+                | "to"
+                | "of"
+                | "with"
+                | "from"
+                | "by"
+                | "before"
+                | "after"
+                | "during"
+                | "so"
+                | "as"
+        ))
+}

@@ -1,0 +1,313 @@
+//! Who a speaker phrase is: its person and title, a collective ("Washington" → US), and
+//! the person a pronoun or a relative "who" refers to.
+
+use super::*;
+
+/// The person a speaker phrase names: its first person mention that is not the
+/// complement of another noun ("An aide to French President Emmanuel Macron" is not Macron)
+/// nor part of another person's title ("UKIP spokesman Mark Croucher" is Croucher, even
+/// where the article's "UKIP said" made UKIP look like a person).
+pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize) -> Option<usize> {
+    let in_a_title = |p: &Person| {
+        people.iter().any(|q| {
+            q.title
+                .as_ref()
+                .is_some_and(|t| t.start <= p.name.start && p.name.end <= t.end)
+        })
+    };
+    // "Trend Micro advanced threat researcher Paul Ferguson": a mention that only qualifies
+    // the next one's title (lower-case words between, no punctuation) is not the speaker.
+    let qualifies_next = |i: usize| {
+        people.get(i + 1).is_some_and(|q| {
+            q.name.end <= end
+                && a.text[people[i].name.end..q.name.start]
+                    .split_whitespace()
+                    .all(|w| {
+                        w.chars().all(|c| c.is_lowercase() || c == '-') && !is_function_word(w)
+                    })
+                && !a.text[people[i].name.end..q.name.start].trim().is_empty()
+        })
+    };
+    (0..people.len()).find(|&i| {
+        let p = &people[i];
+        if p.name.start < start || p.name.end > end || in_a_title(p) || qualifies_next(i) {
+            return false;
+        }
+        // The words before the mention's own title (or name, when it has none).
+        let own = p
+            .title
+            .as_ref()
+            .map_or(p.name.start, |t| t.start.min(p.name.start))
+            .max(start);
+        let before = a.text[start..own].to_lowercase();
+        let words: Vec<&str> = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words
+            .iter()
+            .any(|w| matches!(*w, "to" | "of" | "for" | "with" | "by"))
+    })
+}
+
+/// The most relevant title for person `idx`: at this mention, else the nearest earlier
+/// mention of the same surname, else a later one.
+pub(super) fn title_of(people: &[Person], idx: usize) -> Option<Span> {
+    let key = surname_key(&people[idx].surname);
+    if let Some(t) = &people[idx].title {
+        return Some(t.clone());
+    }
+    let same = |p: &&Person| surname_key(&p.surname) == key && p.title.is_some();
+    people[..idx]
+        .iter()
+        .rev()
+        .find(same)
+        .or_else(|| people[idx + 1..].iter().find(same))
+        .and_then(|p| p.title.clone())
+}
+
+/// The full name for person `idx` (given names from any mention of the same surname).
+pub(super) fn full_name(people: &[Person], idx: usize) -> String {
+    let key = surname_key(&people[idx].surname);
+    let with_given = people[idx..]
+        .iter()
+        .chain(people[..idx].iter().rev())
+        .find(|p| p.given.is_some() && surname_key(&p.surname) == key);
+    match with_given.and_then(|p| p.given.as_deref()) {
+        Some(g) => format!("{g} {}", people[idx].surname),
+        None => people[idx].surname.clone(),
+    }
+}
+
+pub(super) fn collective_of(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let trimmed = lower.trim_end_matches(',').trim();
+    let trimmed = trimmed.strip_prefix("the ").unwrap_or(trimmed);
+    lexicon::collective(trimmed)
+}
+
+/// Is the token starting at byte `at` inside a quotation?
+pub(super) fn quoted_at(a: &Article, at: usize) -> bool {
+    let i = a.tokens.partition_point(|t| t.start < at);
+    a.tokens.get(i).is_some_and(|t| t.start == at && t.quoted)
+}
+
+/// Words that may come before the subject of a sentence: "But Justice Vincent DelGiudice
+/// made clear…", "Meanwhile, Gallagher…".
+pub(super) const SUBJECT_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "yet",
+    "so",
+    "then",
+    "still",
+    "now",
+    "meanwhile",
+];
+
+/// The person who opens sentence `s` as its subject, with or without a title ("Nichols,
+/// who argued…, spoke", "But Justice Vincent DelGiudice made clear"), after at most an
+/// opening conjunction and an honorific. Not a possessor ("Nichols's lawyer said"), a name
+/// inside another person's title, a name known only by one word and without an honorific
+/// (organizations and places pass for people: "OPEC", "Japan"), nor a "sentence" that only
+/// a line break opened (wire copy wrapped as "…said\nJapan has no plans…").
+pub(super) fn opening_subject(a: &Article, people: &[Person], s: usize) -> Option<usize> {
+    let r = a.sentences.get(s)?;
+    let after_terminal = r.start > 0 && {
+        let prev = &a.tokens[r.start - 1];
+        prev.kind == Kind::CloseQuote || [".", "!", "?"].contains(&prev.lower.as_str())
+    };
+    if !after_terminal {
+        return None;
+    }
+    let mut first = (r.start..r.end).find(|&i| {
+        let t = &a.tokens[i];
+        !(t.is_punct(',') || SUBJECT_OPENERS.contains(&t.lower.as_str()))
+    })?;
+    // "Mr Kilroy-Silk quit UKIP": the honorific is neither name nor title.
+    let honorific = people::HONORIFICS.contains(&a.lower(first));
+    if honorific {
+        first += 1;
+        if first < r.end && a.tokens[first].is_punct('.') {
+            first += 1;
+        }
+    }
+    let at = a.tokens.get(first)?.start;
+    let k = people.iter().position(|p| {
+        p.sentence == s
+            && p.title
+                .as_ref()
+                .map_or(p.name.start, |t| t.start.min(p.name.start))
+                == at
+    })?;
+    let p = &people[k];
+    let possessor = a
+        .tokens
+        .get(a.tokens.partition_point(|t| t.start < p.name.end))
+        .is_some_and(|t| t.kind == Kind::Possessive && t.start == p.name.end);
+    let in_a_title = people.iter().any(|q| {
+        q.title
+            .as_ref()
+            .is_some_and(|t| t.start <= p.name.start && p.name.end <= t.end)
+    });
+    let named = honorific || full_name(people, k) != p.surname;
+    (named && !possessor && !in_a_title).then_some(k)
+}
+
+/// The person a relative "who" at token `i` refers to: the mention right before it, with
+/// or without a comma, dash, parenthesis or short aside between ("Nichols, who argued…",
+/// "Williams - who said…", "Nichols, 37, who…"). None when the
+/// word before is no person's ("a former porn star, who insisted"): the previous speaker
+/// is not who the clause is about.
+pub(super) fn relative_antecedent(a: &Article, people: &[Person], i: usize) -> Option<usize> {
+    let mut j = i.checked_sub(1)?;
+    if a.tokens[j].is_punct(',') || is_dash(a, j) {
+        j = j.checked_sub(1)?;
+    }
+    // "Nick J. Rahall II (D-W.Va.), who said": past a parenthesis.
+    if a.tokens[j].is_punct(')') {
+        let s0 = a.sentence_start(j);
+        j = (s0..j)
+            .rev()
+            .find(|&k| a.tokens[k].is_punct('('))?
+            .checked_sub(1)?;
+    }
+    let ending_at = |j: usize| {
+        let end = a.tokens[j].end;
+        people
+            .iter()
+            .position(|p| p.name.end == end || p.title.as_ref().is_some_and(|t| t.end == end))
+    };
+    // "Nichols, 37, who", "Sen. James McClure, R-Idaho, who": past a short aside.
+    ending_at(j).or_else(|| {
+        let s0 = a.sentence_start(j);
+        let comma = (j.saturating_sub(3).max(s0)..j)
+            .rev()
+            .find(|&k| a.tokens[k].is_punct(','))?;
+        ending_at(comma.checked_sub(1)?)
+    })
+}
+
+/// "He added", "she also said", "he continued", "he went on": a cue that goes on with the
+/// last speaker's words, whoever the sentences between were about.
+pub(super) fn continues_speaker(a: &Article, f: &Found) -> bool {
+    let (from, to) = (f.speaker.0.min(f.cue.0), f.speaker.1.max(f.cue.1));
+    (from..=to.min(a.tokens.len().saturating_sub(1))).any(|i| {
+        matches!(
+            a.lower(i),
+            "added" | "adds" | "also" | "continued" | "continues" | "went"
+        )
+    })
+}
+
+/// He/she → the most recent person speaker in this or the two previous sentences,
+/// else the nearest person mentioned before the pronoun; either only if the pronoun `fits`
+/// them (its gender is not the other one). A person who opens a sentence after the
+/// speaker's, before the pronoun's, is the new topic and takes the pronoun instead: in
+/// `…," said Stephen Bright. Nichols, who argued he was insane, spoke in court on Saturday.
+/// "I'm sorry," he said.` he is Nichols (the ECB+, BBC and Reuters flags that credited a
+/// statement to the previous speaker were all of this kind). Not when the cue `continues`
+/// the last speaker ("He added that…", see `continues_speaker`). Left unresolved when
+/// someone the people extractor did not read is named in between (`unknown_name_between`).
+pub(super) fn resolve_pronoun(
+    a: &Article,
+    prior: &[Attribution],
+    people: &[Person],
+    at: usize,
+    sentence: usize,
+    fits: impl Fn(usize) -> bool,
+    continues: bool,
+) -> Option<usize> {
+    let recent = prior
+        .iter()
+        .rev()
+        .take_while(|x| x.sentence + 2 >= sentence)
+        .find_map(|x| {
+            x.person
+                .filter(|&p| fits(p))
+                .map(|p| (x.sentence, p, x.speaker.end))
+        });
+    let topic = |since: usize| {
+        (since + 1..sentence)
+            .rev()
+            .find_map(|k| opening_subject(a, people, k).filter(|&p| fits(p)))
+    };
+    if let Some((s, p, said)) = recent {
+        let p = if continues { p } else { topic(s).unwrap_or(p) };
+        let from = if people[p].sentence > s {
+            people[p].name.end
+        } else {
+            said
+        };
+        return (!unknown_name_between(a, people, from, at)).then_some(p);
+    }
+    let latest = people
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, p)| p.name.end <= at)
+        .take_while(|(_, p)| p.sentence + 3 >= sentence)
+        .map(|(k, _)| k)
+        .find(|&k| fits(k))?;
+    // The subject of that sentence before a name later in it: "Jackman was abroad when his
+    // Oscar role was announced. '…,' he said." is Jackman.
+    let s = people[latest].sentence;
+    let p = opening_subject(a, people, s)
+        .filter(|&p| p != latest && fits(p) && people[p].name.end <= at)
+        .unwrap_or(latest);
+    (!unknown_name_between(a, people, people[latest].name.end, at)).then_some(p)
+}
+
+/// Is someone the people extractor did not read named between byte `from` and the pronoun
+/// at byte `at`: a given name of the gender lists, an honorific or a peer's rank ("Lord")
+/// before a name word, or a name followed by ", who", outside every person read and every
+/// quotation, in a sentence after the one `from` is in? Organisations ("the Monetary Policy Committee", "the Christian
+/// Democrats") do not count. Then the pronoun may be theirs, and it is left unresolved rather
+/// than credited to the person before ("…said Tory MP Michael Mates. The claims … were made
+/// in a book by Philippe Sands QC. He also says…" is Sands, BBC politics/327).
+pub(super) fn unknown_name_between(a: &Article, people: &[Person], from: usize, at: usize) -> bool {
+    let first = a.tokens.partition_point(|t| t.start < from);
+    if first == a.tokens.len() {
+        return false;
+    }
+    let after = a.sentence_end(first);
+    let read = |i: usize| {
+        let t = &a.tokens[i];
+        people.iter().any(|p| {
+            let start = p
+                .title
+                .as_ref()
+                .map_or(p.name.start, |t| t.start.min(p.name.start));
+            start <= t.start && t.end <= p.name.end
+        })
+    };
+    (after..a.tokens.len().saturating_sub(1))
+        .take_while(|&i| a.tokens[i + 1].end <= at)
+        .any(|i| {
+            let w = a.lower(i);
+            let next = a.lower(i + 1);
+            // "Christian Democrats", "Virginia Tech", "Victoria Station": a given name that
+            // opens the name of a group or a place.
+            let names_a_group = lexicon::org_word(next)
+                || lexicon::role_noun(next)
+                || matches!(
+                    next,
+                    "democrats" | "democrat" | "science" | "tech" | "station"
+                );
+            let names_a_person = gender::is_given_name(w) && !names_a_group
+                || people::HONORIFICS.contains(&w)
+                || matches!(w, "lord" | "lady" | "baroness" | "baron");
+            let full_name = names_a_person && a.is_cap(i) && a.is_name_word(i + 1) && !read(i + 1);
+            // "A big reason why was Quinn, who was just 10 of 22": a name a relative clause
+            // describes as someone (ECB+ 29_1ecbplus credited Quinn's words to Hillis).
+            let people_of_a_country = lexicon::nationality(w).is_some()
+                || lexicon::nationality(w.trim_end_matches('s')).is_some()
+                || lexicon::country_name(w).is_some();
+            let described = a.is_name_word(i)
+                && !people_of_a_country
+                && a.tokens[i + 1].is_punct(',')
+                && i + 2 < a.tokens.len()
+                && a.lower(i + 2) == "who";
+            (full_name || described) && !read(i) && !quoted_at(a, a.tokens[i].start)
+        })
+}
