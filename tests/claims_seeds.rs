@@ -1226,6 +1226,33 @@ fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
 }
 
 #[test]
+fn a_changed_side_of_the_attackers_is_flagged_as_the_actor() {
+    // FA-KES triples 15, 25 and 49: the altered versions give the shelling to "Russian
+    // forces" where the original had "terrorists", in lower case on one side only.
+    let report = |who: &str| {
+        format!(
+            "Two civilians were injured when rocket shells fired by {who} landed in the \
+             al-Jamiliyeh neighborhood of Aleppo, SANA reported on Monday. The hospital said \
+             both were stable."
+        )
+    };
+    let actors = |a: &str, b: &str| -> Vec<String> {
+        conflicts(&two_versions(report(a), report(b), FERRY_UNRELATED))
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "actor")
+            .map(|c| show(&c))
+            .collect()
+    };
+    assert_eq!(actors("terrorists", "Russian forces").len(), 1);
+    assert_eq!(actors("rebels", "the Syrian army").len(), 1);
+    // The same side in other words, or a group and its name: no conflict.
+    assert_eq!(actors("terrorists", "militants").len(), 0);
+    assert_eq!(actors("terrorists", "Islamic State militants").len(), 0);
+    assert_eq!(actors("government forces", "Syrian troops").len(), 0);
+    assert_eq!(actors("terrorists", "terrorists").len(), 0);
+}
+
+#[test]
 fn a_death_toll_changed_in_a_copied_sentence_is_flagged_whatever_else_the_article_counts() {
     // The second report gives another death toll in the same words; that it later says
     // "12 people" of the wounded does not make the first report's twelve dead another count.

@@ -20,7 +20,10 @@
 //! `lexicon::means_of_harm`) in sentences that report harm, and flagged with subject "cause".
 //! A replaced run where a harm sentence puts its victims ("Three [civilians] were injured")
 //! that names another group of people on each side (see `Victims::other_than`) is flagged
-//! with subject "casualty", lower case or not ("civilians" / "SDF members"). A name the
+//! with subject "casualty", lower case or not ("civilians" / "SDF members"). Likewise a
+//! run where it puts those who did the harm ("fired by [terrorists]", "[Russian forces]
+//! shelled") naming another side on each (see `perpetrators`) is flagged with subject
+//! "actor" ("terrorists" / "Russian forces"; not "terrorists" / "militants"). A name the
 //! other sentence still holds as an acronym or its expansion ("Internet Explorer" / "IE")
 //! was not replaced, and two wires that each open with their own firm, never named by the
 //! other, are one template about two firms rather than one article edited.
@@ -1385,6 +1388,18 @@ fn pair(
                     }
                 }
             }
+            if reports_harm && !crosses_clause(&docs[x], ra) && !crosses_clause(&docs[y], rb) {
+                let side_a = perpetrators(&a, &la, ia..i1, ta.clone());
+                let side_b = perpetrators(&b, &lb, ja..j1, tb.clone());
+                if let (Some(pa), Some(pb)) = (side_a, side_b) {
+                    if !lexicon::same_side(pa, pb)
+                        && seen.insert((format!("actor:{}", folded(ra)), folded(rb)))
+                    {
+                        found.push(substitution(docs, (x, ra, s), (y, rb, t), "actor", sim));
+                        continue;
+                    }
+                }
+            }
             if crosses_punctuation(&docs[x], ra) || crosses_punctuation(&docs[y], rb) {
                 continue; // 'Vincent," team': the run spans a quotation's end, not one name
             }
@@ -1628,6 +1643,57 @@ fn victims(
     // A group of people is named by a noun for one ("forces", "civilians"): a place or a
     // day in that position ("killed in Daraa", "injured on Sunday") is not who was harmed.
     (!sides.is_empty()).then_some(Victims { sides, names })
+}
+
+/// Verbs of an attack, written after who attacked ("Russian forces shelled", "terrorists
+/// fired").
+const ATTACKS: &[&str] = &[
+    "shelled", "shell", "shells", "fired", "fire", "targeted", "target", "targets", "launched",
+    "attacked", "attacks", "struck", "bombed", "pounded", "kills", "killed",
+];
+
+/// The side of those who did the harm, when the `replaced` words of a harm sentence
+/// (`lower`, words `words`) stand where it puts them: after "by" ("shells fired by
+/// [terrorists]"), before a verb of attack ("[Russian forces] shelled"), or before the means
+/// ("a [terrorist] rocket attack"). The side of a group noun (see `lexicon::people_group`),
+/// where a state's forces ("Russian forces", "the Syrian army") are the government's, so
+/// that "terrorists" / "Russian forces" are two sides; `None` for a run naming no group
+/// ("ISIS" is compared as a name).
+fn perpetrators(
+    words: &[Word],
+    lower: &[&str],
+    replaced: std::ops::Range<usize>,
+    run: std::ops::Range<usize>,
+) -> Option<&'static str> {
+    let mut before = replaced.start;
+    if before > 0 && lower[before - 1] == "the" {
+        before -= 1;
+    }
+    let agent = before > 0 && lower[before - 1] == "by";
+    let next = replaced.end;
+    let attacker = lower.get(next).is_some_and(|w| ATTACKS.contains(w))
+        || lexicon::means_of_harm(lower, next).is_some()
+        || lower
+            .get(next)
+            .is_some_and(|w| matches!(*w, "attack" | "rocket" | "rockets"));
+    if !agent && !attacker {
+        return None;
+    }
+    let group = lower[run.clone()]
+        .iter()
+        .filter_map(|w| lexicon::people_group(w))
+        .next_back()?;
+    let state = words[run.clone()].iter().any(|w| {
+        w.cap
+            && lexicon::nationality(&w.lower)
+                .or_else(|| lexicon::country_name(&w.lower))
+                .is_some_and(|c| c != "Kurds")
+    });
+    Some(if state && matches!(group, "armed" | "government") {
+        "government"
+    } else {
+        group
+    })
 }
 
 /// Does a run span a quotation's edge or a clause break (a double quotation mark,
