@@ -329,10 +329,19 @@ word_set!(
     ]
 );
 
+/// Words a person's title is built from: offices, ranks, portfolios and connectors ("US
+/// Deputy Secretary of State", "Minister of Foreign Affairs"), also shared ("Tory
+/// co-chairman Liam Fox", "co-founder").
+pub fn title_word(word_lower: &str) -> bool {
+    listed_title_word(word_lower)
+        || word_lower
+            .strip_prefix("co-")
+            .is_some_and(listed_title_word)
+}
+
 word_set!(
-    /// Words a person's title is built from: offices, ranks, portfolios and connectors
-    /// ("US Deputy Secretary of State", "Minister of Foreign Affairs").
-    title_word,
+    /// The listed words of `title_word`.
+    listed_title_word,
     [
         "president", "vice-president", "minister", "secretary", "secretary-general",
         "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",

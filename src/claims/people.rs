@@ -48,7 +48,9 @@ pub(super) const HONORIFICS: &[&str] = &[
     "monsieur",
 ];
 
+/// An office a title names; a shared one too ("co-chairman", "co-founder").
 fn is_office(w: &str) -> bool {
+    let w = w.strip_prefix("co-").unwrap_or(w);
     lexicon::office_noun(w)
         || lexicon::vague_role(w)
         || matches!(

@@ -66,10 +66,20 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
             }
         }
     }
-    // `"…," she said, clapping.`: after a comma, unquoted words say how it was said; the
-    // quotation before the speaker says what.
-    if start + 1 < s1 && a.tokens[start].is_punct(',') && !a.tokens[start + 1].is_quote() {
-        if let Some(words) = (sp_start > s0 + 1).then(|| before(sp_start)).flatten() {
+    // `"…," she said, clapping.`, `"…," she said several months after her release`: a
+    // quotation closing right before the speaker is what was said; unquoted words after the
+    // cue that open no clause of their own ("that …", a quotation) say how or when.
+    let quote_before = sp_start > s0 + 1
+        && (a.tokens[sp_start - 1].kind == Kind::CloseQuote
+            || a.tokens[sp_start - 1].is_punct(',')
+                && a.tokens[sp_start - 2].kind == Kind::CloseQuote);
+    let own_clause_after = start < s1
+        && (a.tokens[start].quoted
+            || a.tokens[start].is_quote()
+            || a.lower(start) == "that"
+            || a.tokens[start].is_punct(':'));
+    if f.side == Side::Left && quote_before && !own_clause_after {
+        if let Some(words) = before(sp_start) {
             if (words.0..=words.1).any(|k| a.tokens[k].quoted) {
                 return Some(words);
             }

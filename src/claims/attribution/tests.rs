@@ -357,6 +357,16 @@ fn how_it_was_said_after_a_comma_is_not_what_was_said() {
         content("Ann Ruiz said, \"The ferry is late.\"").as_deref(),
         Some("The ferry is late")
     );
+    // PolNeAR dev: `"…," she said several months after her release, and …` had the words
+    // after the cue; when they open a clause of their own, those are what was said.
+    assert_eq!(
+        content("\"I was scared,\" Ann Ruiz said months after her release.").as_deref(),
+        Some("I was scared")
+    );
+    assert_eq!(
+        content("\"It is over,\" Ann Ruiz said that the ferry was late.").as_deref(),
+        Some("the ferry was late")
+    );
 }
 
 #[test]
