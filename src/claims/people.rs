@@ -1008,6 +1008,11 @@ mod tests {
             people("“These are different issues,” said Kremlin envoy Dmitry Kozak."),
             [p("Dmitry Kozak", Some("Kremlin envoy"))]
         );
+        // BBC politics/409: a shared office is an office.
+        assert_eq!(
+            people("Tory co-chairman Liam Fox opened the conference."),
+            [p("Liam Fox", Some("Tory co-chairman"))]
+        );
     }
 
     #[test]
