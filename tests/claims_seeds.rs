@@ -1245,11 +1245,31 @@ fn a_changed_side_of_the_attackers_is_flagged_as_the_actor() {
     };
     assert_eq!(actors("terrorists", "Russian forces").len(), 1);
     assert_eq!(actors("rebels", "the Syrian army").len(), 1);
+    // A group with a name of its own, or one that says its side, is no state's force.
+    assert_eq!(actors("rebels", "the Free Syrian Army").len(), 0);
+    assert_eq!(actors("rebels", "Syrian opposition fighters").len(), 0);
     // The same side in other words, or a group and its name: no conflict.
     assert_eq!(actors("terrorists", "militants").len(), 0);
     assert_eq!(actors("terrorists", "Islamic State militants").len(), 0);
     assert_eq!(actors("government forces", "Syrian troops").len(), 0);
     assert_eq!(actors("terrorists", "terrorists").len(), 0);
+    // The people a passive attack targeted are no attackers.
+    let convoy = |who: &str| {
+        format!(
+            "A convoy of {who} targeted by a roadside bomb near Idlib lost three vehicles, and \
+             two people were killed, the monitor said. The road was closed."
+        )
+    };
+    let targeted = conflicts(&two_versions(
+        convoy("soldiers"),
+        convoy("rebels"),
+        FERRY_UNRELATED,
+    ));
+    assert!(
+        targeted.iter().all(|c| c.subject != "actor"),
+        "{:?}",
+        targeted.iter().map(show).collect::<Vec<_>>()
+    );
 }
 
 #[test]

@@ -1671,7 +1671,9 @@ fn perpetrators(
     }
     let agent = before > 0 && lower[before - 1] == "by";
     let next = replaced.end;
-    let attacker = lower.get(next).is_some_and(|w| ATTACKS.contains(w))
+    // Not a passive: "soldiers targeted by a roadside bomb" were attacked.
+    let passive = lower.get(next + 1).is_some_and(|w| *w == "by");
+    let attacker = lower.get(next).is_some_and(|w| ATTACKS.contains(w)) && !passive
         || lexicon::means_of_harm(lower, next).is_some()
         || lower
             .get(next)
@@ -1679,16 +1681,35 @@ fn perpetrators(
     if !agent && !attacker {
         return None;
     }
+    let country = |w: &Word| {
+        lexicon::nationality(&w.lower)
+            .or_else(|| lexicon::country_name(&w.lower))
+            .is_some_and(|c| c != "Kurds")
+    };
+    let run_words = &words[run.clone()];
+    // A group with a name of its own ("the Free Syrian Army", "the Syrian Democratic
+    // Forces") is compared as a name, and one that says whose side it is on ("Syrian
+    // opposition fighters") is on that side.
+    if run_words
+        .iter()
+        .any(|w| w.cap && !country(w) && lexicon::people_group(&w.lower).is_none())
+    {
+        return None;
+    }
+    if lower[run.clone()].iter().any(|w| {
+        matches!(
+            *w,
+            "opposition" | "rebel" | "rebels" | "insurgent" | "insurgents" | "jihadist"
+        )
+    }) {
+        return Some("opposition");
+    }
     let group = lower[run.clone()]
         .iter()
         .filter_map(|w| lexicon::people_group(w))
         .next_back()?;
-    let state = words[run.clone()].iter().any(|w| {
-        w.cap
-            && lexicon::nationality(&w.lower)
-                .or_else(|| lexicon::country_name(&w.lower))
-                .is_some_and(|c| c != "Kurds")
-    });
+    // A state's forces ("Russian forces", "the Syrian army") are the government's.
+    let state = run_words.iter().any(|w| w.cap && country(w));
     Some(if state && matches!(group, "armed" | "government") {
         "government"
     } else {

@@ -595,6 +595,16 @@ fn speaks(a: &Article, run: Run) -> bool {
     while j < end && (lexicon::aux_or_adverb(a.lower(j)) || a.lower(j).ends_with("ly")) {
         j += 1;
     }
+    // A verb chain that carries the cue: "went on to say", "continued to insist", "was
+    // quick to add".
+    let chain = match (j < end).then(|| a.lower(j)).unwrap_or("") {
+        "went" | "goes" | "go" if j + 1 < end && a.lower(j + 1) == "on" => 2,
+        "continued" | "continues" | "continue" | "quick" => 1,
+        _ => 0,
+    };
+    if chain > 0 && j + chain + 1 < end && a.lower(j + chain) == "to" {
+        j += chain + 1;
+    }
     if j < end && a.tokens[j].kind == Kind::Word && !a.is_cap(j) {
         let w = a.lower(j);
         if let Some((lemma, class)) = lexicon::cue(w) {
@@ -760,7 +770,12 @@ pub fn surname_key(surname: &str) -> String {
 }
 
 pub(super) fn extract(a: &Article) -> Vec<Person> {
-    let runs = runs(a);
+    // A name joined to another by "&" is a firm's ("Marks & Spencer", "AT&T").
+    let joined = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_punct('&'));
+    let runs: Vec<Run> = runs(a)
+        .into_iter()
+        .filter(|r| !(r.start > 0 && joined(r.start - 1) || joined(r.end)))
+        .collect();
     let mut evidenced: Vec<(Run, Option<(usize, usize)>)> = Vec::new();
     let mut weak: Vec<Run> = Vec::new();
     for &run in &runs {
@@ -1008,6 +1023,15 @@ mod tests {
             people("“These are different issues,” said Kremlin envoy Dmitry Kozak."),
             [p("Dmitry Kozak", Some("Kremlin envoy"))]
         );
+        // A name before a verb chain that carries the cue speaks; a firm joined by "&" is
+        // no person ("Marks & Spencer" read as a Mr Spencer).
+        assert_eq!(
+            people("Jane Okafor continued to insist the plan was dead."),
+            [p("Jane Okafor", None)]
+        );
+        assert_eq!(people("Marks & Spencer said sales fell."), []);
+        // A name that ends the text has no word after it to read.
+        assert_eq!(people("The winner was Okafor"), []);
         // BBC politics/409: a shared office is an office.
         assert_eq!(
             people("Tory co-chairman Liam Fox opened the conference."),

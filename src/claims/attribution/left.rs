@@ -49,10 +49,13 @@ pub(super) fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 && is_time_word(a.lower(j + 1))
             || t.kind == Kind::Number && j + 1 < a.tokens.len() && is_time_word(a.lower(j + 1))
             || t.kind == Kind::Word && a.is_cap(j) && lexicon::weekday(w)
-            // "he's said": the contraction of "has" after a pronoun, not a possessive.
+            // "he's said he'll fight": the contraction of "has" after a pronoun, not a
+            // possessive; but "is" in a passive ("He's said to be furious", "It's reported
+            // that"), whose subject is no speaker.
             || t.kind == Kind::Possessive
                 && j > s0
-                && matches!(a.lower(j - 1), "he" | "she" | "it" | "who" | "that");
+                && matches!(a.lower(j - 1), "he" | "she" | "who")
+                && a.tokens.get(j + 2).is_none_or(|n| n.lower != "to");
         if !skip {
             // ", however," between subject and cue.
             if t.is_punct(',') && j >= s0 + 3 && a.tokens[j - 2].is_punct(',') && {

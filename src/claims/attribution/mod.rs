@@ -366,7 +366,15 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         let prev = (i > s0).then(|| a.lower(i - 1));
         // "went on to say": the verb that carries the cue opens it.
-        let lead = verb_chain_start(a, i, s0).unwrap_or(i);
+        // ("continued to add jobs" adds no words: "add" reports only before what it adds.)
+        let reports_after = i + 1 < s1
+            && (a.tokens[i + 1].is_quote()
+                || a.tokens[i + 1].is_punct(',')
+                || a.tokens[i + 1].is_punct(':')
+                || a.lower(i + 1) == "that");
+        let lead = verb_chain_start(a, i, s0)
+            .filter(|_| lemma != "add" || reports_after)
+            .unwrap_or(i);
         // "to say", "the report", "his plan": not a reporting verb here.
         if lead == i
             && matches!(
@@ -604,6 +612,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     // Last, a name and its parenthesis ("Kasich (who has 25 delegates to
                     // date) said"), when no phrase rule read the subject whole.
                     if let Some(np) = whole.or(np).or_else(|| parenthesized_subject(a, j, s0)) {
+                        let np = without_object_conjunct(a, np, s0);
                         found = Some((np.0, np.1, Side::Left));
                     }
                 }
@@ -612,15 +621,25 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // A participle used as an adjective: "the US written reply", "a planned visit";
         // not after a subject it follows as its verb ("Trump criticized protesters", "The
         // president called voters …"): a name, a pronoun or a phrase headed by a role noun.
-        let verb_of_subject = found.is_some_and(|(ss, se, side)| {
-            side == Side::Left
-                && (se + 1..i).all(|m| lexicon::aux_or_adverb(a.lower(m)))
-                && (lexicon::speaker_pronoun(a.lower(se))
-                    || lexicon::role_noun(a.lower(se)) && !lexicon::determiner(a.lower(se))
-                    || a.is_cap(se)
-                        && !lexicon::determiner(a.lower(ss))
-                        && !(ss > s0 && lexicon::determiner(a.lower(ss - 1))))
+        // Not before a state the subject was reported in ("Hundreds feared dead", "Two
+        // journalists reported missing"): that participle is a passive.
+        let state_after = (i + 1 < s1).then(|| a.lower(i + 1)).is_some_and(|n| {
+            n.ends_with("ed")
+                || matches!(
+                    n,
+                    "dead" | "missing" | "sick" | "alive" | "safe" | "hurt" | "lost" | "held"
+                )
         });
+        let verb_of_subject = !state_after
+            && found.is_some_and(|(ss, se, side)| {
+                side == Side::Left
+                    && (se + 1..i).all(|m| lexicon::aux_or_adverb(a.lower(m)))
+                    && (lexicon::speaker_pronoun(a.lower(se))
+                        || lexicon::role_noun(a.lower(se)) && !lexicon::determiner(a.lower(se))
+                        || a.is_cap(se)
+                            && !lexicon::determiner(a.lower(ss))
+                            && !(ss > s0 && lexicon::determiner(a.lower(ss - 1))))
+            });
         if ADJECTIVAL.contains(&w) && !verb_of_subject && i + 1 < s1 && {
             let n = &a.tokens[i + 1];
             n.kind == Kind::Word && !a.is_cap(i + 1) && !n.quoted && !is_function_word(&n.lower)

@@ -162,8 +162,7 @@ pub(super) fn relative_subject(a: &Article, j: usize, s0: usize) -> Option<(usiz
 
 /// A speaker phrase with the phrase joined to it by "and" when both can speak and the
 /// first opens the clause: "Edwards and others said", "Her advisers and allies say", "he
-/// and Brafman said" (not "Okafor attacked Ruiz and Diaz said", where the first is an
-/// object).
+/// and Brafman said" (not "Sales rose and analysts said").
 pub(super) fn with_conjunct(a: &Article, (s, e): (usize, usize), s0: usize) -> (usize, usize) {
     if s < s0 + 2 || a.lower(s - 1) != "and" || a.tokens[s - 1].quoted {
         return (s, e);
@@ -174,28 +173,70 @@ pub(super) fn with_conjunct(a: &Article, (s, e): (usize, usize), s0: usize) -> (
     } else {
         left_np(a, k, s0)
     };
-    let opens_clause = |m: usize| {
-        m == s0 || {
-            let t = &a.tokens[m - 1];
-            t.kind == Kind::Punct
-                || t.is_quote()
-                || SUBJECT_OPENERS.contains(&t.lower.as_str())
-                || matches!(
-                    t.lower.as_str(),
-                    "that" | "as" | "while" | "when" | "because" | "although" | "though" | "if"
-                )
-        }
-    };
     match first {
         Some((f0, f1))
             if f1 == k
                 && person_like(a, (f0, f1))
-                && opens_clause(f0)
+                && opens_clause(a, f0, s0)
                 && (f0..=f1).all(|m| noun_phrase_token(a, m)) =>
         {
             (f0, e)
         }
         _ => (s, e),
+    }
+}
+
+/// A speaker phrase without a first conjunct that is the object of the clause before it:
+/// "Israel struck [Rafah and] Hamas said", "Russia shelled [Kharkiv and] Ukraine said"
+/// (the phrase rules read "X and Y" as one speaker wherever it stands).
+pub(super) fn without_object_conjunct(
+    a: &Article,
+    (s, e): (usize, usize),
+    s0: usize,
+) -> (usize, usize) {
+    let Some(and) = (s + 1..e)
+        .rev()
+        .find(|&m| a.lower(m) == "and" && !a.tokens[m].quoted)
+    else {
+        return (s, e);
+    };
+    // A verb before "and" ("struck"), or a word before the phrase that does not open a
+    // clause ("shelled"): the first conjunct is what was done to.
+    let verb = |m: usize| {
+        let w = a.lower(m);
+        a.tokens[m].kind == Kind::Word
+            && !a.is_cap(m)
+            && !noun_phrase_token(a, m)
+            && !is_function_word(w)
+            && (w.ends_with("ed") || PAST_FORMS.contains(&w))
+    };
+    let object = !opens_clause(a, s, s0) || (s..and).any(verb);
+    if object && (and + 1..=e).all(|m| noun_phrase_token(a, m)) {
+        (and + 1, e)
+    } else {
+        (s, e)
+    }
+}
+
+/// Irregular past forms of verbs done to someone ("Israel struck Rafah").
+const PAST_FORMS: &[&str] = &[
+    "struck", "hit", "shot", "beat", "met", "fought", "sought", "led", "won", "took", "gave",
+    "sent", "told", "made", "held", "saw", "left", "caught", "brought", "bought", "threw",
+];
+
+/// Does the phrase starting at token `m` open its clause: the sentence's start, or after
+/// punctuation, an opening conjunction or adverb ("But", "Meanwhile") or a subordinator?
+fn opens_clause(a: &Article, m: usize, s0: usize) -> bool {
+    m == s0 || {
+        let t = &a.tokens[m - 1];
+        t.kind == Kind::Punct
+            || t.is_quote()
+            || SUBJECT_OPENERS.contains(&t.lower.as_str())
+            || lexicon::determiner(&t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "that" | "as" | "while" | "when" | "because" | "although" | "though" | "if"
+            )
     }
 }
 

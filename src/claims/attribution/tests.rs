@@ -681,7 +681,8 @@ fn a_participle_after_its_subject_is_its_verb() {
     // ("the proposed rules"), which it is only after a determiner or its phrase.
     assert_speakers_and_cues(
         "Okafor criticized protesters for the violence. The mayor has rejected \
-         criticism from the council. The council studied the proposed rules.",
+         criticism from the council. The council studied the proposed rules. Hundreds \
+         feared dead after the ferry capsized. Two journalists reported missing were found.",
         &[("Okafor", "criticized"), ("The mayor", "rejected")],
     );
 }
@@ -721,12 +722,15 @@ fn speakers_joined_by_and_speak_together() {
     assert_speakers(
         "Edwards and others said the plan would fail. Her advisers and allies say she \
          will run. He and Brafman said the charges were false. Sales rose and analysts \
-         said the outlook was good.",
+         said the outlook was good. Israel struck Rafah and Hamas said 20 people were \
+         killed. Russia shelled Kharkiv and Ukraine said five people died.",
         &[
             "Edwards and others",
             "Her advisers and allies",
             "He and Brafman",
             "analysts",
+            "Hamas",
+            "Ukraine",
         ],
     );
 }
@@ -739,7 +743,8 @@ fn a_verb_chain_or_a_contraction_before_the_cue_keeps_the_speaker() {
     assert_speakers_and_cues(
         "Bryne went on to say the plan was dead. Okafor continued to say he had never \
          met her. While she's said she will fight, Ruiz must decide. Diaz wants to say \
-         more.",
+         more. He's said to be furious. It's reported that the mayor quit. Employers \
+         continued to add jobs in March.",
         &[
             ("Bryne", "went on to say"),
             ("Okafor", "continued to say"),
@@ -757,11 +762,14 @@ fn calling_something_by_a_name_is_said() {
     assert_speakers_and_cues(
         "Okafor calls himself a democratic socialist. Ruiz has called climate change a \
          hoax. The senator called a vote. She called the police a day later. The calls for \
-         a vote grew. Mr. Diaz called upon the mayor to resign.",
+         a vote grew. Mr. Diaz called upon the mayor to resign. Police called the bomb squad \
+         a second time. He called the hotline a record 4,000 times. Critics call the plan a \
+         giveaway.",
         &[
             ("Okafor", "calls"),
             ("Ruiz", "called"),
             ("Mr. Diaz", "called upon"),
+            ("Critics", "call"),
         ],
     );
 }
