@@ -597,7 +597,7 @@ fn speaks(a: &Article, run: Run) -> bool {
     }
     // A verb chain that carries the cue: "went on to say", "continued to insist", "was
     // quick to add".
-    let chain = match (j < end).then(|| a.lower(j)).unwrap_or("") {
+    let chain = match if j < end { a.lower(j) } else { "" } {
         "went" | "goes" | "go" if j + 1 < end && a.lower(j + 1) == "on" => 2,
         "continued" | "continues" | "continue" | "quick" => 1,
         _ => 0,
