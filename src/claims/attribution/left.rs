@@ -224,9 +224,12 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
     let w = a.lower(j);
     // A lower-case head that no list knows, opened by a determiner a few words before:
     // "the release said", "a maintenance guy".
+    // (A cue word that is also a noun is one right after its determiner: "the state said",
+    // "the plan says".)
+    let noun_cue = lexicon::noun_like_cue(w) && j > s0 && lexicon::determiner(a.lower(j - 1));
     let determined = !a.is_cap(j)
         && !is_function_word(w)
-        && lexicon::cue(w).is_none()
+        && (lexicon::cue(w).is_none() || noun_cue)
         && (j.saturating_sub(4).max(s0)..j)
             .rev()
             .find(|&m| {

@@ -755,6 +755,22 @@ fn a_verb_chain_or_a_contraction_before_the_cue_keeps_the_speaker() {
 }
 
 #[test]
+fn stated_is_said_and_a_noun_cue_after_its_determiner_is_a_noun() {
+    // PolNeAR train: "Pence stated in a press release on Tuesday" and "Maher stated of the
+    // email scandal that" found no speaker ("state" was a report verb, which needs a clause
+    // or evidence), nor did "The state said" or "The plan says" ("state", "plan" are cues).
+    assert_speakers_and_cues(
+        "Okafor stated in a press release on Tuesday that the deal was dead. The state said \
+         it would appeal. The plan says taxes will rise.",
+        &[
+            ("Okafor", "stated"),
+            ("The state", "said"),
+            ("The plan", "says"),
+        ],
+    );
+}
+
+#[test]
 fn calling_something_by_a_name_is_said() {
     // PolNeAR train: "Sanders calls himself a democratic socialist", "Trump has called
     // climate change a hoax"; "called a vote" and "called the police a day later" name
