@@ -263,6 +263,8 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
         || (!a.is_cap(j) || j == s0) && lexicon::role_noun(w)
         || j > s0 && a.lower(j - 1) == "of" && lexicon::title_word(w)
         || j > s0 && matches!(w, "them" | "us") && a.lower(j - 1) == "of"
+        // a fraction of those asked: "about two-thirds said"
+        || w.contains('-') && is_share(a, j)
         || determined;
     if !head_ok {
         return None;
@@ -585,6 +587,8 @@ pub(super) fn with_approximator(a: &Article, k: usize, s0: usize) -> usize {
     let before = |n: usize| (k >= s0 + n).then(|| a.lower(k - n));
     match (before(3), before(2), before(1)) {
         (Some("as"), Some("many" | "much"), Some("as")) => k - 3,
+        // "just over a quarter", "just under half"
+        (_, Some("just"), Some("over" | "under" | "shy")) => k - 2,
         (_, Some("more" | "fewer" | "less"), Some("than")) | (_, Some("at"), Some("least")) => {
             k - 2
         }

@@ -457,6 +457,8 @@ pub(super) fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize
     let appositive = lexicon::determiner(ow)
         || a.tokens[opener].kind == Kind::Number
         || matches!(ow, "a" | "an" | "the" | "of" | "from" | "now")
+        // "Okafor, herself a former judge, said"
+        || matches!(ow, "himself" | "herself" | "themselves" | "itself")
         || lexicon::title_word(ow) && !matches!(ow, "of" | "to" | "for" | "and" | "the")
         || lexicon::role_noun(ow)
         || lexicon::np_modifier(ow)

@@ -1151,11 +1151,16 @@ fn a_share_keeps_its_approximation() {
     assert_speakers(
         "In the survey, only 49 percent of Republicans say the party is united. Nearly \
          two-thirds of primary voters said the race was fair. As many as 40 percent of \
-         Okafor voters said they would stay home.",
+         Okafor voters said they would stay home. About two-thirds said they would vote. Just \
+         over a quarter, 26 percent, said they would not. Tester, himself up for reelection, \
+         said he voted no.",
         &[
             "only 49 percent of Republicans",
             "Nearly two-thirds of primary voters",
             "As many as 40 percent of Okafor voters",
+            "About two-thirds",
+            "Just over a quarter, 26 percent,",
+            "Tester, himself up for reelection,",
         ],
     );
 }
