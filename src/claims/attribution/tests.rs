@@ -771,6 +771,19 @@ fn stated_is_said_and_a_noun_cue_after_its_determiner_is_a_noun() {
 }
 
 #[test]
+fn a_stance_verb_after_a_name_is_a_verb() {
+    // PolNeAR train: "Graham supports Cruz", "Rubio opposes abortion", "Netanyahu rejects
+    // Trump's remarks" found no speaker: the -s forms are also nouns ("supports",
+    // "rejects"), which needed a clause after them; after a name or role noun they are
+    // verbs, after a quantifier nouns ("Premiums for many plans rose").
+    assert_speakers_and_cues(
+        "Okafor supports the bill. The mayor strongly opposes the plan. Premiums for many \
+         plans rose.",
+        &[("Okafor", "supports"), ("The mayor", "opposes")],
+    );
+}
+
+#[test]
 fn calling_something_by_a_name_is_said() {
     // PolNeAR train: "Sanders calls himself a democratic socialist", "Trump has called
     // climate change a hoax"; "called a vote" and "called the police a day later" name
