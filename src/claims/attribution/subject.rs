@@ -162,7 +162,9 @@ pub(super) fn relative_subject(a: &Article, j: usize, s0: usize) -> Option<(usiz
 
 /// A speaker phrase with the phrase joined to it by "and" when both can speak and the
 /// first opens the clause: "Edwards and others said", "Her advisers and allies say", "he
-/// and Brafman said" (not "Sales rose and analysts said").
+/// and Brafman said" (not "Sales rose and analysts said"). `left_core` reads the first
+/// conjunct itself when the second opens with a determiner ("Trump and his lawyers", see
+/// `coordinated_before`) or both are names ("Smith and Jones").
 pub(super) fn with_conjunct(a: &Article, (s, e): (usize, usize), s0: usize) -> (usize, usize) {
     if s < s0 + 2 || a.lower(s - 1) != "and" || a.tokens[s - 1].quoted {
         return (s, e);
