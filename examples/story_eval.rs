@@ -131,6 +131,7 @@ fn main() {
     cfg.weights = WeightConfig {
         number_boost: env("NUMBER_BOOST", cfg.weights.number_boost),
         min_df: env("MIN_DF", cfg.weights.min_df),
+        headline_df_per_root: env("HEADLINE_REL", cfg.weights.headline_df_per_root),
     };
     cfg.blocking.keys_per_doc = env("KEYS", cfg.blocking.keys_per_doc);
     cfg.blocking.min_shared = env("MIN_SHARED", cfg.blocking.min_shared);

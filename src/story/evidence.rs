@@ -112,7 +112,7 @@ pub fn evidence(
                 TermKind::Word if text.starts_with(char::is_uppercase) && !lower => {
                     EvidenceKind::Name
                 }
-                TermKind::Word => EvidenceKind::Term,
+                TermKind::Word | TermKind::Headline => EvidenceKind::Term,
             };
             // Inflections (Russian / Russians) are the same word; a different stem under the
             // same spelling key is a spelling variant (Kuleba / Kouleba).

@@ -26,6 +26,8 @@ use unicode_normalization::UnicodeNormalization;
 pub enum TermKind {
     Word,
     Number,
+    /// A headline's word or number, in a space of its own (`count_terms`).
+    Headline,
 }
 
 /// A term and how often it occurs in one document (sorted by `hash`).
@@ -481,13 +483,41 @@ pub fn term_hash(term: &str, kind: TermKind) -> u64 {
     hash_bytes(term.as_bytes(), TERM_SEED ^ kind as u64)
 }
 
+/// Where a headline's terms live besides the text's: `term_hash` of the term, xor this.
+const HEADLINE_SPACE: u64 = 0x9e37_79b9_7f4a_7c15;
+
 /// Term counts of a document: its text, plus its title counted `title_weight` times.
+///
+/// A title's event words also count once as `Headline` terms, in a space of their own, so
+/// that two headlines sharing one match beyond what their texts share: headlines name the
+/// event ("EPA chief Pruitt resigns"), where two stories of a saga share their people and
+/// topic words. An event word is one the text also writes in lower case ("resigns"): not a
+/// name ("Pruitt", "Iran"), a ticker or a code, which no event is told by, and which the
+/// text's terms carry anyway (docs/retellings.md, "Headline terms"). How many headlines
+/// may share one is bounded where the vectors are weighed (`WeightConfig`).
 pub fn count_terms(text: &str, title: Option<&str>, title_weight: u32) -> Vec<TermCount> {
     let mut all: Vec<(u64, TermKind)> = Vec::new();
-    terms(text, |t, k| all.push((term_hash(t, k), k)));
+    // The terms the text writes in lower case somewhere.
+    let mut lower: Vec<u64> = Vec::new();
+    terms_with_surface(text, |t, k, surface| {
+        let h = term_hash(t, k);
+        all.push((h, k));
+        if surface.starts_with(char::is_lowercase) {
+            lower.push(h);
+        }
+    });
     if let Some(title) = title {
         for _ in 0..title_weight {
             terms(title, |t, k| all.push((term_hash(t, k), k)));
+        }
+        if title_weight > 0 {
+            lower.sort_unstable();
+            terms(title, |t, k| {
+                let h = term_hash(t, k);
+                if lower.binary_search(&h).is_ok() {
+                    all.push((h ^ HEADLINE_SPACE, TermKind::Headline));
+                }
+            });
         }
     }
     all.sort_unstable();
@@ -510,6 +540,7 @@ mod tests {
         terms(text, |t, k| {
             v.push(match k {
                 TermKind::Number => format!("#{t}"),
+                TermKind::Headline => format!("^{t}"),
                 TermKind::Word => t.to_string(),
             })
         });
@@ -548,10 +579,37 @@ mod tests {
 
     #[test]
     fn counts_are_sorted_and_summed() {
+        // "talk" (three times, the title's once), "kuleba", and the headline's "talk".
         let c = count_terms("talks talks Kuleba", Some("Talks"), 1);
-        assert_eq!(c.len(), 2);
+        assert_eq!(c.len(), 3);
         assert!(c.windows(2).all(|w| w[0].hash < w[1].hash));
-        assert_eq!(c.iter().map(|t| t.tf).sum::<u32>(), 4);
+        assert_eq!(c.iter().map(|t| t.tf).sum::<u32>(), 5);
+    }
+
+    #[test]
+    fn a_headlines_event_words_are_headline_terms() {
+        // "resigns" is written in lower case in the text ("resigned"): an event word. "Pruitt"
+        // and "EPA" are names there, and "chief" is not in the text at all.
+        let c = count_terms(
+            "Scott Pruitt resigned on Thursday. The EPA said he had resigned.",
+            Some("EPA chief Pruitt resigns"),
+            1,
+        );
+        let headline: Vec<u64> = c
+            .iter()
+            .filter(|t| t.kind == TermKind::Headline)
+            .map(|t| t.hash)
+            .collect();
+        let resign = word_term("resigns").expect("a term");
+        assert_eq!(
+            headline,
+            vec![term_hash(&resign, TermKind::Word) ^ HEADLINE_SPACE]
+        );
+        // No title, or titles ignored: no headline terms.
+        let plain = count_terms("Scott Pruitt resigned.", None, 1);
+        assert!(plain.iter().all(|t| t.kind != TermKind::Headline));
+        let ignored = count_terms("Scott Pruitt resigned.", Some("Pruitt resigns"), 0);
+        assert!(ignored.iter().all(|t| t.kind != TermKind::Headline));
     }
 
     #[test]
