@@ -751,7 +751,8 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         // Not a byline ("Costa reported from Washington") nor a passive with an adverb
         // ("The meeting was first reported by Politico").
-        let reporter = reporter_verb && by_agent
+        // (Also inverted after what it reported: "…, reported Reuters.")
+        let reporter = reporter_verb && (by_agent || side == Side::Right)
             || reporter_verb
                 && side == Side::Left
                 && person_like(a, (ss, se))

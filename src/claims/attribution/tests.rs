@@ -784,6 +784,17 @@ fn a_stance_verb_after_a_name_is_a_verb() {
 }
 
 #[test]
+fn a_newsroom_reporting_after_the_words_is_their_speaker() {
+    // PolNeAR dev: `This is "roughly the same advantage she has held all month," reported
+    // Reuters.` found no speaker: "reported" needs a reporter, which only the left side had.
+    assert_speakers_and_cues(
+        "This is the same lead she has held all month, reported Reuters. Sales rose 5 \
+         percent, reported earnings were flat.",
+        &[("Reuters", "reported")],
+    );
+}
+
+#[test]
 fn calling_something_by_a_name_is_said() {
     // PolNeAR train: "Sanders calls himself a democratic socialist", "Trump has called
     // climate change a hoax"; "called a vote" and "called the police a day later" name
