@@ -152,7 +152,7 @@ impl DocFreq {
 
 /// Headline terms shared by more headlines than this × √(documents) are left out. At 1/3:
 /// AllSides F1 0.641 → 0.657 (`retold scan`: see docs/retellings.md, "Headline terms"),
-/// the generated dumps within a point (10k 0.566 → 0.569, 100k 0.758 → 0.756); at √N a
+/// the generated dumps within a point (10k 0.566 → 0.568, 100k 0.758 → 0.756); at √N a
 /// series' or a beat's headline words already join its reports (100k P 0.661 → 0.619).
 pub const DEFAULT_HEADLINE_DF_PER_ROOT: f32 = 1.0 / 3.0;
 
