@@ -96,6 +96,16 @@ fn number_flags(a: String, b: String, unrelated: &str) -> Vec<String> {
 /// The unrelated third article of the edited-copy tests below.
 const FERRY_UNRELATED: &str = "Ferry services to the islands resumed after the strike ended.";
 
+/// The entity conflicts with `subject` ("cause", "casualty", "actor") between two versions
+/// of a report, beside an unrelated article.
+fn entity_flags(a: String, b: String, subject: &str) -> Vec<String> {
+    conflicts(&two_versions(a, b, FERRY_UNRELATED))
+        .into_iter()
+        .filter(|c| c.kind == ConflictKind::Entity && c.subject == subject)
+        .map(|c| show(&c))
+        .collect()
+}
+
 /// The subjects of the entity flags among `found` (place, actor, party, cause...).
 fn entity_subjects(found: &[Conflict]) -> Vec<&str> {
     found
@@ -959,13 +969,7 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
              some of the worst violence of the war."
         )
     };
-    let causes = |a: &str, b: &str| -> Vec<String> {
-        conflicts(&two_versions(report(a), report(b), FERRY_UNRELATED))
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "cause")
-            .map(|c| show(&c))
-            .collect()
-    };
+    let causes = |a: &str, b: &str| entity_flags(report(a), report(b), "cause");
     assert_eq!(causes("car bomb", "chemical weapons").len(), 1);
     assert_eq!(causes("car bomb", "suicide bombing").len(), 0, "one family");
     assert_eq!(causes("car bomb", "car bomb").len(), 0);
@@ -984,12 +988,7 @@ fn a_changed_means_of_attack_is_flagged_as_the_cause() {
              Yorkshire Police said."
         )
     };
-    let how = |a: &str, b: &str| -> usize {
-        conflicts(&two_versions(death(a), death(b), FERRY_UNRELATED))
-            .iter()
-            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "cause")
-            .count()
-    };
+    let how = |a: &str, b: &str| entity_flags(death(a), death(b), "cause").len();
     assert_eq!(how("shot dead", "stabbed to death"), 1);
     assert_eq!(how("shot dead", "stabbed"), 1);
     assert_eq!(how("shot dead", "shot dead"), 0);
@@ -1159,13 +1158,7 @@ fn a_changed_group_of_victims_is_flagged_as_the_casualty() {
              countryside of Daraa, SANA reported on Sunday. The hospital said all were stable."
         )
     };
-    let casualties = |a: &str, b: &str| -> Vec<String> {
-        conflicts(&two_versions(report(a), report(b), FERRY_UNRELATED))
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "casualty")
-            .map(|c| show(&c))
-            .collect()
-    };
+    let casualties = |a: &str, b: &str| entity_flags(report(a), report(b), "casualty");
     assert_eq!(
         casualties("civilians", "members of the Syrian Democratic Forces").len(),
         1
@@ -1236,13 +1229,7 @@ fn a_changed_side_of_the_attackers_is_flagged_as_the_actor() {
              both were stable."
         )
     };
-    let actors = |a: &str, b: &str| -> Vec<String> {
-        conflicts(&two_versions(report(a), report(b), FERRY_UNRELATED))
-            .into_iter()
-            .filter(|c| c.kind == ConflictKind::Entity && c.subject == "actor")
-            .map(|c| show(&c))
-            .collect()
-    };
+    let actors = |a: &str, b: &str| entity_flags(report(a), report(b), "actor");
     assert_eq!(actors("terrorists", "Russian forces").len(), 1);
     assert_eq!(actors("rebels", "the Syrian army").len(), 1);
     // A group with a name of its own, or one that says its side, is no state's force.

@@ -168,20 +168,34 @@ pub fn evidence(
 mod tests {
     use super::*;
 
+    type Doc<'a> = (&'a str, Option<&'a str>);
+
+    /// The evidence for `a` and `b` in a dump of them and `others`, default weights.
+    fn evidence_among(a: Doc, b: Doc, others: &[Doc]) -> Evidence {
+        let counts: Vec<_> = [a, b]
+            .iter()
+            .chain(others)
+            .map(|d| count_terms(d.0, d.1, 1))
+            .collect();
+        let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), 2);
+        evidence(a, b, &df, &WeightConfig::default(), 1, WeekdayPenalty::NONE)
+    }
+
+    /// The shared terms' contributions add up to the cosine.
+    fn assert_adds_up(e: &Evidence) {
+        let total: f32 = e.shared.iter().map(|s| s.weight).sum();
+        assert!(
+            (total - e.score).abs() < 1e-4,
+            "contributions {total} add up to the cosine {}",
+            e.score
+        );
+    }
+
     #[test]
     fn shared_names_numbers_and_variants() {
         let a = "Foreign Minister Kuleba said 8,500 troops had arrived in Kyiv.";
         let b = "Ukrainian diplomat Kouleba said that 8 500 soldiers reached Kyiv on Monday.";
-        let counts = [count_terms(a, None, 1), count_terms(b, None, 1)];
-        let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), 2);
-        let e = evidence(
-            (a, None),
-            (b, None),
-            &df,
-            &WeightConfig::default(),
-            1,
-            WeekdayPenalty::NONE,
-        );
+        let e = evidence_among((a, None), (b, None), &[]);
         assert!(e.score > 0.2, "{}", e.score);
         let find = |t: &str| e.shared.iter().find(|s| s.text == t);
         let kuleba = find("Kuleba").expect("Kuleba is shared");
@@ -191,11 +205,7 @@ mod tests {
         );
         assert_eq!(find("8,500").map(|s| s.kind), Some(EvidenceKind::Number));
         assert_eq!(find("Kyiv").map(|s| s.kind), Some(EvidenceKind::Name));
-        let total: f32 = e.shared.iter().map(|s| s.weight).sum();
-        assert!(
-            (total - e.score).abs() < 1e-4,
-            "contributions add up to the cosine"
-        );
+        assert_adds_up(&e);
     }
 
     #[test]
@@ -220,18 +230,12 @@ mod tests {
                 )
             })
             .collect();
-        let counts: Vec<_> = [count_terms(a.0, a.1, 1), count_terms(b.0, b.1, 1)]
-            .into_iter()
-            .chain(others.iter().map(|(t, h)| count_terms(t, Some(h), 1)))
+        let others: Vec<Doc> = others
+            .iter()
+            .map(|(t, h)| (t.as_str(), Some(h.as_str())))
             .collect();
-        let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), 2);
-        let e = evidence(a, b, &df, &WeightConfig::default(), 1, WeekdayPenalty::NONE);
-        let total: f32 = e.shared.iter().map(|s| s.weight).sum();
-        assert!(
-            (total - e.score).abs() < 1e-4,
-            "contributions {total} add up to the cosine {}",
-            e.score
-        );
+        let e = evidence_among(a, b, &others);
+        assert_adds_up(&e);
         // One entry per word: the text's "strike" and the headline's.
         let strikes = e
             .shared
@@ -252,9 +256,7 @@ mod tests {
             "The inmate, Comeaux, handcuffed two guards. Prison officials said he pulled a gun.",
             Some("Texas Inmate Pulls Gun, Escapes"),
         );
-        let counts = [count_terms(a.0, a.1, 1), count_terms(b.0, b.1, 1)];
-        let df = DocFreq::from_counts(counts.iter().map(Vec::as_slice), 2);
-        let e = evidence(a, b, &df, &WeightConfig::default(), 1, WeekdayPenalty::NONE);
+        let e = evidence_among(a, b, &[]);
         let kind = |t: &str| {
             e.shared
                 .iter()

@@ -13,6 +13,13 @@ fn attributions(text: &str) -> Vec<(String, String, Option<String>, Option<Strin
 }
 
 /// The (speaker, cue) pairs of `text` are exactly `expected`, in order.
+/// What the first attribution of `text` says was said.
+fn first_content(text: &str) -> Option<String> {
+    let a = Article::new(text);
+    let p = people::extract(&a);
+    extract(&a, &p)[0].content.as_ref().map(|c| c.text.clone())
+}
+
 fn assert_speakers_and_cues(text: &str, expected: &[(&str, &str)]) {
     let got = attributions(text);
     let got: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
@@ -332,11 +339,8 @@ fn according_to_and_told_reporters() {
     assert_eq!(got[0].0, "the United States");
     assert_eq!(got[0].2.as_deref(), Some("US"));
     assert_eq!(got[1].0, "Blinken");
-    let a = Article::new("Blinken told reporters that the path was serious.");
-    let p = people::extract(&a);
-    let x = &extract(&a, &p)[0];
     assert_eq!(
-        x.content.as_ref().map(|c| c.text.as_str()),
+        first_content("Blinken told reporters that the path was serious.").as_deref(),
         Some("the path was serious")
     );
 }
@@ -344,27 +348,22 @@ fn according_to_and_told_reporters() {
 #[test]
 fn how_it_was_said_after_a_comma_is_not_what_was_said() {
     // PolNeAR dev: `"Here comes Big Daddy," she said, clapping.` had the content "clapping".
-    let content = |text: &str| {
-        let a = Article::new(text);
-        let p = people::extract(&a);
-        extract(&a, &p)[0].content.as_ref().map(|c| c.text.clone())
-    };
     assert_eq!(
-        content("\"Here comes the ferry,\" Ann Ruiz said, clapping.").as_deref(),
+        first_content("\"Here comes the ferry,\" Ann Ruiz said, clapping.").as_deref(),
         Some("Here comes the ferry")
     );
     assert_eq!(
-        content("Ann Ruiz said, \"The ferry is late.\"").as_deref(),
+        first_content("Ann Ruiz said, \"The ferry is late.\"").as_deref(),
         Some("The ferry is late")
     );
     // PolNeAR dev: `"…," she said several months after her release, and …` had the words
     // after the cue; when they open a clause of their own, those are what was said.
     assert_eq!(
-        content("\"I was scared,\" Ann Ruiz said months after her release.").as_deref(),
+        first_content("\"I was scared,\" Ann Ruiz said months after her release.").as_deref(),
         Some("I was scared")
     );
     assert_eq!(
-        content("\"It is over,\" Ann Ruiz said that the ferry was late.").as_deref(),
+        first_content("\"It is over,\" Ann Ruiz said that the ferry was late.").as_deref(),
         Some("the ferry was late")
     );
 }
@@ -373,36 +372,34 @@ fn how_it_was_said_after_a_comma_is_not_what_was_said() {
 fn where_or_when_it_was_said_is_not_what_was_said() {
     // ECB+ topic 35 and BBC business/032: `"…," X said in a statement.` had the content
     // "in a statement", which is also what the attribution flag was labelled with.
-    let content = |text: &str| {
-        let a = Article::new(text);
-        let p = people::extract(&a);
-        extract(&a, &p)[0].content.as_ref().map(|c| c.text.clone())
-    };
     assert_eq!(
-        content("\"We are aware of the issue involving Vincent,\" general manager A.J. Smith said in a statement.").as_deref(),
+        first_content("\"We are aware of the issue involving Vincent,\" general manager A.J. Smith said in a statement.").as_deref(),
         Some("We are aware of the issue involving Vincent")
     );
     assert_eq!(
-        content("\"This bridge will serve the town for fifty years,\" Mayor Jane Porter told reporters after the vote.").as_deref(),
+        first_content("\"This bridge will serve the town for fifty years,\" Mayor Jane Porter told reporters after the vote.").as_deref(),
         Some("This bridge will serve the town for fifty years")
     );
     assert_eq!(
-        content("The mayor said in a statement that the bridge would open in March.").as_deref(),
+        first_content("The mayor said in a statement that the bridge would open in March.")
+            .as_deref(),
         Some("the bridge would open in March")
     );
     assert_eq!(
-        content("The mayor said in March the bridge would open.").as_deref(),
+        first_content("The mayor said in March the bridge would open.").as_deref(),
         Some("in March the bridge would open")
     );
     // An opening adverbial before the speaker is not what was said either.
     assert_eq!(
-        content("On Friday, Mayor Jane Holt said in 2019 the city had run out of money.")
+        first_content("On Friday, Mayor Jane Holt said in 2019 the city had run out of money.")
             .as_deref(),
         Some("in 2019 the city had run out of money")
     );
     assert_eq!(
-        content("After months of delay, Mayor Jane Holt said during the storm nobody was hurt.")
-            .as_deref(),
+        first_content(
+            "After months of delay, Mayor Jane Holt said during the storm nobody was hurt."
+        )
+        .as_deref(),
         Some("during the storm nobody was hurt")
     );
 }
