@@ -192,6 +192,13 @@ word_set!(
 );
 
 word_set!(
+    /// Articles and possessive determiners: after one, a word is a noun ("the report", "his
+    /// plan") and a name qualifies one ("the Oscar show").
+    article_or_possessive,
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+);
+
+word_set!(
     /// Determiners and quantifiers that can open a noun phrase.
     determiner,
     [

@@ -616,11 +616,8 @@ fn speaks(a: &Article, run: Run) -> bool {
             let says_nothing = matches!(lemma, "learn" | "talk" | "speak");
             // "the Oscar show", "his Emmy report": a name after an article or a possessive
             // qualifies a noun; people do not take them.
-            let determined = run.start > 0
-                && matches!(
-                    a.lower(run.start - 1),
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-                );
+            let determined =
+                run.start > 0 && lexicon::article_or_possessive(a.lower(run.start - 1));
             return class != lexicon::CueClass::Stance
                 && !determined
                 && !noun_form

@@ -237,27 +237,12 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
                     || a.tokens[m].kind == Kind::Possessive)
             })
             .is_some_and(|m| {
-                matches!(
-                    a.lower(m),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "one"
-                        | "another"
-                        | "some"
-                        | "many"
-                        | "most"
-                        | "several"
-                )
+                let d = a.lower(m);
+                lexicon::article_or_possessive(d)
+                    || matches!(
+                        d,
+                        "this" | "that" | "one" | "another" | "some" | "many" | "most" | "several"
+                    )
             });
     let head_ok = cap_np_word(a, j, s0)
         || (!a.is_cap(j) || j == s0) && lexicon::role_noun(w)

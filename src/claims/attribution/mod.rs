@@ -377,23 +377,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             .unwrap_or(i);
         // "to say", "the report", "his plan": not a reporting verb here.
         if lead == i
-            && matches!(
-                prev,
-                Some(
-                    "to" | "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "this"
-                        | "that's"
-                )
-            )
+            && prev.is_some_and(|p| {
+                lexicon::article_or_possessive(p) || matches!(p, "to" | "this" | "that's")
+            })
         {
             i += 1;
             continue;
