@@ -501,31 +501,33 @@ pub fn headline_space(hash: u64) -> u64 {
 /// text's terms carry anyway (docs/retellings.md, "Headline terms"). How many headlines
 /// may share one is bounded where the vectors are weighed (`WeightConfig`).
 pub fn count_terms(text: &str, title: Option<&str>, title_weight: u32) -> Vec<TermCount> {
+    // A record that is only its title ("Ferry strike halts crossings" as text and title)
+    // has no headline of its own.
+    let headline = title.filter(|t| title_weight > 0 && text.trim() != t.trim());
     let mut all: Vec<(u64, TermKind)> = Vec::new();
-    // The terms the text writes in lower case somewhere.
+    // The terms the text writes in lower case somewhere (only needed for a headline).
     let mut lower: Vec<u64> = Vec::new();
     terms_with_surface(text, |t, k, surface| {
         let h = term_hash(t, k);
         all.push((h, k));
-        if surface.starts_with(char::is_lowercase) {
+        if headline.is_some() && surface.starts_with(char::is_lowercase) {
             lower.push(h);
         }
     });
     if let Some(title) = title {
+        let mut title_terms: Vec<(u64, TermKind)> = Vec::new();
+        terms(title, |t, k| title_terms.push((term_hash(t, k), k)));
         for _ in 0..title_weight {
-            terms(title, |t, k| all.push((term_hash(t, k), k)));
+            all.extend_from_slice(&title_terms);
         }
-        // A record that is only its title ("Ferry strike halts crossings" as text and title)
-        // has no headline of its own.
-        let own_headline = text.trim() != title.trim();
-        if title_weight > 0 && own_headline {
+        if headline.is_some() {
             lower.sort_unstable();
-            terms(title, |t, k| {
-                let h = term_hash(t, k);
-                if lower.binary_search(&h).is_ok() {
-                    all.push((headline_space(h), TermKind::Headline));
-                }
-            });
+            all.extend(
+                title_terms
+                    .iter()
+                    .filter(|(h, _)| lower.binary_search(h).is_ok())
+                    .map(|&(h, _)| (headline_space(h), TermKind::Headline)),
+            );
         }
     }
     all.sort_unstable();
