@@ -191,6 +191,35 @@ word_set!(
     ["he", "she", "they", "i", "we", "it", "you", "who"]
 );
 
+/// Verb chains that carry a cue through "to": "went on to say", "continued to argue", "was
+/// quick to add", "went so far as to call".
+const CUE_CHAINS: &[&[&str]] = &[
+    &["went", "on"],
+    &["goes", "on"],
+    &["go", "on"],
+    &["going", "on"],
+    &["went", "so", "far", "as"],
+    &["continued"],
+    &["continues"],
+    &["continue"],
+    &["was", "quick"],
+    &["were", "quick"],
+    &["is", "quick"],
+    &["hastened"],
+];
+
+/// Where the cue of a verb chain starting at token `start` stands, the word after its "to"
+/// (`word(k)` is token k in lower case, `None` past the words to read).
+pub fn chain_cue_at<'a>(word: impl Fn(usize) -> Option<&'a str>, start: usize) -> Option<usize> {
+    CUE_CHAINS.iter().find_map(|chain| {
+        let matches = chain
+            .iter()
+            .enumerate()
+            .all(|(k, w)| word(start + k) == Some(*w));
+        (matches && word(start + chain.len()) == Some("to")).then_some(start + chain.len() + 1)
+    })
+}
+
 word_set!(
     /// Articles and possessive determiners: after one, a word is a noun ("the report", "his
     /// plan") and a name qualifies one ("the Oscar show").

@@ -192,29 +192,10 @@ pub(super) fn verb_chain_start(a: &Article, i: usize, s0: usize) -> Option<usize
     if i < s0 + 2 || a.lower(i - 1) != "to" {
         return None;
     }
-    const CHAINS: &[&[&str]] = &[
-        &["went", "on"],
-        &["goes", "on"],
-        &["go", "on"],
-        &["going", "on"],
-        &["went", "so", "far", "as"],
-        &["continued"],
-        &["continues"],
-        &["continue"],
-        &["was", "quick"],
-        &["were", "quick"],
-        &["is", "quick"],
-        &["hastened"],
-    ];
-    CHAINS.iter().find_map(|chain| {
-        let start = (i - 1).checked_sub(chain.len())?;
-        (start >= s0
-            && chain
-                .iter()
-                .enumerate()
-                .all(|(k, w)| a.lower(start + k) == *w && !a.tokens[start + k].quoted))
-        .then_some(start)
-    })
+    let word = |k: usize| (k >= s0 && k < i && !a.tokens[k].quoted).then(|| a.lower(k));
+    // (A chain is at most four words before its "to".)
+    (i.saturating_sub(5).max(s0)..i - 1)
+        .find(|&start| lexicon::chain_cue_at(word, start) == Some(i))
 }
 
 /// A stance verb of intent before its infinitive, right after a name or role noun: "Okafor
