@@ -427,21 +427,18 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let intends = to_infinitive(a, i, s0, s1, lemma);
         // A verb reading: before a clause, after a pronoun, reporting evidence ("records
         // show he sold", "documents show.") or intent.
-        // A stance verb's -s form right after a name or a role noun, adverbs aside ("Smith
-        // opposes the plan", "The mayor strongly supports it"): no noun follows a name so.
-        let after_subject = class == CueClass::Stance && w != lemma && {
-            let mut k = i;
-            while k > s0 + 1 && a.lower(k - 1).ends_with("ly") && !a.is_cap(k - 1) {
-                k -= 1;
-            }
-            k > s0 && {
-                let p = k - 1;
+        // A stance verb's -s form right after a name or a role noun, what `skip_left` passes
+        // aside ("Smith opposes the plan", "The mayor strongly supports it", "Rubio still
+        // favors"): no noun follows a name so.
+        let after_subject = class == CueClass::Stance
+            && w != lemma
+            && i > s0
+            && skip_left(a, i - 1, s0).is_some_and(|p| {
                 a.tokens[p].kind == Kind::Word
                     && !lexicon::determiner(a.lower(p))
                     && (a.is_name_word(p) && !lexicon::common_capitalized(a.lower(p))
                         || lexicon::role_noun(a.lower(p)))
-            }
-        };
+            });
         let verb_reading = introduces
             || prev.is_some_and(lexicon::speaker_pronoun)
             || needs_evidence && evidence_verb
