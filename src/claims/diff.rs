@@ -1696,12 +1696,10 @@ fn perpetrators(
     {
         return None;
     }
-    if lower[run.clone()].iter().any(|w| {
-        matches!(
-            *w,
-            "opposition" | "rebel" | "rebels" | "insurgent" | "insurgents" | "jihadist"
-        )
-    }) {
+    if lower[run.clone()]
+        .iter()
+        .any(|w| *w == "opposition" || lexicon::people_group(w) == Some("opposition"))
+    {
         return Some("opposition");
     }
     let group = lower[run.clone()]
