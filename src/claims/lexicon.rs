@@ -175,6 +175,22 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Nouns ending in "-ly", which the "-ly" adverb test would otherwise skip ("the rally
+    /// said", "the assembly voted").
+    noun_in_ly,
+    [
+        "rally", "ally", "family", "assembly", "supply", "monopoly", "anomaly", "bully", "reply",
+        "homily", "tally", "folly", "panoply", "oligopoly", "duopoly", "gully", "belly", "jelly",
+        "lily", "holly", "doily", "melancholy", "butterfly", "firefly", "dragonfly"
+    ]
+);
+
+/// An "-ly" adverb by its form ("sharply", "publicly"), not one of the nouns that end so.
+pub fn ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !noun_in_ly(w)
+}
+
 /// A negated auxiliary written as one word: "didn't", "doesn’t", "won't".
 pub fn negated_auxiliary(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")
@@ -347,7 +363,20 @@ word_set!(
         "survey", "surveyed", "polled", "spokespersons", "representatives", "delegations",
         "prosecutors", "investigators", "detectives", "regulators", "inspectors", "monitors",
         "coach", "coaches", "boss", "player", "players", "captain", "striker", "midfielder",
-        "goalkeeper", "defender", "quarterback", "teammate", "teammates", "trainer"
+        "goalkeeper", "defender", "quarterback", "teammate", "teammates", "trainer",
+        // singulars of the people above
+        "ally", "organizer", "organiser", "advocate", "proponent", "participant", "backer",
+        "friend", "colleague", "neighbor", "neighbour", "insider", "skeptic", "protester",
+        "demonstrator", "activist", "resident", "witness", "student", "worker", "donor",
+        "delegate", "investor", "trader", "banker", "lobbyist", "campaigner", "consultant",
+        "commentator", "pundit", "scholar", "economist", "scientist", "soldier", "doctor",
+        "teacher", "employee", "citizen", "investigator", "regulator", "inspector",
+        "detective", "respondent", "attendee", "attendees", "veteran", "veterans",
+        // kin and people as such
+        "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "widow",
+        "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+        "grandfather", "grandmother", "stepfather", "stepmother", "boyfriend", "girlfriend",
+        "fiance", "fiancee", "parent", "man", "woman"
     ]
 );
 

@@ -592,7 +592,7 @@ fn pre_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
 fn speaks(a: &Article, run: Run) -> bool {
     let end = a.sentence_end(run.start);
     let mut j = run.end;
-    while j < end && (lexicon::aux_or_adverb(a.lower(j)) || a.lower(j).ends_with("ly")) {
+    while j < end && (lexicon::aux_or_adverb(a.lower(j)) || lexicon::ly_adverb(a.lower(j))) {
         j += 1;
     }
     // A verb chain that carries the cue ("went on to say", "continued to insist"), which
@@ -688,7 +688,7 @@ fn titled_after_cue(a: &Article, run: Run) -> bool {
         if lexicon::cue(w).is_some()
             || lexicon::determiner(w)
             || lexicon::aux_or_adverb(w)
-            || w.ends_with("ly")
+            || lexicon::ly_adverb(w)
             || lexicon::speaker_pronoun(w)
             || matches!(
                 w,

@@ -33,7 +33,7 @@ pub(super) fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
             && (!a.is_cap(j) || headline || never_a_name)
             && (lexicon::aux_or_adverb(w)
                 || lexicon::negated_auxiliary(w)
-                || w.ends_with("ly") && w.len() > 4 && !lexicon::role_noun(w))
+                || lexicon::ly_adverb(w) && !lexicon::role_noun(w))
             || is_time_word(w) && !(j > s0 && a.tokens[j - 1].is_punct(',')) && !surname(j)
             || w == "since" && j > s0 && matches!(a.lower(j - 1), "has" | "have" | "had")
             || w == "here"
@@ -61,7 +61,7 @@ pub(super) fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
             if t.is_punct(',') && j >= s0 + 3 && a.tokens[j - 2].is_punct(',') && {
                 let m = a.lower(j - 1);
                 lexicon::aux_or_adverb(m)
-                    || m.ends_with("ly")
+                    || lexicon::ly_adverb(m)
                     || matches!(m, "however" | "though" | "too" | "meanwhile" | "instead")
             } {
                 j -= 3;
@@ -377,6 +377,7 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             && !a.is_cap(k)
             && !is_function_word(wp)
             && !matches!(wp, "said" | "says" | "told" | "say")
+            && !is_time_word(wp) // "Last week investor Paul Bilzerian"
             && (!wp.ends_with("ing") || ing_before_evidence)
             && !wp.ends_with("ed")
         {

@@ -238,7 +238,7 @@ fn is_function_word(w: &str) -> bool {
     lexicon::determiner(w)
         || lexicon::aux_or_adverb(w)
         || lexicon::speaker_pronoun(w)
-        || w.ends_with("ly")
+        || w.ends_with("ly") && !lexicon::noun_in_ly(w) // also "July"
         || matches!(
             w,
             "that"
@@ -287,6 +287,18 @@ fn is_function_word(w: &str) -> bool {
                 | "why"
                 | "who"
                 | "which"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "during"
+                | "though"
+                | "although"
+                | "unless"
+                | "despite"
+                | "through"
+                | "without"
+                | "where"
         )
 }
 
@@ -386,8 +398,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         // "talked about", "spoke of", "spoke out", "spoke passionately about": without the
         // particle, only a meeting.
-        let adverb =
-            usize::from(i + 2 < s1 && a.lower(i + 1).ends_with("ly") && a.lower(i + 1).len() > 4);
+        let adverb = usize::from(i + 2 < s1 && lexicon::ly_adverb(a.lower(i + 1)));
         let speak_particle =
             i + 1 + adverb < s1 && matches!(a.lower(i + 1 + adverb), "about" | "of" | "out");
         if matches!(lemma, "talk" | "speak") && !speak_particle {
@@ -498,7 +509,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let be_before = prev.is_some_and(be_form)
             || i >= s0 + 2 && be_form(a.lower(i - 2)) && {
                 let m = a.lower(i - 1);
-                !a.is_cap(i - 1) && (lexicon::aux_or_adverb(m) || m.ends_with("ly") && m.len() > 4)
+                !a.is_cap(i - 1) && (lexicon::aux_or_adverb(m) || lexicon::ly_adverb(m))
             };
         let passive = be_before
             && (w.ends_with("ed")
@@ -516,9 +527,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let be = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "been" | "be");
         let adverb_after_be = i >= s0 + 2 && be(a.lower(i - 2)) && {
             let m = a.lower(i - 1);
-            !a.is_cap(i - 1)
-                && (lexicon::aux_or_adverb(m) || m.ends_with("ly") && m.len() > 4)
-                && !be(m)
+            !a.is_cap(i - 1) && (lexicon::aux_or_adverb(m) || lexicon::ly_adverb(m)) && !be(m)
         };
         if (prev.is_some_and(be) || adverb_after_be) && i + 1 < s1 && a.lower(i + 1) == "by" {
             if let Some(np) = right_np(a, i + 2, s1, true) {
@@ -629,6 +638,32 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     "dead" | "missing" | "sick" | "alive" | "safe" | "hurt" | "lost" | "held"
                 )
         });
+        // "Man charged with murder", "a woman known for …": a participle of a verb that takes
+        // an object, with none but a preposition after it, is a passive.
+        let after_adverb = i + usize::from(
+            i + 2 < s1 && (lexicon::ly_adverb(a.lower(i + 1)) || a.lower(i + 1) == "only"),
+        );
+        let passive_participle = (after_adverb + 1 < s1)
+            && matches!(a.lower(after_adverb + 1), "with" | "of" | "for" | "as")
+            && (w.ends_with("ed") || matches!(w, "known" | "told"))
+            && matches!(
+                lemma,
+                "charge"
+                    | "accuse"
+                    | "know"
+                    | "criticize"
+                    | "criticise"
+                    | "praise"
+                    | "blame"
+                    | "cite"
+                    | "describe"
+                    | "name"
+                    | "tell"
+            );
+        if passive_participle && !prev.is_some_and(|p| matches!(p, "has" | "have" | "had")) {
+            i += 1;
+            continue;
+        }
         let verb_of_subject = !state_after
             && found.is_some_and(|(ss, se, side)| {
                 side == Side::Left

@@ -387,7 +387,12 @@ pub(super) fn abbreviation_period(a: &Article, m: usize, end: usize) -> bool {
         && a.tokens[m].is_punct('.')
         && a.tokens[m - 1].kind == Kind::Word
         && a.tokens[m - 1].end == a.tokens[m].start
-        && (a.tokens[m + 1].is_punct(',') || a.tokens[m + 1].is_punct(')'))
+        && (a.tokens[m + 1].is_punct(',')
+            // "(R-Texas Jr.)", but not a sentence closing in its parenthesis: "one activist.)"
+            || a.tokens[m + 1].is_punct(')') && {
+                let w = a.lower(m - 1);
+                lexicon::abbreviation(w) || lexicon::name_suffix(w) || is_initial(a, m - 1)
+            })
 }
 
 /// A single capital letter (an initial, when a period follows).

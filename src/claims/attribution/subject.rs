@@ -32,7 +32,14 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
                 (!a.is_name_word(m) || is_time_word(a.lower(m)))
                     && !lexicon::speaker_pronoun(a.lower(m))
             });
-        if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) || time_phrase {
+        // "Walking to the next address, Ebeling reminisced …": a participle's clause.
+        let participle_clause = {
+            let w = a.lower(s0);
+            w.len() > 5
+                && w.ends_with("ing")
+                && (!a.is_name_word(s0) || s0 + 1 < s1 && is_function_word(a.lower(s0 + 1)))
+        };
+        if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) || time_phrase || participle_clause {
             s0 = comma + 1;
         }
     } else if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) {
@@ -52,7 +59,9 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
         && (lexicon::title_word(w)
             || lexicon::abbreviation(w) && s0 + 1 < s1 && a.tokens[s0 + 1].is_punct('.'));
     let honorific = people::HONORIFICS.contains(&w);
-    if !a.is_name_word(s0) && !title && !honorific && !matches!(w, "the" | "a" | "an") {
+    // "His chief aide doubled down …, saying"
+    let determined = matches!(w, "the" | "a" | "an") || lexicon::article_or_possessive(w);
+    if !a.is_name_word(s0) && !title && !honorific && !determined {
         return None;
     }
     let mut np = right_np(a, s0, s1, false)?;
@@ -67,13 +76,127 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
     }) {
         np.1 = verb - 1;
     }
-    let next = np.1 + 1;
+    let (next, aside) = past_adjuncts(a, np.1 + 1, s1);
     let verb_next = next < s1
         && (a.tokens[next].kind == Kind::Word
             && !a.is_cap(next)
             && !is_function_word(a.lower(next))
-            || lexicon::aux_or_adverb(a.lower(next)));
-    (verb_next && person_like(a, np)).then_some(np)
+            && finite_form(a.lower(next))
+            || lexicon::aux_or_adverb(a.lower(next))
+            || lexicon::negated_auxiliary(a.lower(next)));
+    if !(verb_next && person_like(a, np)) {
+        return None;
+    }
+    // The subject's apposition is part of it, as when it speaks before its cue.
+    match aside.and_then(|m| apposed_subject(a, m, first)) {
+        Some(whole) if whole.0 == np.0 && a.tokens[np.1 + 1].is_punct(',') => Some(whole),
+        _ => Some(np),
+    }
+}
+
+/// The first word after what may stand between a clause's subject and its verb, from
+/// `k`: a time ("on Thursday", "Tuesday", "last week"), an adverb ("barely") or an aside set
+/// off by commas ("Mr. Trump, in an interview on Friday, barely dwelled", "Michael J.
+/// Petrilli, president of the Thomas B. Fordham Institute, tied"); with the comma that
+/// closes the last aside.
+fn past_adjuncts(a: &Article, mut k: usize, s1: usize) -> (usize, Option<usize>) {
+    let mut aside = None;
+    while k < s1 {
+        let w = a.lower(k);
+        if a.tokens[k].kind == Kind::Word && a.is_cap(k) && lexicon::weekday(w)
+            || a.tokens[k].kind == Kind::Word && !a.is_cap(k) && lexicon::ly_adverb(w)
+        {
+            k += 1;
+        } else if k + 1 < s1
+            && matches!(
+                w,
+                "on" | "last" | "this" | "next" | "early" | "late" | "earlier"
+            )
+            && is_time_word(a.lower(k + 1))
+        {
+            k += 2;
+        } else if a.tokens[k].is_punct(',') {
+            let close = (k + 2..s1.min(k + 25)).find(|&m| {
+                a.tokens[m].is_punct(',') || a.tokens[m].is_quote() || a.tokens[m].is_punct(';')
+            });
+            match close {
+                Some(m) if a.tokens[m].is_punct(',') => {
+                    aside = Some(m);
+                    k = m + 1;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    (k, aside)
+}
+
+/// A word that can be a finite verb by its form: a past ("attacked", "went"), a third
+/// person ("blasts") or a cue. Not a noun that continues the phrase ("The student loan
+/// ombudsman … resigned").
+fn finite_form(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+        || lexicon::cue(w).is_some()
+        || matches!(
+            w,
+            "went"
+                | "made"
+                | "took"
+                | "gave"
+                | "came"
+                | "left"
+                | "sent"
+                | "got"
+                | "held"
+                | "kept"
+                | "led"
+                | "met"
+                | "ran"
+                | "saw"
+                | "spoke"
+                | "stood"
+                | "struck"
+                | "wrote"
+                | "brought"
+                | "caught"
+                | "fought"
+                | "thought"
+                | "won"
+                | "lost"
+                | "put"
+                | "set"
+                | "cut"
+                | "hit"
+                | "let"
+                | "began"
+                | "became"
+                | "drew"
+                | "fell"
+                | "felt"
+                | "found"
+                | "knew"
+                | "paid"
+                | "rose"
+                | "sat"
+                | "sold"
+                | "spent"
+                | "stuck"
+                | "swore"
+                | "broke"
+                | "chose"
+                | "sought"
+                | "shot"
+                | "threw"
+                | "built"
+                | "meant"
+                | "heard"
+                | "froze"
+                | "wore"
+                | "drove"
+        )
 }
 
 /// A share of respondents standing for them, ending at `j`: "42%", "two in three", "nine
@@ -352,6 +475,11 @@ pub(super) fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option
                     | "who're"
             ) && m > s0
                 || m > s0 && !a.is_cap(m) && a.lower(m).ends_with("ing") && m < j
+                // "An investor group led by New York investor George Soros"
+                || m > s0 && m < j && a.lower(m + 1) == "by" && {
+                    let w = a.lower(m);
+                    w.ends_with("ed") || matches!(w, "led" | "run" | "held" | "made" | "known")
+                }
         })
         .map_or(j, |m| m - 1);
     let head_ok = lexicon::role_noun(a.lower(head_end)) || a.is_name_word(head_end);
@@ -429,7 +557,7 @@ pub(super) fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize
     // "Similarly, …", "Indeed, …": a discourse adverb set off before the subject.
     if start + 1 < j && a.tokens[start + 1].is_punct(',') && {
         let w = a.lower(start);
-        w.ends_with("ly") || lexicon::aux_or_adverb(w) || lexicon::common_capitalized(w)
+        lexicon::ly_adverb(w) || lexicon::aux_or_adverb(w) || lexicon::common_capitalized(w)
     } {
         start += 2;
     }

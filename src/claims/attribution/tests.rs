@@ -1361,3 +1361,61 @@ fn an_anonymity_note_is_no_part_of_the_source() {
         &["a senior city adviser", "A council aide"],
     );
 }
+
+#[test]
+fn nouns_ending_in_ly_and_subordinators_bound_a_speaker() {
+    assert_speakers(
+        "The ferry was late. The organizer of the rally said the pier was closed. The \
+         move comes after port regulator Ofcom said in May that fares must fall. \
+         (\"I don't want a fight,\" said one party activist.) Last week investor Bo Lee \
+         reported that he holds a stake.",
+        &[
+            "The organizer of the rally",
+            "port regulator Ofcom",
+            "one party activist",
+            "investor Bo Lee",
+        ],
+    );
+}
+
+#[test]
+fn a_phrase_led_by_someone_speaks_whole() {
+    assert_speakers(
+        "The ferry was late. An investor group led by New York investor Ann Ruiz said it \
+         bought shares. Economists polled by Reuters said fares would rise.",
+        &[
+            "An investor group led by New York investor Ann Ruiz",
+            "Economists polled by Reuters",
+        ],
+    );
+}
+
+#[test]
+fn a_participle_clause_speaks_for_a_subject_past_its_asides() {
+    assert_speakers(
+        "The ferry was late. Ann Ruiz on Thursday stepped up her attacks on the port, \
+         saying it was weak. His chief aide doubled down, saying fares were unfair. \
+         Bo Lee, president of the Ferry Institute, tied the delays to the strike, saying \
+         it hurt. Mr. Hart, in an interview on Friday, barely dwelled on it, saying he \
+         was looking ahead. Walking to the pier, Okafor waved, and said the boats were \
+         full.",
+        &[
+            "Ann Ruiz",
+            "His chief aide",
+            "Bo Lee, president of the Ferry Institute,",
+            "Mr. Hart",
+            "Okafor",
+        ],
+    );
+}
+
+#[test]
+fn a_noun_after_the_subject_is_no_verb_nor_a_passive_participle_a_cue() {
+    assert_speakers(
+        "The ferry was late. The student loan ombudsman at the port bureau has resigned, \
+         saying the bureau failed. Man charged with murder in Leeds. A woman known only \
+         for her boats sailed. Bo Lee charged that the vote was rigged. A woman in \
+         Tampa, Florida, told him she worries.",
+        &["Bo Lee", "A woman in Tampa, Florida,"],
+    );
+}
