@@ -352,6 +352,20 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 continue;
             }
         }
+        // 0b. a poll that frames its sentence: "In a CNN/ORC poll released Monday, 31% …"
+        if w == "in" && (i == s0 || i == s0 + 1 && matches!(a.lower(s0), "but" | "and")) {
+            if let Some(comma) = poll_frame(a, i, s1) {
+                out.push(Found {
+                    speaker: (i + 1, comma - 1),
+                    cue: (i, i),
+                    side: Side::Right,
+                    class: CueClass::Report,
+                    nested: false,
+                });
+                i = comma + 1;
+                continue;
+            }
+        }
         // 1. according to NP
         if w == "according" && i + 1 < s1 && a.lower(i + 1) == "to" {
             if let Some(np) = according_to_source(a, i, s0, s1) {
@@ -855,6 +869,37 @@ fn title_case(a: &Article, s0: usize, s1: usize) -> bool {
         .filter(|&k| a.tokens[k].kind == Kind::Word && a.lower(k).len() > 3)
         .collect();
     words.len() >= 3 && words.iter().filter(|&&k| a.is_cap(k)).count() * 10 >= words.len() * 9
+}
+
+/// The comma closing a poll phrase after "In" at `i` that frames its sentence: "In a New
+/// York Times/CBS News survey released last Thursday, 79 percent …", "In the CBS poll, …".
+/// The phrase opens with a determiner and holds a poll's noun; nothing quoted, no cue.
+/// ("In a statement, the company said" credits the company: a statement is no poll.)
+fn poll_frame(a: &Article, i: usize, s1: usize) -> Option<usize> {
+    let poll_noun = |w: &str| {
+        matches!(
+            w,
+            "poll" | "polls" | "survey" | "surveys" | "study" | "analysis" | "tally" | "census"
+        )
+    };
+    if i + 2 >= s1 || !lexicon::determiner(a.lower(i + 1)) {
+        return None;
+    }
+    let comma = (i + 2..s1.min(i + 16)).find(|&m| {
+        a.tokens[m].kind == Kind::Punct
+            && !a.tokens[m].is_punct('/')
+            && !a.tokens[m].is_punct('-')
+            && !a.tokens[m].is_punct('.')
+    })?;
+    let phrase = i + 1..comma;
+    (a.tokens[comma].is_punct(',')
+        && comma + 1 < s1
+        && phrase.clone().any(|m| poll_noun(a.lower(m)))
+        && phrase.clone().all(|m| {
+            !a.tokens[m].quoted
+                && lexicon::cue(a.lower(m)).is_none_or(|_| a.lower(m).ends_with("ed"))
+        }))
+    .then_some(comma)
 }
 
 pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {

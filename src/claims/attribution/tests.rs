@@ -1176,6 +1176,7 @@ fn a_share_keeps_its_approximation() {
          over a quarter, 26 percent, said they would not. Tester, himself up for reelection, \
          said he voted no.",
         &[
+            "the survey",
             "only 49 percent of Republicans",
             "Nearly two-thirds of primary voters",
             "As many as 40 percent of Okafor voters",
@@ -1417,5 +1418,20 @@ fn a_noun_after_the_subject_is_no_verb_nor_a_passive_participle_a_cue() {
          for her boats sailed. Bo Lee charged that the vote was rigged. A woman in \
          Tampa, Florida, told him she worries.",
         &["Bo Lee", "A woman in Tampa, Florida,"],
+    );
+}
+
+#[test]
+fn a_poll_framing_its_sentence_is_its_source() {
+    assert_speakers(
+        "The race is close. In a Tampa Bay Times/Ipsos survey released last Thursday, 79 \
+         percent of voters backed the ferry. In the CBS poll, Ruiz led by four points. In \
+         a statement, the port said it would appeal.",
+        &[
+            "a Tampa Bay Times/Ipsos survey released last Thursday",
+            "79 percent of voters",
+            "the CBS poll",
+            "the port",
+        ],
     );
 }
