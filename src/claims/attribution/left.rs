@@ -87,7 +87,7 @@ pub(super) fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                         && (lexicon::cue(a.lower(m)).is_none()
                             || m > p + 1 && lexicon::noun_like_cue(a.lower(m)))
                         && !matches!(a.lower(m), "and" | "but" | "or")
-                });
+                }) && !is_function_word(a.lower(j)); // "told the AP on Wednesday after [hinting]"
                 let before = p - 1;
                 let head = a.is_cap(before) && !lexicon::common_capitalized(a.lower(before))
                     || lexicon::speaker_pronoun(a.lower(before));

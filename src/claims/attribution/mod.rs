@@ -572,8 +572,16 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         } else {
             None
         };
-        let participle_clause =
-            w.ends_with("ing") && left_end.is_some_and(|j| a.tokens[j].is_punct(','));
+        // ", saying", and a gerund after a preposition ("told the AP after hinting", "won
+        // the nomination by promising"): its subject is the clause's, not the word before.
+        let participle_clause = w.ends_with("ing")
+            && left_end.is_some_and(|j| {
+                a.tokens[j].is_punct(',')
+                    || matches!(
+                        a.lower(j),
+                        "after" | "before" | "by" | "while" | "without" | "since" | "upon"
+                    )
+            });
         if found.is_none() && !participle_clause {
             if let Some(j) = left_end {
                 let lw = a.lower(j);
@@ -724,6 +732,20 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 if let Some(np) = determined_clause(a, cue.1 + 1, s1) {
                     found = Some((np.0, np.1, Side::Right));
                 }
+            }
+        }
+        // 6a. a gerund after a preposition: the subject of the clause it ends ("Obama won
+        // his party's nomination by promising", "as he did two years ago by announcing").
+        if found.is_none() && participle_clause {
+            let after_last_cue = out
+                .last()
+                .filter(|f| a.sentence_of[f.cue.0] == a.sentence_of[i])
+                .map_or(s0, |f| f.cue.1 + 1);
+            if let Some(np) = left_end
+                .filter(|&j| !a.tokens[j].is_punct(','))
+                .and_then(|j| subject_of_clause_before(a, j, after_last_cue))
+            {
+                found = Some((np.0, np.1, Side::Left));
             }
         }
         // 6. ", saying" / "and said": the sentence's previous speaker, else its subject.

@@ -133,13 +133,45 @@ fn past_adjuncts(a: &Article, mut k: usize, s1: usize) -> (usize, Option<usize>)
     (k, aside)
 }
 
+/// The subject of the clause that ends before `j` (a preposition opening a gerund), read
+/// no further left than `from`: the phrase before the nearest finite verb ("[Obama] won
+/// his party's nomination by …", "as [he] did two years ago by …").
+pub(super) fn subject_of_clause_before(
+    a: &Article,
+    j: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
+    let verb = (from + 1..j).rev().find(|&m| {
+        let w = a.lower(m);
+        a.tokens[m].kind == Kind::Word
+            && !a.is_cap(m)
+            && !is_time_word(w)
+            && (past_form(w)
+                || matches!(w, "did" | "does" | "do" | "has" | "had" | "is" | "was")
+                // "Trump says … by": an -s form right after its subject
+                || finite_form(w)
+                    && !is_function_word(w)
+                    && (a.is_cap(m - 1) || lexicon::speaker_pronoun(a.lower(m - 1))))
+    })?;
+    let end = skip_left(a, verb - 1, from)?;
+    let np = left_np(a, end, from).or_else(|| {
+        (lexicon::speaker_pronoun(a.lower(end)) || a.lower(end) == "who").then_some((end, end))
+    })?;
+    person_like(a, np).then_some(np)
+}
+
 /// A word that can be a finite verb by its form: a past ("attacked", "went"), a third
 /// person ("blasts") or a cue. Not a noun that continues the phrase ("The student loan
 /// ombudsman … resigned").
 fn finite_form(w: &str) -> bool {
-    w.ends_with("ed")
-        || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
         || lexicon::cue(w).is_some()
+        || past_form(w)
+}
+
+/// A past tense by its form: "attacked", "went".
+fn past_form(w: &str) -> bool {
+    w.ends_with("ed")
         || matches!(
             w,
             "went"

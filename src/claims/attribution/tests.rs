@@ -1435,3 +1435,14 @@ fn a_poll_framing_its_sentence_is_its_source() {
         ],
     );
 }
+
+#[test]
+fn a_gerund_after_a_preposition_speaks_for_its_clause_subject() {
+    assert_speakers(
+        "\"All is open,\" Okafor told the AP on Monday after hinting that fares could \
+         rise. Years after Bo Lee claimed that the ferry was safe, Ruiz won the vote by \
+         promising a new pier. The mayor likes surprises, as he did two years ago by \
+         announcing a tunnel.",
+        &["Okafor", "Okafor", "Bo Lee", "Ruiz", "he"],
+    );
+}
