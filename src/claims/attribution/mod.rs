@@ -777,7 +777,13 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         };
         // "Trump issued a statement saying …": the statement's issuer says it.
         let (ss, mut se) = match side {
-            Side::Left if w.ends_with("ing") && se + 1 == i => {
+            // (a time between: "sent a fundraising email Wednesday saying")
+            Side::Left
+                if w.ends_with("ing")
+                    && (se + 1..i).all(|m| {
+                        is_time_word(a.lower(m)) || matches!(a.lower(m), "on" | "last" | "this")
+                    }) =>
+            {
                 issuer(a, (ss, se), s0).unwrap_or((ss, se))
             }
             _ => (ss, se),

@@ -886,15 +886,38 @@ pub(super) fn opens_subject(a: &Article, s0: usize) -> bool {
 pub(super) fn issuer(a: &Article, (ss, se): (usize, usize), s0: usize) -> Option<(usize, usize)> {
     let document = matches!(
         a.lower(se),
-        "statement" | "letter" | "email" | "response" | "tweet" | "memo" | "message" | "note"
+        "statement"
+            | "letter"
+            | "email"
+            | "response"
+            | "tweet"
+            | "memo"
+            | "message"
+            | "note"
+            | "release"
+            | "ad"
+            | "advertisement"
+            | "video"
+            | "website"
+            | "petition"
+            | "mailer"
+            | "flyer"
+            | "commercial"
     );
-    if !document || ss <= s0 || !matches!(a.lower(ss), "a" | "an" | "the") {
+    if !document || ss <= s0 || !lexicon::article_or_possessive(a.lower(ss)) {
         return None;
     }
     let verb = ss - 1;
     let first = match a.lower(verb) {
-        "issued" | "released" | "sent" | "posted" | "published" | "tweeted" => verb,
-        "out" | "back" if verb > s0 && matches!(a.lower(verb - 1), "put" | "fired" | "shot") => {
+        "issued" | "released" | "sent" | "posted" | "published" | "tweeted" | "aired" | "ran"
+        | "launched" | "unveiled" | "circulated" | "wrote" => verb,
+        "out" | "back"
+            if verb > s0
+                && matches!(
+                    a.lower(verb - 1),
+                    "put" | "fired" | "shot" | "sent" | "sends"
+                ) =>
+        {
             verb - 1
         }
         _ => return None,

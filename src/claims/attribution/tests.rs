@@ -1446,3 +1446,13 @@ fn a_gerund_after_a_preposition_speaks_for_its_clause_subject() {
         &["Okafor", "Okafor", "Bo Lee", "Ruiz", "he"],
     );
 }
+
+#[test]
+fn the_issuer_of_an_ad_release_or_website_speaks() {
+    assert_speakers(
+        "The ferry was late. Ruiz's campaign sent out a press release saying the port owes \
+         an apology. The Lee campaign sent a fundraising email Wednesday saying that the \
+         vote was close. Okafor released a new radio ad calling the pier a disgrace.",
+        &["Ruiz's campaign", "The Lee campaign", "Okafor"],
+    );
+}
