@@ -2434,3 +2434,44 @@ fn a_figure_of_a_condition_is_no_claim() {
         1
     );
 }
+
+#[test]
+fn a_template_filled_with_another_name_is_about_another_thing() {
+    // Reuters-21578 13094 / 13097: "… the sale of 50,000 tonnes of hard red winter wheat to
+    // Sri Lanka" / "… 18,000 tonnes of U.S. durum wheat to Algeria": two export bonuses.
+    let bonus = |tonnes: &str, buyer: &str| {
+        format!(
+            "The Agriculture Department said it has accepted a bid for an export bonus to \
+             cover the sale of {tonnes} tonnes of wheat to {buyer}. More wheat is still \
+             available to {buyer} under the program."
+        )
+    };
+    assert!(number_flags(
+        bonus("50,000", "Sri Lanka"),
+        bonus("18,000", "Algeria"),
+        FERRY_UNRELATED
+    )
+    .is_empty());
+    // One bonus whose figure alone was changed is still flagged, and so is one whose buyer
+    // is written with a slip ("Refinitiv" / "Refintiv" in AllSides). A name and a figure
+    // changed once in an edited copy are two changed facts: see
+    // `keyboard_slips_are_not_conflicts_but_changed_facts_are`.
+    assert_eq!(
+        number_flags(
+            bonus("50,000", "Sri Lanka"),
+            bonus("18,000", "Sri Lanka"),
+            FERRY_UNRELATED
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        number_flags(
+            bonus("50,000", "Sri Lanka"),
+            bonus("18,000", "Sri Lnaka"),
+            FERRY_UNRELATED
+        )
+        .len(),
+        1
+    );
+}

@@ -47,6 +47,8 @@ const CANDIDATE_DF: usize = 8;
 const MAX_RUN: usize = 6;
 /// Share of the shorter sentence's words that must match outside the replaced run.
 const MATCHED_MIN: f64 = 0.6;
+/// Share of the shorter sentence's words that two fillings of one template keep.
+const TEMPLATE_MIN: f64 = 0.7;
 
 /// A word of a sentence: lower-case text and byte span in the article.
 struct Word {
@@ -348,6 +350,76 @@ fn other_figures(a: &[Word], b: &[Word]) -> bool {
     let only_a: i32 = balance.values().filter(|&&n| n > 0).sum();
     let only_b: i32 = -balance.values().filter(|&&n| n < 0).sum::<i32>();
     only_a.min(only_b) >= 1
+}
+
+/// Are two sentences one template whose figure and, apart from it, a name were both filled
+/// otherwise: "... 15,000 tonnes of frozen poultry to Iraq" / "... 10,000 tonnes of frozen
+/// poultry to Egypt"? Then their figures are about two things, not one figure changed. A
+/// template keeps `TEMPLATE_MIN` of its words; its other slot is short, and its names
+/// differ in more than case or a slip ("Refinitiv" / "Refintiv" is one name). `at_a` and
+/// `at_b` are the figures' byte spans in their articles.
+pub(super) fn template_filled_with_other_names(
+    (da, sa, at_a): (&StoryDoc, usize, (usize, usize)),
+    (db, sb, at_b): (&StoryDoc, usize, (usize, usize)),
+) -> bool {
+    let (a, b) = (words(da, sa), words(db, sb));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let matched = lcs(&a, &b);
+    if (matched.len() as f64) < TEMPLATE_MIN * a.len().min(b.len()) as f64 {
+        return false;
+    }
+    let holds =
+        |run: &[Word], at: (usize, usize)| run.iter().any(|w| w.start < at.1 && at.0 < w.end);
+    // The names of a run: its capitalized words that are not so by opening the sentence.
+    let names = |run: &[Word], from: usize| -> Vec<String> {
+        run.iter()
+            .enumerate()
+            .filter(|&(k, w)| w.cap && !w.number && from + k > 0)
+            .map(|(_, w)| fold(&w.lower))
+            .collect()
+    };
+    let in_sentence = |name: &str, other: &[Word]| other.iter().any(|w| fold(&w.lower) == name);
+    let mut from = (0, 0);
+    for (i, j) in matched
+        .into_iter()
+        .chain(std::iter::once((a.len(), b.len())))
+    {
+        let (ra, rb) = (&a[from.0..i], &b[from.1..j]);
+        let slot = (1..=4).contains(&ra.len()) && (1..=4).contains(&rb.len());
+        if slot && !holds(ra, at_a) && !holds(rb, at_b) {
+            let (na, nb) = (names(ra, from.0), names(rb, from.1));
+            let renamed = !na.is_empty()
+                && !nb.is_empty()
+                && na.iter().all(|n| !in_sentence(n, &b))
+                && nb.iter().all(|n| !in_sentence(n, &a))
+                && !spelt_alike(&na.concat(), &nb.concat())
+                && recurs(da, ra)
+                && recurs(db, rb);
+            if renamed {
+                return true;
+            }
+        }
+        from = (i + 1, j + 1);
+    }
+    false
+}
+
+/// Does the article write a name of `run` again, in its title or another sentence? A
+/// template's slot names its article's subject ("wheat to Sri Lanka … available to Sri
+/// Lanka"); a name changed once in an edited copy is a changed fact.
+fn recurs(doc: &StoryDoc, run: &[Word]) -> bool {
+    let (start, end) = (run[0].start, run[run.len() - 1].end);
+    run.iter().filter(|w| w.cap && !w.number).any(|w| {
+        let title = doc
+            .title
+            .is_some_and(|t| tokenize(t).iter().any(|t| t.lower == w.lower));
+        title
+            || tokenize(doc.text)
+                .iter()
+                .any(|t| t.lower == w.lower && (t.end <= start || t.start >= end))
+    })
 }
 
 /// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to

@@ -12,6 +12,7 @@
 //! other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
 
 use super::*;
+use crate::claims::diff::template_filled_with_other_names;
 use crate::claims::lexicon;
 
 fn overlaps(a: &Quantity, b: &Quantity) -> bool {
@@ -1047,6 +1048,10 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || other_references(&a.reference, &b.reference)
                     || owned_part(a.q, &a.owner, (docs, b.doc, b.q))
                     || owned_part(b.q, &b.owner, (docs, a.doc, a.q))
+                    || template_filled_with_other_names(
+                        (&docs[a.doc], a.q.sentence, (a.q.span.start, a.q.span.end)),
+                        (&docs[b.doc], b.q.sentence, (b.q.span.start, b.q.span.end)),
+                    )
                 {
                     continue;
                 }
