@@ -2452,6 +2452,33 @@ fn a_template_filled_with_another_name_is_about_another_thing() {
         FERRY_UNRELATED
     )
     .is_empty());
+    // Two note issues: every figure of the line differs (coupon, price, spread).
+    let notes = |coupon: &str, price: &str, spread: &str| {
+        format!(
+            "The notes have a {coupon} pct coupon and were priced at {price} to yield \
+             {spread} basis points more than comparable Treasury securities."
+        )
+    };
+    assert!(number_flags(
+        notes("9-1/4", "99.80", "105"),
+        notes("9-1/2", "99.365", "130"),
+        FERRY_UNRELATED
+    )
+    .is_empty());
+    // Two transfers of guarantees: no figure of one is compared with the other's other slot
+    // ("21.0 mln dlrs … and 5.0 mln dlrs" / "12.0 mln dlrs … and 7.0 mln dlrs").
+    let transfer = |first: &str, second: &str| {
+        format!(
+            "The CCC has transferred {first} mln dlrs in credit guarantees for corn and \
+             {second} mln dlrs in credit guarantees for oilseeds to cover poultry sales."
+        )
+    };
+    assert!(number_flags(
+        transfer("21.0", "5.0"),
+        transfer("12.0", "7.0"),
+        FERRY_UNRELATED
+    )
+    .is_empty());
     // One bonus whose figure alone was changed is still flagged, and so is one whose buyer
     // is written with a slip ("Refinitiv" / "Refintiv" in AllSides). A name and a figure
     // changed once in an edited copy are two changed facts: see

@@ -381,29 +381,47 @@ pub(super) fn template_filled_with_other_names(
             .collect()
     };
     let in_sentence = |name: &str, other: &[Word]| other.iter().any(|w| fold(&w.lower) == name);
+    // The runs each sentence fills otherwise, in pairs.
+    let mut runs = Vec::new();
     let mut from = (0, 0);
     for (i, j) in matched
         .into_iter()
         .chain(std::iter::once((a.len(), b.len())))
     {
-        let (ra, rb) = (&a[from.0..i], &b[from.1..j]);
-        let slot = (1..=4).contains(&ra.len()) && (1..=4).contains(&rb.len());
-        if slot && !holds(ra, at_a) && !holds(rb, at_b) {
-            let (na, nb) = (names(ra, from.0), names(rb, from.1));
-            let renamed = !na.is_empty()
-                && !nb.is_empty()
-                && na.iter().all(|n| !in_sentence(n, &b))
-                && nb.iter().all(|n| !in_sentence(n, &a))
-                && !spelt_alike(&na.concat(), &nb.concat())
-                && recurs(da, ra)
-                && recurs(db, rb);
-            if renamed {
-                return true;
-            }
-        }
+        runs.push(((from.0, &a[from.0..i]), (from.1, &b[from.1..j])));
         from = (i + 1, j + 1);
     }
-    false
+    // The two figures fill two slots: "21.0 mln dlrs … for corn and 5.0 mln dlrs" / "12.0
+    // mln dlrs … for eggs and 7.0 mln dlrs", 21.0 against 7.0.
+    let slot_a = runs.iter().position(|((_, ra), _)| holds(ra, at_a));
+    let slot_b = runs.iter().position(|(_, (_, rb))| holds(rb, at_b));
+    let figure = |run: &[Word]| run.iter().any(|w| w.number);
+    if let (Some(x), Some(y)) = (slot_a, slot_b) {
+        // (Not a figure moved in a reworded sentence: "a 5 percent increase" / "an
+        // increase of 8 percent", where the other's slot holds no figure.)
+        if x != y && figure(runs[x].1 .1) && figure(runs[y].0 .1) {
+            return true;
+        }
+    }
+    runs.iter().any(|&((fa, ra), (fb, rb))| {
+        let slot = (1..=4).contains(&ra.len()) && (1..=4).contains(&rb.len());
+        if !slot || holds(ra, at_a) || holds(rb, at_b) {
+            return false;
+        }
+        // Another figure of the sentence that differs too ("priced at 99.80 to yield 105
+        // basis points" / "priced 99.365 to yield 130 basis points").
+        if figure(ra) && figure(rb) {
+            return true;
+        }
+        let (na, nb) = (names(ra, fa), names(rb, fb));
+        !na.is_empty()
+            && !nb.is_empty()
+            && na.iter().all(|n| !in_sentence(n, &b))
+            && nb.iter().all(|n| !in_sentence(n, &a))
+            && !spelt_alike(&na.concat(), &nb.concat())
+            && recurs(da, ra)
+            && recurs(db, rb)
+    })
 }
 
 /// Does the article write a name of `run` again, in its title or another sentence? A
@@ -1830,6 +1848,42 @@ fn substitution(
 #[cfg(test)]
 mod tests {
     use super::{is_list, one_name_translated_two_ways, same_name_written_differently};
+
+    #[test]
+    fn figures_in_two_slots_of_a_template_are_about_two_things() {
+        use super::{template_filled_with_other_names, StoryDoc};
+        let two_slots = |a: &str, fa: &str, b: &str, fb: &str| {
+            let (ca, cb) = (
+                crate::claims::extract(a, None),
+                crate::claims::extract(b, None),
+            );
+            let doc = |text, claims| StoryDoc {
+                id: "x",
+                title: None,
+                text,
+                date: None,
+                claims,
+            };
+            let at = |t: &str, f: &str| {
+                let s = t.find(f).expect("figure in text");
+                (s, s + f.len())
+            };
+            template_filled_with_other_names(
+                (&doc(a, &ca), 0, at(a, fa)),
+                (&doc(b, &cb), 0, at(b, fb)),
+            )
+        };
+        // Reuters-21578 14483 / 15949: the first slot's figure against the second's.
+        let a = "The CCC has transferred 21.0 mln dlrs in guarantees for corn and 5.0 mln \
+                 dlrs in guarantees for oilseeds.";
+        let b = "The CCC has transferred 12.0 mln dlrs in guarantees for eggs and 7.0 mln \
+                 dlrs in guarantees for cattle.";
+        assert!(two_slots(a, "21.0", b, "7.0"));
+        // A figure moved in a reworded sentence stays one slot.
+        let c = "Sales rose with a 5 percent increase on his last offer.";
+        let d = "Sales rose with an increase of 8 percent on his last offer.";
+        assert!(!two_slots(c, "5 percent", d, "8 percent"));
+    }
 
     #[test]
     fn one_name_left_inflected_by_a_translation() {
