@@ -4,7 +4,9 @@
 //! PolNeAR prototype in `notes/claims.md`):
 //! 0. a name opening a line before a colon (`Carly Fiorina: "…"`, `TAPPER:`), when it is a
 //!    person or the surname of one the article names in full, or a lone `Poll:`/`Report:`;
-//!    the rest of that line is the speaker's own words, like a quotation;
+//!    the rest of that line is the speaker's own words, like a quotation; and a poll that
+//!    frames its sentence (`In a CNN/ORC poll released Monday, 31% …`, not `In a
+//!    statement, …`);
 //! 1. `according to NP` to the end of its clause (any short phrase: "according to the
 //!    results", "according to him"), with its appositions when it closes the sentence;
 //! 2. passive `reported by NP`, also with an adverb after the auxiliary (`was first
@@ -31,9 +33,12 @@
 //! 5. inverted `"…," said NP` (with a following apposition, its closing comma kept as on the
 //!    left, and appositions that open with a role no list holds: `said X, communications
 //!    director for …`);
-//! 6. `, saying` / `and said` reuse the sentence's previous speaker, else the clause subject
-//!    after an opening conjunction, introductory or time phrase (`Two days later, X left,
-//!    saying`; `Clinton attacked Trump, saying`).
+//! 6. a gerund after a preposition takes the subject of the clause it closes (`Obama won
+//!    the nomination by promising`, `Carson told the AP after hinting`); `, saying` / `and
+//!    said` reuse the sentence's previous speaker, else the clause subject after an opening
+//!    conjunction, introductory, participle or time phrase, past times, adverbs and asides
+//!    between it and its verb (`Two days later, X left, saying`; `Clinton attacked Trump,
+//!    saying`; `Mr. Trump, in an interview on Friday, barely dwelled …, saying`).
 //!
 //! A report verb reports words only before a clause or closing them (`…, the Post
 //! reported.`), with evidence as its subject (`polls show`), or as `reported` after a
@@ -607,6 +612,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         // "Senior advisers who have run the numbers say": the phrase
                         // with its relative clause, not the clause's object.
                         .or_else(|| who_clause_subject(a, j, s0))
+                        .or_else(|| participle_aside_subject(a, j, s0))
                         .or_else(|| left_np(a, j, s0).map(|np| with_conjunct(a, np, s0)))
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
@@ -698,7 +704,14 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             });
         if ADJECTIVAL.contains(&w) && !verb_of_subject && i + 1 < s1 && {
             let n = &a.tokens[i + 1];
-            n.kind == Kind::Word && !a.is_cap(i + 1) && !n.quoted && !is_function_word(&n.lower)
+            // (Not a time after the verb: "the New York Times reported late Thursday.")
+            let time = is_time_word(&n.lower)
+                || matches!(n.lower.as_str(), "late" | "early" | "today" | "tonight");
+            n.kind == Kind::Word
+                && !a.is_cap(i + 1)
+                && !n.quoted
+                && !is_function_word(&n.lower)
+                && !time
         } {
             i += 1;
             continue;

@@ -160,6 +160,27 @@ pub(super) fn subject_of_clause_before(
     person_like(a, np).then_some(np)
 }
 
+/// The phrase before an aside that opens with a participle and closes at the comma `j`:
+/// "[The poll], released on Wednesday night by the institute, showed", "[Trump], speaking
+/// at a rally, said". The aside is what the phrase did or had done to it, not who it is.
+pub(super) fn participle_aside_subject(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    if !a.tokens[j].is_punct(',') || j < s0 + 3 {
+        return None;
+    }
+    let open = (j.saturating_sub(20).max(s0 + 1)..j - 1)
+        .rev()
+        .find(|&m| a.tokens[m].is_punct(',') || a.tokens[m].is_quote())?;
+    let opener = a.lower(open + 1);
+    let participle = !a.is_cap(open + 1)
+        && (opener.ends_with("ed") || opener.ends_with("ing") || past_form(opener));
+    if !a.tokens[open].is_punct(',') || !participle || open < s0 + 1 {
+        return None;
+    }
+    let np = left_np(a, open - 1, s0)?;
+    let head = a.lower(np.1);
+    (lexicon::evidence_noun(head) || person_like(a, np)).then_some(np)
+}
+
 /// A word that can be a finite verb by its form: a past ("attacked", "went"), a third
 /// person ("blasts") or a cue. Not a noun that continues the phrase ("The student loan
 /// ombudsman … resigned").

@@ -1456,3 +1456,13 @@ fn the_issuer_of_an_ad_release_or_website_speaks() {
         &["Ruiz's campaign", "The Lee campaign", "Okafor"],
     );
 }
+
+#[test]
+fn a_report_closing_its_sentence_with_a_time_and_a_phrase_past_a_participle_aside() {
+    assert_speakers(
+        "The ferry was late. The mayor was advised to close the pier, the Tampa Times \
+         reported late Thursday. The poll, released on Wednesday night by the institute, \
+         showed Ruiz ahead. The reported deal fell apart.",
+        &["the Tampa Times", "The poll"],
+    );
+}
