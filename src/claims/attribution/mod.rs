@@ -857,11 +857,13 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         // A participle or past form used as an adjective after the phrase: "the reported deal".
+        // (Not after "with", which opens an absolute clause: "with polls showing …".)
         if side == Side::Left
             && w.ends_with("ing")
             && ss == se
             && !lexicon::speaker_pronoun(a.lower(ss))
             && !a.is_cap(ss)
+            && !(ss > s0 && a.lower(ss - 1) == "with")
         {
             i += 1;
             continue;

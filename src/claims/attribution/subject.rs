@@ -576,13 +576,21 @@ pub(super) fn evidence_subject(a: &Article, j: usize, s0: usize) -> Option<(usiz
                 a.lower(m + 1),
                 "by" | "for" | "on" | "in" | "at" | "from" | "last" | "this" | "earlier"
             ) || is_time_word(a.lower(m + 1)));
-        let verb_form = m > head && !a.is_cap(m) && w.ends_with("ed");
+        let verb_form = m > head && !a.is_cap(m) && past_form(w); // "sold", "attacked"
         if (m != head && lexicon::cue(w).is_some() || verb_form) && !participle {
             return None;
         }
-        // Before the head only modifiers: no function word but a determiner, no verb form.
+        // Before the head only modifiers: no function word but a determiner (or the "of"
+        // of a collection: "The next series of emails shows"), no verb form.
+        let collection = w == "of"
+            && m > cs
+            && matches!(
+                a.lower(m - 1),
+                "series" | "batch" | "set" | "trove" | "cache" | "copy" | "copies" | "collection"
+            );
         if m < head
-            && (is_function_word(w) && !lexicon::determiner(w) || !a.is_cap(m) && w.ends_with("ed"))
+            && (is_function_word(w) && !lexicon::determiner(w) && !collection
+                || !a.is_cap(m) && past_form(w))
         {
             return None;
         }

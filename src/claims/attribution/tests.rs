@@ -1466,3 +1466,13 @@ fn a_report_closing_its_sentence_with_a_time_and_a_phrase_past_a_participle_asid
         &["the Tampa Times", "The poll"],
     );
 }
+
+#[test]
+fn evidence_in_a_collection_an_absolute_clause_and_no_past_tense_inside_a_phrase() {
+    assert_speakers(
+        "The ferry was late. The next series of emails shows that the mayor knew. The race \
+         is tight, with polls showing Ruiz ahead. The company sold documents showing the \
+         plan.",
+        &["The next series of emails", "polls"],
+    );
+}
