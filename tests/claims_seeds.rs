@@ -2502,3 +2502,22 @@ fn a_template_filled_with_another_name_is_about_another_thing() {
         1
     );
 }
+
+#[test]
+fn a_name_after_city_of_is_a_place() {
+    // FA-KES 22: "… at an army checkpoint in the central Syrian city of Homs" / "… of
+    // Damascus", a changed place of death (it was read as a changed party).
+    let report = |city: &str| {
+        format!(
+            "At least 22 people were killed in a double suicide bomb attack at an army \
+             checkpoint in the central Syrian city of {city} on Tuesday, state media said. \
+             The governor said the second bomber struck as a crowd gathered."
+        )
+    };
+    let found = conflicts(&two_versions(
+        report("Homs"),
+        report("Damascus"),
+        FERRY_UNRELATED,
+    ));
+    assert_eq!(entity_subjects(&found), vec!["place"]);
+}

@@ -294,8 +294,13 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
         let held = k
             .checked_sub(2)
             .is_some_and(|p| lexicon::holding_or_offer(&toks[p].lower));
+        // "the central Syrian city of Homs", "the town of Khan Sheikhoun"
+        let place_of = before == Some("of")
+            && k.checked_sub(2)
+                .is_some_and(|p| PLACE_NOUN.contains(&toks[p].lower.as_str()));
         if before.is_some_and(|b| LOCATIVE.contains(&b)) && !held
             || after.is_some_and(|a| PLACE_NOUN.contains(&a))
+            || place_of
         {
             places.insert(fold(&t.lower));
         }
