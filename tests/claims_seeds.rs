@@ -2479,6 +2479,37 @@ fn a_template_filled_with_another_name_is_about_another_thing() {
         FERRY_UNRELATED
     )
     .is_empty());
+    // An article edited in one sentence keeps its flags, whatever else changed there: both
+    // figures of an updated toll, a figure and its source.
+    let attack = |dead: &str, hurt: &str, source: &str| {
+        format!(
+            "Gunmen attacked a market in the northern city of Kano on Saturday morning, \
+             witnesses said. At least {dead} people were killed and {hurt} injured in the \
+             attack, the {source} said. The attackers arrived on motorcycles and opened fire \
+             on traders shortly after the market opened, residents told reporters. Several \
+             stalls were set on fire and smoke could be seen across the city for hours. \
+             Security forces sealed off the area and began searching nearby villages for the \
+             gunmen. The {source} gave no names."
+        )
+    };
+    assert_eq!(
+        number_flags(
+            attack("12", "40", "Interior Ministry"),
+            attack("15", "45", "Interior Ministry"),
+            FERRY_UNRELATED
+        )
+        .len(),
+        2
+    );
+    assert_eq!(
+        number_flags(
+            attack("12", "40", "Interior Ministry"),
+            attack("15", "40", "Health Ministry"),
+            FERRY_UNRELATED
+        )
+        .len(),
+        1
+    );
     // One bonus whose figure alone was changed is still flagged, and so is one whose buyer
     // is written with a slip ("Refinitiv" / "Refintiv" in AllSides). A name and a figure
     // changed once in an edited copy are two changed facts: see

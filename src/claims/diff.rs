@@ -357,16 +357,16 @@ fn other_figures(a: &[Word], b: &[Word]) -> bool {
     only_a.min(only_b) >= 1
 }
 
-/// Are two sentences one template whose figure and, apart from it, a name were both filled
-/// otherwise: "... 15,000 tonnes of frozen poultry to Iraq" / "... 10,000 tonnes of frozen
-/// poultry to Egypt"? Then their figures are about two things, not one figure changed. A
-/// template keeps `TEMPLATE_MIN` of its words; its other slot is short, and its names
-/// differ in more than case or a slip ("Refinitiv" / "Refintiv" is one name). `at_a` and
-/// `at_b` are the figures' byte spans in their articles.
-pub(super) fn template_filled_with_other_names(
-    (da, sa, at_a): (&StoryDoc, usize, (usize, usize)),
-    (db, sb, at_b): (&StoryDoc, usize, (usize, usize)),
-) -> bool {
+/// Are two sentences one template filled twice, about two things? A template keeps
+/// `TEMPLATE_MIN` of its words and differs in short runs (its slots); its fillings are two
+/// things when two slots hold other figures ("a 9-1/4 pct coupon … priced at 99.80 to yield
+/// 105 basis points" / "9-1/2 pct … 99.365 … 130"), or one slot another figure and another
+/// slot another name that each article writes again, in its title or another sentence ("…
+/// 50,000 tonnes of wheat to Sri Lanka" / "… 18,000 tonnes of durum wheat to Algeria"). A
+/// name written with a slip ("Refinitiv" / "Refintiv") or in another case is one name. Two
+/// articles that are one text edited (`edited_copy`) are never two fillings: there, figures
+/// and names that changed are changed facts.
+pub(super) fn two_fillings((da, sa): (&StoryDoc, usize), (db, sb): (&StoryDoc, usize)) -> bool {
     let (a, b) = (words(da, sa), words(db, sb));
     if a.is_empty() || b.is_empty() {
         return false;
@@ -375,8 +375,6 @@ pub(super) fn template_filled_with_other_names(
     if (matched.len() as f64) < TEMPLATE_MIN * a.len().min(b.len()) as f64 {
         return false;
     }
-    let holds =
-        |run: &[Word], at: (usize, usize)| run.iter().any(|w| w.start < at.1 && at.0 < w.end);
     // The names of a run: its capitalized words that are not so by opening the sentence.
     let names = |run: &[Word], from: usize| -> Vec<String> {
         run.iter()
@@ -386,47 +384,83 @@ pub(super) fn template_filled_with_other_names(
             .collect()
     };
     let in_sentence = |name: &str, other: &[Word]| other.iter().any(|w| fold(&w.lower) == name);
-    // The runs each sentence fills otherwise, in pairs.
-    let mut runs = Vec::new();
+    // The values a run writes ("twenty", "20-year" and "20" are one value).
+    let values = |run: &[Word]| -> Vec<u64> {
+        let mut v: Vec<u64> = run
+            .iter()
+            .filter_map(|w| {
+                lexicon::number_word(&w.lower).or_else(|| {
+                    let digits: String = w
+                        .lower
+                        .chars()
+                        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+                        .filter(|&c| c != ',')
+                        .collect();
+                    digits.parse::<f64>().ok()
+                })
+            })
+            .map(|x| (x * 1000.0).round() as u64)
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    // Runs that write other figures ("$4.5bn … twenty year" / "$4.5 trillion … 20-year"
+    // differ in one figure only).
+    let figure = |ra: &[Word], rb: &[Word]| {
+        let (va, vb) = (values(ra), values(rb));
+        !va.is_empty() && !vb.is_empty() && va != vb
+    };
+    let (mut figures, mut renamed) = (0, false);
     let mut from = (0, 0);
     for (i, j) in matched
         .into_iter()
         .chain(std::iter::once((a.len(), b.len())))
     {
-        runs.push(((from.0, &a[from.0..i]), (from.1, &b[from.1..j])));
+        let (ra, rb) = (&a[from.0..i], &b[from.1..j]);
+        if figure(ra, rb) {
+            figures += 1;
+        } else if (1..=4).contains(&ra.len()) && (1..=4).contains(&rb.len()) {
+            {
+                let (na, nb) = (names(ra, from.0), names(rb, from.1));
+                renamed |= !na.is_empty()
+                    && !nb.is_empty()
+                    && na.iter().all(|n| !in_sentence(n, &b))
+                    && nb.iter().all(|n| !in_sentence(n, &a))
+                    && !spelt_alike(&na.concat(), &nb.concat())
+                    && recurs(da, ra)
+                    && recurs(db, rb);
+            }
+        }
         from = (i + 1, j + 1);
     }
-    // The two figures fill two slots: "21.0 mln dlrs … for corn and 5.0 mln dlrs" / "12.0
-    // mln dlrs … for eggs and 7.0 mln dlrs", 21.0 against 7.0.
-    let slot_a = runs.iter().position(|((_, ra), _)| holds(ra, at_a));
-    let slot_b = runs.iter().position(|(_, (_, rb))| holds(rb, at_b));
-    let figure = |run: &[Word]| run.iter().any(|w| w.number);
-    if let (Some(x), Some(y)) = (slot_a, slot_b) {
-        // (Not a figure moved in a reworded sentence: "a 5 percent increase" / "an
-        // increase of 8 percent", where the other's slot holds no figure.)
-        if x != y && figure(runs[x].1 .1) && figure(runs[y].0 .1) {
-            return true;
-        }
-    }
-    runs.iter().any(|&((fa, ra), (fb, rb))| {
-        let slot = (1..=4).contains(&ra.len()) && (1..=4).contains(&rb.len());
-        if !slot || holds(ra, at_a) || holds(rb, at_b) {
-            return false;
-        }
-        // Another figure of the sentence that differs too ("priced at 99.80 to yield 105
-        // basis points" / "priced 99.365 to yield 130 basis points").
-        if figure(ra) && figure(rb) {
-            return true;
-        }
-        let (na, nb) = (names(ra, fa), names(rb, fb));
-        !na.is_empty()
-            && !nb.is_empty()
-            && na.iter().all(|n| !in_sentence(n, &b))
-            && nb.iter().all(|n| !in_sentence(n, &a))
-            && !spelt_alike(&na.concat(), &nb.concat())
-            && recurs(da, ra)
-            && recurs(db, rb)
-    })
+    figures >= 2 || figures >= 1 && renamed
+}
+
+/// Are two articles one text edited: two thirds of the sentences of the shorter one, and
+/// at least two, stand word for word in the other? (A wire's one-line heading alone does
+/// not make two funds' notices one text.)
+pub(super) fn edited_copy(da: &StoryDoc, db: &StoryDoc) -> bool {
+    let sentences = |d: &StoryDoc| -> Vec<String> {
+        (0..d.claims.sentences.len())
+            .map(|s| {
+                words(d, s)
+                    .into_iter()
+                    .map(|w| w.lower)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    let (sa, sb) = (sentences(da), sentences(db));
+    let (short, long) = if sa.len() <= sb.len() {
+        (&sa, &sb)
+    } else {
+        (&sb, &sa)
+    };
+    let long: HashSet<&String> = long.iter().collect();
+    let same = short.iter().filter(|s| long.contains(s)).count();
+    same >= 2 && 3 * same >= 2 * short.len()
 }
 
 /// Does the article write a name of `run` again, in its title or another sentence? A
@@ -434,15 +468,17 @@ pub(super) fn template_filled_with_other_names(
 /// Lanka"); a name changed once in an edited copy is a changed fact.
 fn recurs(doc: &StoryDoc, run: &[Word]) -> bool {
     let (start, end) = (run[0].start, run[run.len() - 1].end);
-    run.iter().filter(|w| w.cap && !w.number).any(|w| {
-        let title = doc
-            .title
-            .is_some_and(|t| tokenize(t).iter().any(|t| t.lower == w.lower));
-        title
-            || tokenize(doc.text)
-                .iter()
-                .any(|t| t.lower == w.lower && (t.end <= start || t.start >= end))
-    })
+    let names: Vec<String> = run
+        .iter()
+        .filter(|w| w.cap && !w.number)
+        .map(|w| fold(&w.lower))
+        .collect();
+    let is_name = |lower: &str| names.iter().any(|n| *n == fold(lower));
+    doc.title
+        .is_some_and(|t| tokenize(t).iter().any(|t| is_name(&t.lower)))
+        || tokenize(doc.text)
+            .iter()
+            .any(|t| (t.end <= start || t.start >= end) && is_name(&t.lower))
 }
 
 /// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to
@@ -1855,39 +1891,52 @@ mod tests {
     use super::{is_list, one_name_translated_two_ways, same_name_written_differently};
 
     #[test]
-    fn figures_in_two_slots_of_a_template_are_about_two_things() {
-        use super::{template_filled_with_other_names, StoryDoc};
-        let two_slots = |a: &str, fa: &str, b: &str, fb: &str| {
-            let (ca, cb) = (
-                crate::claims::extract(a, None),
-                crate::claims::extract(b, None),
-            );
-            let doc = |text, claims| StoryDoc {
+    fn a_template_filled_twice_and_a_text_edited() {
+        use super::{edited_copy, two_fillings, StoryDoc};
+        use crate::claims::ArticleClaims;
+        let claims = |t: &str| crate::claims::extract(t, None);
+        fn doc<'a>(text: &'a str, claims: &'a ArticleClaims) -> StoryDoc<'a> {
+            StoryDoc {
                 id: "x",
                 title: None,
                 text,
                 date: None,
                 claims,
-            };
-            let at = |t: &str, f: &str| {
-                let s = t.find(f).expect("figure in text");
-                (s, s + f.len())
-            };
-            template_filled_with_other_names(
-                (&doc(a, &ca), 0, at(a, fa)),
-                (&doc(b, &cb), 0, at(b, fb)),
-            )
+            }
+        }
+        let two = |a: &str, b: &str| {
+            let (ca, cb) = (claims(a), claims(b));
+            two_fillings((&doc(a, &ca), 0), (&doc(b, &cb), 0))
         };
-        // Reuters-21578 14483 / 15949: the first slot's figure against the second's.
-        let a = "The CCC has transferred 21.0 mln dlrs in guarantees for corn and 5.0 mln \
-                 dlrs in guarantees for oilseeds.";
-        let b = "The CCC has transferred 12.0 mln dlrs in guarantees for eggs and 7.0 mln \
-                 dlrs in guarantees for cattle.";
-        assert!(two_slots(a, "21.0", b, "7.0"));
-        // A figure moved in a reworded sentence stays one slot.
-        let c = "Sales rose with a 5 percent increase on his last offer.";
-        let d = "Sales rose with an increase of 8 percent on his last offer.";
-        assert!(!two_slots(c, "5 percent", d, "8 percent"));
+        // Reuters-21578 14483 / 15949: two slots hold other figures.
+        assert!(two(
+            "The CCC has transferred 21.0 mln dlrs in guarantees for corn and 5.0 mln dlrs \
+             in guarantees for oilseeds.",
+            "The CCC has transferred 12.0 mln dlrs in guarantees for eggs and 7.0 mln dlrs \
+             in guarantees for cattle."
+        ));
+        // One figure changed, or moved in a reworded sentence: one thing.
+        assert!(!two(
+            "Sales rose with a 5 percent increase on his last offer.",
+            "Sales rose with an increase of 8 percent on his last offer."
+        ));
+        assert!(!two(
+            "At least 12 people were killed in the attack, police said.",
+            "At least 15 people were killed in the attack, police said."
+        ));
+        // An article edited in one sentence is a copy, whatever that sentence's slots.
+        let (a, b) = (
+            "At least 12 people were killed and 40 injured in the attack. Police closed the \
+             road. The mayor visited the hospital.",
+            "At least 15 people were killed and 45 injured in the attack. Police closed the \
+             road. The mayor visited the hospital.",
+        );
+        let (ca, cb) = (claims(a), claims(b));
+        assert!(edited_copy(&doc(a, &ca), &doc(b, &cb)));
+        assert!(two(a, b));
+        let c = "Rescuers searched the rubble. The road stayed shut.";
+        let cc = claims(c);
+        assert!(!edited_copy(&doc(a, &ca), &doc(c, &cc)));
     }
 
     #[test]

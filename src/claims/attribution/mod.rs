@@ -243,7 +243,9 @@ fn is_function_word(w: &str) -> bool {
     lexicon::determiner(w)
         || lexicon::aux_or_adverb(w)
         || lexicon::speaker_pronoun(w)
-        || w.ends_with("ly") && !lexicon::noun_in_ly(w) // also "July"
+        // -ly adverbs, and by their ending also "July", "Italy", "Kelly" (as before: a
+        // name or month is read by its capital elsewhere); not the -ly nouns ("rally").
+        || w.ends_with("ly") && !lexicon::noun_in_ly(w)
         || matches!(
             w,
             "that"
@@ -613,7 +615,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                         // with its relative clause, not the clause's object.
                         .or_else(|| who_clause_subject(a, j, s0))
                         .or_else(|| participle_aside_subject(a, j, s0))
-                        .or_else(|| left_np(a, j, s0).map(|np| with_conjunct(a, np, s0)))
+                        .or_else(|| {
+                            left_np(a, j, s0)
+                                .map(|np| with_conjunct(a, np, s0))
+                                .map(|np| named_before_role(a, np, s0))
+                        })
                         .or_else(|| relative_subject(a, j, s0));
                     // The object of a preposition ("knowledge of [the tender] said") is no
                     // subject: the whole subject is, when the clause opens with one.
@@ -671,23 +677,19 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let after_adverb = i + usize::from(
             i + 2 < s1 && (lexicon::ly_adverb(a.lower(i + 1)) || a.lower(i + 1) == "only"),
         );
-        let passive_participle = (after_adverb + 1 < s1)
-            && matches!(a.lower(after_adverb + 1), "with" | "of" | "for" | "as")
-            && (w.ends_with("ed") || matches!(w, "known" | "told"))
-            && matches!(
-                lemma,
-                "charge"
-                    | "accuse"
-                    | "know"
-                    | "criticize"
-                    | "criticise"
-                    | "praise"
-                    | "blame"
-                    | "cite"
-                    | "describe"
-                    | "name"
-                    | "tell"
-            );
+        let preposition = (after_adverb + 1 < s1).then(|| a.lower(after_adverb + 1));
+        let passive_participle = (w.ends_with("ed") || w == "known")
+            && !prev.is_some_and(lexicon::speaker_pronoun)
+            && preposition.is_some_and(|p| {
+                matches!(
+                    (lemma, p),
+                    ("charge", "with")
+                        | ("accuse", "of")
+                        | ("know", "for" | "as")
+                        | ("criticize" | "criticise" | "praise" | "blame", "for")
+                        | ("name", "as")
+                )
+            });
         if passive_participle && !prev.is_some_and(|p| matches!(p, "has" | "have" | "had")) {
             i += 1;
             continue;
@@ -749,14 +751,21 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         // 6a. a gerund after a preposition: the subject of the clause it ends ("Obama won
         // his party's nomination by promising", "as he did two years ago by announcing").
-        if found.is_none() && participle_clause {
+        if found.is_none() && participle_clause && class == CueClass::Speech {
             let after_last_cue = out
                 .last()
                 .filter(|f| a.sentence_of[f.cue.0] == a.sentence_of[i])
                 .map_or(s0, |f| f.cue.1 + 1);
+            // ("said he was extending …, after saying": a pronoun right after the last cue
+            // opens what was said, and the gerund goes with that speaker, below.)
+            let last_cue_end = out
+                .last()
+                .filter(|f| a.sentence_of[f.cue.0] == a.sentence_of[i])
+                .map(|f| f.cue.1);
             if let Some(np) = left_end
                 .filter(|&j| !a.tokens[j].is_punct(','))
                 .and_then(|j| subject_of_clause_before(a, j, after_last_cue))
+                .filter(|np| last_cue_end.is_none_or(|c| np.0 != c + 1))
             {
                 found = Some((np.0, np.1, Side::Left));
             }
@@ -770,6 +779,8 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 if let Some(last) = out.last().filter(|f| {
                     a.sentence_of[f.speaker.0] == a.sentence_of[i]
                         && !a.tokens[f.cue.0].is_punct(':')
+                        // a poll framing the sentence says nothing "saying" reports
+                        && !(f.side == Side::Right && a.lower(f.cue.0) == "in")
                 }) {
                     found = Some((last.speaker.0, last.speaker.1, Side::Reused));
                 } else if class != CueClass::Stance {
@@ -916,8 +927,10 @@ fn title_case(a: &Article, s0: usize, s1: usize) -> bool {
 
 /// The comma closing a poll phrase after "In" at `i` that frames its sentence: "In a New
 /// York Times/CBS News survey released last Thursday, 79 percent …", "In the CBS poll, …".
-/// The phrase opens with a determiner and holds a poll's noun; nothing quoted, no cue.
-/// ("In a statement, the company said" credits the company: a statement is no poll.)
+/// The phrase is an article, modifiers and a poll's noun as its head, then nothing but who
+/// took it, of whom, or when ("released Monday", "by Gallup", "of 1,000 voters"): "In a
+/// statement", "In his study", "In a poll tax case", "In the poll's aftermath" and "In a
+/// survey of the damage" frame nothing.
 fn poll_frame(a: &Article, i: usize, s1: usize) -> Option<usize> {
     let poll_noun = |w: &str| {
         matches!(
@@ -925,24 +938,31 @@ fn poll_frame(a: &Article, i: usize, s1: usize) -> Option<usize> {
             "poll" | "polls" | "survey" | "surveys" | "study" | "analysis" | "tally" | "census"
         )
     };
-    if i + 2 >= s1 || !lexicon::determiner(a.lower(i + 1)) {
+    if i + 2 >= s1 || !matches!(a.lower(i + 1), "a" | "an" | "the") {
         return None;
     }
     let comma = (i + 2..s1.min(i + 16)).find(|&m| {
-        a.tokens[m].kind == Kind::Punct
-            && !a.tokens[m].is_punct('/')
-            && !a.tokens[m].is_punct('-')
-            && !a.tokens[m].is_punct('.')
+        let t = &a.tokens[m];
+        t.kind != Kind::Word && t.kind != Kind::Number && !t.is_punct('/') && !t.is_punct('-')
+            || t.quoted
     })?;
-    let phrase = i + 1..comma;
-    (a.tokens[comma].is_punct(',')
-        && comma + 1 < s1
-        && phrase.clone().any(|m| poll_noun(a.lower(m)))
-        && phrase.clone().all(|m| {
-            !a.tokens[m].quoted
-                && lexicon::cue(a.lower(m)).is_none_or(|_| a.lower(m).ends_with("ed"))
-        }))
-    .then_some(comma)
+    if !a.tokens[comma].is_punct(',') || comma + 1 >= s1 {
+        return None;
+    }
+    let head = (i + 2..comma).find(|&m| poll_noun(a.lower(m)))?;
+    // What may follow the head: a participle and its phrase, "by"/"for"/"from" and who, "of"
+    // and whom it asked, or a time.
+    let after = head + 1;
+    let ok = after == comma || {
+        let w = a.lower(after);
+        !a.is_cap(after) && (w.ends_with("ed") || matches!(w, "taken" | "done"))
+            || matches!(w, "by" | "for" | "from" | "this" | "last")
+            || is_time_word(w)
+            || w == "of"
+                && (after + 1..comma)
+                    .any(|m| lexicon::role_noun(a.lower(m)) || a.tokens[m].kind == Kind::Number)
+    };
+    ok.then_some(comma)
 }
 
 pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {

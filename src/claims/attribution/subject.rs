@@ -35,9 +35,19 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
         // "Walking to the next address, Ebeling reminisced …": a participle's clause.
         let participle_clause = {
             let w = a.lower(s0);
+            let next = (s0 + 1 < s1).then(|| a.lower(s0 + 1));
             w.len() > 5
                 && w.ends_with("ing")
-                && (!a.is_name_word(s0) || s0 + 1 < s1 && is_function_word(a.lower(s0 + 1)))
+                && (!a.is_name_word(s0)
+                    // "Walking to the pier, …", not "Groening recently heaped praise …"
+                    || next.is_some_and(|n| {
+                        lexicon::article_or_possessive(n)
+                            || matches!(
+                                n,
+                                "to" | "through" | "into" | "in" | "on" | "at" | "from" | "with"
+                                    | "past" | "down" | "up" | "out" | "across" | "along"
+                            )
+                    }))
         };
         if s0 < s1 && INTRODUCERS.contains(&a.lower(s0)) || time_phrase || participle_clause {
             s0 = comma + 1;
@@ -77,11 +87,23 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
         np.1 = verb - 1;
     }
     let (next, aside) = past_adjuncts(a, np.1 + 1, s1);
+    // After a name a lower-case word before a function word, a name or a figure is its verb
+    // ("Smith quit the race", "Smith flew to Paris"; not "Adult film star …"); after a role
+    // noun only a verb's form ("The student loan ombudsman … resigned" is one phrase).
+    let after_name = a.is_cap(np.1)
+        // a name, not a word capitalized by opening the sentence ("Pop star …", "Severe
+        // drought …", whose next word must then look like a verb)
+        && np.1 > s0
+        && next + 1 < s1
+        && (a.tokens[next + 1].kind != Kind::Word
+            || a.is_cap(next + 1)
+            || is_function_word(a.lower(next + 1))
+            || lexicon::determiner(a.lower(next + 1)));
     let verb_next = next < s1
         && (a.tokens[next].kind == Kind::Word
             && !a.is_cap(next)
             && !is_function_word(a.lower(next))
-            && finite_form(a.lower(next))
+            && (after_name || finite_form(a.lower(next)))
             || lexicon::aux_or_adverb(a.lower(next))
             || lexicon::negated_auxiliary(a.lower(next)));
     if !(verb_next && person_like(a, np)) {
@@ -148,12 +170,25 @@ pub(super) fn subject_of_clause_before(
             && !is_time_word(w)
             && (past_form(w)
                 || matches!(w, "did" | "does" | "do" | "has" | "had" | "is" | "was")
-                // "Trump says … by": an -s form right after its subject
+                // "he says … by": an -s form right after a pronoun
                 || finite_form(w)
                     && !is_function_word(w)
-                    && (a.is_cap(m - 1) || lexicon::speaker_pronoun(a.lower(m - 1))))
+                    && lexicon::speaker_pronoun(a.lower(m - 1)))
     })?;
     let end = skip_left(a, verb - 1, from)?;
+    // "The reporter who interviewed [Smith] was fired after claiming": the object of a
+    // relative clause is no subject; the phrase before the pronoun is.
+    let end = match left_np(a, end, from) {
+        Some(np)
+            if np.0 >= from + 2
+                && past_form(a.lower(np.0 - 1))
+                && is_relative_pronoun(a.lower(np.0 - 2))
+                && np.0 >= from + 3 =>
+        {
+            np.0 - 3
+        }
+        _ => end,
+    };
     let np = left_np(a, end, from).or_else(|| {
         (lexicon::speaker_pronoun(a.lower(end)) || a.lower(end) == "who").then_some((end, end))
     })?;
@@ -181,6 +216,28 @@ pub(super) fn participle_aside_subject(a: &Article, j: usize, s0: usize) -> Opti
     (lexicon::evidence_noun(head) || person_like(a, np)).then_some(np)
 }
 
+/// A role phrase read alone whose name stands before it, the comma that should close the
+/// apposition missing: "[Howard Archer,] economist at Global Insight said". The name opens
+/// its clause.
+pub(super) fn named_before_role(a: &Article, np: (usize, usize), s0: usize) -> (usize, usize) {
+    let (s, e) = np;
+    let role = a.lower(s);
+    // A single role ("economist at …"), not a group speaking after a clause ("… to Iran,
+    // officials said").
+    if a.is_cap(s)
+        || !lexicon::role_noun(role)
+        || role.ends_with('s')
+        || s < s0 + 3
+        || !a.tokens[s - 1].is_punct(',')
+    {
+        return np;
+    }
+    match left_np(a, s - 2, s0) {
+        Some(name) if name.0 == s0 && name.1 > name.0 && a.is_cap(name.1) => (name.0, e),
+        _ => np,
+    }
+}
+
 /// A word that can be a finite verb by its form: a past ("attacked", "went"), a third
 /// person ("blasts") or a cue. Not a noun that continues the phrase ("The student loan
 /// ombudsman … resigned").
@@ -190,66 +247,9 @@ fn finite_form(w: &str) -> bool {
         || past_form(w)
 }
 
-/// A past tense by its form: "attacked", "went".
-fn past_form(w: &str) -> bool {
-    w.ends_with("ed")
-        || matches!(
-            w,
-            "went"
-                | "made"
-                | "took"
-                | "gave"
-                | "came"
-                | "left"
-                | "sent"
-                | "got"
-                | "held"
-                | "kept"
-                | "led"
-                | "met"
-                | "ran"
-                | "saw"
-                | "spoke"
-                | "stood"
-                | "struck"
-                | "wrote"
-                | "brought"
-                | "caught"
-                | "fought"
-                | "thought"
-                | "won"
-                | "lost"
-                | "put"
-                | "set"
-                | "cut"
-                | "hit"
-                | "let"
-                | "began"
-                | "became"
-                | "drew"
-                | "fell"
-                | "felt"
-                | "found"
-                | "knew"
-                | "paid"
-                | "rose"
-                | "sat"
-                | "sold"
-                | "spent"
-                | "stuck"
-                | "swore"
-                | "broke"
-                | "chose"
-                | "sought"
-                | "shot"
-                | "threw"
-                | "built"
-                | "meant"
-                | "heard"
-                | "froze"
-                | "wore"
-                | "drove"
-        )
+/// A past tense by its form: "attacked", "went" (not a hyphenated "op-ed").
+pub(super) fn past_form(w: &str) -> bool {
+    w.ends_with("ed") && !w.contains('-') || PAST_FORMS.contains(&w)
 }
 
 /// A share of respondents standing for them, ending at `j`: "42%", "two in three", "nine
@@ -386,7 +386,7 @@ pub(super) fn without_object_conjunct(
             && !a.is_cap(m)
             && !noun_phrase_token(a, m)
             && !is_function_word(w)
-            && (w.ends_with("ed") || PAST_FORMS.contains(&w))
+            && past_form(w)
     };
     let object = !opens_clause(a, s, s0) || (s..and).any(verb);
     if object && (and + 1..=e).all(|m| noun_phrase_token(a, m)) {
@@ -397,9 +397,14 @@ pub(super) fn without_object_conjunct(
 }
 
 /// Irregular past forms of verbs done to someone ("Israel struck Rafah").
+/// Irregular past tenses.
 const PAST_FORMS: &[&str] = &[
-    "struck", "hit", "shot", "beat", "met", "fought", "sought", "led", "won", "took", "gave",
-    "sent", "told", "made", "held", "saw", "left", "caught", "brought", "bought", "threw",
+    "struck", "hit", "shot", "beat", "met", "fought", "sought", "won", "took", "gave", "sent",
+    "told", "made", "held", "saw", "left", "caught", "brought", "bought", "threw", "went", "came",
+    "got", "kept", "ran", "spoke", "stood", "wrote", "thought", "lost", "put", "set", "cut", "let",
+    "began", "became", "drew", "fell", "felt", "found", "knew", "paid", "rose", "sat", "sold",
+    "spent", "stuck", "swore", "broke", "chose", "built", "meant", "heard", "froze", "wore",
+    "drove", "quit", "split", "flew", "withdrew", "led", "spread", "shut",
 ];
 
 /// Does the phrase starting at token `m` open its clause: the sentence's start, or after
@@ -933,13 +938,14 @@ pub(super) fn issuer(a: &Article, (ss, se): (usize, usize), s0: usize) -> Option
             | "flyer"
             | "commercial"
     );
-    if !document || ss <= s0 || !lexicon::article_or_possessive(a.lower(ss)) {
+    // (Not "released his letter": whose letter it is, the possessive says.)
+    if !document || ss <= s0 || !matches!(a.lower(ss), "a" | "an" | "the") {
         return None;
     }
     let verb = ss - 1;
     let first = match a.lower(verb) {
-        "issued" | "released" | "sent" | "posted" | "published" | "tweeted" | "aired" | "ran"
-        | "launched" | "unveiled" | "circulated" | "wrote" => verb,
+        "issued" | "released" | "sent" | "posted" | "published" | "tweeted" | "launched"
+        | "unveiled" | "circulated" | "wrote" => verb,
         "out" | "back"
             if verb > s0
                 && matches!(

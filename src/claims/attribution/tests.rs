@@ -1476,3 +1476,35 @@ fn evidence_in_a_collection_an_absolute_clause_and_no_past_tense_inside_a_phrase
         &["The next series of emails", "polls"],
     );
 }
+
+#[test]
+fn clause_subjects_past_relative_clauses_and_common_verbs() {
+    // The review of stop 26's rules: each sentence credited someone else, or no one.
+    assert_speakers(
+        "The ferry was late. The reporter who interviewed Bo Lee was fired after claiming \
+         the story was true. Ruiz on Sunday said he was extending the ban, after saying for \
+         days that it would end. Okafor quit the race on Monday, saying he was tired. \
+         Groening recently heaped praise on the show, saying it was good. Pop star Ann \
+         Hart has attacked the tabloids, questioning their claims. Howard Archer, \
+         economist at Global Insight said rates would rise.",
+        &[
+            "The reporter",
+            "Ruiz",
+            "Ruiz",
+            "Okafor",
+            "Groening",
+            "Howard Archer, economist at Global Insight",
+        ],
+    );
+}
+
+#[test]
+fn frames_documents_and_participles_that_credit_no_one_new() {
+    assert_speakers(
+        "The ferry was late. In his study, Ruiz keeps a portrait of Lincoln. In a survey of \
+         the damage, the mayor said the pier was lost. In the poll's aftermath, Okafor said \
+         she would run. Investigators released his letter saying he was innocent. He told \
+         of being beaten by guards. Survivors told of hearing screams.",
+        &["the mayor", "Okafor", "his letter", "He", "Survivors"],
+    );
+}

@@ -12,7 +12,7 @@
 //! other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
 
 use super::*;
-use crate::claims::diff::template_filled_with_other_names;
+use crate::claims::diff::{edited_copy, two_fillings};
 use crate::claims::lexicon;
 
 fn overlaps(a: &Quantity, b: &Quantity) -> bool {
@@ -1008,6 +1008,40 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
     for (i, it) in items.iter().enumerate() {
         by_unit.entry(it.unit.as_str()).or_default().push(i);
     }
+    // Sentences that are two fillings of one template (`diff::two_fillings`): no figure of
+    // one is compared with the other's, nor with another sentence of the other's article
+    // (its counterpart there is about another thing, and a worse match is no better).
+    let mut fillings: BTreeMap<(usize, usize, usize, usize), bool> = BTreeMap::new();
+    let mut copies: BTreeMap<(usize, usize), bool> = BTreeMap::new();
+    let mut filled: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    for bucket in by_unit.values() {
+        for (x, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[x + 1..] {
+                let (a, b) = (&items[i], &items[j]);
+                if a.doc == b.doc
+                    || !index.comparable(a.doc, b.doc)
+                    || near_shared(&a.near, &b.near) < 1
+                {
+                    continue;
+                }
+                let copy = *copies
+                    .entry((a.doc.min(b.doc), a.doc.max(b.doc)))
+                    .or_insert_with(|| edited_copy(&docs[a.doc], &docs[b.doc]));
+                if copy {
+                    continue;
+                }
+                let two = *fillings
+                    .entry((a.doc, a.q.sentence, b.doc, b.q.sentence))
+                    .or_insert_with(|| {
+                        two_fillings((&docs[a.doc], a.q.sentence), (&docs[b.doc], b.q.sentence))
+                    });
+                if two {
+                    filled.insert((a.doc, a.q.sentence, b.doc));
+                    filled.insert((b.doc, b.q.sentence, a.doc));
+                }
+            }
+        }
+    }
     let mut edges = Vec::new();
     let mut scores = BTreeMap::new();
     for bucket in by_unit.values() {
@@ -1048,10 +1082,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || other_references(&a.reference, &b.reference)
                     || owned_part(a.q, &a.owner, (docs, b.doc, b.q))
                     || owned_part(b.q, &b.owner, (docs, a.doc, a.q))
-                    || template_filled_with_other_names(
-                        (&docs[a.doc], a.q.sentence, (a.q.span.start, a.q.span.end)),
-                        (&docs[b.doc], b.q.sentence, (b.q.span.start, b.q.span.end)),
-                    )
+                    || filled.contains(&(a.doc, a.q.sentence, b.doc))
+                    || filled.contains(&(b.doc, b.q.sentence, a.doc))
                 {
                     continue;
                 }
