@@ -677,19 +677,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let after_adverb = i + usize::from(
             i + 2 < s1 && (lexicon::ly_adverb(a.lower(i + 1)) || a.lower(i + 1) == "only"),
         );
-        let preposition = (after_adverb + 1 < s1).then(|| a.lower(after_adverb + 1));
-        let passive_participle = (w.ends_with("ed") || w == "known")
+        let passive_participle = after_adverb + 1 < s1
             && !prev.is_some_and(lexicon::speaker_pronoun)
-            && preposition.is_some_and(|p| {
-                matches!(
-                    (lemma, p),
-                    ("charge", "with")
-                        | ("accuse", "of")
-                        | ("know", "for" | "as")
-                        | ("criticize" | "criticise" | "praise" | "blame", "for")
-                        | ("name", "as")
-                )
-            });
+            && passive_participle(w, a.lower(after_adverb + 1));
         if passive_participle && !prev.is_some_and(|p| matches!(p, "has" | "have" | "had")) {
             i += 1;
             continue;

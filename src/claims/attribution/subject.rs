@@ -126,7 +126,9 @@ fn past_adjuncts(a: &Article, mut k: usize, s1: usize) -> (usize, Option<usize>)
     while k < s1 {
         let w = a.lower(k);
         if a.tokens[k].kind == Kind::Word && a.is_cap(k) && lexicon::weekday(w)
-            || a.tokens[k].kind == Kind::Word && !a.is_cap(k) && lexicon::ly_adverb(w)
+            || a.tokens[k].kind == Kind::Word
+                && !a.is_cap(k)
+                && (lexicon::ly_adverb(w) || matches!(w, "today" | "yesterday" | "tonight"))
         {
             k += 1;
         } else if k + 1 < s1
@@ -236,6 +238,23 @@ pub(super) fn named_before_role(a: &Article, np: (usize, usize), s0: usize) -> (
         Some(name) if name.0 == s0 && name.1 > name.0 && a.is_cap(name.1) => (name.0, e),
         _ => np,
     }
+}
+
+/// A participle of a verb that takes an object, with a preposition after it instead: a
+/// passive ("charged with murder", "accused of the attack", "known for her work").
+pub(super) fn passive_participle(w: &str, next: &str) -> bool {
+    let Some((lemma, _)) = lexicon::cue(w) else {
+        return false;
+    };
+    (w.ends_with("ed") || w == "known")
+        && matches!(
+            (lemma, next),
+            ("charge", "with")
+                | ("accuse", "of")
+                | ("know", "for" | "as")
+                | ("criticize" | "criticise" | "praise" | "blame", "for")
+                | ("name", "as")
+        )
 }
 
 /// A word that can be a finite verb by its form: a past ("attacked", "went"), a third
@@ -490,7 +509,12 @@ pub(super) fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option
         let t = &a.tokens[m];
         let w = a.lower(m);
         // A cue inside a relative clause is its own ("officials who spoke with X said").
-        if !in_subject(a, m, s0) || t.quoted || m > s0 && !relative && lexicon::cue(w).is_some() {
+        // (A passive participle is no cue: "The man accused of the attack said".)
+        let passive = m < j && passive_participle(w, a.lower(m + 1));
+        if !in_subject(a, m, s0)
+            || t.quoted
+            || m > s0 && !relative && lexicon::cue(w).is_some() && !passive
+        {
             return None;
         }
         relative |= is_relative_pronoun(w);
@@ -533,11 +557,15 @@ pub(super) fn clause_initial_subject(a: &Article, j: usize, s0: usize) -> Option
                     | "who're"
             ) && m > s0
                 || m > s0 && !a.is_cap(m) && a.lower(m).ends_with("ing") && m < j
-                // "An investor group led by New York investor George Soros"
-                || m > s0 && m < j && a.lower(m + 1) == "by" && {
-                    let w = a.lower(m);
-                    w.ends_with("ed") || matches!(w, "led" | "run" | "held" | "made" | "known")
-                }
+                // "An investor group led by New York investor George Soros", "The man
+                // accused of the attack", "A woman known for her charity work"
+                || m > s0
+                    && m < j
+                    && matches!(a.lower(m + 1), "by" | "of" | "for" | "with" | "as")
+                    && {
+                        let w = a.lower(m);
+                        !a.is_cap(m) && (past_form(w) || matches!(w, "run" | "known"))
+                    }
         })
         .map_or(j, |m| m - 1);
     let head_ok = lexicon::role_noun(a.lower(head_end)) || a.is_name_word(head_end);

@@ -1486,7 +1486,8 @@ fn clause_subjects_past_relative_clauses_and_common_verbs() {
          days that it would end. Okafor quit the race on Monday, saying he was tired. \
          Groening recently heaped praise on the show, saying it was good. Pop star Ann \
          Hart has attacked the tabloids, questioning their claims. Howard Archer, \
-         economist at Global Insight said rates would rise.",
+         economist at Global Insight said rates would rise. President Bo Sarney today \
+         declared war on inflation and said fares would fall.",
         &[
             "The reporter",
             "Ruiz",
@@ -1494,6 +1495,7 @@ fn clause_subjects_past_relative_clauses_and_common_verbs() {
             "Okafor",
             "Groening",
             "Howard Archer, economist at Global Insight",
+            "President Bo Sarney",
         ],
     );
 }
@@ -1506,5 +1508,19 @@ fn frames_documents_and_participles_that_credit_no_one_new() {
          she would run. Investigators released his letter saying he was innocent. He told \
          of being beaten by guards. Survivors told of hearing screams.",
         &["the mayor", "Okafor", "his letter", "He", "Survivors"],
+    );
+}
+
+#[test]
+fn a_subject_with_a_passive_participle_speaks_whole() {
+    assert_speakers(
+        "The ferry was late. The man accused of the attack said he was innocent. A woman \
+         known for her charity work said she would run. The captain charged with \
+         negligence told reporters the pier was dark.",
+        &[
+            "The man accused of the attack",
+            "A woman known for her charity work",
+            "The captain charged with negligence",
+        ],
     );
 }
