@@ -2452,6 +2452,21 @@ fn a_template_filled_with_another_name_is_about_another_thing() {
         FERRY_UNRELATED
     )
     .is_empty());
+    // Reuters-21578 3339 / 3340: the buyer's name where the other sentence has an article
+    // ("to Morocco, the U.S. …" / "to the Canary Islands, the U.S. …").
+    let cattle = |head: &str, buyer: &str| {
+        format!(
+            "The Commodity Credit Corporation has accepted a bonus offer on the sale of {head} \
+             head of dairy cattle to {buyer}, the U.S. Agriculture Department said. The \
+             cattle for {buyer} are for delivery in March."
+        )
+    };
+    assert!(number_flags(
+        cattle("13", "Morocco"),
+        cattle("75", "the Canary Islands"),
+        FERRY_UNRELATED
+    )
+    .is_empty());
     // Two note issues: every figure of the line differs (coupon, price, spread).
     let notes = |coupon: &str, price: &str, spread: &str| {
         format!(

@@ -358,12 +358,13 @@ fn other_figures(a: &[Word], b: &[Word]) -> bool {
 }
 
 /// Are two sentences one template filled twice, about two things? A template keeps
-/// `TEMPLATE_MIN` of its words and differs in short runs (its slots); its fillings are two
-/// things when two slots hold other figures ("a 9-1/4 pct coupon … priced at 99.80 to yield
-/// 105 basis points" / "9-1/2 pct … 99.365 … 130"), or one slot another figure and another
-/// slot another name that each article writes again, in its title or another sentence ("…
-/// 50,000 tonnes of wheat to Sri Lanka" / "… 18,000 tonnes of durum wheat to Algeria"). A
-/// name written with a slip ("Refinitiv" / "Refintiv") or in another case is one name. Two
+/// `TEMPLATE_MIN` of its words and differs in runs (its slots); its fillings are two things
+/// when two slots hold other figures ("a 9-1/4 pct coupon … priced at 99.80 to yield 105
+/// basis points" / "9-1/2 pct … 99.365 … 130"), or one slot another figure and each sentence
+/// a name the other does not write, that its article writes again, in its title or another
+/// sentence ("… 50,000 tonnes of wheat to Sri Lanka" / "… 18,000 tonnes of durum wheat to
+/// Algeria"). A name written with a slip ("Refinitiv" / "Refintiv") or in another case is
+/// one name. Two
 /// articles that are one text edited (`edited_copy`) are never two fillings: there, figures
 /// and names that changed are changed facts.
 pub(super) fn two_fillings((da, sa): (&StoryDoc, usize), (db, sb): (&StoryDoc, usize)) -> bool {
@@ -375,15 +376,6 @@ pub(super) fn two_fillings((da, sa): (&StoryDoc, usize), (db, sb): (&StoryDoc, u
     if (matched.len() as f64) < TEMPLATE_MIN * a.len().min(b.len()) as f64 {
         return false;
     }
-    // The names of a run: its capitalized words that are not so by opening the sentence.
-    let names = |run: &[Word], from: usize| -> Vec<String> {
-        run.iter()
-            .enumerate()
-            .filter(|&(k, w)| w.cap && !w.number && from + k > 0)
-            .map(|(_, w)| fold(&w.lower))
-            .collect()
-    };
-    let in_sentence = |name: &str, other: &[Word]| other.iter().any(|w| fold(&w.lower) == name);
     // The values a run writes ("twenty", "20-year" and "20" are one value).
     let values = |run: &[Word]| -> Vec<u64> {
         let mut v: Vec<u64> = run
@@ -410,30 +402,39 @@ pub(super) fn two_fillings((da, sa): (&StoryDoc, usize), (db, sb): (&StoryDoc, u
         let (va, vb) = (values(ra), values(rb));
         !va.is_empty() && !vb.is_empty() && va != vb
     };
-    let (mut figures, mut renamed) = (0, false);
+    let mut figures = 0;
     let mut from = (0, 0);
     for (i, j) in matched
         .into_iter()
         .chain(std::iter::once((a.len(), b.len())))
     {
-        let (ra, rb) = (&a[from.0..i], &b[from.1..j]);
-        if figure(ra, rb) {
+        if figure(&a[from.0..i], &b[from.1..j]) {
             figures += 1;
-        } else if (1..=4).contains(&ra.len()) && (1..=4).contains(&rb.len()) {
-            {
-                let (na, nb) = (names(ra, from.0), names(rb, from.1));
-                renamed |= !na.is_empty()
-                    && !nb.is_empty()
-                    && na.iter().all(|n| !in_sentence(n, &b))
-                    && nb.iter().all(|n| !in_sentence(n, &a))
-                    && !spelt_alike(&na.concat(), &nb.concat())
-                    && recurs(da, ra)
-                    && recurs(db, rb);
-            }
         }
         from = (i + 1, j + 1);
     }
-    figures >= 2 || figures >= 1 && renamed
+    // The names one sentence writes and the other does not: capitalized words not so by
+    // opening the sentence, that their article writes again.
+    let own_names = |x: &[Word], y: &[Word], doc: &StoryDoc| -> Vec<String> {
+        let other: HashSet<String> = y.iter().map(|w| fold(&w.lower)).collect();
+        x.iter()
+            .enumerate()
+            // (a sentence's first word only when no common word: "Tax-Free Income Fund")
+            .filter(|&(k, w)| {
+                (k > 0 || !is_frequent_word(&w.lower))
+                    && w.cap
+                    && !w.number
+                    && !other.contains(&fold(&w.lower))
+            })
+            .filter(|&(_, w)| recurs(doc, std::slice::from_ref(w)))
+            .map(|(_, w)| fold(&w.lower))
+            .collect()
+    };
+    let renamed = || {
+        let (na, nb) = (own_names(&a, &b, da), own_names(&b, &a, db));
+        !na.is_empty() && !nb.is_empty() && !spelt_alike(&na.concat(), &nb.concat())
+    };
+    figures >= 2 || figures >= 1 && renamed()
 }
 
 /// Are two articles one text edited: two thirds of the sentences of the shorter one, and
