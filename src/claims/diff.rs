@@ -357,6 +357,42 @@ fn other_figures(a: &[Word], b: &[Word]) -> bool {
     only_a.min(only_b) >= 1
 }
 
+/// What the template tests (`two_fillings`, `edited_copy`) read of an article, once per
+/// story: each sentence's words, and how often the article writes each name (folded), its
+/// title apart.
+pub(super) struct ArticleWords {
+    sentences: Vec<Vec<Word>>,
+    in_text: HashMap<String, usize>,
+    in_title: HashSet<String>,
+}
+
+impl ArticleWords {
+    pub(super) fn read(doc: &StoryDoc) -> Self {
+        let mut in_text: HashMap<String, usize> = HashMap::new();
+        for t in tokenize(doc.text) {
+            *in_text.entry(fold(&t.lower)).or_default() += 1;
+        }
+        ArticleWords {
+            sentences: (0..doc.claims.sentences.len())
+                .map(|s| words(doc, s))
+                .collect(),
+            in_text,
+            in_title: doc
+                .title
+                .map(|t| tokenize(t).iter().map(|t| fold(&t.lower)).collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Does the article write this word of one of its sentences again, in its title or
+    /// another place? A template's slot names its article's subject ("wheat to Sri Lanka …
+    /// available to Sri Lanka"); a name changed once in an edited copy is a changed fact.
+    fn writes_again(&self, w: &Word) -> bool {
+        let name = fold(&w.lower);
+        self.in_title.contains(&name) || self.in_text.get(&name).is_some_and(|&n| n >= 2)
+    }
+}
+
 /// Are two sentences one template filled twice, about two things? A template keeps
 /// `TEMPLATE_MIN` of its words and differs in runs (its slots); its fillings are two things
 /// when two slots hold other figures ("a 9-1/4 pct coupon … priced at 99.80 to yield 105
@@ -367,12 +403,17 @@ fn other_figures(a: &[Word], b: &[Word]) -> bool {
 /// one name. Two
 /// articles that are one text edited (`edited_copy`) are never two fillings: there, figures
 /// and names that changed are changed facts.
-pub(super) fn two_fillings((da, sa): (&StoryDoc, usize), (db, sb): (&StoryDoc, usize)) -> bool {
-    let (a, b) = (words(da, sa), words(db, sb));
+pub(super) fn two_fillings(
+    (da, sa): (&ArticleWords, usize),
+    (db, sb): (&ArticleWords, usize),
+) -> bool {
+    let (Some(a), Some(b)) = (da.sentences.get(sa), db.sentences.get(sb)) else {
+        return false;
+    };
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let matched = lcs(&a, &b);
+    let matched = lcs(a, b);
     if (matched.len() as f64) < TEMPLATE_MIN * a.len().min(b.len()) as f64 {
         return false;
     }
@@ -415,7 +456,7 @@ pub(super) fn two_fillings((da, sa): (&StoryDoc, usize), (db, sb): (&StoryDoc, u
     }
     // The names one sentence writes and the other does not: capitalized words not so by
     // opening the sentence, that their article writes again.
-    let own_names = |x: &[Word], y: &[Word], doc: &StoryDoc| -> Vec<String> {
+    let own_names = |x: &[Word], y: &[Word], article: &ArticleWords| -> Vec<String> {
         let other: HashSet<String> = y.iter().map(|w| fold(&w.lower)).collect();
         x.iter()
             .enumerate()
@@ -426,12 +467,12 @@ pub(super) fn two_fillings((da, sa): (&StoryDoc, usize), (db, sb): (&StoryDoc, u
                     && !w.number
                     && !other.contains(&fold(&w.lower))
             })
-            .filter(|&(_, w)| recurs(doc, std::slice::from_ref(w)))
+            .filter(|&(_, w)| article.writes_again(w))
             .map(|(_, w)| fold(&w.lower))
             .collect()
     };
     let renamed = || {
-        let (na, nb) = (own_names(&a, &b, da), own_names(&b, &a, db));
+        let (na, nb) = (own_names(a, b, da), own_names(b, a, db));
         !na.is_empty() && !nb.is_empty() && !spelt_alike(&na.concat(), &nb.concat())
     };
     figures >= 2 || figures >= 1 && renamed()
@@ -440,46 +481,23 @@ pub(super) fn two_fillings((da, sa): (&StoryDoc, usize), (db, sb): (&StoryDoc, u
 /// Are two articles one text edited: two thirds of the sentences of the shorter one, and
 /// at least two, stand word for word in the other? (A wire's one-line heading alone does
 /// not make two funds' notices one text.)
-pub(super) fn edited_copy(da: &StoryDoc, db: &StoryDoc) -> bool {
-    let sentences = |d: &StoryDoc| -> Vec<String> {
-        (0..d.claims.sentences.len())
-            .map(|s| {
-                words(d, s)
-                    .into_iter()
-                    .map(|w| w.lower)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+pub(super) fn edited_copy(da: &ArticleWords, db: &ArticleWords) -> bool {
+    fn lines(d: &ArticleWords) -> Vec<Vec<&str>> {
+        d.sentences
+            .iter()
             .filter(|s| !s.is_empty())
+            .map(|s| s.iter().map(|w| w.lower.as_str()).collect())
             .collect()
-    };
-    let (sa, sb) = (sentences(da), sentences(db));
+    }
+    let (sa, sb) = (lines(da), lines(db));
     let (short, long) = if sa.len() <= sb.len() {
         (&sa, &sb)
     } else {
         (&sb, &sa)
     };
-    let long: HashSet<&String> = long.iter().collect();
+    let long: HashSet<&Vec<&str>> = long.iter().collect();
     let same = short.iter().filter(|s| long.contains(s)).count();
     same >= 2 && 3 * same >= 2 * short.len()
-}
-
-/// Does the article write a name of `run` again, in its title or another sentence? A
-/// template's slot names its article's subject ("wheat to Sri Lanka … available to Sri
-/// Lanka"); a name changed once in an edited copy is a changed fact.
-fn recurs(doc: &StoryDoc, run: &[Word]) -> bool {
-    let (start, end) = (run[0].start, run[run.len() - 1].end);
-    let names: Vec<String> = run
-        .iter()
-        .filter(|w| w.cap && !w.number)
-        .map(|w| fold(&w.lower))
-        .collect();
-    let is_name = |lower: &str| names.iter().any(|n| *n == fold(lower));
-    doc.title
-        .is_some_and(|t| tokenize(t).iter().any(|t| is_name(&t.lower)))
-        || tokenize(doc.text)
-            .iter()
-            .any(|t| (t.end <= start || t.start >= end) && is_name(&t.lower))
 }
 
 /// Auxiliaries and the like at the edges of a replaced run belong to the sentence, not to
@@ -1893,17 +1911,17 @@ mod tests {
 
     #[test]
     fn a_template_filled_twice_and_a_text_edited() {
-        use super::{edited_copy, two_fillings, StoryDoc};
+        use super::{edited_copy, two_fillings, ArticleWords, StoryDoc};
         use crate::claims::ArticleClaims;
         let claims = |t: &str| crate::claims::extract(t, None);
-        fn doc<'a>(text: &'a str, claims: &'a ArticleClaims) -> StoryDoc<'a> {
-            StoryDoc {
+        fn doc(text: &str, claims: &ArticleClaims) -> ArticleWords {
+            ArticleWords::read(&StoryDoc {
                 id: "x",
                 title: None,
                 text,
                 date: None,
                 claims,
-            }
+            })
         }
         let two = |a: &str, b: &str| {
             let (ca, cb) = (claims(a), claims(b));

@@ -12,7 +12,7 @@
 //! other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
 
 use super::*;
-use crate::claims::diff::{edited_copy, two_fillings};
+use crate::claims::diff::{edited_copy, two_fillings, ArticleWords};
 use crate::claims::lexicon;
 
 fn overlaps(a: &Quantity, b: &Quantity) -> bool {
@@ -1014,6 +1014,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
     let mut fillings: BTreeMap<(usize, usize, usize, usize), bool> = BTreeMap::new();
     let mut copies: BTreeMap<(usize, usize), bool> = BTreeMap::new();
     let mut filled: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    // Each article read once, when a pair first needs it.
+    let mut read: Vec<Option<ArticleWords>> = docs.iter().map(|_| None).collect();
     for bucket in by_unit.values() {
         for (x, &i) in bucket.iter().enumerate() {
             for &j in &bucket[x + 1..] {
@@ -1024,17 +1026,23 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 {
                     continue;
                 }
+                for d in [a.doc, b.doc] {
+                    if read[d].is_none() {
+                        read[d] = Some(ArticleWords::read(&docs[d]));
+                    }
+                }
+                let (Some(ra), Some(rb)) = (&read[a.doc], &read[b.doc]) else {
+                    continue;
+                };
                 let copy = *copies
                     .entry((a.doc.min(b.doc), a.doc.max(b.doc)))
-                    .or_insert_with(|| edited_copy(&docs[a.doc], &docs[b.doc]));
+                    .or_insert_with(|| edited_copy(ra, rb));
                 if copy {
                     continue;
                 }
                 let two = *fillings
                     .entry((a.doc, a.q.sentence, b.doc, b.q.sentence))
-                    .or_insert_with(|| {
-                        two_fillings((&docs[a.doc], a.q.sentence), (&docs[b.doc], b.q.sentence))
-                    });
+                    .or_insert_with(|| two_fillings((ra, a.q.sentence), (rb, b.q.sentence)));
                 if two {
                     filled.insert((a.doc, a.q.sentence, b.doc));
                     filled.insert((b.doc, b.q.sentence, a.doc));
