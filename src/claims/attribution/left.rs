@@ -378,12 +378,7 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             && !is_function_word(wp)
             && !matches!(wp, "said" | "says" | "told" | "say")
             // nor a past tense: "The company sold [documents] showing"
-            && !matches!(
-                wp,
-                "sold" | "bought" | "went" | "took" | "gave" | "came" | "sent" | "got" | "made"
-                    | "brought" | "wrote" | "spoke" | "saw" | "knew" | "thought" | "found"
-                    | "began" | "became" | "ran" | "met" | "kept" | "paid" | "spent" | "built"
-            )
+            && !past_form(wp)
             && !is_time_word(wp) // "Last week investor Paul Bilzerian"
             && (!wp.ends_with("ing") || ing_before_evidence)
             && !wp.ends_with("ed")

@@ -323,6 +323,9 @@ fn is_time_word(w: &str) -> bool {
                 | "afternoon"
                 | "weekend"
                 | "day"
+                | "today"
+                | "tonight"
+                | "yesterday"
         )
         || w.ends_with("th") && w.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -677,10 +680,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let after_adverb = i + usize::from(
             i + 2 < s1 && (lexicon::ly_adverb(a.lower(i + 1)) || a.lower(i + 1) == "only"),
         );
-        let passive_participle = after_adverb + 1 < s1
-            && !prev.is_some_and(lexicon::speaker_pronoun)
+        let passive = after_adverb + 1 < s1
+            && !prev.is_some_and(|p| {
+                lexicon::speaker_pronoun(p) || matches!(p, "has" | "have" | "had")
+            })
             && passive_participle(w, a.lower(after_adverb + 1));
-        if passive_participle && !prev.is_some_and(|p| matches!(p, "has" | "have" | "had")) {
+        if passive {
             i += 1;
             continue;
         }
@@ -697,8 +702,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         if ADJECTIVAL.contains(&w) && !verb_of_subject && i + 1 < s1 && {
             let n = &a.tokens[i + 1];
             // (Not a time after the verb: "the New York Times reported late Thursday.")
-            let time = is_time_word(&n.lower)
-                || matches!(n.lower.as_str(), "late" | "early" | "today" | "tonight");
+            let time = is_time_word(&n.lower) || matches!(n.lower.as_str(), "late" | "early");
             n.kind == Kind::Word
                 && !a.is_cap(i + 1)
                 && !n.quoted
@@ -742,19 +746,17 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // 6a. a gerund after a preposition: the subject of the clause it ends ("Obama won
         // his party's nomination by promising", "as he did two years ago by announcing").
         if found.is_none() && participle_clause && class == CueClass::Speech {
-            let after_last_cue = out
-                .last()
-                .filter(|f| a.sentence_of[f.cue.0] == a.sentence_of[i])
-                .map_or(s0, |f| f.cue.1 + 1);
-            // ("said he was extending …, after saying": a pronoun right after the last cue
-            // opens what was said, and the gerund goes with that speaker, below.)
+            // The subject is read after the sentence's last cue; not a pronoun right after it,
+            // which opens what was said ("said he was extending …, after saying": the gerund
+            // goes with that speaker, below).
             let last_cue_end = out
                 .last()
                 .filter(|f| a.sentence_of[f.cue.0] == a.sentence_of[i])
                 .map(|f| f.cue.1);
+            let from = last_cue_end.map_or(s0, |c| c + 1);
             if let Some(np) = left_end
                 .filter(|&j| !a.tokens[j].is_punct(','))
-                .and_then(|j| subject_of_clause_before(a, j, after_last_cue))
+                .and_then(|j| subject_of_clause_before(a, j, from))
                 .filter(|np| last_cue_end.is_none_or(|c| np.0 != c + 1))
             {
                 found = Some((np.0, np.1, Side::Left));

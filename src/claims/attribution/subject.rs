@@ -117,7 +117,7 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
 }
 
 /// The first word after what may stand between a clause's subject and its verb, from
-/// `k`: a time ("on Thursday", "Tuesday", "last week"), an adverb ("barely") or an aside set
+/// `k`: a time ("on Thursday", "Tuesday", "today", "last week"), an adverb ("barely") or an aside set
 /// off by commas ("Mr. Trump, in an interview on Friday, barely dwelled", "Michael J.
 /// Petrilli, president of the Thomas B. Fordham Institute, tied"); with the comma that
 /// closes the last aside.
@@ -128,7 +128,7 @@ fn past_adjuncts(a: &Article, mut k: usize, s1: usize) -> (usize, Option<usize>)
         if a.tokens[k].kind == Kind::Word && a.is_cap(k) && lexicon::weekday(w)
             || a.tokens[k].kind == Kind::Word
                 && !a.is_cap(k)
-                && (lexicon::ly_adverb(w) || matches!(w, "today" | "yesterday" | "tonight"))
+                && (lexicon::ly_adverb(w) || is_time_word(w))
         {
             k += 1;
         } else if k + 1 < s1
@@ -182,10 +182,9 @@ pub(super) fn subject_of_clause_before(
     // relative clause is no subject; the phrase before the pronoun is.
     let end = match left_np(a, end, from) {
         Some(np)
-            if np.0 >= from + 2
+            if np.0 >= from + 3
                 && past_form(a.lower(np.0 - 1))
-                && is_relative_pronoun(a.lower(np.0 - 2))
-                && np.0 >= from + 3 =>
+                && is_relative_pronoun(a.lower(np.0 - 2)) =>
         {
             np.0 - 3
         }
@@ -415,15 +414,14 @@ pub(super) fn without_object_conjunct(
     }
 }
 
-/// Irregular past forms of verbs done to someone ("Israel struck Rafah").
-/// Irregular past tenses.
+/// Irregular past tenses ("Israel struck Rafah", "Smith quit the race").
 const PAST_FORMS: &[&str] = &[
     "struck", "hit", "shot", "beat", "met", "fought", "sought", "won", "took", "gave", "sent",
     "told", "made", "held", "saw", "left", "caught", "brought", "bought", "threw", "went", "came",
     "got", "kept", "ran", "spoke", "stood", "wrote", "thought", "lost", "put", "set", "cut", "let",
     "began", "became", "drew", "fell", "felt", "found", "knew", "paid", "rose", "sat", "sold",
     "spent", "stuck", "swore", "broke", "chose", "built", "meant", "heard", "froze", "wore",
-    "drove", "quit", "split", "flew", "withdrew", "led", "spread", "shut",
+    "drove", "quit", "split", "flew", "withdrew", "spread", "shut",
 ];
 
 /// Does the phrase starting at token `m` open its clause: the sentence's start, or after

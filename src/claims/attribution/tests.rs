@@ -1495,6 +1495,8 @@ fn clause_subjects_past_relative_clauses_and_common_verbs() {
             "Okafor",
             "Groening",
             "Howard Archer, economist at Global Insight",
+            // "declared war" and "said": both his
+            "President Bo Sarney",
             "President Bo Sarney",
         ],
     );
@@ -1522,5 +1524,14 @@ fn a_subject_with_a_passive_participle_speaks_whole() {
             "A woman known for her charity work",
             "The captain charged with negligence",
         ],
+    );
+}
+
+#[test]
+fn today_stands_between_a_subject_and_its_cue() {
+    assert_speakers(
+        "The ferry was late. Ruiz today said the pier would reopen. The port authority \
+         yesterday said fares would rise.",
+        &["Ruiz", "The port authority"],
     );
 }
