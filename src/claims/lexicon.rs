@@ -372,7 +372,10 @@ word_set!(
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "widow",
         "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
         "grandfather", "grandmother", "stepfather", "stepmother", "boyfriend", "girlfriend",
-        "fiance", "fiancee", "parent", "man", "woman"
+        "fiance", "fiancee", "parent", "man", "woman", // candidates and public figures
+        "front-runner", "frontrunner", "hopeful", "hopefuls", "rival", "rivals", "politician",
+        "politicians", "businessman", "businesswoman", "businessmen", "mogul", "tycoon",
+        "billionaire", "entrepreneur", "outlets"
     ]
 );
 

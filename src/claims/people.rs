@@ -43,6 +43,23 @@ const PARTICLES: &[&str] = &[
     "dos", "del",
 ];
 
+/// A lower-case particle inside a name at `i` ("Bill [de] Blasio", "Ursula [von der]
+/// Leyen", "Mr. [de] Vos"): a name word or honorific before it, a name word after it, either
+/// maybe through one more particle.
+pub(super) fn name_particle(a: &Article, i: usize) -> bool {
+    let particle = |m: usize| {
+        a.tokens[m].kind == Kind::Word && !a.is_cap(m) && PARTICLES.contains(&a.lower(m))
+    };
+    let name = |m: usize| a.tokens.get(m).is_some_and(|t| t.kind == Kind::Word) && a.is_cap(m);
+    let before =
+        |m: usize| m > 0 && (name(m - 1) || a.tokens[m - 1].is_punct('.') && m >= 2 && name(m - 2));
+    let after = |m: usize| name(m + 1);
+    particle(i)
+        && (after(i) || i + 1 < a.tokens.len() && particle(i + 1) && after(i + 1))
+        && (before(i) || i > 0 && particle(i - 1) && before(i - 1))
+        && a.tokens.get(i + 1).is_some_and(|t| t.breaks == 0)
+}
+
 pub(super) const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "dame", "madame",
     "monsieur",

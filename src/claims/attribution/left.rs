@@ -301,6 +301,10 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             continue;
         }
         if tp.kind == Kind::Number {
+            if number_modifier(a, p, j, s0) {
+                k = p;
+                continue;
+            }
             match number_prefix(a, p, k, s0) {
                 Some(start) => {
                     k = start;
@@ -311,6 +315,10 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
         }
         if tp.kind != Kind::Word {
             break;
+        }
+        if people::name_particle(a, p) && p > s0 {
+            k = p;
+            continue;
         }
         if lexicon::determiner(wp) && !(a.is_cap(p) && p != s0 && !matches!(wp, "the" | "a" | "an"))
         {
@@ -547,6 +555,42 @@ pub(super) fn number_prefix(a: &Article, p: usize, k: usize, s0: usize) -> Optio
         }
     }
     counted.then_some(p)
+}
+
+/// A number inside a noun phrase ending at `j`, modifying it rather than counting a share
+/// of it: a compound or an ordinal ("the [50-state] poll", "[43-year-old] Jared Potts",
+/// "[2nd] website"), a year after a determiner ("some [2016] presidential candidates", "a
+/// [2014] House report"; not "in 2014 Trump said"), or a count of people ("nearly [140]
+/// House members", "[14] national organizations").
+pub(super) fn number_modifier(a: &Article, p: usize, j: usize, s0: usize) -> bool {
+    let text = a.str(p);
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &text[digits.len()..];
+    let compound = text.contains('-') && text.chars().last().is_some_and(char::is_alphabetic);
+    let ordinal = digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(
+            suffix.to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        );
+    if compound || ordinal {
+        return true;
+    }
+    if !text.chars().all(|c| c.is_ascii_digit() || c == ',') {
+        return false;
+    }
+    let year = text.len() == 4 && matches!(text.parse::<u32>(), Ok(1800..=2100));
+    if year {
+        return p > s0 && {
+            let d = a.lower(p - 1);
+            lexicon::article_or_possessive(d)
+                || matches!(
+                    d,
+                    "this" | "that" | "some" | "many" | "several" | "those" | "these"
+                )
+        };
+    }
+    let head = a.lower(j);
+    !a.is_cap(j) && lexicon::role_noun(head) && (head.ends_with('s') || head == "people")
 }
 
 /// A `%` written right after its number ("42%").

@@ -45,6 +45,10 @@ pub(super) fn right_np(
         if t.kind != Kind::Word {
             break;
         }
+        if last.is_some() && people::name_particle(a, j) {
+            j += 1;
+            continue;
+        }
         let known = a.is_cap(j) && !lexicon::weekday(w) && lexicon::month(w).is_none()
             || !a.is_cap(j)
                 && (lexicon::role_noun(w)

@@ -678,7 +678,7 @@ pub(super) fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize
     // `left_np`: PolNeAR's annotators mostly keep the name alone when it spans commas.
     let appositive = lexicon::determiner(ow)
         || a.tokens[opener].kind == Kind::Number
-        || matches!(ow, "a" | "an" | "the" | "of" | "from" | "now")
+        || matches!(ow, "a" | "an" | "the" | "of" | "from" | "now" | "including")
         // "Okafor, herself a former judge, said"
         || matches!(ow, "himself" | "herself" | "themselves" | "itself")
         || lexicon::title_word(ow) && !matches!(ow, "of" | "to" | "for" | "and" | "the")
@@ -686,7 +686,11 @@ pub(super) fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize
         || lexicon::np_modifier(ow)
         || a.is_cap(opener) && lexicon::cue(ow).is_none();
     let role = role_apposition(a, opener, j);
-    let participle = !a.is_cap(opener) && (ow.ends_with("ing") || ow.ends_with("ed")) && !role;
+    // "Several candidates, including Trump, said": the examples belong to the phrase.
+    let participle = !a.is_cap(opener)
+        && (ow.ends_with("ing") || ow.ends_with("ed"))
+        && !role
+        && ow != "including";
     if !(appositive || role) || participle {
         return None;
     }

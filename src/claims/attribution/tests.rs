@@ -1535,3 +1535,49 @@ fn today_stands_between_a_subject_and_its_cue() {
         &["Ruiz", "The port authority"],
     );
 }
+
+#[test]
+fn numbers_modifying_a_speaker_phrase_belong_to_it() {
+    assert_speakers(
+        "The ferry was late. The 50-state poll finds Okafor ahead. The 43-year-old former \
+         mayor thinks the pier is safe. Some 2016 candidates have called for a new pier. \
+         Nearly 140 harbor workers said the crane was broken. In 2014 Ruiz said the pier was \
+         safe.",
+        &[
+            "The 50-state poll",
+            "The 43-year-old former mayor",
+            "Some 2016 candidates",
+            "Nearly 140 harbor workers",
+            "Ruiz",
+        ],
+    );
+}
+
+#[test]
+fn examples_after_including_belong_to_the_speaker_phrase() {
+    assert_speakers(
+        "The ferry was late. Several captains, including Okafor, said the pier was unsafe.",
+        &["Several captains, including Okafor,"],
+    );
+}
+
+#[test]
+fn a_particle_inside_a_name_keeps_the_name_whole() {
+    assert_speakers(
+        "The ferry was late. \"The pier is closed,\" said Mayor Bill de Blasio. For years, Mr. \
+         de Vos noted, the port has been safe. Ursula von der Leyen said the bloc would act.",
+        &["Mayor Bill de Blasio", "Mr. de Vos", "Ursula von der Leyen"],
+    );
+}
+
+#[test]
+fn candidates_and_public_figures_head_speaker_phrases() {
+    assert_speakers(
+        "The ferry was late. The Democratic front-runner and former governor said the pier \
+         was unsafe. \"It is a mess,\" said the New York businessman.",
+        &[
+            "The Democratic front-runner and former governor",
+            "the New York businessman",
+        ],
+    );
+}
