@@ -316,6 +316,25 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
         if tp.kind != Kind::Word {
             break;
         }
+        // "at least [half of voters]": the approximation is read by `with_approximator`.
+        if wp == "least" && opens_with_share(a, k) {
+            break;
+        }
+        // "Large majorities of …", "Young voters": a capitalized adjective opening the
+        // sentence before a plural role noun or a share.
+        if p == s0
+            && a.is_cap(p)
+            && !a.is_name_word(p)
+            && !is_function_word(wp)
+            && !is_time_word(wp)
+            && !lexicon::ly_adverb(wp)
+            && lexicon::cue(wp).is_none()
+            && (opens_with_share(a, k) && !is_number(a, k)
+                || lexicon::role_noun(a.lower(k)) && a.lower(k).ends_with('s'))
+        {
+            k = p;
+            break;
+        }
         if people::name_particle(a, p) && p > s0 {
             k = p;
             continue;
@@ -686,7 +705,7 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
                     | "who"
                     | "whose"
             ) || !a.is_cap(prev_comma + 1)
-                && (opener.ends_with("ing") || opener.ends_with("ed"))
+                && participle_form(opener)
                 && !lexicon::role_noun(opener);
             if parenthetical && prev_comma > s0 {
                 if let Some(core) = left_core(a, prev_comma - 1, s0) {
@@ -796,8 +815,19 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
     // "people familiar with the talks", "a source close to the mayor": the idiom and its
     // complement (a few words, whatever they are: "the talks", "her thinking") belong to
     // the speaker in front of it.
-    for start in (j.saturating_sub(3).max(s0)..=j).rev() {
-        if !(start..=j).all(|m| a.tokens[m].kind == Kind::Word && !a.tokens[m].quoted) {
+    // (Up to six words: "familiar with [the planning for Thursday's meeting]"; no verb
+    // among the farther ones.)
+    for start in (j.saturating_sub(6).max(s0)..=j).rev() {
+        let plain = |m: usize| {
+            let t = &a.tokens[m];
+            (t.kind == Kind::Word || t.kind == Kind::Possessive)
+                && !t.quoted
+                && (m + 3 >= j || {
+                    let w = a.lower(m);
+                    (lexicon::cue(w).is_none() || w.ends_with("ing")) && !past_form(w)
+                })
+        };
+        if !(start..=j).all(plain) {
             break;
         }
         if let Some(head) = idiom_before(a, start, s0).and_then(|h| left_core(a, h, s0)) {
@@ -883,6 +913,8 @@ pub(super) fn is_share(a: &Article, k: usize) -> bool {
         "fifths",
         "tenths",
         "majority",
+        "majorities",
+        "minorities",
         "minority",
         "most",
         "some",

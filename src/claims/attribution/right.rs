@@ -217,7 +217,7 @@ pub(super) fn appositions_after(a: &Article, mut last: usize, end: usize) -> usi
         let fw = a.lower(first);
         let t = &a.tokens[first];
         let participle = !a.is_cap(first)
-            && (fw.ends_with("ing") || fw.ends_with("ed"))
+            && participle_form(fw)
             && !lexicon::role_noun(fw)
             && !role_apposition(a, first, end);
         let appositive = !t.quoted

@@ -415,6 +415,18 @@ pub(super) fn without_object_conjunct(
 }
 
 /// Irregular past tenses ("Israel struck Rafah", "Smith quit the race").
+/// A participle opening an aside ("X, clad in a red cape, said"): an -ing or -ed form or
+/// an irregular past participle.
+pub(super) fn participle_form(w: &str) -> bool {
+    w.ends_with("ing") || w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)
+}
+
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "clad", "known", "shown", "seen", "given", "taken", "born", "worn", "written", "driven",
+    "beaten", "hidden", "chosen", "spoken", "sworn", "torn", "thrown", "grown", "drawn", "flanked",
+    "struck", "caught", "held", "brought", "bound", "buoyed", "stung", "shaken",
+];
+
 const PAST_FORMS: &[&str] = &[
     "struck", "hit", "shot", "beat", "met", "fought", "sought", "won", "took", "gave", "sent",
     "told", "made", "held", "saw", "left", "caught", "brought", "bought", "threw", "went", "came",
@@ -687,10 +699,7 @@ pub(super) fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize
         || a.is_cap(opener) && lexicon::cue(ow).is_none();
     let role = role_apposition(a, opener, j);
     // "Several candidates, including Trump, said": the examples belong to the phrase.
-    let participle = !a.is_cap(opener)
-        && (ow.ends_with("ing") || ow.ends_with("ed"))
-        && !role
-        && ow != "including";
+    let participle = !a.is_cap(opener) && participle_form(ow) && !role && ow != "including";
     if !(appositive || role) || participle {
         return None;
     }
@@ -712,7 +721,7 @@ pub(super) fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize
                 return None;
             }
             // "…, attending the convention,": the name and appositions before the participle.
-            if !a.is_cap(m + 1) && (n.ends_with("ing") || n.ends_with("ed")) {
+            if !a.is_cap(m + 1) && participle_form(n) {
                 return (!relative).then_some((start, m));
             }
         }
@@ -871,13 +880,17 @@ pub(super) fn participle_object(a: &Article, start: usize, s0: usize) -> bool {
         && !a.tokens[p - 1].quoted
 }
 
-/// The phrase starting at `k` follows a preposition that takes it as its object.
+/// The phrase starting at `k` follows a preposition that takes it as its object (not an
+/// approximation of a share: "In Vermont, [about] half of voters said").
 pub(super) fn object_of_preposition(a: &Article, k: usize, s0: usize) -> bool {
     k > s0
-        && matches!(
-            a.lower(k - 1),
-            "of" | "with" | "for" | "in" | "on" | "at" | "from" | "about" | "to" | "by"
-        )
+        && match a.lower(k - 1) {
+            "about" | "over" | "under" => !opens_with_share(a, k),
+            w => matches!(
+                w,
+                "of" | "with" | "for" | "in" | "on" | "at" | "from" | "to" | "by"
+            ),
+        }
 }
 
 /// Where the clause holding `j` starts: after the last comma, semicolon, colon, dash or

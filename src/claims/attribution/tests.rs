@@ -1581,3 +1581,29 @@ fn candidates_and_public_figures_head_speaker_phrases() {
         ],
     );
 }
+
+#[test]
+fn shares_after_an_opening_phrase_and_with_an_adjective() {
+    assert_speakers(
+        "The ferry was late. In Vermont, about half of voters said the pier was unsafe. At \
+         least half of the captains say the crane is broken. Large majorities of harbor \
+         workers said they would strike.",
+        &[
+            "about half of voters",
+            "At least half of the captains",
+            "Large majorities of harbor workers",
+        ],
+    );
+}
+
+#[test]
+fn a_longer_complement_of_familiar_with_and_an_irregular_participle_aside() {
+    assert_speakers(
+        "The ferry was late. A person familiar with the planning for Thursday's meeting says \
+         the pier will close. Mary Okafor, clad in a red cape, said the crane was broken.",
+        &[
+            "A person familiar with the planning for Thursday's meeting",
+            "Mary Okafor",
+        ],
+    );
+}
