@@ -790,6 +790,39 @@ fn wires_of_one_template_about_two_subjects_are_no_substitutions() {
 }
 
 #[test]
+fn articles_that_each_open_with_a_subject_the_other_never_names_are_two_things() {
+    // Reuters 4915 / 4921: two borrowers' loans, told in other words, each opening with
+    // its own borrower.
+    let dutch = "Hartwell Investeringsbank NV has signed a 3.1 billion yen bullet loan \
+                 agreement, arranger Mitsubishi Bank said. The five-year loan carries an \
+                 interest rate of the long term prime rate flat, and its lenders are \
+                 Mitsubishi Bank and one other Japanese institution.";
+    let gas = |borrower: &str| {
+        format!(
+            "The long term prime rate flat is the interest rate on the 5-1/2 year loan of {borrower} \
+             Gasunie, which signed a 3.28 billion yen bullet loan agreement, arranger \
+             Mitsubishi Bank said. The lenders are Mitsubishi Bank and another Japanese \
+             institution."
+        )
+    };
+    let numbers = |a: String, b: String| {
+        let docs = vec![("a".to_string(), a), ("b".to_string(), b)];
+        flags_of(&docs, ConflictKind::Number)
+    };
+    let dunmore = format!(
+        "Dunmore Gasunie said on Monday it had a new loan. {}",
+        gas("Dunmore")
+    );
+    assert_eq!(numbers(dutch.to_string(), dunmore), Vec::<String>::new());
+    // When one article names the other's subject, the two may be one story: compared.
+    let named = format!(
+        "Hartwell Gasunie said on Monday it had a new loan. {}",
+        gas("Hartwell")
+    );
+    assert_eq!(numbers(dutch.to_string(), named).len(), 1);
+}
+
+#[test]
 fn articles_published_days_apart_are_not_compared() {
     let report = |injured: &str| {
         format!(

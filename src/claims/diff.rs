@@ -32,7 +32,7 @@ use super::align::{StoryIndex, Term};
 use super::compare::{majority, Conflict, ConflictKind, Relation, Variant};
 use super::gender;
 use super::lexicon;
-use super::names::{edit_distance, fold, given_compatible, is_typo};
+use super::names::{edit_distance, fold, given_compatible, is_typo, same_surname};
 use super::tokens::{tokenize, Kind};
 use super::StoryDoc;
 use crate::headline::title_case;
@@ -129,6 +129,8 @@ struct Vocabulary {
     inner_caps: HashSet<String>,
     /// Names that say something ("Verizon said"): firms, people and governments.
     speakers: HashSet<String>,
+    /// Every capitalized word of the text and title, folded: the names the article writes.
+    names: HashSet<String>,
 }
 
 /// The vocabularies of a story's articles, and what they tell together: a name used as a
@@ -243,6 +245,16 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
     let mut openers = HashMap::new();
     let mut inner_caps = HashSet::new();
     let mut speakers = HashSet::new();
+    let mut names: HashSet<String> = doc
+        .title
+        .map(|t| {
+            tokenize(t)
+                .iter()
+                .filter(|t| t.kind == Kind::Word && t.is_capitalized(doc.title.unwrap_or("")))
+                .map(|t| fold(&t.lower))
+                .collect()
+        })
+        .unwrap_or_default();
     let sentences = &doc.claims.sentences;
     // Sentences whose capitals say nothing about names: title-case headlines, shouting.
     let all_caps: Vec<bool> = sentences
@@ -276,6 +288,7 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
             lower.insert(t.lower.clone());
             continue;
         }
+        names.insert(fold(&t.lower));
         if opener {
             // A title before a name ("Director Ikeda") begins no name.
             let shouted =
@@ -316,6 +329,7 @@ fn vocabulary(doc: &StoryDoc) -> Vocabulary {
         openers,
         inner_caps,
         speakers,
+        names,
     }
 }
 
@@ -1309,7 +1323,70 @@ pub(super) fn two_subjects(
             }
         }
     }
+    // Any two articles that each open with a subject the other never names, in first
+    // sentences that are not one sentence (two translations of one lead name its subject
+    // as each translator heard it: "Yukitane Soma" / "Yukiko Soma").
+    let subjects: Vec<Vec<String>> = (0..docs.len())
+        .map(|d| opening_subject(&firsts[d], &story.articles[d], story))
+        .collect();
+    for x in 0..docs.len() {
+        for y in x + 1..docs.len() {
+            let unnamed = |d: usize, other: usize| {
+                !subjects[d].is_empty()
+                    && subjects[d]
+                        .iter()
+                        .all(|n| !writes_name(&story.articles[other], n))
+            };
+            if unnamed(x, y)
+                && unnamed(y, x)
+                && index.sentence_similarity((x, 0), (y, 0)) < SENTENCE_MIN
+            {
+                pairs.insert((x, y));
+            }
+        }
+    }
     pairs
+}
+
+/// The names an article opens with, folded: the capitalized words among the first
+/// `OPENING_WORDS` of its first sentence that name something (not a common word capitalized
+/// by position, a number, a month or weekday, a country or its people: "Syrian army strikes"
+/// / "Russian air strikes" is one report). Two articles that each open with a subject the
+/// other never names are about two things, whatever their words share: "XYVision Inc is
+/// issuing a 25 mln dlr convertible eurobond" / "The coupon on the 100 mln dlr … eurobond
+/// for Hokkaido Takushoku Bank", "Ecolab Inc said …" / "Nalco Chemical Co said …".
+fn opening_subject(first: &[Word], vocab: &Vocabulary, story: &StoryWords) -> Vec<String> {
+    let skip = usize::from(
+        first
+            .first()
+            .is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")),
+    );
+    first
+        .iter()
+        .skip(skip)
+        .take(OPENING_WORDS)
+        .take_while(|w| w.cap && !w.number)
+        .filter(|w| {
+            is_name(w, vocab, story)
+                && !is_frequent_word(&w.lower)
+                && !lexicon::weekday(w.lower.trim_end_matches('s'))
+                && lexicon::month(&w.lower).is_none()
+                && lexicon::nationality(&w.lower).is_none()
+                && lexicon::country_name(&w.lower).is_none()
+                && !lexicon::title_word(&w.lower)
+                // "Inc", "Bank", "Group": a firm's kind is no subject of its own.
+                && !lexicon::org_word(&w.lower)
+                && !matches!(w.lower.as_str(), "co" | "plc" | "llc" | "sa" | "ag" | "nv")
+        })
+        .map(|w| fold(&w.lower))
+        .filter(|n| n.chars().count() >= 2)
+        .collect()
+}
+
+/// Does an article write this name (folded), in its text or title, maybe spelled another
+/// way (`same_surname`: Kuleba / Kouleba)?
+fn writes_name(vocab: &Vocabulary, name: &str) -> bool {
+    vocab.names.contains(name) || vocab.names.iter().any(|n| same_surname(n, name))
 }
 
 pub(super) fn compare_sentences(
