@@ -2,7 +2,8 @@
 //!
 //! Resolution uses, in order: the date itself when complete (`January 10, 2022`); the most
 //! recent explicit month and year earlier in the article (a chronology that says "On
-//! December 7 … On the 17th" means December 17); the article's publication date. A
+//! December 7 … On the 17th" means December 17), unless more than a year after the
+//! article's date (a bond's maturity); the article's publication date. A
 //! weekday resolves to the nearest such day on or before the article date, or after it
 //! when the sentence speaks of the future ("will", "next", "scheduled"). Without an
 //! anchor a date keeps its parts (weekday, day, month) unresolved, and only like parts are
@@ -232,6 +233,15 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                         }
                     }
                 }
+                // A run of months is a table's header ("2 OCT DEC FEB APR JUN AUG TOTAL"),
+                // no date.
+                let month_at = |k: usize| {
+                    k < s1 && a.sentence_of[k] == s && lexicon::month(a.lower(k)).is_some()
+                };
+                if month_at(end + 1) || start > 0 && month_at(start - 1) {
+                    i = end + 1;
+                    continue;
+                }
                 // A bare capitalized "May" with no day or year is too often a name or verb.
                 if parts.day.is_none()
                     && parts.year.is_none()
@@ -269,8 +279,16 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                         parts.weekday = Some(weekday_of(days_from_civil(y, m, d)));
                     }
                 }
+                // A date more than a year after the article's is a maturity or a target ("bonds
+                // due April 15, 1993" in a 1987 wire), not the time of the events told: the
+                // dates after it keep the article's year ("Payment date is April 15").
+                let far_future = |y: i32| {
+                    article_date.is_some_and(|(ay, am, _)| {
+                        i64::from(y) * 12 + i64::from(m) > i64::from(ay) * 12 + i64::from(am) + 12
+                    })
+                };
                 if kind == "full" || kind == "month_day" || kind == "month" {
-                    if let Some(y) = parts.year {
+                    if let Some(y) = parts.year.filter(|&y| !far_future(y)) {
                         context = Some((y, m, parts.year_written));
                     }
                 }
@@ -604,6 +622,31 @@ mod tests {
         )
         .is_empty());
         assert_eq!(dates("They meet on the 26th at noon.", None).len(), 1);
+    }
+
+    #[test]
+    fn a_run_of_months_is_a_table_header() {
+        assert!(dates(
+            "2 OCT DEC FEB APR JUN AUG TOTAL 2 DELIVERABLE",
+            Some("1987-04-07")
+        )
+        .is_empty());
+        assert_eq!(dates("Talks end on Oct 2.", Some("1987-04-07")).len(), 1);
+    }
+
+    #[test]
+    fn a_maturity_years_ahead_lends_no_year_to_later_dates() {
+        let got = dates(
+            "The bonds are due April 15, 1993. Payment date is April 15.",
+            Some("1987-03-11"),
+        );
+        assert_eq!(got[1].1.as_deref(), Some("1987-04-15"));
+        // A chronology of the past still carries its year.
+        let got = dates(
+            "Japan attacked on December 7, 1941. On December 8, Congress declared war.",
+            Some("2016-12-07"),
+        );
+        assert_eq!(got[1].1.as_deref(), Some("1941-12-08"));
     }
 
     #[test]
