@@ -29,6 +29,9 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
     {
         start += 1;
     }
+    // "said on Monday that", "said Tuesday night that", "said last week that": when it was
+    // said (not "said Monday's attack was …", whose weekday opens what was said).
+    start = past_time_phrase(a, start, s1);
     if let Some((_, obj_end)) = right_np(a, start, s1, false) {
         let lemma_takes_object = lexicon::cue(a.lower(cue_end)).is_some_and(|(l, _)| {
             matches!(
@@ -95,6 +98,32 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
     }
     // `"…," he said.`: the words before the speaker.
     before(sp_start)
+}
+
+/// Where the words after a cue start once a time phrase at `start` is passed: "[on]
+/// Monday", "Tuesday night", "last week", "earlier this month"; `start` when none, or when
+/// the time is what the words are about ("Monday's attack").
+fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
+    let mut k = start;
+    if k < s1 && a.lower(k) == "on" {
+        k += 1;
+    }
+    while k < s1
+        && !a.tokens[k].quoted
+        && matches!(a.lower(k), "last" | "this" | "next" | "earlier" | "later" | "late" | "early")
+    {
+        k += 1;
+    }
+    let mut m = k;
+    while m < s1 && !a.tokens[m].quoted && a.tokens[m].kind == Kind::Word && is_time_word(a.lower(m))
+    {
+        m += 1;
+    }
+    let possessive = m < s1 && a.tokens[m].kind == Kind::Possessive;
+    if m == k || possessive {
+        return start;
+    }
+    m
 }
 
 /// Is a span a short unquoted phrase of when or where ("On Friday", "After months of

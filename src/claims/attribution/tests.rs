@@ -405,6 +405,31 @@ fn where_or_when_it_was_said_is_not_what_was_said() {
 }
 
 #[test]
+fn the_day_it_was_said_is_not_what_was_said() {
+    for (text, said) in [
+        (
+            "The minister said on Monday that 12 people died in the fire.",
+            "12 people died in the fire",
+        ),
+        (
+            "The mayor said Tuesday night the pier would close.",
+            "the pier would close",
+        ),
+        (
+            "Okafor said last week that the crane was broken.",
+            "the crane was broken",
+        ),
+        // The day is what was said about.
+        (
+            "Ruiz said Monday's attack was planned.",
+            "Monday's attack was planned",
+        ),
+    ] {
+        assert_eq!(first_content(text).as_deref(), Some(said), "{text}");
+    }
+}
+
+#[test]
 fn quoted_as_saying() {
     let got = attributions("Russian newspaper Viewpoint quoted Dzhabarov, a member of the Russian Federal Council, as saying on 27th that Russia would not accept it.");
     assert!(
