@@ -669,6 +669,19 @@ enum Speaker {
     Collective(&'static str),
 }
 
+/// A speaker phrase as a flag shows it: on one line, without the relative clause that
+/// describes the speaker ("Gallagher, who threw down his Salvation Army bell and ran to
+/// help," → "Gallagher"), which tells nothing about who spoke and runs the line long.
+fn speaker_as_shown(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cut = [", who ", ", whose ", ", which "]
+        .iter()
+        .filter_map(|m| one_line.find(m))
+        .min()
+        .unwrap_or(one_line.len());
+    one_line[..cut].trim_end_matches(',').trim().to_string()
+}
+
 /// Cue verbs that report someone's words or view plainly enough to compare speakers
 /// ("admit", "maintain", "call", "question" have other senses too often).
 fn comparable_cue(cue: &str) -> bool {
@@ -1009,7 +1022,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         // The speaker as written, with who it is when the words do not say it: "She
         // [= Sherman, US Deputy Secretary of State]", "Washington [= US]".
         let value = |it: &Item| -> String {
-            let sp = it.a.speaker.text.trim_end_matches(',').trim().to_string();
+            let sp = speaker_as_shown(&it.a.speaker.text);
             let title =
                 it.a.title
                     .as_ref()
@@ -1540,6 +1553,22 @@ mod tests {
         Relation, Speaker,
     };
     use crate::claims::extract;
+
+    #[test]
+    fn a_flag_shows_the_speaker_on_one_line_without_a_relative_clause() {
+        assert_eq!(
+            super::speaker_as_shown("Gallagher, who threw down his bell and ran\nto help her,"),
+            "Gallagher"
+        );
+        assert_eq!(
+            super::speaker_as_shown("Belgian finance minister\nMark Eyskens,"),
+            "Belgian finance minister Mark Eyskens"
+        );
+        assert_eq!(
+            super::speaker_as_shown("Jane Holt, a nurse from Tampa,"),
+            "Jane Holt, a nurse from Tampa"
+        );
+    }
 
     #[test]
     fn negated_speech_is_no_claim_to_compare() {

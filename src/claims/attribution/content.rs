@@ -110,12 +110,18 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     }
     while k < s1
         && !a.tokens[k].quoted
-        && matches!(a.lower(k), "last" | "this" | "next" | "earlier" | "later" | "late" | "early")
+        && matches!(
+            a.lower(k),
+            "last" | "this" | "next" | "earlier" | "later" | "late" | "early"
+        )
     {
         k += 1;
     }
     let mut m = k;
-    while m < s1 && !a.tokens[m].quoted && a.tokens[m].kind == Kind::Word && is_time_word(a.lower(m))
+    while m < s1
+        && !a.tokens[m].quoted
+        && a.tokens[m].kind == Kind::Word
+        && is_time_word(a.lower(m))
     {
         m += 1;
     }
