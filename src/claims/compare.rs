@@ -24,7 +24,9 @@
 
 use super::align::{self, StoryIndex};
 use super::attribution::is_pronoun;
-use super::names::{fold, given_compatible, is_typo, one_slip, same_surname, umlaut_spelling};
+use super::names::{
+    fold, given_compatible, is_typo, one_slip, same_surname, transliterated_alike, umlaut_spelling,
+};
 use super::people::surname_key;
 use super::quantity::unit_key;
 use super::titles;
@@ -786,6 +788,7 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
                 || fx == y
                 || fy == x
                 || (gx == gy || gx.is_empty() || gy.is_empty()) && one_slip(x, y)
+                || (gx == gy || gx.is_empty() || gy.is_empty()) && transliterated_alike(x, y)
                 || gx.is_empty() && family_first(fx, gy)
                 || gy.is_empty() && family_first(fy, gx)
                 // One name in the two orders: "Kensuke Iwabuchi" / "Iwabuchi Kensuke".
