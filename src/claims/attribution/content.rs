@@ -48,7 +48,8 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
             )
         });
         if lemma_takes_object && !a.tokens[start].quoted {
-            start = obj_end + 1;
+            // "told Russia on Wednesday that …"
+            start = past_time_phrase(a, obj_end + 1, s1);
         }
     }
     // "said in a statement", "told reporters after the vote": where or when it was said,
@@ -105,24 +106,26 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
 /// the time is what the words are about ("Monday's attack").
 fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     let mut k = start;
-    if k < s1 && a.lower(k) == "on" {
+    if k < s1 && matches!(a.lower(k), "on" | "for") {
         k += 1;
     }
     while k < s1
         && !a.tokens[k].quoted
-        && matches!(
+        && (matches!(
             a.lower(k),
-            "last" | "this" | "next" | "earlier" | "later" | "late" | "early"
-        )
+            "last" | "this" | "next" | "earlier" | "later" | "late" | "early" | "several" | "many"
+        ) || is_number(a, k))
     {
         k += 1;
     }
+    // "for weeks", "for two days": a span of time, plural.
+    let time_word = |w: &str| {
+        is_time_word(w)
+            || is_time_word(w.strip_suffix('s').unwrap_or(w))
+            || matches!(w, "hour" | "hours" | "minutes" | "decades")
+    };
     let mut m = k;
-    while m < s1
-        && !a.tokens[m].quoted
-        && a.tokens[m].kind == Kind::Word
-        && is_time_word(a.lower(m))
-    {
+    while m < s1 && !a.tokens[m].quoted && a.tokens[m].kind == Kind::Word && time_word(a.lower(m)) {
         m += 1;
     }
     let possessive = m < s1 && a.tokens[m].kind == Kind::Possessive;
@@ -168,7 +171,8 @@ pub(super) fn adjunct_preposition(w: &str) -> bool {
 
 /// Does a clause start right after the cue (the attribution has something to report)?
 pub(super) fn has_right_content(a: &Article, cue_end: usize, s1: usize) -> bool {
-    let j = cue_end + 1;
+    // "what officials had been saying for weeks.": a time alone says nothing.
+    let j = past_time_phrase(a, cue_end + 1, s1);
     if j >= s1 {
         return false;
     }

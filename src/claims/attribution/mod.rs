@@ -489,6 +489,18 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
+        // Other senses: "NATO will never admit Ukraine" (let in), "the attack that almost
+        // claimed her life" (took).
+        let other_sense = next.is_some_and(|n| {
+            lemma == "admit" && a.is_cap(i + 1) && !n.quoted
+                || lemma == "claim"
+                    && i + 2 < s1
+                    && matches!(a.lower(i + 2), "life" | "lives")
+        });
+        if other_sense {
+            i += 1;
+            continue;
+        }
         // Stance verbs need something to hold a stance on.
         if class == CueClass::Stance && !has_right_content(a, i, s1) && !intends {
             i += 1;
@@ -850,12 +862,14 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        // Object relative clause: "the things that Trump has said."
-        if side == Side::Left
-            && ss > s0
-            && matches!(a.lower(ss - 1), "that" | "which" | "what" | "whom")
-            && !has_right_content(a, cue.1, s1)
-        {
+        // Object relative clause: "the things that Trump has said.", also when the speaker
+        // read is the last of two ("what senior US and [NATO officials] had been saying").
+        let relative_before = (ss.saturating_sub(6).max(s0)..ss).rev().find(|&m| {
+            matches!(a.lower(m), "that" | "which" | "what" | "whom")
+                && (m + 1..ss)
+                    .all(|k| a.tokens[k].kind == Kind::Word && lexicon::cue(a.lower(k)).is_none())
+        });
+        if side == Side::Left && relative_before.is_some() && !has_right_content(a, cue.1, s1) {
             i += 1;
             continue;
         }

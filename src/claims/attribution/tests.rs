@@ -1632,3 +1632,30 @@ fn a_longer_complement_of_familiar_with_and_an_irregular_participle_aside() {
         ],
     );
 }
+
+#[test]
+fn admit_and_claim_in_their_other_senses_report_nothing() {
+    assert_speakers(
+        "The ferry was late. Moscow demanded assurances that NATO will never admit Ukraine as \
+         a member. It was the attack that almost claimed her life. The mayor admitted that the \
+         pier was unsafe.",
+        &["Moscow", "The mayor"],
+    );
+}
+
+#[test]
+fn what_two_speakers_had_been_saying_for_weeks_reports_nothing() {
+    assert_speakers(
+        "The ferry was late. The replies reflected what senior port and harbor officials had \
+         been saying for weeks. Officials have been saying for weeks that the pier failed.",
+        &["Officials"],
+    );
+    assert_eq!(
+        first_content(
+            "The Biden and NATO administrations told Russia on Wednesday that there would be \
+             no concessions."
+        )
+        .as_deref(),
+        Some("there would be no concessions")
+    );
+}
