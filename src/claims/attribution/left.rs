@@ -476,6 +476,7 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
         if !a.is_cap(p)
             && p > s0
             && !is_function_word(wp)
+            && !ACTS.contains(&wp)
             && lexicon::cue(wp).is_none()
             && matches!(a.lower(p - 1), "the" | "a" | "an" | "his" | "her" | "their")
         {
@@ -838,6 +839,16 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
     Some((descriptors_before_name(a, core.0, s0), core.1))
 }
 
+/// Nouns of acts and things, which describe no person: before a name they are the object
+/// of a relative clause ("a move President Zelensky sought").
+const ACTS: &[&str] = &[
+    "move", "step", "decision", "deal", "plan", "attack", "visit", "call", "effort", "bid",
+    "measure", "policy", "proposal", "law", "bill", "idea", "request", "demand", "position",
+    "promise", "threat", "offer", "claim", "charge", "accusation", "remark", "comment",
+    "comments", "remarks", "speech", "message", "warning", "question", "answer", "response",
+    "argument", "view", "stance", "approach", "strategy", "agreement", "order", "ban", "tax",
+];
+
 /// Where a name starting at `k` begins with the common nouns and adjectives describing it
 /// ("Media titan [Rupert Murdoch]", "GOP rival [Ted Cruz]", "the biblical prophet
 /// [Daniel]"): only when the run of descriptors, or a determiner before it, opens the
@@ -869,6 +880,10 @@ pub(super) fn descriptors_before_name(a: &Article, k: usize, s0: usize) -> usize
                     | "whom"
                     | "whose"
             )
+            // an act or thing, the object of a relative clause: "a move [that] President
+            // Zelensky sought to bring down", "the deal Trump made"
+            && !ACTS.contains(&w)
+            && !lexicon::evidence_noun(w)
     };
     let mut m = k;
     while m > s0 && descriptor(m - 1) {

@@ -1659,3 +1659,12 @@ fn what_two_speakers_had_been_saying_for_weeks_reports_nothing() {
         Some("there would be no concessions")
     );
 }
+
+#[test]
+fn an_act_before_a_name_is_the_object_of_a_relative_clause() {
+    assert_speakers(
+        "The ferry was late. Britain withdrew its staff, a move Mayor Jane Holt sought to stop \
+         on Tuesday.",
+        &["Mayor Jane Holt"],
+    );
+}
