@@ -2216,7 +2216,7 @@ fn an_attribution_reworded_a_given_name_shortened_or_an_abbreviation_is_no_subst
         Vec::<String>::new()
     );
     // A place beside the attribution stays compared, and so does a given name that
-    // changed.
+    // changed: a person read from a given name and a surname, it is a `name` flag.
     assert_eq!(
         entity(
             "Shelling killed four people in Aleppo, he added. The Observatory gave no names.",
@@ -2225,16 +2225,21 @@ fn an_attribution_reworded_a_given_name_shortened_or_an_abbreviation_is_no_subst
         .len(),
         1
     );
-    assert_eq!(
-        entity(
+    let docs = vec![
+        (
+            "a".to_string(),
             "A federal judge granted Stephen Bannon's motion to dismiss the case on Tuesday. \
-             Prosecutors objected.",
+             Prosecutors objected."
+                .to_string(),
+        ),
+        (
+            "b".to_string(),
             "A federal judge granted Michael Bannon's motion to dismiss the case on Tuesday. \
              Prosecutors objected."
-        )
-        .len(),
-        1
-    );
+                .to_string(),
+        ),
+    ];
+    assert_eq!(flags_of(&docs, ConflictKind::Name).len(), 1);
 }
 
 #[test]

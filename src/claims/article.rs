@@ -110,7 +110,7 @@ impl<'a> Article<'a> {
         true
     }
 
-    fn is_all_caps(&self, i: usize) -> bool {
+    pub fn is_all_caps(&self, i: usize) -> bool {
         let s = self.str(i);
         s.chars().count() > 1 && s.chars().all(|c| !c.is_lowercase())
     }

@@ -773,6 +773,32 @@ fn honorific(a: &Article, run: Run) -> bool {
             ))
 }
 
+/// A given name of the gender lists and a surname, in a name of two or three words written
+/// in mixed case ("Salvation Army bell ringer Michael Gallagher ran to help"): a person even
+/// with no title, honorific or speech, unless a word of the name or the one after it names
+/// a body or a place ("Georgia Power", "Virginia Beach", "Jordan River"), or a place word
+/// comes before it ("in Charlotte Hornets country").
+fn given_and_surname(a: &Article, run: Run) -> bool {
+    let words: Vec<usize> = (run.start..run.end)
+        .filter(|&k| a.tokens[k].kind == Kind::Word)
+        .collect();
+    let place_or_body = |k: usize| {
+        let w = a.lower(k);
+        lexicon::org_word(w)
+            || lexicon::country_name(w).is_some()
+            || lexicon::nationality(w).is_some()
+            || lexicon::month(w).is_some()
+            || lexicon::weekday(w)
+    };
+    (2..=3).contains(&words.len())
+        && gender::is_given_name(a.lower(run.start))
+        && !a.is_all_caps(run.start)
+        && !words.iter().any(|&k| place_or_body(k))
+        && !(run.end < a.tokens.len() && a.is_cap(run.end) && place_or_body(run.end))
+        && !(run.start > 0
+            && matches!(a.lower(run.start - 1), "in" | "at" | "near" | "from" | "of"))
+}
+
 /// Strip Arabic and similar article prefixes for the surname key (al-Assad ≈ Assad).
 pub fn surname_key(surname: &str) -> String {
     let lower = surname.to_lowercase();
@@ -796,7 +822,7 @@ pub(super) fn extract(a: &Article) -> Vec<Person> {
         let title = pre_title(a, run)
             .or_else(|| post_apposition(a, run))
             .or_else(|| pre_apposition(a, run));
-        if title.is_some() || honorific(a, run) || speaks(a, run) {
+        if title.is_some() || honorific(a, run) || speaks(a, run) || given_and_surname(a, run) {
             evidenced.push((run, title));
         } else {
             weak.push(run);
@@ -856,6 +882,17 @@ mod tests {
 
     fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_are_a_person_without_a_title() {
+        assert_eq!(
+            people(
+                "Meantime, Salvation Army bell ringer Michael Gallagher ran to help. Gallagher \
+                 was back the next day. Georgia Power raised rates in Virginia Beach."
+            ),
+            [p("Michael Gallagher", None), p("Gallagher", None)]
+        );
     }
 
     #[test]

@@ -102,11 +102,11 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
 }
 
 /// Where the words after a cue start once a time phrase at `start` is passed: "[on]
-/// Monday", "Tuesday night", "last week", "earlier this month"; `start` when none, or when
-/// the time is what the words are about ("Monday's attack").
+/// Monday", "Tuesday night", "last week", "for weeks", "the night before"; `start` when
+/// none, or when the time is what the words are about ("Monday's attack").
 fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     let mut k = start;
-    if k < s1 && matches!(a.lower(k), "on" | "for") {
+    if k < s1 && matches!(a.lower(k), "on" | "for" | "the") {
         k += 1;
     }
     while k < s1
@@ -131,6 +131,10 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     let possessive = m < s1 && a.tokens[m].kind == Kind::Possessive;
     if m == k || possessive {
         return start;
+    }
+    // "the night before", "two days ago"
+    if m < s1 && matches!(a.lower(m), "before" | "after" | "ago" | "earlier" | "later") {
+        m += 1;
     }
     m
 }

@@ -490,12 +490,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         // Other senses: "NATO will never admit Ukraine" (let in), "the attack that almost
-        // claimed her life" (took).
+        // claimed her life" (took), "Hillis added 101 yards" (scored).
         let other_sense = next.is_some_and(|n| {
             lemma == "admit" && a.is_cap(i + 1) && !n.quoted
-                || lemma == "claim"
-                    && i + 2 < s1
-                    && matches!(a.lower(i + 2), "life" | "lives")
+                || lemma == "add" && !n.quoted && is_number(a, i + 1) && a.lower(i + 1) != "one"
+                || lemma == "claim" && i + 2 < s1 && matches!(a.lower(i + 2), "life" | "lives")
         });
         if other_sense {
             i += 1;

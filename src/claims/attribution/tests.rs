@@ -1668,3 +1668,12 @@ fn an_act_before_a_name_is_the_object_of_a_relative_clause() {
         &["Mayor Jane Holt"],
     );
 }
+
+#[test]
+fn adding_yards_or_points_is_no_speech() {
+    assert_speakers(
+        "The ferry was late. Okafor added 101 yards on the ground. Ruiz added that the pier \
+         was unsafe.",
+        &["Ruiz"],
+    );
+}
