@@ -675,6 +675,11 @@ fn compare_names_the_argument_it_cannot_use() {
     let (code, stderr) = run(&["000_ca3e3c6ed76e9463", seed, "--quiet"]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("give --corpus"), "{stderr}");
+    // With compare's usage, not the top level's `retold <COMMAND>`.
+    assert!(
+        stderr.contains("Usage: retold compare [OPTIONS] <A> <B>"),
+        "{stderr}"
+    );
     let (code, stderr) = run(&["1_1ecb", "1_2ecb", "--quiet"]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("give --corpus"), "{stderr}");

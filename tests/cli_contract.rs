@@ -232,6 +232,18 @@ fn exit_2_on_usage_errors() {
         let dir = tempfile::tempdir().unwrap();
         let out = retold().current_dir(&dir).args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
+        // A subcommand's usage error shows that subcommand's usage, also when it is found
+        // after parsing (gen's two flags naming one file printed `Usage: retold <COMMAND>`).
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let subcommand = args
+            .first()
+            .filter(|a| ["scan", "gen", "score"].contains(a));
+        if let Some(sub) = subcommand.filter(|_| stderr.contains("Usage:")) {
+            assert!(
+                stderr.contains(&format!("Usage: retold {sub} ")),
+                "{args:?}: {stderr}"
+            );
+        }
         assert_eq!(
             std::fs::read_dir(&dir).unwrap().count(),
             0,
@@ -252,8 +264,42 @@ fn help_and_version_exit_0() {
         .args(["scan", "--help"])
         .assert()
         .code(0)
-        .stdout(predicates::str::contains("--strict"));
+        .stdout(predicates::str::contains("--strict"))
+        // INPUT names every format ingest reads, .json documents included.
+        .stdout(predicates::str::contains(".jsonl/.ndjson"))
+        .stdout(predicates::str::contains(".json documents"));
     retold().arg("--version").assert().code(0);
+}
+
+/// `retold ARGS...` must succeed; its stdout.
+fn stdout_of(args: &[&str]) -> Vec<u8> {
+    let out = retold().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn json_and_jsonl_name_the_json_output_of_claims_and_compare_alike() {
+    // `claims --format json` and `compare --format jsonl` were refused: each subcommand took
+    // only the one spelling of its own JSON output.
+    let seed = |name: &str| fixture(&format!("seeds/{name}.txt")).display().to_string();
+    let (a, b) = (seed("000_ca3e3c6ed76e9463"), seed("001_6be7525d00f2841b"));
+    let jsonl = stdout_of(&["claims", "-q", &a, "--format", "jsonl"]);
+    assert_eq!(stdout_of(&["claims", "-q", &a, "--format", "json"]), jsonl);
+    let json = stdout_of(&["compare", "-q", &a, &b, "--format", "json"]);
+    assert_eq!(
+        stdout_of(&["compare", "-q", &a, &b, "--format", "jsonl"]),
+        json
+    );
+    // --help lists each output once, under its own name, and says the other spelling.
+    let help = String::from_utf8(stdout_of(&["claims", "--help"])).unwrap();
+    assert!(help.contains("`--format json` means this too"), "{help}");
+    let help = String::from_utf8(stdout_of(&["compare", "--help"])).unwrap();
+    assert!(help.contains("`--format jsonl` means this too"), "{help}");
 }
 
 #[test]

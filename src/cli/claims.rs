@@ -19,7 +19,9 @@ use std::path::PathBuf;
 pub enum ClaimsFormat {
     /// Readable, one block per article.
     Text,
-    /// One JSON object per article: `{"doc", "attributions", "quantities", "people", "dates"}`.
+    /// One JSON object per article: `{"doc", "attributions", "quantities", "people", "dates"}`
+    /// (`--format json` means this too, as `compare` spells its JSON output).
+    #[value(alias = "json")]
     Jsonl,
 }
 

@@ -40,7 +40,11 @@ pub struct CompareArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum CompareFormat {
+    /// Readable: the score, its evidence, and the claims side by side.
     Text,
+    /// One JSON object on one line (`--format jsonl` means this too, as `claims` spells its
+    /// JSON output: the object is a one-line JSONL file).
+    #[value(alias = "jsonl")]
     Json,
 }
 
@@ -76,9 +80,10 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
             if looks_like_a_path(raw) {
                 bail!("{raw}: no such file");
             }
-            super::usage_error(format!(
-                "`{raw}` is not a file; to look it up as an article id, give --corpus"
-            ));
+            super::usage_error(
+                "compare",
+                format!("`{raw}` is not a file; to look it up as an article id, give --corpus"),
+            );
         }
     }
     let (path_a, id_a) = side(&args.a);

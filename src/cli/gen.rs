@@ -103,10 +103,13 @@ impl Write for Sink {
 
 pub fn run(args: GenArgs) -> anyhow::Result<Outcome> {
     if same_file(&args.output, &args.truth) {
-        super::usage_error(format!(
-            "--output and --truth name the same file ({}): the truth would overwrite the dump",
-            args.output.display()
-        ));
+        super::usage_error(
+            "gen",
+            format!(
+                "--output and --truth name the same file ({}): the truth would overwrite the dump",
+                args.output.display()
+            ),
+        );
     }
     let progress = args.run.setup()?;
     let start = Instant::now();

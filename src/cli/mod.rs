@@ -42,8 +42,9 @@ enum Command {
 /// How to read the input (shared by every subcommand that reads articles).
 #[derive(Debug, Clone, Args)]
 pub struct InputArgs {
-    /// Files or directories (searched recursively) of .txt/.md articles or .jsonl/.ndjson
-    /// records, optionally .gz/.zst/.bz2/.xz; `-` reads standard input.
+    /// Files or directories (searched recursively) of .txt/.md/.text articles, .jsonl/.ndjson
+    /// records, or .json documents (an array of records, one record, or an API response
+    /// holding a list of them), optionally .gz/.zst/.bz2/.xz; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]
@@ -140,11 +141,19 @@ impl RunArgs {
 }
 
 /// A usage error that only shows after parsing (two flags naming one file): printed the
-/// way clap prints its own, and the exit status is 2.
-fn usage_error(msg: impl std::fmt::Display) -> ! {
+/// way clap prints its own, and the exit status is 2. It is made from the subcommand's own
+/// `Command`, so its usage line is that subcommand's (`retold compare [OPTIONS] <A> <B>`),
+/// not the top level's `retold <COMMAND>`.
+fn usage_error(subcommand: &str, msg: impl std::fmt::Display) -> ! {
     use clap::CommandFactory;
-    Cli::command()
-        .error(clap::error::ErrorKind::ArgumentConflict, msg)
+    let mut cli = Cli::command();
+    // Building gives each subcommand its full name ("retold compare") for the usage line.
+    cli.build();
+    let cmd = match cli.find_subcommand_mut(subcommand) {
+        Some(sub) => sub,
+        None => &mut cli,
+    };
+    cmd.error(clap::error::ErrorKind::ArgumentConflict, msg)
         .exit()
 }
 

@@ -29,7 +29,10 @@ pub struct ScoreArgs {
 
 pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
     if args.pairs.as_os_str() == "-" && args.input.inputs.iter().any(|p| p.as_os_str() == "-") {
-        super::usage_error("standard input cannot hold both the articles and --pairs");
+        super::usage_error(
+            "score",
+            "standard input cannot hold both the articles and --pairs",
+        );
     }
     let progress = args.run.setup()?;
     super::output::check_output(args.output.as_deref())?;
