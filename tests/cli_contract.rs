@@ -303,6 +303,37 @@ fn json_and_jsonl_name_the_json_output_of_claims_and_compare_alike() {
 }
 
 #[test]
+fn gen_without_its_data_says_where_it_looked_and_which_flag_moves_it() {
+    // Run from another directory than the repository root, the relative default looked in a
+    // place the message did not name.
+    let dir = tempfile::tempdir().unwrap();
+    let out = retold()
+        .current_dir(&dir)
+        .args([
+            "gen", "-q", "-n", "10", "-o", "g.jsonl", "--truth", "t.jsonl",
+        ])
+        .args(["--data", "no-data-here"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let looked_in = dir.path().canonicalize().unwrap().join("no-data-here");
+    assert!(
+        stderr.contains(&format!(
+            "no source articles found in {} (expected",
+            looked_in.display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--data DIR"), "{stderr}");
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "no file written"
+    );
+}
+
+#[test]
 fn no_documents_is_not_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let (code, json, stderr) = scan_paths(&[dir.path()], &[]);

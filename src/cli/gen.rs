@@ -4,7 +4,9 @@ use super::scan::unit_interval;
 use super::{Outcome, RunArgs};
 use anyhow::Context;
 use clap::Args;
-use retold::gen::{generate, Corpus, GenConfig, DEFAULT_COPY_FRACTION, DEFAULT_RETELLING_FRACTION};
+use retold::gen::{
+    generate, Corpus, CorpusError, GenConfig, DEFAULT_COPY_FRACTION, DEFAULT_RETELLING_FRACTION,
+};
 use retold::report::counted;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -21,7 +23,8 @@ pub struct GenArgs {
     /// Seed: the same seed and data give byte-identical output.
     #[arg(long, default_value_t = 1, value_name = "SEED")]
     seed: u64,
-    /// Directory of the source datasets (reuters21578, bbc, wmt21-*, ecbplus-dev, allsides .jsonl.gz).
+    /// Directory of the source datasets (reuters21578, bbc, wmt21-*, ecbplus-dev, allsides
+    /// .jsonl.gz); the default is relative to the current directory (the repository root).
     #[arg(long, default_value = "../shared/data", value_name = "DIR")]
     data: PathBuf,
     /// Where to write the dump (JSONL; `.gz` or `.zst` compresses).
@@ -45,6 +48,28 @@ fn same_file(a: &Path, b: &Path) -> bool {
             (std::fs::canonicalize(a), std::fs::canonicalize(b)),
             (Ok(x), Ok(y)) if x == y
         )
+}
+
+/// The error of a data directory without the source articles. The default `../shared/data`
+/// is relative, so a run from another directory than the repository root looks elsewhere: the
+/// message names the directory it looked in as an absolute path, and the flag that moves it.
+fn no_source_articles(dir: &Path) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{}; --data DIR names the directory that holds them",
+        CorpusError::Empty(absolute(dir))
+    )
+}
+
+/// `dir` from the root: its deepest existing ancestor resolved (no `..` left in
+/// `/tmp/x/../shared/data`), the rest as written, since the directory itself may not exist.
+fn absolute(dir: &Path) -> PathBuf {
+    let abs = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    abs.ancestors()
+        .find_map(|a| {
+            let real = a.canonicalize().ok()?;
+            Some(real.join(abs.strip_prefix(a).ok()?))
+        })
+        .unwrap_or(abs)
 }
 
 /// A file, compressed by its extension.
@@ -113,7 +138,10 @@ pub fn run(args: GenArgs) -> anyhow::Result<Outcome> {
     }
     let progress = args.run.setup()?;
     let start = Instant::now();
-    let corpus = Corpus::load(&args.data)?;
+    let corpus = Corpus::load(&args.data).map_err(|e| match e {
+        CorpusError::Empty(dir) => no_source_articles(&dir),
+        e => e.into(),
+    })?;
     let cfg = GenConfig {
         docs: args.docs,
         seed: args.seed,
