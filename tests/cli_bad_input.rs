@@ -91,6 +91,35 @@ fn every_bad_record_of_a_jsonl_file_is_reported_with_its_line() {
 }
 
 #[test]
+fn notes_on_how_the_input_was_read_are_no_problems() {
+    // "input problems: 1 text with web markup" sent a new user looking for damage: a field
+    // read under its other name and markup cleaned are notes (README), counted apart.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crawl.jsonl");
+    let record = |id: &str| {
+        serde_json::json!({"id": id, "maintext": "<p>The mayor said the bridge will reopen on Monday.</p>"})
+            .to_string()
+    };
+    std::fs::write(&path, format!("{}\n{}\n", record("a"), record("b"))).unwrap();
+    let (code, _, stderr) = scan_paths(&[&path], &[]);
+    no_panic(&stderr);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("input problems"), "{stderr}");
+    let notes = "retold: input notes: 1 field read under its usual other name, \
+                 1 text with web markup";
+    assert!(stderr.lines().any(|l| l == notes), "{stderr}");
+    // With a real problem beside them, each has its own line.
+    std::fs::write(&path, format!("{}\n{{\"id\": \n", record("a"))).unwrap();
+    let (code, _, stderr) = scan_paths(&[&path], &[]);
+    assert_eq!(code, 0, "a skipped record is not fatal: {stderr}");
+    assert_eq!(
+        summary_line(&stderr),
+        "retold: input problems: 1 malformed JSON"
+    );
+    assert!(stderr.lines().any(|l| l == notes), "{stderr}");
+}
+
+#[test]
 fn strict_stops_at_the_first_problem() {
     let path = fixture("bad/mixed.jsonl");
     let out = retold()

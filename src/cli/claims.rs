@@ -93,8 +93,8 @@ pub fn run(args: ClaimsArgs) -> anyhow::Result<Outcome> {
         return Err(e);
     }
     written?;
-    if let Some(summary) = problems.summary() {
-        retold::message!("retold: {summary}");
+    for line in problems.summary() {
+        retold::message!("retold: {line}");
     }
     if documents == 0 {
         args.input.report_no_documents(&problems);

@@ -139,8 +139,8 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
         Format::Json => write_json(&out, w),
         Format::Jsonl => write_jsonl(&out, w),
     })?;
-    if let Some(summary) = problems.summary() {
-        retold::message!("retold: {summary}");
+    for line in problems.summary() {
+        retold::message!("retold: {line}");
     }
     if args.verbose {
         let s = &out.stats;

@@ -116,8 +116,8 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Outcome> {
         }
         Ok(())
     })?;
-    if let Some(summary) = problems.summary() {
-        retold::message!("retold: {summary}");
+    for line in problems.summary() {
+        retold::message!("retold: {line}");
     }
     Ok(if problems.lost_input() || lost_lines > 0 || damaged {
         Outcome::LostInput

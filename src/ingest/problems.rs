@@ -146,6 +146,13 @@ impl ProblemKind {
 }
 
 impl ProblemKind {
+    /// Is this a note on how the input was read (a field under its usual other name, web
+    /// markup cleaned) rather than a problem? Notes lose and change nothing the user wrote,
+    /// so `--strict` does not stop at them and the summary counts them apart.
+    pub fn is_note(&self) -> bool {
+        matches!(self, ProblemKind::FieldAlias { .. } | ProblemKind::Markup)
+    }
+
     /// What retold did about it, for the message printed when the run goes on.
     pub fn consequence(&self) -> Option<&'static str> {
         use ProblemKind::*;
@@ -269,6 +276,8 @@ pub struct Problems {
     silent: bool,
     printed: usize,
     counts: BTreeMap<&'static str, usize>,
+    /// Notes on how the input was read (`ProblemKind::is_note`), counted apart.
+    note_counts: BTreeMap<&'static str, usize>,
     worst: Option<Severity>,
     /// A record or file with content was skipped (an empty one is no loss).
     skipped: bool,
@@ -295,16 +304,16 @@ impl Problems {
         if self.silent {
             return Ok(());
         }
-        // A note says how the input was read (a field under its other name, markup
-        // cleaned): nothing to stop for, even under --strict.
-        let note = matches!(
-            problem.kind,
-            ProblemKind::FieldAlias { .. } | ProblemKind::Markup
-        );
+        let note = problem.kind.is_note();
         if self.strict && !note {
             return Err(problem);
         }
-        *self.counts.entry(problem.kind.label()).or_default() += 1;
+        let counts = if note {
+            &mut self.note_counts
+        } else {
+            &mut self.counts
+        };
+        *counts.entry(problem.kind.label()).or_default() += 1;
         self.worst = self.worst.max(Some(problem.kind.severity()));
         self.skipped |= problem.kind.severity() >= Severity::Skipped
             && problem.kind != ProblemKind::EmptyDocument;
@@ -335,21 +344,26 @@ impl Problems {
         self.skipped
     }
 
-    /// Counts per label, for the summary.
+    /// Counts per label of the problems (notes left out), for the summary.
     pub fn counts(&self) -> &BTreeMap<&'static str, usize> {
         &self.counts
     }
 
-    /// One line for the end of the run, or `None` when nothing went wrong.
-    pub fn summary(&self) -> Option<String> {
-        if self.counts.is_empty() {
-            return None;
-        }
-        let parts: Vec<String> = self
-            .counts
-            .iter()
-            .map(|(k, v)| format!("{v} {k}"))
-            .collect();
-        Some(format!("input problems: {}", parts.join(", ")))
+    /// The lines for the end of the run: `input problems: …` when something was skipped,
+    /// repaired or lost, then `input notes: …` when the input was read in a way worth
+    /// knowing (a field under its other name, markup cleaned). A note is no problem: a user
+    /// reading "problems" would look for damage that is not there.
+    pub fn summary(&self) -> Vec<String> {
+        [
+            ("input problems", &self.counts),
+            ("input notes", &self.note_counts),
+        ]
+        .into_iter()
+        .filter(|(_, counts)| !counts.is_empty())
+        .map(|(heading, counts)| {
+            let parts: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
+            format!("{heading}: {}", parts.join(", "))
+        })
+        .collect()
     }
 }
