@@ -157,17 +157,49 @@ fn jsonl_matches_json(set: &str, copies_only: bool) {
     assert_eq!(summary[0]["documents"], json["documents"]);
 }
 
-#[test]
-fn text_report_names_the_stories() {
-    let out = retold()
-        .args(["scan", "-q", "--copies-only"])
-        .arg(fixture("copies"))
-        .output()
-        .unwrap();
+/// `retold scan ARGS... -q` (text report); the run must succeed.
+fn scan_report(args: &[&str]) -> String {
+    let out = retold().args(["scan", "-q"]).args(args).output().unwrap();
     assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("7 documents, 1 story"), "{text}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn text_report_calls_copy_groups_copy_groups_under_copies_only() {
+    // A new user read "1 story" of a --copies-only run, which forms no story at all.
+    let text = scan_report(&["--copies-only", fixture("copies").to_str().unwrap()]);
+    assert!(
+        text.starts_with("7 documents, 1 copy group (4 documents in copy groups), 6 related pairs"),
+        "{text}"
+    );
+    assert!(text.contains("\ncopy group 0: 4 articles\n"), "{text}");
+    assert!(
+        !text.contains("story") && !text.contains("stories"),
+        "{text}"
+    );
+    // No claims are compared, so no flags are counted.
+    assert!(!text.lines().next().unwrap().contains("flag"), "{text}");
     assert!(text.contains("duplicate ~ original"), "{text}");
+}
+
+#[test]
+fn text_report_header_counts_the_flags() {
+    // The header said how many stories and pairs, never how many flags (a new user's review).
+    let seeds = fixture("seeds");
+    let (code, json, _) = scan_all(&[seeds.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let flags = json["conflicts"].as_array().unwrap().len();
+    assert!(flags > 1, "{json}");
+    let text = scan_report(&[seeds.to_str().unwrap()]);
+    let header = text.lines().next().unwrap();
+    assert!(header.starts_with("5 documents, 1 story "), "{header}");
+    assert!(
+        header.ends_with(&format!("; {flags} flags where the articles differ")),
+        "{header}"
+    );
+    // Without the claims stage there is nothing to count: no "0 flags".
+    let text = scan_report(&[seeds.to_str().unwrap(), "--no-claims"]);
+    assert!(!text.lines().next().unwrap().contains("flag"), "{text}");
 }
 
 #[test]

@@ -145,7 +145,8 @@ fn scan_on(threads: usize, inputs: &[std::path::PathBuf], cfg: &ScanConfig) -> V
         let out = scan(inputs, cfg, &mut Problems::silent(), Progress::hidden()).unwrap();
         let mut bytes = Vec::new();
         retold::report::write_json(&out, &mut bytes).unwrap();
-        retold::report::write_text(&out, &mut bytes).unwrap();
+        retold::report::write_text(&out, &retold::report::TextOptions::of(cfg), &mut bytes)
+            .unwrap();
         bytes
     })
 }

@@ -4,7 +4,7 @@ use super::output::write_output;
 use super::{InputArgs, Outcome, RunArgs};
 use clap::Args;
 use retold::ingest::Problems;
-use retold::report::{counted, write_json, write_jsonl, write_text, Format};
+use retold::report::{counted, write_json, write_jsonl, write_text, Format, TextOptions};
 use retold::scan::{scan, ScanConfig, DEFAULT_THRESHOLD};
 use std::path::PathBuf;
 
@@ -134,8 +134,9 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     };
     let mut problems = Problems::new(args.input.strict);
     let out = scan(&args.input.inputs, &cfg, &mut problems, progress)?;
+    let text_options = TextOptions::of(&cfg);
     write_output(args.output.as_deref(), |w| match args.format {
-        Format::Text => write_text(&out, w),
+        Format::Text => write_text(&out, &text_options, w),
         Format::Json => write_json(&out, w),
         Format::Jsonl => write_jsonl(&out, w),
     })?;
@@ -144,6 +145,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
     }
     if args.verbose {
         let s = &out.stats;
+        let (group, groups) = text_options.group_nouns();
         retold::message!(
             "retold: {} ({}, {:.1} MB of text); {}, {}; {}, {}, {}{}",
             counted(out.docs.len(), "document", "documents"),
@@ -152,7 +154,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<Outcome> {
             counted(s.copy_candidates, "copy candidate", "copy candidates"),
             counted(s.story_candidates, "story candidate", "story candidates"),
             counted(out.pairs.len(), "pair", "pairs"),
-            counted(out.stories.len(), "story", "stories"),
+            counted(out.stories.len(), group, groups),
             counted(out.conflicts.len(), "conflict", "conflicts"),
             if s.reread {
                 "; shingles did not fit --shingle-memory: input re-read"

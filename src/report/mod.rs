@@ -9,7 +9,7 @@ mod json;
 mod text;
 
 pub use json::{write_json, write_jsonl};
-pub use text::{shown_title, write_text};
+pub use text::{shown_title, write_text, TextOptions};
 
 /// "1 story", "2 stories": a count with its noun in the right number.
 pub fn counted(n: usize, one: &str, many: &str) -> String {

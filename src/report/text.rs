@@ -1,9 +1,10 @@
-//! `--format text`: a report for people. Stories first (largest first), each with its
-//! articles (title or first words) and how they relate; a summary line on top.
+//! `--format text`: a report for people. Stories (copy groups under `--copies-only`) first,
+//! largest first, each with its articles (title or first words) and how they relate; a
+//! summary line on top.
 
 use super::ordered;
 use crate::claims::{Conflict, Relation as ClaimRelation};
-use crate::scan::{Pair, ScanOutput};
+use crate::scan::{Pair, ScanConfig, ScanOutput};
 use crate::verify::Relation;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -79,28 +80,72 @@ fn relation_text(p: &Pair) -> String {
     }
 }
 
-/// Write the text report.
-pub fn write_text(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
+/// What the text report needs to know of the run that a `ScanOutput` does not say: what its
+/// groups are, and whether claims were compared at all (an empty `conflicts` of a run that
+/// compared none is no "0 flags").
+#[derive(Debug, Clone, Copy)]
+pub struct TextOptions {
+    /// `--copies-only`: the groups are copy groups (union-find over copies), not stories.
+    pub copies_only: bool,
+    /// The claims stage ran, so the header counts its flags.
+    pub claims: bool,
+}
+
+impl TextOptions {
+    /// The options of a report on a scan run with `cfg`.
+    pub fn of(cfg: &ScanConfig) -> Self {
+        Self {
+            copies_only: cfg.copies_only,
+            claims: cfg.claims && !cfg.copies_only,
+        }
+    }
+
+    /// The name of a group, singular and plural: the README's "copy group" under
+    /// `--copies-only`, where no story is ever formed.
+    pub fn group_nouns(&self) -> (&'static str, &'static str) {
+        if self.copies_only {
+            ("copy group", "copy groups")
+        } else {
+            ("story", "stories")
+        }
+    }
+}
+
+/// The summary line on top: "5 documents, 1 story (5 documents in stories), 10 related
+/// pairs: 10 retelling; 7 flags where the articles differ". The flags are the JSON's
+/// `conflicts`, spelling variants included: one `≠`, `≈` or `~` line each in the report.
+fn header(out: &ScanOutput, opts: &TextOptions) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for p in &out.pairs {
         *counts.entry(p.relation.as_str()).or_default() += 1;
     }
     let breakdown: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
-    let in_stories: usize = out.stories.iter().map(Vec::len).sum();
+    let in_groups: usize = out.stories.iter().map(Vec::len).sum();
     let count = super::counted;
-    writeln!(
-        w,
-        "{}, {} ({} in stories), {}{}",
+    let (group, groups) = opts.group_nouns();
+    let mut line = format!(
+        "{}, {} ({} in {groups}), {}",
         count(out.docs.len(), "document", "documents"),
-        count(out.stories.len(), "story", "stories"),
-        count(in_stories, "document", "documents"),
+        count(out.stories.len(), group, groups),
+        count(in_groups, "document", "documents"),
         count(out.pairs.len(), "related pair", "related pairs"),
-        if breakdown.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", breakdown.join(", "))
-        }
-    )?;
+    );
+    if !breakdown.is_empty() {
+        line.push_str(&format!(": {}", breakdown.join(", ")));
+    }
+    if opts.claims {
+        line.push_str(&format!(
+            "; {} where the articles differ",
+            count(out.conflicts.len(), "flag", "flags")
+        ));
+    }
+    line
+}
+
+/// Write the text report.
+pub fn write_text(out: &ScanOutput, opts: &TextOptions, w: &mut dyn Write) -> io::Result<()> {
+    writeln!(w, "{}", header(out, opts))?;
+    let (group, _) = opts.group_nouns();
     let mut story_of = vec![usize::MAX; out.docs.len()];
     for (s, members) in out.stories.iter().enumerate() {
         for &m in members {
@@ -118,7 +163,7 @@ pub fn write_text(out: &ScanOutput, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w)?;
         writeln!(
             w,
-            "story {s}: {} articles{}",
+            "{group} {s}: {} articles{}",
             members.len(),
             days_spanned(out, members)
         )?;
