@@ -3,7 +3,7 @@
 //! summary line on top.
 
 use super::ordered;
-use crate::claims::{Conflict, Relation as ClaimRelation};
+use crate::claims::{Conflict, ConflictKind, Relation as ClaimRelation};
 use crate::scan::{Pair, ScanConfig, ScanOutput};
 use crate::verify::Relation;
 use std::collections::BTreeMap;
@@ -212,11 +212,16 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
     };
     let kind = c.kind.as_str().replace('_', " ");
     // One value once, with every article that holds it: "Gregory Ioannidis" (sport/017,
-    // sport/023) vs "Grigoris Ioanidis" (sport/054).
+    // sport/023) vs "Grigoris Ioanidis" (sport/054). Letter case is no other value ("White
+    // House press secretary" / "White House Press Secretary"), except where the form is the
+    // point: spelling variants.
+    let same = |x: &str, y: &str| {
+        x == y || c.kind != ConflictKind::SpellingVariant && x.to_lowercase() == y.to_lowercase()
+    };
     let mut held: Vec<(String, Vec<&str>)> = Vec::new();
     for v in &c.variants {
         let value = one_line(&v.value);
-        match held.iter_mut().find(|(x, _)| *x == value) {
+        match held.iter_mut().find(|(x, _)| same(x, &value)) {
             Some((_, docs)) => docs.push(&v.doc),
             None => held.push((value, vec![&v.doc])),
         }
@@ -232,7 +237,7 @@ fn write_conflict(c: &Conflict, w: &mut dyn Write) -> io::Result<()> {
         .iter()
         .filter(|v| {
             let value = one_line(&v.value);
-            !v.sentence.trim().is_empty() && !shown.contains(&value) && {
+            !v.sentence.trim().is_empty() && !shown.iter().any(|x| same(x, &value)) && {
                 shown.push(value);
                 true
             }
@@ -346,6 +351,24 @@ mod tests {
         let mut out = Vec::new();
         write_conflict(&c, &mut out).expect("write");
         String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn values_in_another_letter_case_are_one_value_but_for_spellings() {
+        let title = line_with(
+            ConflictKind::Title,
+            "Sanders",
+            ["White House press secretary", "White House Press Secretary"],
+        );
+        assert!(
+            title.contains("\"White House press secretary\" (a, b)"),
+            "{title}"
+        );
+        let spelling = line_with(ConflictKind::SpellingVariant, "DeVos", ["DeVos", "Devos"]);
+        assert!(
+            spelling.contains("\"DeVos\" (a) vs \"Devos\" (b)"),
+            "{spelling}"
+        );
     }
 
     #[test]
