@@ -662,6 +662,33 @@ fn a_rate_a_change_or_a_figure_ten_times_off_is_not_compared_with_an_amount() {
 }
 
 #[test]
+fn a_count_several_made_between_them_is_not_one_players_count() {
+    let report = |line: &str| {
+        format!(
+            "France beat England 18-17 at Twickenham on Sunday. {line} Yachvili landed six \
+             kicks for France."
+        )
+    };
+    let numbers = |a: &str, b: &str| number_flags(report(a), report(b), FERRY_UNRELATED);
+    assert_eq!(
+        numbers(
+            "Hodgson failed to convert three penalties for England.",
+            "Hodgson and Barkley failed to convert six penalties between them for England."
+        ),
+        Vec::<String>::new()
+    );
+    // One player's count told two ways is still a difference.
+    assert_eq!(
+        numbers(
+            "Hodgson failed to convert three penalties for England.",
+            "Hodgson failed to convert six penalties for England."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
 fn a_unit_an_article_uses_often_needs_more_in_common_around_the_figure() {
     let report = |last: &str| {
         format!(

@@ -2,7 +2,7 @@
 //!
 //! Figures are matched by unit and by the words around them, then kept apart when they
 //! count two things: a part against a whole (a qualified, owned or civilian part, "the
-//! remaining" part), a change against a level, a rate against a total, a stretch against a
+//! remaining" part, one's count against several's "between them"), a change against a level, a rate against a total, a stretch against a
 //! plain count, distances of two things from one place or from two places, a bar to clear
 //! against a tally, a span since an event against a deadline or a span since another event,
 //! the size of the group "one of" picks from against any other count, figures of two days,
@@ -323,6 +323,21 @@ fn additional(q: &Quantity) -> bool {
             "other" | "more" | "additional" | "further" | "extra"
         )
     })
+}
+
+/// A count of several together: "[Hodgson and Barkley] missed six penalties between them",
+/// "a combined 40 points", "scored 30 goals together", against one's own count ("Hodgson
+/// failed to convert three penalties").
+fn combined(doc: &StoryDoc, q: &Quantity) -> bool {
+    let after = words_after(doc, q, 8);
+    let before = words_before(doc, q, 2);
+    after
+        .windows(2)
+        .any(|w| w[0] == "between" && matches!(w[1].as_str(), "them" | "us"))
+        || after
+            .iter()
+            .any(|w| matches!(w.as_str(), "combined" | "together" | "collectively"))
+        || before.first().is_some_and(|w| w == "combined")
 }
 
 /// "the remaining eight counts": the rest of a count, set beside another part as `additional`
@@ -898,6 +913,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         // What kind of count it is, read once: see `part_of`, `additional`, `is_change`.
         qualifiers: BTreeSet<String>,
         additional: bool,
+        combined: bool,
         change: bool,
         rate: bool,
         window: bool,
@@ -949,6 +965,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 near,
                 qualifiers,
                 additional: additional(q) || remaining(doc, q),
+                combined: combined(doc, q),
                 change,
                 rate: is_rate(doc, q),
                 window: window(doc, q),
@@ -1075,6 +1092,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || part_of(qa, qb)
                     || part_of(qb, qa)
                     || a.additional != b.additional
+                    || a.combined != b.combined
                     || a.change != b.change
                     || a.rate != b.rate
                     || a.window != b.window
