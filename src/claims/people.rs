@@ -228,7 +228,7 @@ fn runs(a: &Article) -> Vec<Run> {
         while end < n && a.sentence_of[end] == sentence && a.tokens[end].breaks == 0 {
             if is_initial(a, end) && end + 2 < n && is_name_token(a, end + 2) {
                 end += 2;
-            } else if is_name_token(a, end) {
+            } else if is_name_token(a, end) || title_as_surname(a, start, end) {
                 end += 1;
             } else if PARTICLES.contains(&a.lower(end)) && end + 1 < n && is_name_token(a, end + 1)
             {
@@ -254,6 +254,41 @@ fn runs(a: &Article) -> Vec<Run> {
         i = end;
     }
     out
+}
+
+/// A rank that is also a family name, written after a given name: "Billy [King] said",
+/// "Martin Luther [King] Jr.", "Ernest [Major]" (not "King of Jordan", nor a rank before
+/// another name: "Pastor John [Bishop] Smith" stays a title).
+fn title_as_surname(a: &Article, start: usize, end: usize) -> bool {
+    const SURNAMES: &[&str] = &[
+        "king",
+        "bishop",
+        "major",
+        "judge",
+        "marshal",
+        "dean",
+        "chancellor",
+        "constable",
+        "sheriff",
+        "prince",
+        "general",
+        "cardinal",
+    ];
+    let w = a.lower(end);
+    let next_is_name = a.tokens.get(end + 1).is_some_and(|t| {
+        t.breaks == 0
+            && t.kind == Kind::Word
+            && a.is_cap(end + 1)
+            && !lexicon::name_suffix(&t.lower)
+    });
+    end > start
+        && SURNAMES.contains(&w)
+        && a.is_cap(end)
+        && !a.is_all_caps(end)
+        && a.tokens[end].breaks == 0
+        && (gender::is_given_name(a.lower(end - 1)) || gender::is_given_name(a.lower(start)))
+        && !next_is_name
+        && a.tokens.get(end + 1).is_none_or(|t| t.lower != "of")
 }
 
 /// How often each token is written, and after which lower-case word: (times, times after).
@@ -882,6 +917,21 @@ mod tests {
 
     fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn a_rank_after_a_given_name_is_a_surname() {
+        assert_eq!(
+            people(
+                "Team president Billy King said so. Martin Luther King Jr. spoke in 1963. King \
+                 Abdullah of Jordan met them."
+            ),
+            [
+                p("Billy King", Some("Team president")),
+                p("Martin Luther King Jr", None),
+                p("Abdullah", Some("King")),
+            ]
+        );
     }
 
     #[test]
