@@ -22,6 +22,16 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
         return (after_end > after).then(|| (after, after_end - 1));
     }
     let mut start = cue_end.max(sp_end) + 1;
+    // A headline that ends with its cue ("Lindsay Lohan checks into rehab, lawyer says" and
+    // a dateline on the next line): what was said is before the speaker.
+    let headline = a.tokens[..start.min(a.tokens.len())]
+        .iter()
+        .all(|t| t.breaks == 0);
+    if headline && start < s1 && a.tokens[start].breaks > 0 && sp_start > s0 + 1 {
+        if let Some(words) = before(sp_start) {
+            return Some(words);
+        }
+    }
     // Skip a particle and the object of tell/ask/warn: "told reporters that".
     while start < s1
         && matches!(a.lower(start), "out" | "for" | "on" | "to")
@@ -124,8 +134,14 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
             || is_time_word(w.strip_suffix('s').unwrap_or(w))
             || matches!(w, "hour" | "hours" | "minutes" | "decades")
     };
+    // (A day after its month: "on May 2".)
+    let day_of_month =
+        |m: usize| m > k && is_number(a, m) && lexicon::month(a.lower(m - 1)).is_some();
     let mut m = k;
-    while m < s1 && !a.tokens[m].quoted && a.tokens[m].kind == Kind::Word && time_word(a.lower(m)) {
+    while m < s1
+        && !a.tokens[m].quoted
+        && (a.tokens[m].kind == Kind::Word && time_word(a.lower(m)) || day_of_month(m))
+    {
         m += 1;
     }
     let possessive = m < s1 && a.tokens[m].kind == Kind::Possessive;

@@ -565,7 +565,13 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             !a.is_cap(i - 1) && (lexicon::aux_or_adverb(m) || lexicon::ly_adverb(m)) && !be(m)
         };
         if (prev.is_some_and(be) || adverb_after_be) && i + 1 < s1 && a.lower(i + 1) == "by" {
-            if let Some(np) = right_np(a, i + 2, s1, true) {
+            // "accused by unions of awarding themselves …": the charge after the agent is
+            // the verb's ("accuse of", "criticize for"), not the agent's apposition.
+            let charge = matches!(
+                lemma,
+                "accuse" | "criticize" | "criticise" | "blame" | "praise" | "fault" | "thank"
+            );
+            if let Some(np) = right_np(a, i + 2, s1, !charge) {
                 found = Some((np.0, np.1, Side::Right));
                 by_agent = true;
             }

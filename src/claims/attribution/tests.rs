@@ -1677,3 +1677,31 @@ fn adding_yards_or_points_is_no_speech() {
         &["Ruiz"],
     );
 }
+
+#[test]
+fn a_headline_ending_with_its_cue_said_what_comes_before_it() {
+    assert_eq!(
+        first_content(
+            "Okafor checks into rehab to begin 90-day stint, lawyer says\n05/02/2013\nOkafor has \
+             checked into a rehab facility."
+        )
+        .as_deref(),
+        Some("Okafor checks into rehab to begin 90-day stint")
+    );
+    assert_eq!(
+        first_content(
+            "Her lawyer Mark Heller was quoted as saying on May 2 that the pier was shut."
+        )
+        .as_deref(),
+        Some("the pier was shut")
+    );
+}
+
+#[test]
+fn the_charge_after_a_passive_agent_is_not_the_agent() {
+    assert_speakers(
+        "The ferry was late. The owners have been accused by unions of awarding themselves \
+         huge salaries, the FT reports.",
+        &["unions"],
+    );
+}
