@@ -2632,3 +2632,39 @@ fn a_name_after_city_of_is_a_place() {
     ));
     assert_eq!(entity_subjects(&found), vec!["place"]);
 }
+
+#[test]
+fn one_event_party_or_place_named_two_ways_is_no_substitution() {
+    let entity = |a: &str, b: &str| {
+        flags_of(
+            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
+            ConflictKind::Entity,
+        )
+    };
+    // BBC sport/017 / sport/023, AllSides, BBC entertainment/007 / 013, Reuters.
+    for (a, b) in [
+        (
+            "Okafor withdrew from the Athens Olympics last August after missing a test.",
+            "Okafor withdrew from the Athens Games last August after missing a test.",
+        ),
+        (
+            "All three bills were defeated in the Republican-controlled Senate on Friday.",
+            "All three bills were defeated in the GOP-controlled Senate on Friday.",
+        ),
+        (
+            "He finds life difficult out of uniform when he settles in the UK after the war.",
+            "He finds life difficult out of uniform when he settles in London after the war.",
+        ),
+    ] {
+        assert_eq!(entity(a, b), Vec::<String>::new(), "{a} / {b}");
+    }
+    // Two cities are two places still.
+    assert_eq!(
+        entity(
+            "He finds life difficult out of uniform when he settles in Leeds after the war.",
+            "He finds life difficult out of uniform when he settles in London after the war.",
+        )
+        .len(),
+        1
+    );
+}

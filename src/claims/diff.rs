@@ -634,18 +634,50 @@ fn same_country(a: &[Word], b: &[Word]) -> bool {
 
 /// The British Conservatives' nickname: "Tory cuts" / "Conservative cuts".
 fn same_party(a: &[Word], b: &[Word]) -> bool {
-    let tory = |run: &[Word]| {
-        let caps: Vec<&str> = run
-            .iter()
-            .filter(|w| w.cap)
-            .map(|w| w.lower.as_str())
-            .collect();
-        !caps.is_empty()
-            && caps
-                .iter()
-                .all(|w| matches!(*w, "tory" | "tories" | "conservative" | "conservatives"))
+    // The party a run names, when each of its capitalized words names it ("Tory",
+    // "Republican-controlled", "GOP").
+    let party = |run: &[Word]| -> Option<&'static str> {
+        let mut found = None;
+        for w in run.iter().filter(|w| w.cap) {
+            let stem = w.lower.split('-').next().unwrap_or("");
+            let p = match stem {
+                "tory" | "tories" | "conservative" | "conservatives" => "conservative",
+                "gop" | "republican" | "republicans" => "republican",
+                _ => return None,
+            };
+            if found.is_some_and(|f| f != p) {
+                return None;
+            }
+            found = Some(p);
+        }
+        found
     };
-    tory(a) && tory(b)
+    matches!((party(a), party(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// Two names of one event: "the Athens Olympics" / "the Athens Games" / "last summer's
+/// Olympics".
+fn same_event(a: &[Word], b: &[Word]) -> bool {
+    let olympics = |run: &[Word]| {
+        run.iter()
+            .any(|w| w.cap && matches!(w.lower.as_str(), "olympics" | "games" | "olympiad"))
+    };
+    olympics(a) && olympics(b)
+}
+
+/// A capital and its country, one place at two scales: "settles in the UK" / "settles in
+/// London" ("Moscow" / "Russia"), not two places.
+fn capital_and_country(a: &[Word], b: &[Word]) -> bool {
+    let capital_of = |run: &[Word]| -> Option<&'static str> {
+        let caps: Vec<&Word> = run.iter().filter(|w| w.cap).collect();
+        match caps.as_slice() {
+            [w] if lexicon::country_name(&w.lower).is_none() => lexicon::collective(&w.lower),
+            _ => None,
+        }
+    };
+    let country = |run: &[Word]| countries(run).filter(|c| c.len() == 1).map(|c| c[0]);
+    matches!((capital_of(a), country(b)), (Some(x), Some(y)) if x == y)
+        || matches!((capital_of(b), country(a)), (Some(x), Some(y)) if x == y)
 }
 
 /// The names of a run: its capitalized words that are not common words capitalized, in
@@ -1200,8 +1232,10 @@ fn holds_a_verb(run: &[Word]) -> bool {
     run.iter().any(|w| {
         let l = w.lower.as_str();
         !w.cap
-            && (matches!(l, "said" | "says" | "say" | "told" | "tells")
-                || l.len() > 5
+            && (matches!(
+                l,
+                "said" | "says" | "say" | "told" | "tells" | "reports" | "reported" | "writes"
+            ) || l.len() > 5
                     && (l.ends_with("ed") || l.ends_with("ing"))
                     && !l.contains('-') // "ISIS-linked", "US-backed": an adjective
                     && !matches!(
@@ -1655,6 +1689,9 @@ fn pair(
             }
             if same_country(ra, rb) || same_party(ra, rb) {
                 continue; // "the UK" / "Britain", "British" / "UK", "Conservative" / "Tory"
+            }
+            if same_event(ra, rb) || capital_and_country(ra, rb) {
+                continue; // "Athens Games" / "Olympics", "London" / "the UK"
             }
             if elaborates(ra, rb) || elaborates(rb, ra) {
                 continue; // "Another Charger" / "San Diego Chargers wide"
