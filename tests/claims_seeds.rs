@@ -2668,3 +2668,34 @@ fn one_event_party_or_place_named_two_ways_is_no_substitution() {
         1
     );
 }
+
+#[test]
+fn the_day_something_was_told_is_compared_only_with_such_days() {
+    // AllSides train-405: "…, Gov. Kate Brown said Wednesday" / "… starting Thursday".
+    let dates = |a: &str, b: &str| {
+        flags_of(
+            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
+            ConflictKind::Date,
+        )
+    };
+    assert_eq!(
+        dates(
+            "Federal agents who clashed with protesters in Portland will begin a phased \
+             withdrawal from the city, Governor Kate Brown said Wednesday.",
+            "Federal agents who clashed with protesters in Portland will begin a phased \
+             withdrawal from the city starting Thursday, Governor Kate Brown said."
+        ),
+        Vec::<String>::new()
+    );
+    // Two days of one telling still differ.
+    assert_eq!(
+        dates(
+            "Federal agents who clashed with protesters in Portland will begin a phased \
+             withdrawal from the city, Governor Kate Brown said Wednesday.",
+            "Federal agents who clashed with protesters in Portland will begin a phased \
+             withdrawal from the city, Governor Kate Brown said Thursday."
+        )
+        .len(),
+        1
+    );
+}

@@ -684,6 +684,42 @@ fn speaker_as_shown(text: &str) -> String {
     one_line[..cut].trim_end_matches(',').trim().to_string()
 }
 
+/// Is the date at byte `at` of a sentence the day something was told ("ITAR-TASS reported
+/// September 26", "the ministry said on Monday", "announced Friday"), rather than the day of
+/// what was told?
+fn date_of_telling(sentence: &str, at: usize) -> bool {
+    let before: Vec<String> = sentence
+        .get(..at)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let told = |w: &str| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "reported"
+                | "reports"
+                | "announced"
+                | "told"
+                | "stated"
+                | "confirmed"
+                | "added"
+        )
+    };
+    match before.as_slice() {
+        [on, verb, ..] if on == "on" => told(verb),
+        [verb, ..] => told(verb),
+        _ => false,
+    }
+}
+
 /// Cue verbs that report someone's words or view plainly enough to compare speakers
 /// ("admit", "maintain", "call", "question" have other senses too often).
 fn comparable_cue(cue: &str) -> bool {
@@ -1329,6 +1365,8 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
         d: &'a super::DateMention,
         terms: Vec<align::Term>,
         day: DayReading,
+        /// The day something was told, not done (see `date_of_telling`).
+        telling: bool,
     }
     let mut items = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
@@ -1377,6 +1415,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 d,
                 terms: index.intern(&align::terms(&without)),
                 day: read_day(doc.text, &d.span),
+                telling: date_of_telling(text, a),
             });
         }
     }
@@ -1402,7 +1441,10 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
+            // The day of a telling is compared with the day of a telling only ("ITAR-TASS
+            // reported September 26" / "elections scheduled for December 15").
             if a.doc == b.doc
+                || a.telling != b.telling
                 || !a.day.comparable(&b.day)
                 || date_relation(a.d, b.d).is_none()
                 || !index.comparable(a.doc, b.doc)
