@@ -32,10 +32,35 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
             return Some(words);
         }
     }
-    // Skip a particle and the object of tell/ask/warn: "told reporters that".
+    // Skip a particle and the object of tell/ask/warn: "told reporters that" (but "said on
+    // the phone", "wrote on Twitter": where it was said, read below; "commented on the plan"
+    // keeps its particle's object).
+    let on_a_medium = |k: usize| {
+        k + 1 < s1
+            && a.lower(k) == "on"
+            && (lexicon::article_or_possessive(a.lower(k + 1)) || a.is_cap(k + 1))
+            && lexicon::cue(a.lower(cue_end)).is_some_and(|(l, _)| {
+                matches!(
+                    l,
+                    "say"
+                        | "tell"
+                        | "write"
+                        | "post"
+                        | "announce"
+                        | "state"
+                        | "insist"
+                        | "add"
+                        | "report"
+                        | "stress"
+                        | "note"
+                        | "claim"
+                )
+            })
+    };
     while start < s1
         && matches!(a.lower(start), "out" | "for" | "on" | "to")
         && !a.tokens[start].quoted
+        && !on_a_medium(start)
     {
         start += 1;
     }
@@ -65,7 +90,10 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
     // "said in a statement", "told reporters after the vote": where or when it was said,
     // not what. The content is a "that" clause after it, or else the words before the
     // speaker (`"…," Smith said in a statement.`).
-    if start < s1 && !a.tokens[start].quoted && adjunct_preposition(a.lower(start)) {
+    if start < s1
+        && !a.tokens[start].quoted
+        && (adjunct_preposition(a.lower(start)) || on_a_medium(start))
+    {
         let that = (start + 1..s1.min(start + 10)).find(|&k| a.lower(k) == "that");
         match that {
             Some(k) => start = k,
@@ -121,11 +149,15 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     }
     while k < s1
         && !a.tokens[k].quoted
-        && (matches!(
+        && matches!(
             a.lower(k),
             "last" | "this" | "next" | "earlier" | "later" | "late" | "early" | "several" | "many"
-        ) || is_number(a, k))
+        )
     {
+        k += 1;
+    }
+    // "two days ago", "for 10 hours" (not the ordinal "on 27th", itself a time word)
+    if k + 1 < s1 && is_number(a, k) && !is_time_word(a.lower(k)) {
         k += 1;
     }
     // "for weeks", "for two days": a span of time, plural.
@@ -140,7 +172,8 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     let mut m = k;
     while m < s1
         && !a.tokens[m].quoted
-        && (a.tokens[m].kind == Kind::Word && time_word(a.lower(m)) || day_of_month(m))
+        && (matches!(a.tokens[m].kind, Kind::Word | Kind::Number) && time_word(a.lower(m))
+            || day_of_month(m))
     {
         m += 1;
     }

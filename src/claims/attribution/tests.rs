@@ -424,6 +424,19 @@ fn the_day_it_was_said_is_not_what_was_said() {
             "Ruiz said Monday's attack was planned.",
             "Monday's attack was planned",
         ),
+        (
+            "Okafor was quoted as saying on 27th that the pier was shut.",
+            "the pier was shut",
+        ),
+        (
+            "He had been saying for two days that it failed.",
+            "it failed",
+        ),
+        (
+            "Wang said on the phone with Ruiz that all parties must remain calm.",
+            "all parties must remain calm",
+        ),
+        ("Okafor commented on the plan.", "the plan"),
     ] {
         assert_eq!(first_content(text).as_deref(), Some(said), "{text}");
     }
