@@ -460,11 +460,20 @@ fn spelling(
         .collect();
     let surname_differs = surnames.len() > 1;
     // Given names that fold together but are written differently; dots and spaces are no
-    // difference ("A.J." / "AJ").
+    // difference ("A.J." / "AJ"), nor is a middle initial one side adds ("Catherine E." /
+    // "Catherine": fold would read "Catherinee" as a doubled letter).
     let givens: BTreeSet<String> = variants
         .iter()
         .filter_map(|v| v.3.as_deref())
-        .map(|g| written(&g.replace(['.', ' '], "")))
+        .map(|g| {
+            let words: Vec<&str> = g.split_whitespace().collect();
+            let kept: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| words.len() == 1 || w.trim_end_matches('.').chars().count() > 1)
+                .collect();
+            written(&kept.concat().replace('.', ""))
+        })
         .collect();
     let given_differs = givens.len() > 1
         && givens
