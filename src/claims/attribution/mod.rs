@@ -474,7 +474,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     && (a.is_name_word(p) && !lexicon::common_capitalized(a.lower(p))
                         || lexicon::role_noun(a.lower(p)))
             });
+        // "…, the FT reports.": a form that closes its sentence after a short phrase set off
+        // by a comma reports the words before it.
+        let closes_report = (i + 1 >= s1 || matches!(a.lower(i + 1), "." | "!" | "?"))
+            && (i.saturating_sub(5).max(s0)..i).any(|m| a.tokens[m].is_punct(','));
         let verb_reading = introduces
+            || closes_report
             || prev.is_some_and(lexicon::speaker_pronoun)
             || needs_evidence && evidence_verb
             || evidence_verb && prev.is_some_and(lexicon::evidence_noun)

@@ -1715,6 +1715,15 @@ fn the_charge_after_a_passive_agent_is_not_the_agent() {
     assert_speakers(
         "The ferry was late. The owners have been accused by unions of awarding themselves \
          huge salaries, the FT reports.",
-        &["unions"],
+        &["unions", "the FT"],
+    );
+}
+
+#[test]
+fn a_report_form_closing_its_sentence_after_a_comma_is_a_verb() {
+    assert_speakers(
+        "The ferry was late. The pier will close in May, the Times reports. The company \
+         publishes reports.",
+        &["the Times"],
     );
 }
