@@ -229,11 +229,18 @@ fn short_form_of(short: &str, full: &str) -> bool {
 /// nominative `-ur` kept or dropped (Ásmundur / Asmund). For telling speakers apart, where
 /// two people of one story with such names are rarer than one translated two ways.
 pub fn transliterated_alike(a: &str, b: &str) -> bool {
-    let sound = |s: &str| {
-        s.replace("ch", "\u{0}")
-            .replace('c', "k")
-            .replace('\u{0}', "ch")
-            .replace('z', "s")
+    // `c` as `k` (but not in "ch"), `z` as `s`.
+    let sound = |s: &str| -> String {
+        let chars: Vec<char> = s.chars().collect();
+        chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| match c {
+                'c' if chars.get(i + 1) != Some(&'h') => 'k',
+                'z' => 's',
+                c => c,
+            })
+            .collect()
     };
     let (x, y) = (sound(a), sound(b));
     let n = x.chars().count().min(y.chars().count());

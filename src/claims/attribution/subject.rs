@@ -415,16 +415,21 @@ pub(super) fn without_object_conjunct(
 }
 
 /// Irregular past tenses ("Israel struck Rafah", "Smith quit the race").
-/// A participle opening an aside ("X, clad in a red cape, said"): an -ing or -ed form or
-/// an irregular past participle.
+/// A participle opening an aside ("X, clad in a red cape, said"): an -ing or -ed form, an
+/// irregular past form that is also the participle ("struck", "held"), or a participle of
+/// its own ("known", "clad").
 pub(super) fn participle_form(w: &str) -> bool {
-    w.ends_with("ing") || w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)
+    w.ends_with("ing")
+        || w.ends_with("ed")
+        || PAST_FORMS.contains(&w)
+        || IRREGULAR_PARTICIPLES.contains(&w)
 }
 
+/// Past participles that are not also past tenses (those are in `PAST_FORMS`).
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "clad", "known", "shown", "seen", "given", "taken", "born", "worn", "written", "driven",
-    "beaten", "hidden", "chosen", "spoken", "sworn", "torn", "thrown", "grown", "drawn", "flanked",
-    "struck", "caught", "held", "brought", "bound", "buoyed", "stung", "shaken",
+    "beaten", "hidden", "chosen", "spoken", "sworn", "torn", "thrown", "grown", "drawn", "bound",
+    "stung", "shaken",
 ];
 
 const PAST_FORMS: &[&str] = &[
