@@ -2761,3 +2761,34 @@ fn a_rewritten_headline_names_no_substitution() {
         1
     );
 }
+
+#[test]
+fn days_of_two_acts_in_one_story_are_not_compared() {
+    // ECB+ 16_10ecbplus / 16_2ecbplus: the killing and an earlier attack.
+    let dates = |a: &str, b: &str| {
+        flags_of(
+            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
+            ConflictKind::Date,
+        )
+    };
+    assert_eq!(
+        dates(
+            "The deputy was killed on June 24, 2005 while investigating a shooting at a home \
+             in Hawaiian Gardens by Orozco.",
+            "Orozco was also convicted of the June 20, 2005 attempted murder of a man shot at a \
+             home in Hawaiian Gardens."
+        ),
+        Vec::<String>::new()
+    );
+    // One act on two days is a flag.
+    assert_eq!(
+        dates(
+            "The deputy was killed on June 24, 2005 while investigating a shooting at a home \
+             in Hawaiian Gardens by Orozco.",
+            "The deputy was killed on June 20, 2005 while investigating a shooting at a home \
+             in Hawaiian Gardens by Orozco."
+        )
+        .len(),
+        1
+    );
+}
