@@ -2792,3 +2792,24 @@ fn days_of_two_acts_in_one_story_are_not_compared() {
         1
     );
 }
+
+#[test]
+fn one_quotation_given_two_people_is_still_a_flag() {
+    // Two people's statements need a run of words in common to be one (ECB+ 27: Budd's
+    // words and Reavey's blog were a flag; see `compare::shares_a_run`); one quotation
+    // given two sources has it.
+    let lead = "Microsoft released an emergency patch for Internet Explorer on Wednesday after \
+                attackers exploited a flaw in the browser.";
+    let said = |who: &str| {
+        format!(
+            "{lead} \"Microsoft encourages all customers to test and deploy this update as \
+             soon as possible,\" said {who}."
+        )
+    };
+    let docs = two_versions(
+        said("security chief Christopher Budd"),
+        said("security director Mike Reavey"),
+        FERRY_UNRELATED,
+    );
+    assert_eq!(flags_of(&docs, ConflictKind::Attribution).len(), 1);
+}
