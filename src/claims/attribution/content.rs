@@ -182,8 +182,29 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
         return start;
     }
     // "the night before", "two days ago"
-    if m < s1 && matches!(a.lower(m), "before" | "after" | "ago" | "earlier" | "later") {
+    let closed = m < s1 && matches!(a.lower(m), "before" | "after" | "ago" | "earlier" | "later");
+    if closed {
         m += 1;
+    } else if a.lower(start) == "the" {
+        return start; // "said the day was perfect": the day is what was said about
+    }
+    // "said Monday was the deadline": the time is the subject of what was said.
+    let verb_after = m < s1
+        && matches!(
+            a.lower(m),
+            "was"
+                | "is"
+                | "will"
+                | "would"
+                | "had"
+                | "has"
+                | "could"
+                | "should"
+                | "marks"
+                | "marked"
+        );
+    if verb_after {
+        return start;
     }
     m
 }

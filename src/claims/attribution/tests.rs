@@ -437,6 +437,15 @@ fn the_day_it_was_said_is_not_what_was_said() {
             "all parties must remain calm",
         ),
         ("Okafor commented on the plan.", "the plan"),
+        ("The mayor said the day was perfect.", "the day was perfect"),
+        (
+            "The mayor said Monday was the deadline for bids.",
+            "Monday was the deadline for bids",
+        ),
+        (
+            "Okafor said the night before that the pier was shut.",
+            "the pier was shut",
+        ),
     ] {
         assert_eq!(first_content(text).as_deref(), Some(said), "{text}");
     }
