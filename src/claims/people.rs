@@ -819,7 +819,28 @@ fn given_and_surname(a: &Article, run: Run) -> bool {
         .collect();
     let place_or_body = |k: usize| {
         let w = a.lower(k);
-        lexicon::org_word(w)
+        matches!(
+            w,
+            "beach"
+                | "garden"
+                | "gardens"
+                | "award"
+                | "awards"
+                | "prize"
+                | "clinic"
+                | "hall"
+                | "park"
+                | "center"
+                | "centre"
+                | "hotel"
+                | "stadium"
+                | "arena"
+                | "bridge"
+                | "charged"
+                | "will"
+                | "says"
+                | "said"
+        ) || lexicon::org_word(w)
             || lexicon::country_name(w).is_some()
             || lexicon::nationality(w).is_some()
             || lexicon::month(w).is_some()
@@ -939,7 +960,8 @@ mod tests {
         assert_eq!(
             people(
                 "Meantime, Salvation Army bell ringer Michael Gallagher ran to help. Gallagher \
-                 was back the next day. Georgia Power raised rates in Virginia Beach."
+                 was back the next day. Georgia Power raised rates in Virginia Beach. Rose \
+                 Garden officials met."
             ),
             [p("Michael Gallagher", None), p("Gallagher", None)]
         );

@@ -160,20 +160,46 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     if k + 1 < s1 && is_number(a, k) && !is_time_word(a.lower(k)) {
         k += 1;
     }
-    // "for weeks", "for two days": a span of time, plural.
-    let time_word = |w: &str| {
-        is_time_word(w)
-            || is_time_word(w.strip_suffix('s').unwrap_or(w))
-            || matches!(w, "hour" | "hours" | "minutes" | "decades")
+    // "for weeks", "for two days": a span of time, plural; a month only capitalized ("this
+    // may allow" is no May).
+    let time_word = |m: usize| {
+        let w = a.lower(m);
+        let month = lexicon::month(w).is_some();
+        (is_time_word(w) || is_time_word(w.strip_suffix('s').unwrap_or(w)) || {
+            matches!(w, "hour" | "hours" | "minutes" | "decades")
+        }) && (!month || a.is_cap(m))
     };
-    // (A day after its month: "on May 2".)
-    let day_of_month =
-        |m: usize| m > k && is_number(a, m) && lexicon::month(a.lower(m - 1)).is_some();
+    // A day after its month ("on May 2", "on Jan. 15", "February 20, 1986"), and the period
+    // of an abbreviated month.
+    let month_before = |m: usize| {
+        m > k && {
+            let p = if a.tokens[m - 1].is_punct('.') && m >= 2 {
+                m - 2
+            } else {
+                m - 1
+            };
+            lexicon::month(a.lower(p)).is_some()
+        }
+    };
+    let part_of_date = |m: usize| {
+        a.tokens[m].is_punct('.') && m > k && lexicon::month(a.lower(m - 1)).is_some()
+            || is_number(a, m) && month_before(m)
+            || a.tokens[m].is_punct(',')
+                && m + 1 < s1
+                && m > k
+                && is_number(a, m - 1)
+                && a.tokens[m + 1].kind == Kind::Number
+                && a.str(m + 1).len() == 4
+            || a.tokens[m].kind == Kind::Number
+                && a.str(m).len() == 4
+                && m > k
+                && a.tokens[m - 1].is_punct(',')
+    };
     let mut m = k;
     while m < s1
         && !a.tokens[m].quoted
-        && (matches!(a.tokens[m].kind, Kind::Word | Kind::Number) && time_word(a.lower(m))
-            || day_of_month(m))
+        && (matches!(a.tokens[m].kind, Kind::Word | Kind::Number) && time_word(m)
+            || part_of_date(m))
     {
         m += 1;
     }
@@ -181,13 +207,60 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     if m == k || possessive {
         return start;
     }
-    // "the night before", "two days ago"
+    // "the night before", "two days ago" (not "the day before the vote": that is its own
+    // phrase, left whole)
     let closed = m < s1 && matches!(a.lower(m), "before" | "after" | "ago" | "earlier" | "later");
     if closed {
         m += 1;
+        let runs_on = m < s1
+            && a.tokens[m].kind == Kind::Word
+            && !matches!(a.lower(m), "that" | "it" | "he" | "she" | "they" | "we");
+        if runs_on && a.lower(start) == "the" {
+            return start;
+        }
     } else if a.lower(start) == "the" {
         return start; // "said the day was perfect": the day is what was said about
     }
+    // What follows must open a clause: "that", a determiner or pronoun, a name, a number.
+    // "said January construction spending was", "said nine month profits declined": the
+    // time qualifies what was said.
+    let opens = m >= s1 || {
+        let t = &a.tokens[m];
+        let w = a.lower(m);
+        t.kind != Kind::Word
+            || a.is_cap(m)
+            || is_number(a, m)
+            || matches!(
+                w,
+                "that"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "there"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "no"
+                    | "some"
+                    | "all"
+                    | "both"
+                    | "any"
+                    | "about"
+                    | "nearly"
+                    | "more"
+            )
+    };
     // "said Monday was the deadline": the time is the subject of what was said.
     let verb_after = m < s1
         && matches!(
@@ -203,7 +276,7 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
                 | "marks"
                 | "marked"
         );
-    if verb_after {
+    if verb_after || !opens {
         return start;
     }
     m

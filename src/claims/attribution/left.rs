@@ -819,14 +819,15 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
     // (Up to six words: "familiar with [the planning for Thursday's meeting]"; no verb
     // among the farther ones.)
     for start in (j.saturating_sub(6).max(s0)..=j).rev() {
+        // (No verb among them: "Sources close to Forlani said Craxi told" is two clauses.)
         let plain = |m: usize| {
             let t = &a.tokens[m];
+            let w = a.lower(m);
             (t.kind == Kind::Word || t.kind == Kind::Possessive)
                 && !t.quoted
-                && (m + 3 >= j || {
-                    let w = a.lower(m);
-                    (lexicon::cue(w).is_none() || w.ends_with("ing")) && !past_form(w)
-                })
+                && !past_form(w)
+                && !matches!(w, "said" | "says" | "say" | "tells")
+                && (m + 3 >= j || lexicon::cue(w).is_none() || w.ends_with("ing"))
         };
         if !(start..=j).all(plain) {
             break;

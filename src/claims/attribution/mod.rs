@@ -486,7 +486,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             || intends
             || after_subject
             || lemma == "call" && names_as(a, i, s1);
-        if noun_form && !verb_reading {
+        // "the team's thinking", "the mayor's warning": an -ing form after a possessive is
+        // a noun.
+        let after_possessive =
+            w.ends_with("ing") && i > s0 && a.tokens[i - 1].kind == Kind::Possessive;
+        if noun_form && !verb_reading || after_possessive {
             i += 1;
             continue;
         }
@@ -497,7 +501,13 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // Other senses: "NATO will never admit Ukraine" (let in), "the attack that almost
         // claimed her life" (took), "Hillis added 101 yards" (scored).
         let other_sense = next.is_some_and(|n| {
-            lemma == "admit" && a.is_cap(i + 1) && !n.quoted
+            // (let in: a name, then "as members" or "into" the body, no clause between)
+            lemma == "admit"
+                && a.is_cap(i + 1)
+                && !n.quoted
+                && (i + 2..s1.min(i + 10))
+                    .take_while(|&k| !matches!(a.lower(k), "that" | "had" | "was" | "is" | "were"))
+                    .any(|k| matches!(a.lower(k), "as" | "into"))
                 || lemma == "add" && !n.quoted && is_number(a, i + 1) && a.lower(i + 1) != "one"
                 || lemma == "claim" && i + 2 < s1 && matches!(a.lower(i + 2), "life" | "lives")
         });

@@ -437,6 +437,33 @@ fn the_day_it_was_said_is_not_what_was_said() {
             "all parties must remain calm",
         ),
         ("Okafor commented on the plan.", "the plan"),
+        // Not a time skipped: a modal "may", a month or span qualifying what was said, a
+        // day before something.
+        (
+            "Some economists say this may allow an upward revision.",
+            "this may allow an upward revision",
+        ),
+        (
+            "The department said January construction spending was 5.1 billion dlrs.",
+            "January construction spending was 5.1 billion dlrs",
+        ),
+        (
+            "Brown-Forman said nine month profits declined sharply.",
+            "nine month profits declined sharply",
+        ),
+        (
+            "She said the day before the vote that she would abstain.",
+            "the day before the vote that she would abstain",
+        ),
+        // An abbreviated month and a year with its day.
+        (
+            "The ministry said on Jan. 15 that payments would be delayed.",
+            "payments would be delayed",
+        ),
+        (
+            "The company said on February 20, 1986, its predecessor was sold.",
+            "its predecessor was sold",
+        ),
         ("The mayor said the day was perfect.", "the day was perfect"),
         (
             "The mayor said Monday was the deadline for bids.",
@@ -1660,8 +1687,8 @@ fn admit_and_claim_in_their_other_senses_report_nothing() {
     assert_speakers(
         "The ferry was late. Moscow demanded assurances that NATO will never admit Ukraine as \
          a member. It was the attack that almost claimed her life. The mayor admitted that the \
-         pier was unsafe.",
-        &["Moscow", "The mayor"],
+         pier was unsafe. The minister admitted Russia had violated the treaty.",
+        &["Moscow", "The mayor", "The minister"],
     );
 }
 
@@ -1734,5 +1761,19 @@ fn a_report_form_closing_its_sentence_after_a_comma_is_a_verb() {
         "The ferry was late. The pier will close in May, the Times reports. The company \
          publishes reports.",
         &["the Times"],
+    );
+}
+
+#[test]
+fn an_anonymous_source_ends_before_another_clause() {
+    assert_speakers(
+        "The ferry was late. Sources close to Mayor Jane Holt said Ruiz told her he would \
+         resign. Another league source with knowledge of the team's thinking said Saturday \
+         that a trade was likely.",
+        &[
+            "Sources close to Mayor Jane Holt",
+            "Ruiz",
+            "Another league source with knowledge of the team's thinking",
+        ],
     );
 }
