@@ -234,7 +234,9 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             .rev()
             .find(|&m| {
                 !(a.tokens[m].kind == Kind::Word && !is_function_word(a.lower(m))
-                    || a.tokens[m].kind == Kind::Possessive)
+                    || a.tokens[m].kind == Kind::Possessive
+                    // "the 12-member panel"
+                    || a.tokens[m].kind == Kind::Number && a.str(m).contains('-'))
             })
             .is_some_and(|m| {
                 let d = a.lower(m);

@@ -1616,13 +1616,14 @@ fn numbers_modifying_a_speaker_phrase_belong_to_it() {
         "The ferry was late. The 50-state poll finds Okafor ahead. The 43-year-old former \
          mayor thinks the pier is safe. Some 2016 candidates have called for a new pier. \
          Nearly 140 harbor workers said the crane was broken. In 2014 Ruiz said the pier was \
-         safe.",
+         safe. The 12-member panel said the plan failed.",
         &[
             "The 50-state poll",
             "The 43-year-old former mayor",
             "Some 2016 candidates",
             "Nearly 140 harbor workers",
             "Ruiz",
+            "The 12-member panel",
         ],
     );
 }
