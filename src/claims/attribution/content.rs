@@ -67,6 +67,8 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
     // "said on Monday that", "said Tuesday night that", "said last week that": when it was
     // said (not "said Monday's attack was …", whose weekday opens what was said).
     start = past_time_phrase(a, start, s1);
+    let lemma_takes_object = lexicon::cue(a.lower(cue_end))
+        .is_some_and(|(l, _)| matches!(l, "tell" | "ask" | "warn" | "urge" | "remind"));
     if let Some((_, obj_end)) = right_np(a, start, s1, false) {
         let lemma_takes_object = lexicon::cue(a.lower(cue_end)).is_some_and(|(l, _)| {
             matches!(
@@ -94,7 +96,10 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
         && !a.tokens[start].quoted
         && (adjunct_preposition(a.lower(start)) || on_a_medium(start))
     {
-        let that = (start + 1..s1.min(start + 10)).find(|&k| a.lower(k) == "that");
+        // ("urged its citizens in Ukraine to consider leaving": an infinitive after the
+        // object of tell, ask, warn, urge or remind is what was said, too.)
+        let that = (start + 1..s1.min(start + 10))
+            .find(|&k| a.lower(k) == "that" || lemma_takes_object && a.lower(k) == "to");
         match that {
             Some(k) => start = k,
             None => {
@@ -127,7 +132,7 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
             }
         }
     }
-    if start < s1 && a.lower(start) == "that" {
+    if start < s1 && (a.lower(start) == "that" || lemma_takes_object && a.lower(start) == "to") {
         start += 1;
     }
     let start = trim_start(a, start, s1);

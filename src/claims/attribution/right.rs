@@ -409,9 +409,16 @@ pub(super) fn is_initial(a: &Article, i: usize) -> bool {
 pub(super) fn trim_end(a: &Article, start: usize, mut end: usize) -> usize {
     while end > start {
         let t = &a.tokens[end - 1];
+        // (and the auxiliary of a passive the words end on: "This progress was [praised by
+        // Germany]")
+        let auxiliary = t.kind == Kind::Word
+            && !t.quoted
+            && end - 1 > start
+            && matches!(t.lower.as_str(), "was" | "were" | "been" | "is" | "are");
         if t.kind == Kind::Punct
             && matches!(t.lower.as_str(), "." | "!" | "?" | "," | ":" | ";" | "…")
             || t.is_quote()
+            || auxiliary
         {
             end -= 1;
         } else {

@@ -437,6 +437,17 @@ fn the_day_it_was_said_is_not_what_was_said() {
             "all parties must remain calm",
         ),
         ("Okafor commented on the plan.", "the plan"),
+        // The seeds: an infinitive after an urged object and its place; a passive's
+        // subject without its auxiliary.
+        (
+            "In a bid to calm fears, Washington on Wednesday urged its citizens in Ukraine to \
+             consider leaving now.",
+            "consider leaving now",
+        ),
+        (
+            "This progress was praised by Germany and France.",
+            "This progress",
+        ),
         // Not a time skipped: a modal "may", a month or span qualifying what was said, a
         // day before something.
         (
