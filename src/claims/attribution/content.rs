@@ -22,11 +22,14 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
         return (after_end > after).then(|| (after, after_end - 1));
     }
     let mut start = cue_end.max(sp_end) + 1;
+    // The cue's lemma, read once: which verbs take an object, a medium or an infinitive.
+    let lemma = lexicon::cue(a.lower(cue_end)).map(|(l, _)| l);
     // A headline that ends with its cue ("Lindsay Lohan checks into rehab, lawyer says" and
     // a dateline on the next line): what was said is before the speaker.
-    let headline = a.tokens[..start.min(a.tokens.len())]
-        .iter()
-        .all(|t| t.breaks == 0);
+    let headline = a.sentence_of[cue_end] == 0
+        && a.tokens[..start.min(a.tokens.len())]
+            .iter()
+            .all(|t| t.breaks == 0);
     if headline && start < s1 && a.tokens[start].breaks > 0 && sp_start > s0 + 1 {
         if let Some(words) = before(sp_start) {
             return Some(words);
@@ -39,9 +42,9 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
         k + 1 < s1
             && a.lower(k) == "on"
             && (lexicon::article_or_possessive(a.lower(k + 1)) || a.is_cap(k + 1))
-            && lexicon::cue(a.lower(cue_end)).is_some_and(|(l, _)| {
-                matches!(
-                    l,
+            && matches!(
+                lemma,
+                Some(
                     "say"
                         | "tell"
                         | "write"
@@ -55,7 +58,7 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
                         | "note"
                         | "claim"
                 )
-            })
+            )
     };
     while start < s1
         && matches!(a.lower(start), "out" | "for" | "on" | "to")
@@ -67,24 +70,17 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
     // "said on Monday that", "said Tuesday night that", "said last week that": when it was
     // said (not "said Monday's attack was …", whose weekday opens what was said).
     start = past_time_phrase(a, start, s1);
-    let lemma_takes_object = lexicon::cue(a.lower(cue_end))
-        .is_some_and(|(l, _)| matches!(l, "tell" | "ask" | "warn" | "urge" | "remind"));
+    // Verbs whose object comes before what was said ("told reporters that"); of those,
+    // the ones an infinitive may follow ("urged its citizens to leave").
+    let takes_object = matches!(
+        lemma,
+        Some(
+            "tell" | "ask" | "warn" | "urge" | "assure" | "remind" | "inform" | "accuse" | "thank"
+        )
+    );
+    let takes_infinitive = matches!(lemma, Some("tell" | "ask" | "warn" | "urge" | "remind"));
     if let Some((_, obj_end)) = right_np(a, start, s1, false) {
-        let lemma_takes_object = lexicon::cue(a.lower(cue_end)).is_some_and(|(l, _)| {
-            matches!(
-                l,
-                "tell"
-                    | "ask"
-                    | "warn"
-                    | "urge"
-                    | "assure"
-                    | "remind"
-                    | "inform"
-                    | "accuse"
-                    | "thank"
-            )
-        });
-        if lemma_takes_object && !a.tokens[start].quoted {
+        if takes_object && !a.tokens[start].quoted {
             // "told Russia on Wednesday that …"
             start = past_time_phrase(a, obj_end + 1, s1);
         }
@@ -99,7 +95,7 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
         // ("urged its citizens in Ukraine to consider leaving": an infinitive after the
         // object of tell, ask, warn, urge or remind is what was said, too.)
         let that = (start + 1..s1.min(start + 10))
-            .find(|&k| a.lower(k) == "that" || lemma_takes_object && a.lower(k) == "to");
+            .find(|&k| a.lower(k) == "that" || takes_infinitive && a.lower(k) == "to");
         match that {
             Some(k) => start = k,
             None => {
@@ -132,7 +128,7 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
             }
         }
     }
-    if start < s1 && (a.lower(start) == "that" || lemma_takes_object && a.lower(start) == "to") {
+    if start < s1 && (a.lower(start) == "that" || takes_infinitive && a.lower(start) == "to") {
         start += 1;
     }
     let start = trim_start(a, start, s1);
@@ -230,41 +226,14 @@ fn past_time_phrase(a: &Article, start: usize, s1: usize) -> usize {
     // "said January construction spending was", "said nine month profits declined": the
     // time qualifies what was said.
     let opens = m >= s1 || {
-        let t = &a.tokens[m];
         let w = a.lower(m);
-        t.kind != Kind::Word
+        a.tokens[m].kind != Kind::Word
             || a.is_cap(m)
             || is_number(a, m)
-            || matches!(
-                w,
-                "that"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "there"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "no"
-                    | "some"
-                    | "all"
-                    | "both"
-                    | "any"
-                    | "about"
-                    | "nearly"
-                    | "more"
-            )
+            || w == "that"
+            || lexicon::determiner(w)
+            || lexicon::speaker_pronoun(w)
+            || matches!(w, "there" | "about" | "nearly")
     };
     // "said Monday was the deadline": the time is the subject of what was said.
     let verb_after = m < s1
