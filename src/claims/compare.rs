@@ -23,7 +23,7 @@
 //!   pin the same parts (two resolved dates, two weekdays, two day numbers).
 
 use super::align::{self, StoryIndex};
-use super::attribution::is_pronoun;
+use super::attribution::{is_pronoun, past_form};
 use super::names::{
     fold, given_compatible, is_typo, one_slip, same_surname, transliterated_alike, umlaut_spelling,
 };
@@ -669,6 +669,11 @@ fn bare(word: &str) -> String {
         .to_lowercase()
 }
 
+/// The last `n` words of `text`, nearest first, `bare`.
+pub(super) fn last_words(text: &str, n: usize) -> Vec<String> {
+    text.split_whitespace().rev().take(n).map(bare).collect()
+}
+
 // ---------------------------------------------------------------- attributions
 
 /// Who a speaker is, for comparison.
@@ -694,27 +699,13 @@ fn speaker_as_shown(text: &str) -> String {
 }
 
 /// The stem of the verb a date at byte `at` of a sentence belongs to: the nearest past form
-/// (an -ed word or an irregular past) among the eight words before it, folded to its first
-/// five letters ("launched" and "launch" are one); None when no verb stands near.
+/// (`attribution::past_form`: an -ed word or an irregular past; or "said") among the eight
+/// words before it, folded to its first five letters ("launched" and "launch" are one);
+/// None when no verb stands near.
 fn verb_of_date(sentence: &str, at: usize) -> Option<String> {
-    const IRREGULAR: &[&str] = &[
-        "fell", "held", "met", "won", "lost", "began", "took", "made", "gave", "left", "came",
-        "went", "told", "said", "wrote", "shot", "hit", "ran", "sold", "struck", "died", "quit",
-        "set", "put",
-    ];
-    sentence
-        .get(..at)
-        .unwrap_or("")
-        .split_whitespace()
-        .rev()
-        .take(8)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .find(|w| {
-            w.len() > 3 && w.ends_with("ed") && !w.contains('-') || IRREGULAR.contains(&w.as_str())
-        })
+    last_words(sentence.get(..at).unwrap_or(""), 8)
+        .into_iter()
+        .find(|w| w.len() > 3 && past_form(w) || w == "said")
         .map(|w| w.chars().take(5).collect())
 }
 
@@ -722,17 +713,7 @@ fn verb_of_date(sentence: &str, at: usize) -> Option<String> {
 /// September 26", "the ministry said on Monday", "announced Friday"), rather than the day of
 /// what was told?
 fn date_of_telling(sentence: &str, at: usize) -> bool {
-    let before: Vec<String> = sentence
-        .get(..at)
-        .unwrap_or("")
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let before = last_words(sentence.get(..at).unwrap_or(""), 2);
     let told = |w: &str| {
         matches!(
             w,

@@ -83,6 +83,7 @@ use cue::*;
 use left::*;
 use resolve::*;
 use right::*;
+pub(in crate::claims) use subject::past_form;
 use subject::*;
 
 /// Where the speaker was found relative to the cue.

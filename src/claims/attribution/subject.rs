@@ -266,7 +266,7 @@ fn finite_form(w: &str) -> bool {
 }
 
 /// A past tense by its form: "attacked", "went" (not a hyphenated "op-ed").
-pub(super) fn past_form(w: &str) -> bool {
+pub(in crate::claims) fn past_form(w: &str) -> bool {
     w.ends_with("ed") && !w.contains('-') || PAST_FORMS.contains(&w)
 }
 

@@ -126,8 +126,7 @@ fn part_of(
 /// over the last ten.
 fn words_before(doc: &StoryDoc, q: &Quantity, n: usize) -> Vec<String> {
     let start = doc.claims.sentences.get(q.sentence).map_or(0, |r| r.start);
-    let before = doc.text.get(start..q.span.start).unwrap_or("");
-    before.split_whitespace().rev().take(n).map(bare).collect()
+    last_words(doc.text.get(start..q.span.start).unwrap_or(""), n)
 }
 
 /// The `n` words after a quantity in its sentence, `bare`.
