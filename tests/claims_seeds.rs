@@ -93,6 +93,14 @@ fn number_flags(a: String, b: String, unrelated: &str) -> Vec<String> {
     flags_of(&two_versions(a, b, unrelated), ConflictKind::Number)
 }
 
+/// The flags of one kind between two versions of a report, beside an unrelated article.
+fn version_flags(a: &str, b: &str, kind: ConflictKind) -> Vec<String> {
+    flags_of(
+        &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
+        kind,
+    )
+}
+
 /// The unrelated third article of the edited-copy tests below.
 const FERRY_UNRELATED: &str = "Ferry services to the islands resumed after the strike ended.";
 
@@ -1096,12 +1104,7 @@ fn a_name_still_there_as_its_acronym_was_not_replaced() {
     // ECB+ dev 27_4 / 27_7: "Internet Explorer" is "IE" in the other report, which adds
     // Windows; BBC business/194 / 329: the CML is the Council of Mortgage Lenders, named in
     // both, and the second report adds the British Bankers Association.
-    let entities = |a: &str, b: &str| {
-        flags_of(
-            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
-            ConflictKind::Entity,
-        )
-    };
+    let entities = |a: &str, b: &str| version_flags(a, b, ConflictKind::Entity);
     let none = Vec::<String>::new();
     assert_eq!(
         entities(
@@ -1182,12 +1185,7 @@ fn a_firm_that_bids_is_no_place() {
 fn wires_that_each_open_with_their_own_firm_are_no_substitution() {
     // Reuters 20709 / 20721: two oil companies raising their crude prices, each wire about
     // its own company, which the other never names.
-    let entities = |a: &str, b: &str| {
-        flags_of(
-            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
-            ConflictKind::Entity,
-        )
-    };
+    let entities = |a: &str, b: &str| version_flags(a, b, ConflictKind::Entity);
     assert_eq!(
         entities(
             "Amoco Corp said it raised the contract price it will pay for most grades of \
@@ -1787,10 +1785,7 @@ fn weekdays_of_undated_retellings_are_compared_only_in_one_sentence_edited() {
     let b = "A 61-year-old man was charged with first-degree murder on Saturday after the \
              shooting at an office Christmas party in Vancouver, police said. The suspect \
              surrendered after two hours of talks with negotiators.";
-    let found = flags_of(
-        &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
-        ConflictKind::Date,
-    );
+    let found = version_flags(a, b, ConflictKind::Date);
     assert!(found.is_empty(), "{found:?}");
     // One sentence edited: the weekday changed is flagged.
     let edited = a.replace("on Friday", "on Thursday");
@@ -2197,12 +2192,7 @@ fn figures_that_look_like_two_things_but_are_one_are_still_compared() {
 
 #[test]
 fn an_attribution_reworded_a_given_name_shortened_or_an_abbreviation_is_no_substitution() {
-    let entity = |a: &str, b: &str| {
-        flags_of(
-            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
-            ConflictKind::Entity,
-        )
-    };
+    let entity = |a: &str, b: &str| version_flags(a, b, ConflictKind::Entity);
     let quote = "\"To date, we have not seen fraud on a scale that could have affected a \
                  different outcome in the election,\"";
     // AllSides: who was told, or who spoke, reworded.
@@ -2637,12 +2627,7 @@ fn a_name_after_city_of_is_a_place() {
 
 #[test]
 fn one_event_party_or_place_named_two_ways_is_no_substitution() {
-    let entity = |a: &str, b: &str| {
-        flags_of(
-            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
-            ConflictKind::Entity,
-        )
-    };
+    let entity = |a: &str, b: &str| version_flags(a, b, ConflictKind::Entity);
     // BBC sport/017 / sport/023, AllSides, BBC entertainment/007 / 013, Reuters.
     for (a, b) in [
         (
@@ -2674,12 +2659,7 @@ fn one_event_party_or_place_named_two_ways_is_no_substitution() {
 #[test]
 fn the_day_something_was_told_is_compared_only_with_such_days() {
     // AllSides train-405: "…, Gov. Kate Brown said Wednesday" / "… starting Thursday".
-    let dates = |a: &str, b: &str| {
-        flags_of(
-            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
-            ConflictKind::Date,
-        )
-    };
+    let dates = |a: &str, b: &str| version_flags(a, b, ConflictKind::Date);
     assert_eq!(
         dates(
             "Federal agents who clashed with protesters in Portland will begin a phased \
@@ -2735,12 +2715,7 @@ fn a_middle_initial_one_article_adds_is_no_spelling_variant() {
 
 #[test]
 fn a_rewritten_headline_names_no_substitution() {
-    let entity = |a: &str, b: &str| {
-        flags_of(
-            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
-            ConflictKind::Entity,
-        )
-    };
+    let entity = |a: &str, b: &str| version_flags(a, b, ConflictKind::Entity);
     let body = "Indianapolis clinched a playoff berth on Sunday with a 20-13 win over Kansas \
                 City at Arrowhead Stadium. The Colts trailed at halftime.";
     // ECB+ 29_2ecbplus / 29_8ecbplus.
@@ -2765,12 +2740,7 @@ fn a_rewritten_headline_names_no_substitution() {
 #[test]
 fn days_of_two_acts_in_one_story_are_not_compared() {
     // ECB+ 16_10ecbplus / 16_2ecbplus: the killing and an earlier attack.
-    let dates = |a: &str, b: &str| {
-        flags_of(
-            &two_versions(a.to_string(), b.to_string(), FERRY_UNRELATED),
-            ConflictKind::Date,
-        )
-    };
+    let dates = |a: &str, b: &str| version_flags(a, b, ConflictKind::Date);
     assert_eq!(
         dates(
             "The deputy was killed on June 24, 2005 while investigating a shooting at a home \
