@@ -2702,6 +2702,21 @@ fn a_middle_initial_one_article_adds_is_no_spelling_variant() {
         flags_of(&docs, ConflictKind::SpellingVariant),
         Vec::<String>::new()
     );
+    // Nor is a hyphen for a space (ECB+ 20: "Azm Al Homoud" / "Azm Al-Homoud").
+    let hyphen = vec![
+        (
+            docs[0].0.clone(),
+            docs[0].1.replace("Catherine E. Pugh", "Azm Al Homoud"),
+        ),
+        (
+            docs[1].0.clone(),
+            docs[1].1.replace("Catherine Pugh", "Azm Al-Homoud"),
+        ),
+    ];
+    assert_eq!(
+        flags_of(&hyphen, ConflictKind::SpellingVariant),
+        Vec::<String>::new()
+    );
     // A given name spelt another way still is one.
     let docs = vec![
         (

@@ -490,7 +490,12 @@ fn spelling(
         .iter()
         .map(|v| (v.1.clone(), v.1.clone()))
         .collect();
-    let distinct: BTreeSet<&String> = variants.iter().map(|v| &v.1).collect();
+    // (Whole names that differ only in typography, a hyphen for a space included, are one:
+    // "Azm Al Homoud" / "Azm Al-Homoud".)
+    let distinct: BTreeSet<String> = variants
+        .iter()
+        .map(|v| written(&v.1).replace(['-', ' ', '.'], ""))
+        .collect();
     // A person, not a body that spoke ("Politifact said"): a given name somewhere.
     if distinct.len() < 2 || variants.iter().all(|v| v.3.is_none()) {
         return;
