@@ -13,7 +13,7 @@
 
 use super::*;
 use crate::claims::diff::{edited_copy, two_fillings, ArticleWords};
-use crate::claims::lexicon;
+use crate::claims::{lexicon, CueClass};
 
 fn overlaps(a: &Quantity, b: &Quantity) -> bool {
     let tol = 0.02;
@@ -285,6 +285,60 @@ fn is_rate(doc: &StoryDoc, q: &Quantity) -> bool {
 fn hypothetical(doc: &StoryDoc, q: &Quantity) -> bool {
     let opening = words_before(doc, q, usize::MAX).pop();
     matches!(opening.as_deref(), Some("if" | "unless"))
+}
+
+/// Nouns that, counted in a speaker phrase, count a reporter's sources.
+const SOURCE_NOUNS: &[&str] = &[
+    "sources",
+    "officials",
+    "people",
+    "persons",
+    "diplomats",
+    "aides",
+    "insiders",
+    "advisers",
+    "advisors",
+];
+
+/// The sources a report counts ("four U.S. officials familiar with the matter said",
+/// "according to two people briefed on the talks"): each outlet counts its own, and "three
+/// U.S. officials" against "four U.S. officials" (AllSides: one finding on Khashoggi's
+/// killing) is no difference in the story.
+fn counted_sources(doc: &StoryDoc, q: &Quantity) -> bool {
+    let unit = q.unit.as_deref().unwrap_or("").to_lowercase();
+    SOURCE_NOUNS.contains(&unit.as_str())
+        && doc.claims.attributions.iter().any(|a| {
+            a.sentence == q.sentence
+                && a.class == CueClass::Speech
+                && a.speaker.start <= q.span.start
+                && q.span.end <= a.speaker.end
+        })
+}
+
+/// A forecast of market analysts or economists ("Economists had forecast 350,000 new
+/// claims", "Analysts surveyed by Refinitiv were expecting 700,000 filings"): each outlet
+/// quotes its own poll of them, and a weekly figure's forecast recurs every week, so two
+/// such forecasts that differ are no difference in the story.
+fn consensus_forecast(doc: &StoryDoc, q: &Quantity) -> bool {
+    let before = words_before(doc, q, 6);
+    let forecast = before.iter().any(|w| {
+        ["expect", "forecast", "predict", "estimat", "project"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    });
+    let sentence = doc
+        .claims
+        .sentences
+        .get(q.sentence)
+        .and_then(|r| doc.text.get(r.start..r.end))
+        .unwrap_or("");
+    let forecasters = sentence.split_whitespace().map(bare).any(|w| {
+        matches!(
+            w.as_str(),
+            "analysts" | "economists" | "strategists" | "forecasters"
+        )
+    });
+    forecast && forecasters
 }
 
 /// A poll's margin of error ("plus or minus 3.4 percentage points", "a margin of sampling
@@ -934,6 +988,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
             let unit = unit_key(q);
             if unit.is_empty()
                 || margin_of_error(doc, q)
+                || counted_sources(doc, q)
+                || consensus_forecast(doc, q)
                 || in_table(doc, q.sentence)
                 || hypothetical(doc, q)
             {
@@ -1336,6 +1392,41 @@ mod tests {
             "The poll of 1,000 adults has a margin of error of 4 points.",
         ] {
             assert!(!first_quantity(text, margin_of_error), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_reporters_count_of_sources_is_no_claim() {
+        use super::counted_sources;
+        for text in [
+            "The prince approved the killing, four U.S. officials familiar with the matter said.",
+            "According to two people briefed on the talks, the deal is off.",
+        ] {
+            assert!(first_quantity(text, counted_sources), "{text}");
+        }
+        for text in [
+            "Four U.S. officials were killed in the attack, the ministry said.",
+            "The president said 300 people died.",
+            "Seven former wrestlers accused him of ignoring abuse.",
+        ] {
+            assert!(!first_quantity(text, counted_sources), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_forecast_of_analysts_is_no_claim() {
+        use super::consensus_forecast;
+        for text in [
+            "Analysts surveyed by Refinitiv were expecting 700,000 filings.",
+            "Economists had forecast 350,000 new claims, a decline of 10,000.",
+        ] {
+            assert!(first_quantity(text, consensus_forecast), "{text}");
+        }
+        for text in [
+            "The pipeline was expected to create roughly 10,000 new jobs.",
+            "Analysts said the company lost 300 million dollars.",
+        ] {
+            assert!(!first_quantity(text, consensus_forecast), "{text}");
         }
     }
 
