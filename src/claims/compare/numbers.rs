@@ -472,6 +472,48 @@ fn other_days(a: Option<i64>, b: Option<i64>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
+/// Words of time that, before "earlier", "ago", "after" or "before", or after "last" or
+/// "this", make a stretch of time.
+const TIME_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "season",
+    "seasons", "decade", "decades", "quarter",
+];
+
+/// Does a figure's sentence tell of another time than the story's news: an earlier one ("A
+/// day earlier, the liner said it would fly its 246 passengers", "last year", "three years
+/// ago", "previously", "one week after he managed nine carries") or a tally to date ("this
+/// year", "so far")? A figure of the news that differs from one told of another time is
+/// two figures, not two accounts of one. "last week's riots" names the news itself.
+fn looks_back(doc: &StoryDoc, q: &Quantity) -> bool {
+    // The figure itself is left out: "held 22 months before being released" is a stretch
+    // of the news, not a time before it.
+    let Some((before, after)) = doc.claims.sentences.get(q.sentence).and_then(|r| {
+        let (start, end) = (q.span.start.max(r.start), q.span.end.min(r.end));
+        Some((doc.text.get(r.start..start)?, doc.text.get(end..r.end)?))
+    }) else {
+        return false;
+    };
+    let raw: Vec<&str> = before
+        .split_whitespace()
+        .chain(["#"])
+        .chain(after.split_whitespace())
+        .collect();
+    let words: Vec<String> = raw.iter().map(|w| bare(w)).collect();
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    let unit = |k: usize| TIME_UNITS.contains(&word(k));
+    (0..words.len()).any(|k| match word(k) {
+        "previously" | "ago" => true,
+        "earlier" => k > 0 && unit(k - 1),
+        // "a day before the vote" dates the news by another event.
+        "after" | "before" => k > 0 && unit(k - 1) && word(k + 1) != "the",
+        "last" => unit(k + 1) && !raw[k + 1].ends_with("'s") && !raw[k + 1].ends_with("’s"),
+        "this" => matches!(word(k + 1), "year" | "season" | "decade" | "quarter"),
+        "prior" => word(k + 1) == "to" && matches!(word(k + 2), "that" | "this"),
+        "so" => word(k + 1) == "far",
+        _ => false,
+    })
+}
+
 /// The months (with their days, when given) a figure's sentence names ("house prices rose
 /// by 0.8% in January", "Reserve fell on March 27").
 fn spoken_months(doc: &StoryDoc, q: &Quantity) -> BTreeSet<(u32, Option<u32>)> {
@@ -973,6 +1015,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         located: Option<String>,
         day: Option<i64>,
         months: BTreeSet<(u32, Option<u32>)>,
+        back: bool,
         lead: Option<(String, String)>,
         fate: Option<Fate>,
         threshold: bool,
@@ -1027,6 +1070,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 located,
                 day: spoken_day(doc, q),
                 months: spoken_months(doc, q),
+                back: looks_back(doc, q),
                 lead: lead_key(doc, q),
                 fate: fate(doc, q),
                 threshold: threshold(doc, q),
@@ -1065,16 +1109,21 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
             .copied()
             .filter(move |&k| k != i)
     };
-    // Two statistics lines (three figures or more each) that share no figure are about two
-    // games, periods or people ("70 yards on nine carries and 55 yards on five catches"
-    // against the season's "269 yards on 83 carries and 201 yards on 29 catches"): an edited
-    // line keeps the figures it did not change.
+    // Two statistics lines (three figures or more each) that share fewer than half their
+    // other figures are about two games, periods or people ("70 yards on nine carries and 55
+    // yards on five catches" against the season's "269 yards on 83 carries and 201 yards on
+    // 29 catches"; "269 yards and two touchdowns ... 29 passes for 201 yards" against "793
+    // yards and six touchdowns on 147 carries ... 39 passes for 302 yards and another two
+    // touchdowns", where only the small "two" recurs): an edited line keeps most of the
+    // figures it did not change.
     let other_lines = |i: usize, j: usize| {
-        companions(i).count() >= 2
-            && companions(j).count() >= 2
-            && !companions(i).any(|x| {
+        let (ci, cj) = (companions(i).count(), companions(j).count());
+        let kept = companions(i)
+            .filter(|&x| {
                 companions(j).any(|y| number_relation(items[x].q, items[y].q) == Relation::Agree)
             })
+            .count();
+        ci >= 2 && cj >= 2 && 2 * kept < ci.min(cj)
     };
     let mut by_unit: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
@@ -1154,6 +1203,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || places_two_things(&a.located, &b.located)
                     || other_days(a.day, b.day)
                     || other_months(&a.months, &b.months)
+                    || a.back != b.back && number_relation(a.q, b.q) == Relation::Conflicting
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                     || a.threshold != b.threshold
                     || civilians_among_people(a.q, b.q)
@@ -1410,6 +1460,30 @@ mod tests {
             "Seven former wrestlers accused him of ignoring abuse.",
         ] {
             assert!(!first_quantity(text, counted_sources), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_told_of_an_earlier_time_or_to_date_looks_back() {
+        use super::looks_back;
+        for text in [
+            "A day earlier, the liner said it would fly its 246 passengers over the gulf.",
+            "He hit 13 home runs for the Angels last season.",
+            "It came one week after he managed nine carries against Oakland.",
+            "Fires have burned 2.3 million acres this year.",
+            "He had previously been arrested four times.",
+            "The company earned 12 million dollars three years ago.",
+        ] {
+            assert!(first_quantity(text, looks_back), "{text}");
+        }
+        for text in [
+            "Police said 12 people were injured in last week's riots.",
+            "A survey released this week found 44 percent approve.",
+            "Two days before the election, 300 people marched.",
+            "The blast killed 12 people on Monday.",
+            "The journalist was held 22 months before being released by the group.",
+        ] {
+            assert!(!first_quantity(text, looks_back), "{text}");
         }
     }
 
