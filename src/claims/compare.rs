@@ -1357,6 +1357,64 @@ fn names_a_period(sentence: &str, at: usize) -> bool {
     .any(|w| noun.ends_with(w))
 }
 
+/// Does the date ending at byte `end` of `sentence` open a range ("from July 3 to 17",
+/// "March 3-5", "between May 1 and June 30")? A range is a stretch of days, not one day:
+/// "gatherings from July 3 to 17" and "gatherings around the July 4 holiday" agree, so a
+/// range's bounds are compared only with other ranges' bounds.
+fn opens_a_range(sentence: &str, end: usize) -> bool {
+    // A dash joins a range when it stands between the two ("March 3-5"): "August 15, 2013 -
+    // 10:13" and "September 3, 2015 - 4 killed" are a dateline's separators.
+    let dash = sentence
+        .get(end..)
+        .unwrap_or("")
+        .strip_prefix(['-', '–'])
+        .filter(|rest| !rest.starts_with(char::is_whitespace));
+    let after = sentence.get(end..).unwrap_or("").trim_start();
+    // A word joins a range only after "from" or "between": "due December 1, 1988 until April
+    // 23" extends a date, and "on July 3 and 4" are two days.
+    let worded = || {
+        let before = last_words(sentence.get(..end).unwrap_or(""), 5);
+        before.iter().any(|w| w == "from" || w == "between")
+    };
+    let Some(rest) = dash.or_else(|| {
+        ["to ", "through ", "and "]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .filter(|_| worded())
+    }) else {
+        return false;
+    };
+    let next = rest.trim_start().split_whitespace().next().unwrap_or("");
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || crate::calendar::month_number(next.trim_end_matches(['.', ','])).is_some()
+}
+
+/// Does the date starting at byte `at` of `sentence` close a range ("between May 1 and June
+/// 30", "from March 3 to April 5")? See `opens_a_range`.
+fn closes_a_range(sentence: &str, at: usize) -> bool {
+    let dash = sentence
+        .get(..at)
+        .unwrap_or("")
+        .strip_suffix(['-', '–'])
+        .filter(|rest| !rest.ends_with(char::is_whitespace));
+    let before = sentence.get(..at).unwrap_or("").trim_end();
+    let Some(rest) = dash.or_else(|| {
+        [" to", " through", " and"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+            .filter(|rest| {
+                let opening = last_words(rest, 5);
+                opening.iter().any(|w| w == "from" || w == "between")
+            })
+    }) else {
+        return false;
+    };
+    let last = rest.split_whitespace().last().unwrap_or("");
+    let last = last.trim_end_matches(['.', ',']);
+    (last.ends_with(|c: char| c.is_ascii_digit()) && !last.contains(|c: char| c.is_alphabetic()))
+        || crate::calendar::month_number(last).is_some()
+}
+
 /// Read the day at `span` of `text` (see `DayReading`).
 fn read_day(text: &str, span: &Span) -> DayReading {
     let after: String = text
@@ -1429,6 +1487,8 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
         day: DayReading,
         /// The day something was told, not done (see `date_of_telling`).
         telling: bool,
+        /// A range's first or last day (see `opens_a_range`).
+        bound: bool,
         /// The verb the date belongs to (see `verb_of_date`).
         verb: Option<String>,
     }
@@ -1480,6 +1540,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 terms: index.intern(&align::terms(&without)),
                 day: read_day(doc.text, &d.span),
                 telling: date_of_telling(text, a),
+                bound: opens_a_range(text, b) || closes_a_range(text, a),
                 verb: verb_of_date(text, a),
             });
         }
@@ -1507,9 +1568,12 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
             // The day of a telling is compared with the day of a telling only ("ITAR-TASS
-            // reported September 26" / "elections scheduled for December 15").
+            // reported September 26" / "elections scheduled for December 15"), and a range's
+            // bound with a range's bound only ("from July 3 to 17" / "around the July 4
+            // holiday" agree; "from April 20" / "from April 13" do not).
             if a.doc == b.doc
                 || a.telling != b.telling
+                || a.bound != b.bound
                 || !a.day.comparable(&b.day)
                 || date_relation(a.d, b.d).is_none()
                 || !index.comparable(a.doc, b.doc)
@@ -1671,6 +1735,39 @@ mod tests {
         Relation, Speaker,
     };
     use crate::claims::extract;
+
+    #[test]
+    fn a_date_that_opens_or_closes_a_range_is_a_bound() {
+        // (sentence, the date in it, is it a range's end?)
+        let cases = [
+            (
+                "Gatherings held from July 3 to 17 spread it.",
+                "July 3",
+                true,
+            ),
+            ("Sales between May 1 and June 30 fell.", "May 1", true),
+            ("Sales between May 1 and June 30 fell.", "June 30", true),
+            ("The fair runs March 3-5 in Leeds.", "March 3", true),
+            (
+                "It extended the offer due December 1, 1988 until April 23.",
+                "1988",
+                false,
+            ),
+            (
+                "Wednesday, August 15, 2013 - 10:13 35 fighters killed",
+                "2013",
+                false,
+            ),
+            ("They met on July 3 and 4 in Paris.", "July 3", false),
+            ("He left on July 3 to join the army.", "July 3", false),
+        ];
+        for (sentence, date, range) in cases {
+            let at = sentence.find(date).expect("the date");
+            let end = at + date.len();
+            let read = super::opens_a_range(sentence, end) || super::closes_a_range(sentence, at);
+            assert_eq!(read, range, "{sentence} / {date}");
+        }
+    }
 
     #[test]
     fn two_statements_are_one_when_they_share_a_run_of_words() {
