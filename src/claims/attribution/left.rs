@@ -693,6 +693,9 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
                     | "after"
                     | "before"
                     | "while"
+                    | "when"
+                    | "if"
+                    | "contacted"
                     | "speaking"
                     | "writing"
                     | "asked"
@@ -712,7 +715,10 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
                 && !lexicon::role_noun(opener);
             if parenthetical && prev_comma > s0 {
                 if let Some(core) = left_core(a, prev_comma - 1, s0) {
-                    if a.is_cap(core.1) && opener != "who" && opener != "whose" {
+                    // A name, or a role ("Powell's office, when contacted by Reuters,
+                    // said").
+                    let head = a.is_cap(core.1) || lexicon::role_noun(a.lower(core.1));
+                    if head && opener != "who" && opener != "whose" {
                         return Some(core);
                     }
                 }

@@ -284,7 +284,10 @@ pub(super) fn finite_verb(a: &Article, from: usize, to: usize) -> bool {
                 | "does"
                 | "did"
                 | "do"
-        ) {
+        ) || w.ends_with("n't") && w.len() > 3
+            || w.ends_with("n’t") && w.len() > 5
+        {
+            // "couldn't", "won't", "doesn’t": an auxiliary with its negation.
             return true;
         }
     }

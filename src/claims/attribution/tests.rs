@@ -1789,3 +1789,21 @@ fn an_anonymous_source_ends_before_another_clause() {
         ],
     );
 }
+
+#[test]
+fn a_when_aside_and_a_negated_auxiliary_after_an_inverted_name() {
+    // "said the former top diplomat couldn't recall": the name opens what was said (its
+    // auxiliary is negated); the speaker is the office before the aside (PolNeAR train).
+    assert_speakers_and_cues(
+        "The ferry was late. Powell's office, when contacted by Reuters, said the former top \
+         diplomat couldn't recall the dinner.",
+        &[
+            ("Powell's office", "said"),
+            ("the former top diplomat", "recall"),
+        ],
+    );
+    assert_speakers_and_cues(
+        "The ferry was late. In a phone call on Friday, said Mary Okafor won’t reopen the pier.",
+        &[],
+    );
+}
