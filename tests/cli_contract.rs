@@ -203,6 +203,30 @@ fn text_report_header_counts_the_flags() {
 }
 
 #[test]
+fn min_confidence_keeps_exactly_the_flags_at_or_above_it() {
+    let seeds = fixture("seeds");
+    let seeds = seeds.to_str().unwrap();
+    let confidences = |extra: &[&str]| -> Vec<f64> {
+        let mut args = vec![seeds];
+        args.extend_from_slice(extra);
+        let (code, json, _) = scan_all(&args);
+        assert_eq!(code, 0);
+        json["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["confidence"].as_f64().expect("a confidence"))
+            .collect()
+    };
+    let all = confidences(&[]);
+    let kept = confidences(&["--min-confidence", "0.5"]);
+    let expected: Vec<f64> = all.iter().copied().filter(|&c| c >= 0.5).collect();
+    assert_eq!(kept, expected);
+    // The seeds hold flags on both sides of 0.5, so the option changed something.
+    assert!(kept.len() < all.len() && !kept.is_empty(), "{all:?}");
+}
+
+#[test]
 fn exit_0_on_success_and_on_record_level_problems() {
     retold()
         .args(["scan", "-q"])
