@@ -465,6 +465,23 @@ fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
     }
 }
 
+/// The families of the means of harm named next to a figure ("an alleged chemical-weapons
+/// attack on a Damascus suburb that killed dozens of civilians" → chemical; "the airstrikes
+/// killed 14 people" → air strike), by `lexicon::harm_families`. Tolls next to two means
+/// of harm that share no family are tolls of two attacks.
+fn harms(doc: &StoryDoc, q: &Quantity) -> BTreeSet<&'static str> {
+    let near = words_around(doc, q).to_lowercase();
+    let words: Vec<&str> = near
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len())
+        .filter_map(|i| lexicon::means_of_harm(&words, i))
+        .flat_map(lexicon::harm_families)
+        .collect()
+}
+
 /// Figures whose sentences speak of two different days: two days' reports ("a shortage of
 /// around 800 mln stg in the money market today" on March 2, "around 350 mln stg ...
 /// today" on March 3), not two accounts of one figure.
@@ -1016,6 +1033,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         day: Option<i64>,
         months: BTreeSet<(u32, Option<u32>)>,
         back: bool,
+        harms: BTreeSet<&'static str>,
         lead: Option<(String, String)>,
         fate: Option<Fate>,
         threshold: bool,
@@ -1071,6 +1089,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 day: spoken_day(doc, q),
                 months: spoken_months(doc, q),
                 back: looks_back(doc, q),
+                harms: harms(doc, q),
                 lead: lead_key(doc, q),
                 fate: fate(doc, q),
                 threshold: threshold(doc, q),
@@ -1204,6 +1223,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || other_days(a.day, b.day)
                     || other_months(&a.months, &b.months)
                     || a.back != b.back && number_relation(a.q, b.q) == Relation::Conflicting
+                    || !a.harms.is_empty() && !b.harms.is_empty() && a.harms.is_disjoint(&b.harms)
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                     || a.threshold != b.threshold
                     || civilians_among_people(a.q, b.q)
@@ -1485,6 +1505,31 @@ mod tests {
         ] {
             assert!(!first_quantity(text, looks_back), "{text}");
         }
+    }
+
+    #[test]
+    fn tolls_next_to_two_means_of_harm_are_two_attacks() {
+        let harms = |text: &str| {
+            let claims = extract(text, None);
+            let doc = StoryDoc {
+                id: "a",
+                title: None,
+                text,
+                date: None,
+                claims: &claims,
+            };
+            super::harms(&doc, &claims.quantities[0])
+        };
+        let gas = harms("A chemical-weapons attack on a suburb killed dozens of civilians.");
+        let air = harms("A monitoring group said the airstrikes killed 14 people.");
+        let shells = harms("Shelling of the town killed 14 people, a monitor said.");
+        let rockets = harms("A rocket attack on the town killed 14 people on Monday.");
+        let mortars = harms("Mortar rounds fired at the town killed 12 people.");
+        assert!(!gas.is_empty() && !air.is_empty(), "{gas:?} {air:?}");
+        assert!(gas.is_disjoint(&air));
+        assert!(air.is_disjoint(&shells));
+        assert!(!rockets.is_disjoint(&mortars), "{rockets:?} {mortars:?}");
+        assert!(harms("The storm killed 14 people.").is_empty());
     }
 
     #[test]
