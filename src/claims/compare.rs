@@ -1407,7 +1407,7 @@ fn opens_a_range(sentence: &str, end: usize) -> bool {
     }) else {
         return false;
     };
-    let next = rest.trim_start().split_whitespace().next().unwrap_or("");
+    let next = rest.split_whitespace().next().unwrap_or("");
     next.starts_with(|c: char| c.is_ascii_digit())
         || crate::calendar::month_number(next.trim_end_matches(['.', ','])).is_some()
 }
