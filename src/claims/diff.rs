@@ -1066,7 +1066,8 @@ fn one_name_translated_two_ways(a: &[String], b: &[String]) -> bool {
 }
 
 /// A place name without the word that says what kind of place it is, which a translation
-/// renders ("Town", "Province") or leaves romanized ("-cho", "-machi", "-do"): the folded
+/// renders ("Town", "Province", "Festival") or leaves romanized ("-cho", "-machi", "-do",
+/// "-matsuri", Icelandic "-borg"): the folded
 /// rest, when anything was taken away on either side (`other` is the other run's names),
 /// and the kinds of place the words taken away name (a romanized one by its translation:
 /// "-shi" is a city, "-ken" a prefecture).
@@ -1082,6 +1083,13 @@ fn without_designator(own: &[String], other: &[String]) -> Option<(String, Vec<&
         ("district", "district"),
         ("village", "village"),
         ("county", "district"),
+        ("festival", "festival"),
+        ("shrine", "shrine"),
+        ("temple", "temple"),
+        ("river", "river"),
+        ("station", "station"),
+        ("island", "island"),
+        ("street", "street"),
     ];
     const SUFFIXES: &[(&str, &str)] = &[
         ("cho", "town"),
@@ -1093,6 +1101,17 @@ fn without_designator(own: &[String], other: &[String]) -> Option<(String, Vec<&
         ("gun", "district"),
         ("mura", "village"),
         ("gu", "district"),
+        ("matsuri", "festival"),
+        ("jinja", "shrine"),
+        ("dera", "temple"),
+        ("gawa", "river"),
+        ("kawa", "river"),
+        ("eki", "station"),
+        ("jima", "island"),
+        ("shima", "island"),
+        // Icelandic: "Tókýóborg" is Tokyo City, "Laugavegsgata" a street.
+        ("borg", "city"),
+        ("gata", "street"),
     ];
     let word_kind = |w: &str| WORDS.iter().find(|(x, _)| *x == w).map(|(_, k)| *k);
     let designated = |run: &[String]| run.iter().any(|w| word_kind(w).is_some());
@@ -2127,6 +2146,11 @@ mod tests {
         assert!(!one(&["Idlib"], &["Daraa"]));
         assert!(!one(&["Iran"], &["Iraq"]));
         assert!(!one(&["Slovakia"], &["Slovenia"]));
+        // More designators, translated or romanized: a festival, an Icelandic city.
+        assert!(one(&["bonbori-matsuri"], &["bonbori", "festival"]));
+        assert!(one(&["tókýóborg"], &["tokyo", "city"]));
+        assert!(!one(&["tókýóborg"], &["kyoto", "city"]));
+        assert!(!one(&["bonbori-matsuri"], &["bonbori", "shrine"]));
     }
 
     #[test]
