@@ -872,3 +872,24 @@ fn the_month_of_a_statistic_is_its_period_not_a_date() {
         "September"
     ));
 }
+
+/// Two statistics lines that keep fewer than half their other figures count two things even
+/// when a small figure recurs: ECB+ 25_11ecbplus's season "269 yards and two touchdown
+/// rushing and caught 29 passes for 201 yards" against 25_15ecbplus's career line "793 yards
+/// and six touchdowns on 147 carries and caught 39 passes for 302 yards and another two
+/// touchdowns" share only the "two". An edited copy of the second line, which keeps every
+/// other figure, is still flagged.
+#[test]
+fn statistics_lines_that_share_only_a_small_figure_are_not_compared() {
+    let Some(records) = data("ecbplus-dev.jsonl.gz") else {
+        return;
+    };
+    let passes = topic_number_flags(
+        &records,
+        "25_",
+        "passes",
+        ("caught 39 passes", "caught 49 passes"),
+    );
+    assert!(!holds_both(&passes, "29 passes", "39 passes"), "{passes:?}");
+    assert!(holds_both(&passes, "39 passes", "49 passes"), "{passes:?}");
+}
