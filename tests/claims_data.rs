@@ -893,3 +893,25 @@ fn statistics_lines_that_share_only_a_small_figure_are_not_compared() {
     assert!(!holds_both(&passes, "29 passes", "39 passes"), "{passes:?}");
     assert!(holds_both(&passes, "39 passes", "49 passes"), "{passes:?}");
 }
+
+/// Tolls next to two means of harm, in sentences of their own, are two attacks: AllSides
+/// story train-373 mentions a chemical-weapons attack that "killed dozens of civilians" and
+/// airstrikes that "killed 14 people"; no number flag pairs them.
+#[test]
+fn tolls_of_two_attacks_are_not_compared() {
+    let Some(records) = data("allsides.jsonl.gz") else {
+        return;
+    };
+    let (ids, texts) = ids_and_texts(&records, |id| id.starts_with("train-373-"));
+    assert!(texts
+        .iter()
+        .any(|t| t.contains("killed dozens of civilians")));
+    let flags = compare_texts(&ids, &texts);
+    let paired = flags.iter().any(|c| {
+        let values: Vec<&str> = c.variants.iter().map(|v| v.value.as_str()).collect();
+        c.kind == ConflictKind::Number
+            && values.contains(&"dozens of civilians")
+            && values.contains(&"14 people")
+    });
+    assert!(!paired, "{flags:?}");
+}

@@ -2798,3 +2798,25 @@ fn one_quotation_given_two_people_is_still_a_flag() {
     );
     assert_eq!(flags_of(&docs, ConflictKind::Attribution).len(), 1);
 }
+
+#[test]
+fn tolls_of_two_means_of_harm_are_compared_only_when_one_sentence_is_retold() {
+    // One attack told two ways (the reviewer's case): the tolls still differ.
+    let attack = |means: &str, toll: &str| {
+        format!(
+            "{means} on the market town of Maarat killed {toll} civilians on Monday, the \
+             monitoring group said. Rescue workers searched the rubble through the night."
+        )
+    };
+    let numbers = |a: String, b: String| number_flags(a, b, FERRY_UNRELATED);
+    assert_eq!(
+        numbers(
+            attack("Government bombing", "40"),
+            attack("Government airstrikes", "30")
+        )
+        .len(),
+        1
+    );
+    // Two attacks in sentences of their own: tests/claims_data.rs
+    // (`tolls_of_two_attacks_are_not_compared`).
+}

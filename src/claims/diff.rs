@@ -2062,7 +2062,7 @@ fn substitution(
         subject: subject.to_string(),
         variants: vec![variant(x, ra, s), variant(y, rb, t)],
         majority: None,
-        confidence: 0.5 + 0.4 * sim.min(1.0),
+        confidence: sim.min(1.0),
     }
 }
 

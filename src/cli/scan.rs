@@ -49,8 +49,10 @@ pub struct ScanArgs {
     story: StoryArgs,
     /// Report only the flags whose confidence is at least C. The confidence says how often
     /// flags of its kind were right on the development reads: 0.5 keeps spelling variants,
-    /// less precise values and names, and drops the conflicting figures, dates and places
-    /// that were more often two things than one fact told two ways.
+    /// less precise values, names and the surer attributions and titles, and drops
+    /// conflicting figures and dates (0.2–0.4) and places (0.3–0.5: 0.5 only between
+    /// sentences that are otherwise the same), which were more often two things than one
+    /// fact told two ways.
     #[arg(long, default_value_t = 0.0, value_name = "C", value_parser = unit_interval)]
     min_confidence: f64,
     /// Skip the claims stage (no `conflicts`; faster on big dumps).

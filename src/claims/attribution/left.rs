@@ -716,8 +716,14 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
             if parenthetical && prev_comma > s0 {
                 if let Some(core) = left_core(a, prev_comma - 1, s0) {
                     // A name, or a role ("Powell's office, when contacted by Reuters,
-                    // said").
-                    let head = a.is_cap(core.1) || lexicon::role_noun(a.lower(core.1));
+                    // said"). A role, and any phrase before a "when", "if" or
+                    // "contacted" aside, only when it opens the sentence: in "Regulators
+                    // fined the bank, when the audit ended, said Mary Okafor" the bank is
+                    // the object of another clause.
+                    let newer = matches!(opener, "when" | "if" | "contacted");
+                    let opens = core.0 == s0;
+                    let head = a.is_cap(core.1) && (!newer || opens)
+                        || lexicon::role_noun(a.lower(core.1)) && opens;
                     if head && opener != "who" && opener != "whose" {
                         return Some(core);
                     }

@@ -284,8 +284,10 @@ pub(super) fn finite_verb(a: &Article, from: usize, to: usize) -> bool {
                 | "does"
                 | "did"
                 | "do"
-        ) || w.ends_with("n't") && w.len() > 3
-            || w.ends_with("n’t") && w.len() > 5
+        ) || (w.ends_with("n't") && w.len() > 3 || w.ends_with("n’t") && w.len() > 5)
+            // not in a title: "the memoir Don't Look Back"
+            && !a.is_cap(m)
+            && !a.tokens[m].quoted
         {
             // "couldn't", "won't", "doesn’t": an auxiliary with its negation.
             return true;

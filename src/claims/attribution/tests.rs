@@ -1807,3 +1807,19 @@ fn a_when_aside_and_a_negated_auxiliary_after_an_inverted_name() {
         &[],
     );
 }
+
+#[test]
+fn a_when_aside_after_the_object_of_another_clause_names_no_speaker() {
+    // A review's finds: the phrase before the aside is the object of "fined", "elected".
+    assert_speakers_and_cues(
+        "The ferry was late. Regulators fined the bank, when the audit ended, said Mary \
+         Okafor. Voters elected the mayor, if the exit polls are right, said Tom Reyes.",
+        &[("Mary Okafor", "said"), ("Tom Reyes", "said")],
+    );
+    // A negated auxiliary in a title is no verb of what was said.
+    assert_speakers(
+        "The ferry was late. \"It rained,\" said Ana Ruiz, author of the memoir Don't Look \
+         Back.",
+        &["Ana Ruiz, author of the memoir Don't Look Back"],
+    );
+}
