@@ -2820,3 +2820,35 @@ fn tolls_of_two_means_of_harm_are_compared_only_when_one_sentence_is_retold() {
     // Two attacks in sentences of their own: tests/claims_data.rs
     // (`tolls_of_two_attacks_are_not_compared`).
 }
+
+#[test]
+fn wires_that_open_with_two_firms_names_are_two_things() {
+    // Reuters 11901 / 6408: two issuers' eurobonds. Each firm's name is written only where
+    // its wire starts, in words English uses often ("Land", "Securities"), and the wires'
+    // first lines end mid-sentence, so no template of one first sentence shows.
+    let bond = |issuer: &str, day: &str| {
+        format!(
+            "{issuer} is issuing a 75 mln\nCanadian dlr eurobond due {day}, 1992 paying 8-1/2 \
+             pct and\npriced at 101-5/8 pct, lead manager Morgan Guaranty Ltd said.\n    The \
+             non-callable bond is available in denominations of\n1,000 and 10,000 Canadian \
+             dlrs and will be listed in\nLuxembourg. The payment date is {day}."
+        )
+    };
+    let dates = |a: String, b: String| {
+        let docs = vec![("a".to_string(), a), ("b".to_string(), b)];
+        flags_of(&docs, ConflictKind::Date)
+    };
+    assert_eq!(
+        dates(
+            bond("McDonalds Corporation", "May 14"),
+            bond("Land Securities Plc", "April 29")
+        ),
+        Vec::<String>::new()
+    );
+    // One firm's wire with its date changed is still compared.
+    assert!(!dates(
+        bond("McDonalds Corporation", "May 14"),
+        bond("McDonalds Corporation", "April 29")
+    )
+    .is_empty());
+}

@@ -1414,14 +1414,18 @@ fn opening_subject(first: &[Word], vocab: &Vocabulary, story: &StoryWords) -> Ve
             .first()
             .is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")),
     );
+    // A firm's name, closed by its kind ("McDonalds Corporation", "Land Securities Plc"),
+    // names it even where it is written only at the wire's start, which `is_name` cannot
+    // tell from a capitalized common word, and in words English uses often.
+    let firm = firm_name(&first[skip.min(first.len())..]);
     first
         .iter()
         .skip(skip)
         .take(OPENING_WORDS)
         .take_while(|w| w.cap && !w.number)
         .filter(|w| {
-            is_name(w, vocab, story)
-                && !is_frequent_word(&w.lower)
+            let in_firm = firm.is_some_and(|n| w.start < n);
+            (in_firm || is_name(w, vocab, story) && !is_frequent_word(&w.lower))
                 && !lexicon::weekday(w.lower.trim_end_matches('s'))
                 && lexicon::month(&w.lower).is_none()
                 && lexicon::nationality(&w.lower).is_none()
@@ -1434,6 +1438,20 @@ fn opening_subject(first: &[Word], vocab: &Vocabulary, story: &StoryWords) -> Ve
         .map(|w| fold(&w.lower))
         .filter(|n| n.chars().count() >= 2)
         .collect()
+}
+
+/// Where a firm's name that opens a sentence ends: a run of capitalized words closed by a
+/// firm's kind ("McDonalds Corporation is issuing", "Land Securities Plc is issuing"), as
+/// the byte where the kind starts; `None` when the opening run is no firm's name.
+fn firm_name(words: &[Word]) -> Option<usize> {
+    let run: Vec<&Word> = words.iter().take_while(|w| w.cap && !w.number).collect();
+    let kind = run.iter().position(|w| {
+        matches!(
+            w.lower.as_str(),
+            "corp" | "corporation" | "inc" | "ltd" | "plc" | "co" | "llc" | "sa" | "ag" | "nv"
+        )
+    })?;
+    (kind >= 1).then(|| run[kind].start)
 }
 
 /// Does an article write this name (folded), in its text or title, maybe spelled another
