@@ -1611,6 +1611,7 @@ fn compare_dates(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Conflict>)
                 || !a.day.comparable(&b.day)
                 || date_relation(a.d, b.d).is_none()
                 || !index.comparable(a.doc, b.doc)
+                || !index.same_day(a.doc, b.doc)
             {
                 continue;
             }

@@ -1112,6 +1112,12 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
             });
         }
     }
+    // Figures of articles published on two days are one moment's only when their sentences
+    // name one day ("Wednesday" in a report of that day and in one of the next; "yesterday"
+    // on March 3 and "today" on March 2): see `StoryIndex::same_day`.
+    let one_moment = |a: &Item, b: &Item| {
+        index.same_day(a.doc, b.doc) || matches!((a.day, b.day), (Some(x), Some(y)) if x == y)
+    };
     // Each article's figures of each unit.
     let mut per_doc_unit: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
@@ -1173,6 +1179,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 let (a, b) = (&items[i], &items[j]);
                 if a.doc == b.doc
                     || !index.comparable(a.doc, b.doc)
+                    || !one_moment(a, b)
                     || near_shared(&a.near, &b.near) < 1
                 {
                     continue;
@@ -1207,7 +1214,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         for (x, &i) in bucket.iter().enumerate() {
             for &j in &bucket[x + 1..] {
                 let (a, b) = (&items[i], &items[j]);
-                if a.doc == b.doc || !index.comparable(a.doc, b.doc) {
+                if a.doc == b.doc || !index.comparable(a.doc, b.doc) || !one_moment(a, b) {
                     continue;
                 }
                 // Numbers with one unit in a story are about one thing only if the words
