@@ -233,6 +233,13 @@ impl StoryIndex {
         self.two_subjects = pairs;
     }
 
+    /// How many days apart articles `a` and `b` were published; `None` when either date is
+    /// unknown.
+    fn days_apart(&self, a: usize, b: usize) -> Option<u32> {
+        let day = |d: usize| self.days.get(d).copied().flatten();
+        Some((day(a)? - day(b)?).unsigned_abs())
+    }
+
     /// Were articles `a` and `b` published on one day, as far as their dates say (yes when
     /// either is unknown)? Figures and dates are compared only then: a figure is a
     /// moment's, and two days' reports give two moments' figures (a toll that rises, a
@@ -240,25 +247,13 @@ impl StoryIndex {
     /// helper's read of 40 Reuters-21578 flags, 20 of the 21 between articles of different
     /// days were false (the true one: a maturity of 1998 written 1988 two days later).
     pub fn same_day(&self, a: usize, b: usize) -> bool {
-        match (
-            self.days.get(a).copied().flatten(),
-            self.days.get(b).copied().flatten(),
-        ) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        }
+        self.days_apart(a, b).is_none_or(|d| d == 0)
     }
 
     /// Were articles `a` and `b` published close enough together to be compared (see
     /// `CLAIM_WINDOW_DAYS`)? Yes when either date is unknown.
     pub fn same_moment(&self, a: usize, b: usize) -> bool {
-        match (
-            self.days.get(a).copied().flatten(),
-            self.days.get(b).copied().flatten(),
-        ) {
-            (Some(x), Some(y)) => (x - y).unsigned_abs() <= CLAIM_WINDOW_DAYS,
-            _ => true,
-        }
+        self.days_apart(a, b).is_none_or(|d| d <= CLAIM_WINDOW_DAYS)
     }
 
     pub fn weight(&self, term: Term) -> f64 {

@@ -1401,15 +1401,13 @@ fn opens_a_range(sentence: &str, start: usize, end: usize) -> bool {
     // Palu on July 3 and may return" the "from" is the verb's.
     let worded = || {
         let before = last_words(sentence.get(..start).unwrap_or(""), 1);
-        before
-            .first()
-            .is_some_and(|w| w == "from" || w == "between")
+        before.first().is_some_and(|w| opens_range(w))
     };
     let Some(rest) = dash.or_else(|| {
-        ["to ", "through ", "and "]
-            .iter()
-            .find_map(|w| after.strip_prefix(w))
-            .filter(|_| worded())
+        after
+            .split_once(char::is_whitespace)
+            .filter(|(joiner, _)| RANGE_JOINERS.contains(joiner) && worded())
+            .map(|(_, rest)| rest)
     }) else {
         return false;
     };
@@ -1426,17 +1424,24 @@ fn closes_a_range(sentence: &str, at: usize) -> bool {
         .filter(|rest| !rest.ends_with(char::is_whitespace));
     let before = sentence.get(..at).unwrap_or("").trim_end();
     let Some(rest) = dash.or_else(|| {
-        [" to", " through", " and"]
-            .iter()
-            .find_map(|w| before.strip_suffix(w))
-            .filter(|rest| {
-                let opening = last_words(rest, 4);
-                opening.iter().any(|w| w == "from" || w == "between")
+        before
+            .rsplit_once(char::is_whitespace)
+            .filter(|(rest, joiner)| {
+                RANGE_JOINERS.contains(joiner) && last_words(rest, 4).iter().any(|w| opens_range(w))
             })
+            .map(|(rest, _)| rest)
     }) else {
         return false;
     };
     day_or_month(rest.split_whitespace().last().unwrap_or(""))
+}
+
+/// The words that join a range's two days ("from July 3 to 17", "between May 1 and June 30").
+const RANGE_JOINERS: &[&str] = &["to", "through", "and"];
+
+/// A word that opens a range of days before its first day.
+fn opens_range(word: &str) -> bool {
+    matches!(word, "from" | "between")
 }
 
 /// A day of a month (1 to 31) or a month's name, capitalized ("May", not the verb "may").

@@ -1077,40 +1077,15 @@ fn one_name_translated_two_ways(a: &[String], b: &[String], icelandic: bool) -> 
 /// Is `rest` (folded) an ending that Icelandic declension puts on a name, as machine
 /// translations leave it ("Veitir" / "Veitum", "Ragga" / "Raggur", "Bylgja" / "Bylgjunni")?
 fn case_ending(rest: &str) -> bool {
-    matches!(
-        rest,
-        "" | "a"
-            | "i"
-            | "u"
-            | "s"
-            | "n"
-            | "ur"
-            | "ir"
-            | "ar"
-            | "um"
-            | "na"
-            | "ni"
-            | "nu"
-            | "ns"
-            | "in"
-            | "ins"
-            | "inum"
-            | "ina"
-            | "id"
-            | "inu"
-            | "num"
-            | "uni"
-            | "unar"
-            | "una"
-            | "an"
-            | "ans"
-            | "ana"
-            | "ri"
-            | "ra"
-            | "rar"
-            | "rum"
-    )
+    CASE_ENDINGS.contains(&rest)
 }
+
+/// Icelandic case endings of names, folded (see `case_ending`).
+const CASE_ENDINGS: &[&str] = &[
+    "", "a", "i", "u", "s", "n", "ur", "ir", "ar", "um", "na", "ni", "nu", "ns", "in", "ins",
+    "inum", "ina", "id", "inu", "num", "uni", "unar", "una", "an", "ans", "ana", "ri", "ra", "rar",
+    "rum",
+];
 
 /// A place name without the word that says what kind of place it is, which a translation
 /// renders ("Town", "Province", "Festival") or leaves romanized ("-cho", "-machi", "-do",
@@ -1480,7 +1455,7 @@ fn opening_subject(first: &[Word], vocab: &Vocabulary, story: &StoryWords) -> Ve
                 && !lexicon::title_word(&w.lower)
                 // "Inc", "Bank", "Group": a firm's kind is no subject of its own.
                 && !lexicon::org_word(&w.lower)
-                && !matches!(w.lower.as_str(), "co" | "plc" | "llc" | "sa" | "ag" | "nv")
+                && !lexicon::firm_kind(&w.lower)
         })
         .map(|w| fold(&w.lower))
         .filter(|n| n.chars().count() >= 2)
@@ -1492,12 +1467,7 @@ fn opening_subject(first: &[Word], vocab: &Vocabulary, story: &StoryWords) -> Ve
 /// the byte where the kind starts; `None` when the opening run is no firm's name.
 fn firm_name(words: &[Word]) -> Option<usize> {
     let run: Vec<&Word> = words.iter().take_while(|w| w.cap && !w.number).collect();
-    let kind = run.iter().position(|w| {
-        matches!(
-            w.lower.as_str(),
-            "corp" | "corporation" | "inc" | "ltd" | "plc" | "co" | "llc" | "sa" | "ag" | "nv"
-        )
-    })?;
+    let kind = run.iter().position(|w| lexicon::firm_kind(&w.lower))?;
     (kind >= 1).then(|| run[kind].start)
 }
 

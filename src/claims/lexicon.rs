@@ -443,6 +443,13 @@ word_set!(
 );
 
 word_set!(
+    /// The kind of a firm that closes its name ("McDonalds Corporation", "Land Securities
+    /// Plc", "Nalco Chemical Co"): no name of its own.
+    firm_kind,
+    ["corp", "corporation", "inc", "ltd", "plc", "co", "llc", "sa", "ag", "nv"]
+);
+
+word_set!(
     /// Words that make a capitalized run an organization, event or place, not a person.
     org_word,
     [
