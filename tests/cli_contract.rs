@@ -159,9 +159,7 @@ fn jsonl_matches_json(set: &str, copies_only: bool) {
 
 /// `retold scan ARGS... -q` (text report); the run must succeed.
 fn scan_report(args: &[&str]) -> String {
-    let out = retold().args(["scan", "-q"]).args(args).output().unwrap();
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(stdout_of(["scan", "-q"].iter().chain(args))).unwrap()
 }
 
 #[test]
@@ -327,34 +325,23 @@ fn help_and_version_exit_0() {
     retold().arg("--version").assert().code(0);
 }
 
-/// `retold ARGS...` must succeed; its stdout.
-fn stdout_of(args: &[&str]) -> Vec<u8> {
-    let out = retold().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
-
 #[test]
 fn json_and_jsonl_name_the_json_output_of_claims_and_compare_alike() {
     // `claims --format json` and `compare --format jsonl` were refused: each subcommand took
     // only the one spelling of its own JSON output.
     let seed = |name: &str| fixture(&format!("seeds/{name}.txt")).display().to_string();
     let (a, b) = (seed("000_ca3e3c6ed76e9463"), seed("001_6be7525d00f2841b"));
-    let jsonl = stdout_of(&["claims", "-q", &a, "--format", "jsonl"]);
-    assert_eq!(stdout_of(&["claims", "-q", &a, "--format", "json"]), jsonl);
-    let json = stdout_of(&["compare", "-q", &a, &b, "--format", "json"]);
+    let jsonl = stdout_of(["claims", "-q", &a, "--format", "jsonl"]);
+    assert_eq!(stdout_of(["claims", "-q", &a, "--format", "json"]), jsonl);
+    let json = stdout_of(["compare", "-q", &a, &b, "--format", "json"]);
     assert_eq!(
-        stdout_of(&["compare", "-q", &a, &b, "--format", "jsonl"]),
+        stdout_of(["compare", "-q", &a, &b, "--format", "jsonl"]),
         json
     );
     // --help lists each output once, under its own name, and says the other spelling.
-    let help = String::from_utf8(stdout_of(&["claims", "--help"])).unwrap();
+    let help = String::from_utf8(stdout_of(["claims", "--help"])).unwrap();
     assert!(help.contains("`--format json` means this too"), "{help}");
-    let help = String::from_utf8(stdout_of(&["compare", "--help"])).unwrap();
+    let help = String::from_utf8(stdout_of(["compare", "--help"])).unwrap();
     assert!(help.contains("`--format jsonl` means this too"), "{help}");
 }
 

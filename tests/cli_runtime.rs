@@ -12,19 +12,12 @@ use std::process::Stdio;
 use std::time::Duration;
 
 fn scan_bytes(args: &[&str], inputs: &[&Path]) -> Vec<u8> {
-    let out = retold()
-        .arg("scan")
-        .args(args)
-        .args(inputs)
-        .arg("-q")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+    let words = ["scan"]
+        .iter()
+        .chain(args)
+        .chain(&["-q"])
+        .map(|a| a.as_ref());
+    stdout_of(words.chain(inputs.iter().map(|p| p.as_os_str())))
 }
 
 #[test]

@@ -56,6 +56,22 @@ pub fn retold() -> Command {
     cmd
 }
 
+/// `retold ARGS...`, which must succeed (its arguments and stderr shown if not): its stdout.
+pub fn stdout_of<I, S>(args: I) -> Vec<u8>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().into()).collect();
+    let out = retold().args(&args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 /// `retold scan ARGS... --format json --quiet`, as a std `Command` (for spawning).
 pub fn retold_std() -> std::process::Command {
     std::process::Command::new(env!("CARGO_BIN_EXE_retold"))

@@ -1430,11 +1430,11 @@ mod tests {
     use crate::claims::{extract, Quantity, StoryDoc};
 
     /// `read` applied to the quantity of `text` that `pick` chooses, in a one-article story.
-    fn picked_quantity(
+    fn picked_quantity<T>(
         text: &str,
         pick: fn(&[Quantity]) -> &Quantity,
-        read: impl Fn(&StoryDoc, &Quantity) -> bool,
-    ) -> bool {
+        read: impl Fn(&StoryDoc, &Quantity) -> T,
+    ) -> T {
         let claims = extract(text, None);
         let doc = StoryDoc {
             id: "a",
@@ -1447,8 +1447,23 @@ mod tests {
     }
 
     /// `read` applied to the first quantity of `text`, in a one-article story.
-    fn first_quantity(text: &str, read: impl Fn(&StoryDoc, &Quantity) -> bool) -> bool {
+    fn first_quantity<T>(text: &str, read: impl Fn(&StoryDoc, &Quantity) -> T) -> T {
         picked_quantity(text, |qs| &qs[0], read)
+    }
+
+    /// The last quantity of a text (a `pick` for `picked_quantity`).
+    fn last(qs: &[Quantity]) -> &Quantity {
+        qs.last().expect("a quantity")
+    }
+
+    /// `read` holds of the first quantity of every text of `yes`, and of none of `no`.
+    fn assert_first_reads(read: fn(&StoryDoc, &Quantity) -> bool, yes: &[&str], no: &[&str]) {
+        for text in yes {
+            assert!(first_quantity(text, read), "{text}");
+        }
+        for text in no {
+            assert!(!first_quantity(text, read), "{text}");
+        }
     }
 
     /// Is the first quantity of `text` read as a rate?
@@ -1469,7 +1484,6 @@ mod tests {
             "The poll of 1,000 adults has a margin of error of 4 points.",
             "The survey had a 3.5 percentage point margin of error.",
         ] {
-            let last: fn(&[Quantity]) -> &Quantity = |qs| qs.last().expect("a quantity");
             assert!(picked_quantity(text, last, margin_of_error), "{text}");
         }
         for text in [
@@ -1484,21 +1498,19 @@ mod tests {
 
     #[test]
     fn a_reporters_count_of_sources_is_no_claim() {
-        use super::counted_sources;
-        for text in [
-            "The prince approved the killing, four U.S. officials familiar with the matter said.",
-            "According to two people briefed on the talks, the deal is off.",
-        ] {
-            assert!(first_quantity(text, counted_sources), "{text}");
-        }
-        for text in [
-            "Four U.S. officials were killed in the attack, the ministry said.",
-            "The president said 300 people died.",
-            "Seven former wrestlers accused him of ignoring abuse.",
-            "Families of the 40 people killed in the collapse said the hotel was unsafe.",
-        ] {
-            assert!(!first_quantity(text, counted_sources), "{text}");
-        }
+        assert_first_reads(
+            super::counted_sources,
+            &[
+                "The prince approved the killing, four U.S. officials familiar with the matter said.",
+                "According to two people briefed on the talks, the deal is off.",
+            ],
+            &[
+                "Four U.S. officials were killed in the attack, the ministry said.",
+                "The president said 300 people died.",
+                "Seven former wrestlers accused him of ignoring abuse.",
+                "Families of the 40 people killed in the collapse said the hotel was unsafe.",
+            ],
+        );
     }
 
     #[test]
@@ -1527,24 +1539,13 @@ mod tests {
             "The quake killed 300 people, more than previously reported.",
             "A day earlier, the liner said it would fly its 246 passengers over the gulf.",
         ] {
-            let last: fn(&[Quantity]) -> &Quantity = |qs| qs.last().expect("a quantity");
             assert!(!picked_quantity(text, last, looks_back), "{text}");
         }
     }
 
     #[test]
     fn tolls_next_to_two_means_of_harm_are_two_attacks() {
-        let harms = |text: &str| {
-            let claims = extract(text, None);
-            let doc = StoryDoc {
-                id: "a",
-                title: None,
-                text,
-                date: None,
-                claims: &claims,
-            };
-            super::harms(&doc, &claims.quantities[0])
-        };
+        let harms = |text: &str| first_quantity(text, super::harms);
         let gas = harms("A chemical-weapons attack on a suburb killed dozens of civilians.");
         let air = harms("A monitoring group said the airstrikes killed 14 people.");
         let shells = harms("Shelling of the town killed 14 people, a monitor said.");
@@ -1559,21 +1560,19 @@ mod tests {
 
     #[test]
     fn a_forecast_of_analysts_is_no_claim() {
-        use super::consensus_forecast;
-        for text in [
-            "Analysts surveyed by Refinitiv were expecting 700,000 filings.",
-            "Economists had forecast 350,000 new claims, a decline of 10,000.",
-        ] {
-            assert!(first_quantity(text, consensus_forecast), "{text}");
-        }
-        for text in [
-            "The pipeline was expected to create roughly 10,000 new jobs.",
-            "Analysts said the company lost 300 million dollars.",
-            "The company expects to cut 5,000 jobs next year, analysts said.",
-            "The government estimates the quake killed 300 people, economists at the bank said.",
-        ] {
-            assert!(!first_quantity(text, consensus_forecast), "{text}");
-        }
+        assert_first_reads(
+            super::consensus_forecast,
+            &[
+                "Analysts surveyed by Refinitiv were expecting 700,000 filings.",
+                "Economists had forecast 350,000 new claims, a decline of 10,000.",
+            ],
+            &[
+                "The pipeline was expected to create roughly 10,000 new jobs.",
+                "Analysts said the company lost 300 million dollars.",
+                "The company expects to cut 5,000 jobs next year, analysts said.",
+                "The government estimates the quake killed 300 people, economists at the bank said.",
+            ],
+        );
     }
 
     #[test]
