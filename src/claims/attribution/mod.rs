@@ -475,6 +475,22 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     && (a.is_name_word(p) && !lexicon::common_capitalized(a.lower(p))
                         || lexicon::role_noun(a.lower(p)))
             });
+        // The base form after a plural subject, before the subject of a clause or a name:
+        // "Democrats hope they will", "Republicans blast Obama", "Officials fear it".
+        let after_plural_subject = w == lemma
+            && i > s0
+            && next.is_some_and(|n| {
+                n.kind == Kind::Word
+                    && (lexicon::speaker_pronoun(&n.lower) || a.is_name_word(i + 1))
+            })
+            && skip_left(a, i - 1, s0).is_some_and(|p| {
+                let pw = a.lower(p);
+                a.tokens[p].kind == Kind::Word
+                    && pw.len() > 3
+                    && pw.ends_with('s')
+                    && !pw.ends_with("ss")
+                    && (a.is_cap(p) && !lexicon::common_capitalized(pw) || lexicon::role_noun(pw))
+            });
         // "…, the FT reports.": a form that closes its sentence after a short phrase set off
         // by a comma reports the words before it.
         let closes_report = (i + 1 >= s1 || matches!(a.lower(i + 1), "." | "!" | "?"))
@@ -486,6 +502,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             || evidence_verb && prev.is_some_and(lexicon::evidence_noun)
             || intends
             || after_subject
+            || after_plural_subject
             || lemma == "call" && names_as(a, i, s1);
         // "the team's thinking", "the mayor's warning": an -ing form after a possessive is
         // a noun.

@@ -866,6 +866,25 @@ fn a_stance_verb_after_a_name_is_a_verb() {
 }
 
 #[test]
+fn a_base_form_after_a_plural_subject_is_a_verb() {
+    // PolNeAR train: "Democrats hope they will be able to gain the ground", "Republicans
+    // blast Obama after North Korea claims nuclear test" found no speaker: "hope" and
+    // "blast" are also nouns, and the base form had no subject test. Before a clause's
+    // subject or a name, after a plural name or role noun, they are verbs; "the Democrats
+    // hope was gone" and "the hope they" stay nouns.
+    assert_speakers_and_cues(
+        "Democrats hope they will gain ground. Republicans blast Okafor after the test. \
+         Officials fear it will spread. The Democrats hope was gone. The hope they shared \
+         faded.",
+        &[
+            ("Democrats", "hope"),
+            ("Republicans", "blast"),
+            ("Officials", "fear"),
+        ],
+    );
+}
+
+#[test]
 fn a_newsroom_reporting_after_the_words_is_their_speaker() {
     // PolNeAR dev: `This is "roughly the same advantage she has held all month," reported
     // Reuters.` found no speaker: "reported" needs a reporter, which only the left side had.
