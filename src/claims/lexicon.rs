@@ -393,6 +393,17 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Writings that speak for their authors, as the subject of a speech verb: "A memo
+    /// released Tuesday said", "disclosures filed on Sunday night revealed".
+    document_noun,
+    [
+        "memo", "memos", "document", "statement", "statements", "letter", "letters", "filing",
+        "disclosures", "article", "complaint", "lawsuit", "indictment", "ruling", "transcript",
+        "transcripts", "email"
+    ]
+);
+
 /// Words a person's title is built from: offices, ranks, portfolios and connectors ("US
 /// Deputy Secretary of State", "Minister of Foreign Affairs"), also shared ("Tory
 /// co-chairman Liam Fox", "co-founder").

@@ -683,9 +683,22 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     // The subject's last word may look like a time word ("… the Senate in
                     // November say").
                     let end = (s0..i).rev().find(|&m| !lexicon::aux_or_adverb(a.lower(m)));
-                    let whole = if class == CueClass::Speech && in_complement {
-                        end.and_then(|end| clause_initial_subject(a, end, s0))
-                    } else if class == CueClass::Report && in_complement && !w.ends_with("ing") {
+                    // A phrase cut after a participle whose time or agent the skip passed
+                    // ("A court document filed [Thursday] says") is read whole as well.
+                    let cut_participle = np.is_some_and(|np| {
+                        end.is_some_and(|end| np.1 < end)
+                            && !a.is_cap(np.1)
+                            && past_form(a.lower(np.1))
+                    });
+                    let whole = if class == CueClass::Speech && (in_complement || cut_participle) {
+                        end.and_then(|end| {
+                            clause_initial_subject(a, end, s0)
+                                .or_else(|| evidence_subject(a, end, s0))
+                        })
+                    } else if class == CueClass::Report
+                        && (in_complement || cut_participle)
+                        && !w.ends_with("ing")
+                    {
                         end.and_then(|end| evidence_subject(a, end, s0))
                     } else {
                         None

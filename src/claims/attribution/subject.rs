@@ -607,7 +607,10 @@ pub(super) fn evidence_subject(a: &Article, j: usize, s0: usize) -> Option<(usiz
     if j <= cs || j - cs > 15 || !opens || !ends_in_noun(a, j) {
         return None;
     }
-    let head = (cs..=j.min(cs + 6)).find(|&m| lexicon::evidence_noun(a.lower(m)))?;
+    let head = (cs..=j.min(cs + 9)).find(|&m| {
+        let w = a.lower(m);
+        lexicon::evidence_noun(w) || lexicon::document_noun(w)
+    })?;
     for m in cs..=j {
         let t = &a.tokens[m];
         let w = a.lower(m);

@@ -885,6 +885,28 @@ fn a_base_form_after_a_plural_subject_is_a_verb() {
 }
 
 #[test]
+fn a_writing_with_its_participle_and_time_speaks_whole() {
+    // PolNeAR train: "A court document filed Thursday says" gave "A court document filed"
+    // (the time was skipped as the verb's), "A New York Times/CBS News poll conducted last
+    // week found" and "A statement posted on the website GunBroker.com said" gave nothing.
+    // A subject that is not a writing keeps its cut: "The campaign released Tuesday said" is
+    // not read as a whole phrase.
+    assert_speakers_and_cues(
+        "A court document filed Thursday says the firm lied. A New York Times/CBS News poll \
+         conducted last week found that voters were angry. A statement posted on the website \
+         GunBroker.com said listings are user generated.",
+        &[
+            ("A court document filed Thursday", "says"),
+            (
+                "A New York Times/CBS News poll conducted last week",
+                "found",
+            ),
+            ("A statement posted on the website GunBroker.com", "said"),
+        ],
+    );
+}
+
+#[test]
 fn a_newsroom_reporting_after_the_words_is_their_speaker() {
     // PolNeAR dev: `This is "roughly the same advantage she has held all month," reported
     // Reuters.` found no speaker: "reported" needs a reporter, which only the left side had.
