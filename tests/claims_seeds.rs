@@ -2843,3 +2843,33 @@ fn wires_that_open_with_two_firms_names_are_two_things() {
     )
     .is_empty());
 }
+
+#[test]
+fn prices_of_two_moments_of_a_session_are_not_compared() {
+    // Reuters 14051 / 14454: one day's pork belly reports, "in early dealings" and "before
+    // closing", gave two moments' prices as a conflict.
+    let report = |moment: &str, change: &str| {
+        format!(
+            "Pork belly futures traded in choppy action on the Chicago Mercantile Exchange \
+             and {moment} {change} cent lower on the front month. Traders said hog \
+             marketings were light and packers bought steadily."
+        )
+    };
+    let numbers = |a: String, b: String| number_flags(a, b, FERRY_UNRELATED);
+    assert_eq!(
+        numbers(
+            report("stood in early dealings", "0.15"),
+            report("ended the session at the close", "0.62")
+        ),
+        Vec::<String>::new()
+    );
+    // Two reports of one moment still disagree.
+    assert_eq!(
+        numbers(
+            report("ended the session at the close", "0.15"),
+            report("ended the session at the close", "0.62")
+        )
+        .len(),
+        1
+    );
+}

@@ -2,14 +2,15 @@
 //!
 //! Figures are matched by unit and by the words around them, then kept apart when they
 //! count two things: a part against a whole (a qualified, owned or civilian part, "the
-//! remaining" part, one's count against several's "between them"), a change against a level, a rate against a total, a stretch against a
-//! plain count, distances of two things from one place or from two places, a bar to clear
-//! against a tally, a span since an event against a deadline or a span since another event,
-//! the size of the group "one of" picks from against any other count, figures of two days,
-//! a count of the dead against a count of the hurt, and groups whose every differing pair
-//! names two subjects; the cells of tables are not compared at all. What is left and
-//! differs is a `number` conflict (see the `compare` module header); a figure that is the
-//! other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
+//! remaining" part, one's count against several's "between them"), a change against a
+//! level, a rate against a total, a stretch against a plain count, distances of two things
+//! from one place or from two places, a bar to clear against a tally, a span since an event
+//! against a deadline or a span since another event, the size of the group "one of" picks
+//! from against any other count, figures of two days or of two moments of a trading
+//! session, a count of the dead against a count of the hurt, and groups whose every
+//! differing pair names two subjects; the cells of tables are not compared at all. What is
+//! left and differs is a `number` conflict (see the `compare` module header); a figure that
+//! is the other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
 
 use super::*;
 use crate::claims::diff::{edited_copy, two_fillings, ArticleWords};
@@ -463,6 +464,43 @@ fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
         1 => offsets.first().map(|o| published + o),
         _ => None,
     }
+}
+
+/// The moments of a trading session a figure's sentence names ("0.10 cent lower to 0.20
+/// higher in latest trade", "traded 0.25 higher in light midsession dealings", "before
+/// closing 0.62 cent lower", "at the open"): a market report gives the prices of one moment,
+/// and two reports of the same day that name no moment in common give two moments' prices.
+fn session_moments(doc: &StoryDoc, q: &Quantity) -> BTreeSet<&'static str> {
+    let Some(text) = doc
+        .claims
+        .sentences
+        .get(q.sentence)
+        .and_then(|r| doc.text.get(r.clone()))
+    else {
+        return BTreeSet::new();
+    };
+    let words: Vec<String> = text.split_whitespace().map(bare).collect();
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    (0..words.len())
+        .filter_map(|k| match word(k) {
+            "opening" | "opened" => Some("open"),
+            "open" | "start" | "outset" if k > 0 && word(k - 1) == "the" && word(k + 1) != "of" => {
+                Some("open")
+            }
+            "early" | "late" | "latest"
+                if matches!(word(k + 1), "trade" | "trading" | "dealings" | "session") =>
+            {
+                Some(if word(k) == "early" { "open" } else { "late" })
+            }
+            "midsession" | "midday" | "mid-session" => Some("mid"),
+            "midmorning" | "mid-morning" => Some("morning"),
+            "closing" | "closed" => Some("close"),
+            "close" if k > 0 && matches!(word(k - 1), "the" | "to") && word(k + 1) != "of" => {
+                Some("close")
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Similarity under which two tolls next to two means of harm are two attacks (see
@@ -1045,6 +1083,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         months: BTreeSet<(u32, Option<u32>)>,
         back: bool,
         harms: BTreeSet<&'static str>,
+        session: BTreeSet<&'static str>,
         lead: Option<(String, String)>,
         fate: Option<Fate>,
         threshold: bool,
@@ -1101,6 +1140,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 months: spoken_months(doc, q),
                 back: looks_back(doc, q),
                 harms: harms(doc, q),
+                session: session_moments(doc, q),
                 lead: lead_key(doc, q),
                 fate: fate(doc, q),
                 threshold: threshold(doc, q),
@@ -1246,6 +1286,9 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                         && a.harms.is_disjoint(&b.harms)
                         && index.sentence_similarity((a.doc, a.q.sentence), (b.doc, b.q.sentence))
                             < TWO_ATTACKS_SIMILARITY
+                    || !a.session.is_empty()
+                        && !b.session.is_empty()
+                        && a.session.is_disjoint(&b.session)
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                     || a.threshold != b.threshold
                     || civilians_among_people(a.q, b.q)
@@ -1556,6 +1599,26 @@ mod tests {
         assert!(air.is_disjoint(&shells));
         assert!(!rockets.is_disjoint(&mortars), "{rockets:?} {mortars:?}");
         assert!(harms("The storm killed 14 people.").is_empty());
+    }
+
+    #[test]
+    fn market_reports_name_the_moments_of_their_prices() {
+        let moments = |text: &str| first_quantity(text, super::session_moments);
+        let latest = moments(
+            "Cattle rose 0.30 cent at the start before slipping to trade 0.20 higher in latest \
+             trade.",
+        );
+        let mid = moments("Feeder Cattle futures traded 0.25 higher in light midsession dealings.");
+        let close = moments("Pork belly futures ended choppy action to close 0.62 cent lower.");
+        assert!(
+            latest.contains("open") && latest.contains("late"),
+            "{latest:?}"
+        );
+        assert!(latest.is_disjoint(&mid), "{latest:?} {mid:?}");
+        assert!(close.contains("close"), "{close:?}");
+        // Senses that are no moment of a session.
+        assert!(moments("Early results gave him 52 percent.").is_empty());
+        assert!(moments("Turnout was close to 60 percent at the start of the count.").is_empty());
     }
 
     #[test]
