@@ -2873,3 +2873,34 @@ fn prices_of_two_moments_of_a_session_are_not_compared() {
         1
     );
 }
+
+#[test]
+fn a_wires_ticker_code_is_no_name() {
+    // Reuters 20411 / 20452: "Chrysler and Ford in Canada" against "Chrysler Corp <C> and
+    // Ford Motor Co <F> units" gave "Canada" / "Motor Co <F> units" as a changed place.
+    let pact = |makers: &str| {
+        format!(
+            "The union reached a tentative contract with American Motors of Canada that \
+             largely matched the pay-and-benefit pattern reached earlier at {makers}. \
+             Members will vote on the contract next week."
+        )
+    };
+    let entities =
+        |a: String, b: String| flags_of(&two_versions(a, b, FERRY_UNRELATED), ConflictKind::Entity);
+    assert_eq!(
+        entities(
+            pact("Chrysler and Ford in Canada"),
+            pact("Chrysler Corp <C> and Ford Motor Co <F> units")
+        ),
+        Vec::<String>::new()
+    );
+    // A dateline in angle brackets holds no ticker: its place is still compared.
+    assert_eq!(
+        entities(
+            pact("Chrysler and Ford in <Oakland, July 24> Canada"),
+            pact("Chrysler and Ford in <Auckland, July 24> Canada")
+        )
+        .len(),
+        1
+    );
+}

@@ -10,8 +10,9 @@
 //! word that is not merely sentence-initial). Numbers, dates, people and spellings that
 //! fold together are left to their own comparisons; a name that only moved within the
 //! sentence ("of Washington" / "Washington's", as often in both), is abbreviated ("Mt" /
-//! "Mount") or written with another ending ("New Zealand-born" / "New Zealander"), and a run
-//! that crosses a double quotation mark or bracket, are not substitutions (on ECB+ dev these
+//! "Mount") or written with another ending ("New Zealand-born" / "New Zealander"), a run
+//! that crosses a double quotation mark or bracket, and a wire's ticker code ("<F>"), are
+//! not substitutions (on ECB+ dev these
 //! were 20 of 44 flags, none a changed fact); a swap of two names in an otherwise identical
 //! sentence, and near names of other places (Mali / Malawi), still are. The role of the name is guessed from
 //! the word before it: a place after "in", "at", "near"...; an actor after "by"; otherwise
@@ -885,12 +886,29 @@ fn only_names(run: &[Word]) -> bool {
 /// Does the text of a run hold a double quotation mark, semicolon, colon or bracket, i.e.
 /// span the edge of a quotation or clause rather than name something? (A comma may join
 /// names, "the Free Syrian Army, and Hezbollah"; an apostrophe is part of one, "O’Brien",
-/// "Syria’s".)
+/// "Syria’s".) A wire's ticker code in angle brackets ("Ford Motor Co <F> units", "Reuters
+/// Holdings Plc <RtrSY>") is no name either, inside the run or just around it.
 fn crosses_punctuation(doc: &StoryDoc, run: &[Word]) -> bool {
     let (start, end) = (run[0].start, run[run.len() - 1].end);
-    doc.text
+    let inside = doc
+        .text
         .get(start..end)
-        .is_some_and(|t| t.contains(['"', ';', ':', '(', ')', '\u{201c}', '\u{201d}']))
+        .is_some_and(|t| t.contains(['"', ';', ':', '(', ')', '<', '>', '\u{201c}', '\u{201d}']));
+    inside || in_ticker_code(&doc.text, start, end)
+}
+
+/// Is the text from `start` to `end` a wire's ticker code, or in one: up to 10 letters,
+/// dots and digits between angle brackets ("<F>", "<RTRSY.L>")? A bracket that opens a
+/// dateline ("<Oakland Coliseum, July 24>") holds more.
+fn in_ticker_code(text: &str, start: usize, end: usize) -> bool {
+    let (Some(open), Some(close)) = (
+        text.get(..start).and_then(|t| t.rfind('<')),
+        text.get(end..).and_then(|t| t.find('>')).map(|k| end + k),
+    ) else {
+        return false;
+    };
+    let code = &text[open + 1..close];
+    code.len() <= 10 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
 }
 
 /// Do two sentences hold the same words in another order? Then two names that changed
@@ -2104,6 +2122,19 @@ fn substitution(
 #[cfg(test)]
 mod tests {
     use super::{is_list, one_name_translated_two_ways, same_name_written_differently};
+
+    #[test]
+    fn ticker_codes_are_short_codes_in_angle_brackets() {
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            super::in_ticker_code(text, start, start + word.len())
+        };
+        assert!(at("Reuters Holdings Plc <RtrSY> said", "RtrSY"));
+        assert!(at("Cable and Wireless Plc <CAWL.L> and", "CAWL"));
+        assert!(!at("<Oakland Coliseum, July 24> Ohtani", "Oakland"));
+        assert!(!at("Reuters Holdings Plc of London said", "London"));
+        assert!(!at("a < b and London > c", "London"));
+    }
 
     #[test]
     fn a_template_filled_twice_and_a_text_edited() {
