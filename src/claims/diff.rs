@@ -12,22 +12,22 @@
 //! sentence ("of Washington" / "Washington's", as often in both), is abbreviated ("Mt" /
 //! "Mount") or written with another ending ("New Zealand-born" / "New Zealander"), a run
 //! that crosses a double quotation mark or bracket, and a wire's ticker code ("<F>"), are
-//! not substitutions (on ECB+ dev these
-//! were 20 of 44 flags, none a changed fact); a swap of two names in an otherwise identical
-//! sentence, and near names of other places (Mali / Malawi), still are. The role of the name is guessed from
-//! the word before it: a place after "in", "at", "near"...; an actor after "by"; otherwise
-//! a party. A replaced run that names a means of harm on both sides, in lower case as often
-//! as not ("a car bomb attack" / "a chemical weapons attack"), is compared by family (see
-//! `lexicon::means_of_harm`) in sentences that report harm, and flagged with subject "cause".
-//! A replaced run where a harm sentence puts its victims ("Three [civilians] were injured")
-//! that names another group of people on each side (see `Victims::other_than`) is flagged
-//! with subject "casualty", lower case or not ("civilians" / "SDF members"). Likewise a
-//! run where it puts those who did the harm ("fired by [terrorists]", "[Russian forces]
-//! shelled") naming another side on each (see `perpetrators`) is flagged with subject
-//! "actor" ("terrorists" / "Russian forces"; not "terrorists" / "militants"). A name the
-//! other sentence still holds as an acronym or its expansion ("Internet Explorer" / "IE")
-//! was not replaced, and two wires that each open with their own firm, never named by the
-//! other, are one template about two firms rather than one article edited.
+//! not substitutions (on ECB+ dev these were 20 of 44 flags, none a changed fact); a swap
+//! of two names in an otherwise identical sentence, and near names of other places (Mali /
+//! Malawi), still are. The role of the name is guessed from the word before it: a place
+//! after "in", "at", "near"...; an actor after "by"; otherwise a party. A replaced run that
+//! names a means of harm on both sides, in lower case as often as not ("a car bomb attack"
+//! / "a chemical weapons attack"), is compared by family (see `lexicon::means_of_harm`) in
+//! sentences that report harm, and flagged with subject "cause". A replaced run where a
+//! harm sentence puts its victims ("Three [civilians] were injured") that names another
+//! group of people on each side (see `Victims::other_than`) is flagged with subject
+//! "casualty", lower case or not ("civilians" / "SDF members"). Likewise a run where it
+//! puts those who did the harm ("fired by [terrorists]", "[Russian forces] shelled") naming
+//! another side on each (see `perpetrators`) is flagged with subject "actor" ("terrorists"
+//! / "Russian forces"; not "terrorists" / "militants"). A name the other sentence still
+//! holds as an acronym or its expansion ("Internet Explorer" / "IE") was not replaced, and
+//! two wires that each open with their own firm, never named by the other, are one template
+//! about two firms rather than one article edited.
 
 use super::align::{StoryIndex, Term};
 use super::compare::{majority, Conflict, ConflictKind, Relation, Variant};
