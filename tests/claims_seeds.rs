@@ -2904,3 +2904,31 @@ fn a_wires_ticker_code_is_no_name() {
         1
     );
 }
+
+#[test]
+fn figures_of_sentences_that_open_with_two_issuers_are_not_compared() {
+    // Reuters 7649 / 7654: two issuers' note sales through one agent. The sentences share
+    // the agent's name, but each opens with its own issuer; the first wire also names the
+    // second issuer later, so the two wires are no template about two firms.
+    let discovery = |amount: &str| {
+        format!(
+            "<Discovery West Corp> said it plans to sell convertible subordinated notes in a \
+             principal amount of {amount} by way of a private placement through First \
+             Marathon Securities Ltd.\n    It plans to use the proceeds to buy convertible \
+             notes of <Rayrock Yellowknife Resources Inc>."
+        )
+    };
+    let rayrock = "<Rayrock Yellowknife Resources Inc> said it plans to sell 24 mln dlrs of \
+                   convertible subordinated notes by way of a private placement through First \
+                   Marathon Securities Ltd. The sale is subject to regulatory approvals.";
+    let numbers = |a: String, b: String| number_flags(a, b, FERRY_UNRELATED);
+    assert_eq!(
+        numbers(discovery("seven mln dlrs"), rayrock.to_string()),
+        Vec::<String>::new()
+    );
+    // One issuer's figure changed is still a conflict.
+    assert_eq!(
+        numbers(discovery("seven mln dlrs"), discovery("24 mln dlrs")).len(),
+        1
+    );
+}

@@ -642,13 +642,75 @@ fn sentence_names(
 /// said"; "Dorsey's been at the plant for 37 years" / "Dough mixer Andy Ryan, who has
 /// worked at the plant for nearly 30 years"). A name written two ways is one name.
 fn other_subjects(a: &Names, b: &Names) -> bool {
-    let shared = a
-        .all
-        .iter()
-        .any(|x| b.all.iter().any(|y| x == y || same_surname(x, y)))
-        || !a.initials.is_disjoint(&b.all)
-        || !b.initials.is_disjoint(&a.all);
+    let shared =
+        meet(&a.all, &b.all) || !a.initials.is_disjoint(&b.all) || !b.initials.is_disjoint(&a.all);
     !a.inner.is_empty() && !b.inner.is_empty() && !shared
+}
+
+/// Does a name of `xs` meet one of `ys`, the same or written two ways?
+fn meet(xs: &BTreeSet<String>, ys: &BTreeSet<String>) -> bool {
+    xs.iter()
+        .any(|x| ys.iter().any(|y| x == y || same_surname(x, y)))
+}
+
+/// Two sentences that open with two names, neither of which the other sentence writes,
+/// speak of two subjects whatever else they share, also when one is the other with its
+/// subject and figure replaced: "<Discovery West Corp> said it plans to sell … notes
+/// through First Marathon Securities" / "<Rayrock Yellowknife Resources Inc> said it plans
+/// to sell … through First Marathon Securities" are two issuers with one agent.
+fn two_openers(a: &Names, b: &Names) -> bool {
+    !a.opener.is_empty()
+        && !b.opener.is_empty()
+        && !meet(&a.opener, &b.all)
+        && !meet(&b.opener, &a.all)
+        && a.initials.is_disjoint(&b.all)
+        && b.initials.is_disjoint(&a.all)
+}
+
+/// The name a figure's sentence opens with, folded, when it opens with one: its run of
+/// capitalized words (with "of", "and", "&" between them) up to the first word in lower
+/// case, without the words that close a firm's name ("Corp", "Inc") or are capitalized only
+/// to open it ("The"). Empty when the run holds no word but frequent English ones
+/// ("Police", "Officials") unless it has two words or more ("Hydro Quebec").
+fn opening_name(text: &str, tokens: &[Token]) -> BTreeSet<String> {
+    let first = tokens
+        .iter()
+        .position(|t| t.kind == Kind::Word)
+        .unwrap_or(0);
+    let in_run = |t: &Token| {
+        t.kind == Kind::Word
+            && (t.is_capitalized(text) || matches!(t.lower.as_str(), "of" | "and" | "&"))
+            || t.is_punct('&')
+            || t.is_punct('.')
+    };
+    let end = (first..tokens.len())
+        .find(|&k| !in_run(&tokens[k]))
+        .unwrap_or(tokens.len());
+    // The name is the subject of a verb that follows it ("Hydro Quebec has", "<Rayrock
+    // Yellowknife Resources Inc> said"), not a time or place set off by a comma.
+    let verb_after = tokens[end..]
+        .iter()
+        .find(|t| !(t.is_punct('>') || t.is_punct(')')))
+        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(text));
+    if !verb_after {
+        return BTreeSet::new();
+    }
+    let words: Vec<&Token> = tokens[first..end]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.is_capitalized(text))
+        .filter(|t| lexicon::month(&t.lower).is_none() && !lexicon::weekday(&t.lower))
+        .filter(|t| !lexicon::firm_kind(&t.lower) && !lexicon::common_capitalized(&t.lower))
+        .filter(|t| !lexicon::determiner(&t.lower))
+        .collect();
+    let named = words.len() >= 2 || words.iter().any(|t| !is_frequent_word(&t.lower));
+    if !named {
+        return BTreeSet::new();
+    }
+    words
+        .iter()
+        .map(|t| super::name_key(&t.lower))
+        .filter(|f| !f.is_empty())
+        .collect()
 }
 
 /// A sentence's names (`sentence_names`): `inner` without its first word, which says
@@ -660,6 +722,7 @@ struct Names {
     inner: BTreeSet<String>,
     all: BTreeSet<String>,
     initials: BTreeSet<String>,
+    opener: BTreeSet<String>,
 }
 
 impl Names {
@@ -678,6 +741,7 @@ impl Names {
             inner: sentence_names(sentence, q, false),
             all: sentence_names(sentence, q, true),
             initials: initials(text, &tokens),
+            opener: opening_name(text, &tokens),
         }
     }
 }
@@ -1408,9 +1472,10 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
             .map(|&i| (i, Names::of(&docs[items[i].doc], items[i].q)))
             .collect();
         let about_other_subjects = !differing.is_empty()
-            && differing
-                .iter()
-                .all(|&(i, j)| other_subjects(&names[&i], &names[&j]) && !copies(i, j));
+            && differing.iter().all(|&(i, j)| {
+                let (a, b) = (&names[&i], &names[&j]);
+                other_subjects(a, b) && !copies(i, j) || two_openers(a, b)
+            });
         if about_other_subjects {
             continue;
         }
@@ -1599,6 +1664,30 @@ mod tests {
         assert!(air.is_disjoint(&shells));
         assert!(!rockets.is_disjoint(&mortars), "{rockets:?} {mortars:?}");
         assert!(harms("The storm killed 14 people.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_opens_with_the_name_of_its_subject() {
+        let opener = |text: &str| first_quantity(text, |doc, q| super::Names::of(doc, q).opener);
+        let discovery = opener(
+            "<Discovery West Corp> said it plans to sell notes of 7 mln dlrs through First \
+             Marathon Securities Ltd.",
+        );
+        let keys = |ws: &[&str]| {
+            ws.iter()
+                .map(|w| crate::claims::compare::name_key(w))
+                .collect()
+        };
+        assert_eq!(discovery, keys(&["discovery", "west"]));
+        let texaco = opener("Texaco Inc said its gas reserves totaled 8.16 trillion cubic feet.");
+        assert_eq!(texaco, keys(&["texaco"]));
+        for text in [
+            "Police said 12 people were hurt.",
+            "On Monday, Texaco said its reserves fell 8 pct.",
+            "In Washington, police said 300 people were hurt.",
+        ] {
+            assert!(opener(text).is_empty(), "{text}: {:?}", opener(text));
+        }
     }
 
     #[test]
