@@ -466,10 +466,11 @@ fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
     }
 }
 
-/// The moments of a trading session a figure's sentence names ("0.10 cent lower to 0.20
-/// higher in latest trade", "traded 0.25 higher in light midsession dealings", "before
-/// closing 0.62 cent lower", "at the open"): a market report gives the prices of one moment,
-/// and two reports of the same day that name no moment in common give two moments' prices.
+/// The moments of a day or of a trading session a figure's sentence names ("0.10 cent lower
+/// to 0.20 higher in latest trade", "traded 0.25 higher in light midsession dealings",
+/// "before closing 0.62 cent lower", "at the open", "up over 5% by noon"): a report gives the
+/// figures of one moment, and two reports of the same day that name no moment in common
+/// give two moments' figures.
 fn session_moments(doc: &StoryDoc, q: &Quantity) -> BTreeSet<&'static str> {
     let Some(text) = doc
         .claims
@@ -492,8 +493,9 @@ fn session_moments(doc: &StoryDoc, q: &Quantity) -> BTreeSet<&'static str> {
             {
                 Some(if word(k) == "early" { "open" } else { "late" })
             }
-            "midsession" | "midday" | "mid-session" => Some("mid"),
-            "midmorning" | "mid-morning" => Some("morning"),
+            "midsession" | "midday" | "mid-session" | "noon" | "lunchtime" => Some("mid"),
+            "midmorning" | "mid-morning" | "morning" => Some("morning"),
+            "afternoon" => Some("afternoon"),
             "closing" | "closed" => Some("close"),
             "close" if k > 0 && matches!(word(k - 1), "the" | "to") && word(k + 1) != "of" => {
                 Some("close")
@@ -1705,6 +1707,15 @@ mod tests {
         );
         assert!(latest.is_disjoint(&mid), "{latest:?} {mid:?}");
         assert!(close.contains("close"), "{close:?}");
+        let noon = moments("Shares in the club were up over 5% by noon on Monday.");
+        let closed = moments("Shares in the club closed up 4.75% on Monday.");
+        assert!(
+            noon.is_disjoint(&closed) && !noon.is_empty(),
+            "{noon:?} {closed:?}"
+        );
+        let morning = moments("The Bank gave the market 345 mln stg help in the morning session.");
+        let afternoon = moments("The Bank gave a further 152 mln stg in the afternoon session.");
+        assert!(morning.is_disjoint(&afternoon) && !morning.is_empty());
         // Senses that are no moment of a session.
         assert!(moments("Early results gave him 52 percent.").is_empty());
         assert!(moments("Turnout was close to 60 percent at the start of the count.").is_empty());
