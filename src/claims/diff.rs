@@ -894,7 +894,7 @@ fn crosses_punctuation(doc: &StoryDoc, run: &[Word]) -> bool {
         .text
         .get(start..end)
         .is_some_and(|t| t.contains(['"', ';', ':', '(', ')', '<', '>', '\u{201c}', '\u{201d}']));
-    inside || in_ticker_code(&doc.text, start, end)
+    inside || in_ticker_code(doc.text, start, end)
 }
 
 /// Is the text from `start` to `end` a wire's ticker code, or in one: up to 10 letters,
