@@ -2932,3 +2932,38 @@ fn figures_of_sentences_that_open_with_two_issuers_are_not_compared() {
         1
     );
 }
+
+#[test]
+fn a_family_name_and_a_given_name_of_one_full_name_are_one_speaker() {
+    // AllSides train-88: "President Tsai said" against "Ing-wen said", in a story whose
+    // other article writes "Tsai Ing-we" (a slip): one woman, named two ways.
+    let report = |intro: &str, speaker: &str| {
+        format!(
+            "{intro} Taiwan rejected Beijing's path on Sunday as Chinese warplanes flew \
+             near the island. \"We will do our utmost to prevent the status quo from being \
+             unilaterally altered,\" {speaker} said."
+        )
+    };
+    let attributions = |a: String, b: String| {
+        flags_of(
+            &two_versions(a, b, FERRY_UNRELATED),
+            ConflictKind::Attribution,
+        )
+    };
+    assert_eq!(
+        attributions(
+            report("Taiwan's leader spoke at a rally.", "President Tsai"),
+            report("Taiwan President Tsai Ing-we spoke at a rally.", "Ing-wen")
+        ),
+        Vec::<String>::new()
+    );
+    // Two people's names stay two speakers.
+    assert_eq!(
+        attributions(
+            report("Taiwan's leader spoke at a rally.", "President Tsai"),
+            report("Premier Su Tseng-chang spoke at a rally.", "Premier Su")
+        )
+        .len(),
+        1
+    );
+}

@@ -904,6 +904,22 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
     }
 }
 
+/// Two lone names that are the two parts of one full name the story writes, each as
+/// written or with one slip: "President Tsai" and "Ing-wen" in a story that writes "Tsai
+/// Ing-we(n)" are one woman, named once by family name and once by given name.
+fn parts_of_one_name(a: &Speaker, b: &Speaker, full_names: &BTreeSet<(String, String)>) -> bool {
+    let (Speaker::Person(x, _, gx), Speaker::Person(y, _, gy)) = (a, b) else {
+        return false;
+    };
+    let alike = |p: &str, q: &str| p == q || one_slip(p, q);
+    gx.is_empty()
+        && gy.is_empty()
+        && x != y
+        && full_names.iter().any(|(given, surname)| {
+            alike(x, given) && alike(y, surname) || alike(y, given) && alike(x, surname)
+        })
+}
+
 /// The key of a name, for telling whether two passages name the same someone: a country,
 /// its people and its capital are one name (Russia / Russian / Moscow); other names are
 /// folded (`names::fold`). `lower` is the word in lower case.
@@ -1009,6 +1025,16 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             });
         }
     }
+    // The full names the story writes (folded given name and surname key), and speakers
+    // that are one person by `same_speaker` or as the two parts of one of these names.
+    let full_names: BTreeSet<(String, String)> = docs
+        .iter()
+        .flat_map(|doc| &doc.claims.people)
+        .filter_map(|p| Some((fold(p.given.as_deref()?), surname_key(&p.surname))))
+        .filter(|(given, surname)| !given.is_empty() && !surname.is_empty())
+        .collect();
+    let same_speaker =
+        |a: &Speaker, b: &Speaker| same_speaker(a, b) || parts_of_one_name(a, b, &full_names);
     // Does article `d` credit `speaker` with words like `terms`?
     let credits = |d: usize, speaker: &Speaker, terms: &[align::Term]| {
         items.iter().any(|x| {
