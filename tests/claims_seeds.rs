@@ -2966,4 +2966,15 @@ fn a_family_name_and_a_given_name_of_one_full_name_are_one_speaker() {
         .len(),
         1
     );
+    // A review's case: "Paul" is Rand Paul's surname before it is Paul Ryan's given name.
+    let meeting = |speaker: &str| {
+        format!(
+            "Senate Republicans met on Tuesday with House Speaker Paul Ryan and Sen. Rand Paul \
+             to discuss the health care bill. The measure would repeal large parts of the \
+             existing law, according to a draft seen by reporters. \"This bill is dead on \
+             arrival, and the donors who bankrolled it know that,\" {speaker} told reporters. \
+             Democrats have vowed to fight the bill."
+        )
+    };
+    assert_eq!(attributions(meeting("Paul"), meeting("Ryan")).len(), 1);
 }

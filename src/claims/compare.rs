@@ -906,18 +906,25 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
 
 /// Two lone names that are the two parts of one full name the story writes, each as
 /// written or with one slip: "President Tsai" and "Ing-wen" in a story that writes "Tsai
-/// Ing-we(n)" are one woman, named once by family name and once by given name.
+/// Ing-we(n)" are one woman, named once by family name and once by given name. Not when
+/// the name read as the given one is another full name's surname, or the other another's
+/// given name: with "Paul Ryan" and "Rand Paul" in the story, "Paul told reporters" and
+/// "Ryan told reporters" are two men.
 fn parts_of_one_name(a: &Speaker, b: &Speaker, full_names: &BTreeSet<(String, String)>) -> bool {
     let (Speaker::Person(x, _, gx), Speaker::Person(y, _, gy)) = (a, b) else {
         return false;
     };
     let alike = |p: &str, q: &str| p == q || one_slip(p, q);
-    gx.is_empty()
-        && gy.is_empty()
-        && x != y
-        && full_names.iter().any(|(given, surname)| {
-            alike(x, given) && alike(y, surname) || alike(y, given) && alike(x, surname)
-        })
+    // `given` / `surname` name one person, and no other full name takes them the other way.
+    let one_reading = |given: &str, surname: &str| {
+        full_names
+            .iter()
+            .any(|(g, s)| alike(given, g) && alike(surname, s))
+            && !full_names.iter().any(|(g, s)| {
+                alike(given, s) && !alike(surname, s) || alike(surname, g) && !alike(given, g)
+            })
+    };
+    gx.is_empty() && gy.is_empty() && x != y && (one_reading(x, y) || one_reading(y, x))
 }
 
 /// The key of a name, for telling whether two passages name the same someone: a country,

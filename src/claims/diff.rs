@@ -887,19 +887,27 @@ fn only_names(run: &[Word]) -> bool {
 /// span the edge of a quotation or clause rather than name something? (A comma may join
 /// names, "the Free Syrian Army, and Hezbollah"; an apostrophe is part of one, "O’Brien",
 /// "Syria’s".) A wire's ticker code in angle brackets ("Ford Motor Co <F> units", "Reuters
-/// Holdings Plc <RtrSY>") is no name either, inside the run or just around it.
+/// Holdings Plc <RtrSY>") is no name either, inside the run or just around it; the name
+/// before a code goes with it ("Reuters Inc <REUT>" / "Reuters Holdings Plc <RTRSY>", "USX
+/// Corp" / "U.S. Steel <X>": one firm named two ways).
 fn crosses_punctuation(doc: &StoryDoc, run: &[Word]) -> bool {
     let (start, end) = (run[0].start, run[run.len() - 1].end);
     let inside = doc
         .text
         .get(start..end)
         .is_some_and(|t| t.contains(['"', ';', ':', '(', ')', '<', '>', '\u{201c}', '\u{201d}']));
-    inside || in_ticker_code(doc.text, start, end)
+    let next_code = doc
+        .text
+        .get(end..)
+        .and_then(|t| t.trim_start().strip_prefix('<'))
+        .and_then(|t| t.split_once('>'))
+        .is_some_and(|(code, _)| ticker_code(code));
+    inside || in_ticker_code(doc.text, start, end) || next_code
 }
 
-/// Is the text from `start` to `end` a wire's ticker code, or in one: up to 10 letters,
-/// dots and digits between angle brackets ("<F>", "<RTRSY.L>")? A bracket that opens a
-/// dateline ("<Oakland Coliseum, July 24>") holds more.
+/// Is the text from `start` to `end` in a wire's ticker code (see `ticker_code`)? A
+/// bracket that opens a dateline ("<Oakland Coliseum, July 24>") holds more than a code,
+/// and one around a name ("<Kandari>", "<Heineken>") holds lower case.
 fn in_ticker_code(text: &str, start: usize, end: usize) -> bool {
     let (Some(open), Some(close)) = (
         text.get(..start).and_then(|t| t.rfind('<')),
@@ -907,8 +915,18 @@ fn in_ticker_code(text: &str, start: usize, end: usize) -> bool {
     ) else {
         return false;
     };
-    let code = &text[open + 1..close];
-    code.len() <= 10 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+    ticker_code(&text[open + 1..close])
+}
+
+/// A wire's ticker code, without its brackets: up to 10 letters, dots and digits, most of
+/// the letters capitals ("F", "RtrSY", "CARLb.CO").
+fn ticker_code(code: &str) -> bool {
+    let letters = code.chars().filter(char::is_ascii_alphabetic).count();
+    let capitals = code.chars().filter(char::is_ascii_uppercase).count();
+    !code.is_empty()
+        && code.len() <= 10
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && 2 * capitals > letters
 }
 
 /// Do two sentences hold the same words in another order? Then two names that changed
@@ -2134,6 +2152,8 @@ mod tests {
         assert!(!at("<Oakland Coliseum, July 24> Ohtani", "Oakland"));
         assert!(!at("Reuters Holdings Plc of London said", "London"));
         assert!(!at("a < b and London > c", "London"));
+        assert!(!at("arrested by police in <Kandari>.", "Kandari"));
+        assert!(at("bought by Carlsberg AS <CARLb.CO> for", "CARLb"));
     }
 
     #[test]

@@ -475,22 +475,35 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                     && (a.is_name_word(p) && !lexicon::common_capitalized(a.lower(p))
                         || lexicon::role_noun(a.lower(p)))
             });
-        // The base form after a plural subject, before the subject of a clause or a name:
-        // "Democrats hope they will", "Republicans blast Obama", "Officials fear it".
+        // The base form after a bare plural subject, before the subject of a clause or a
+        // name: "Democrats hope they will", "Republicans blast Obama", "Officials fear it".
+        // Not after a determined phrase, where the two words are one compound noun: "The
+        // Times report he cited", "The Philippines claim China rejects", "the United States
+        // support", "The Sanders pledge Warren copied".
+        let bare_plural = |p: usize| {
+            let pw = a.lower(p);
+            let mut start = p;
+            while start > s0 && a.tokens[start - 1].kind == Kind::Word && a.is_cap(start - 1) {
+                start -= 1;
+            }
+            let determined = lexicon::determiner(a.lower(start))
+                || start > s0
+                    && (lexicon::determiner(a.lower(start - 1))
+                        || a.tokens[start - 1].kind == Kind::Possessive);
+            a.tokens[p].kind == Kind::Word
+                && pw.len() > 3
+                && pw.ends_with('s')
+                && !pw.ends_with("ss")
+                && (a.is_cap(p) && !lexicon::common_capitalized(pw) || lexicon::role_noun(pw))
+                && !determined
+        };
         let after_plural_subject = w == lemma
             && i > s0
             && next.is_some_and(|n| {
                 n.kind == Kind::Word
                     && (lexicon::speaker_pronoun(&n.lower) || a.is_name_word(i + 1))
             })
-            && skip_left(a, i - 1, s0).is_some_and(|p| {
-                let pw = a.lower(p);
-                a.tokens[p].kind == Kind::Word
-                    && pw.len() > 3
-                    && pw.ends_with('s')
-                    && !pw.ends_with("ss")
-                    && (a.is_cap(p) && !lexicon::common_capitalized(pw) || lexicon::role_noun(pw))
-            });
+            && skip_left(a, i - 1, s0).is_some_and(bare_plural);
         // "…, the FT reports.": a form that closes its sentence after a short phrase set off
         // by a comma reports the words before it.
         let closes_report = (i + 1 >= s1 || matches!(a.lower(i + 1), "." | "!" | "?"))

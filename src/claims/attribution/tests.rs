@@ -870,12 +870,15 @@ fn a_base_form_after_a_plural_subject_is_a_verb() {
     // PolNeAR train: "Democrats hope they will be able to gain the ground", "Republicans
     // blast Obama after North Korea claims nuclear test" found no speaker: "hope" and
     // "blast" are also nouns, and the base form had no subject test. Before a clause's
-    // subject or a name, after a plural name or role noun, they are verbs; "the Democrats
-    // hope was gone" and "the hope they" stay nouns.
+    // subject or a name, after a bare plural name or role noun, they are verbs; "the
+    // Democrats hope was gone", "the hope they" and, after a determiner, "The Times report
+    // he cited" stay nouns (a review's cases).
     assert_speakers_and_cues(
         "Democrats hope they will gain ground. Republicans blast Okafor after the test. \
          Officials fear it will spread. The Democrats hope was gone. The hope they shared \
-         faded.",
+         faded. The Times report he cited was wrong. The Olympics question Bach dodged was \
+         about doping. Without the United States support Kyiv would struggle. The Sanders \
+         pledge Warren copied was to cancel debt.",
         &[
             ("Democrats", "hope"),
             ("Republicans", "blast"),
