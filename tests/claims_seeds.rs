@@ -2978,3 +2978,33 @@ fn a_family_name_and_a_given_name_of_one_full_name_are_one_speaker() {
     };
     assert_eq!(attributions(meeting("Paul"), meeting("Ryan")).len(), 1);
 }
+
+#[test]
+fn figures_of_two_numbered_periods_are_not_compared() {
+    // Reuters: OPEC's "15.8 mln bpd" ceiling for the first half against "18.3 mln bpd", the
+    // fourth-quarter level, were given as one figure told two ways.
+    let results = |period: &str, profit: &str| {
+        format!(
+            "Acme Widgets Inc reported a net profit of {profit} for the {period}, helped by \
+             strong sales of garden tools. The company said demand from retailers remained \
+             firm and it expected to hire more staff in its plants in Ohio."
+        )
+    };
+    let numbers = |a: String, b: String| number_flags(a, b, FERRY_UNRELATED);
+    assert_eq!(
+        numbers(
+            results("first quarter", "5.2 mln dlrs"),
+            results("second quarter", "7.4 mln dlrs")
+        ),
+        Vec::<String>::new()
+    );
+    // One quarter's profit written two ways is still a conflict.
+    assert_eq!(
+        numbers(
+            results("first quarter", "5.2 mln dlrs"),
+            results("first quarter", "7.4 mln dlrs")
+        )
+        .len(),
+        1
+    );
+}

@@ -6,11 +6,12 @@
 //! level, a rate against a total, a stretch against a plain count, distances of two things
 //! from one place or from two places, a bar to clear against a tally, a span since an event
 //! against a deadline or a span since another event, the size of the group "one of" picks
-//! from against any other count, figures of two days or of two moments of a trading
-//! session, a count of the dead against a count of the hurt, and groups whose every
-//! differing pair names two subjects; the cells of tables are not compared at all. What is
-//! left and differs is a `number` conflict (see the `compare` module header); a figure that
-//! is the other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise, not another.
+//! from against any other count, figures of two days, of two moments of a trading session
+//! or of two numbered periods, a count of the dead against a count of the hurt, and groups
+//! whose every differing pair names two subjects; the cells of tables are not compared at
+//! all. What is left and differs is a `number` conflict (see the `compare` module header);
+//! a figure that is the other rounded ("$2.3 trillion" / "$2.25 trillion") is less precise,
+//! not another.
 
 use super::*;
 use crate::claims::diff::{edited_copy, two_fillings, ArticleWords};
@@ -466,6 +467,66 @@ fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
     }
 }
 
+/// The words within `MOMENT_WORDS` of a figure in its sentence, as written, with the figure
+/// standing as "#" between them: "closed # lower".
+fn next_to<'a>(doc: &'a StoryDoc, q: &Quantity) -> Vec<&'a str> {
+    let Some(range) = doc.claims.sentences.get(q.sentence) else {
+        return Vec::new();
+    };
+    let (start, end) = (q.span.start.max(range.start), q.span.end.min(range.end));
+    let text = |r: std::ops::Range<usize>| doc.text.get(r).unwrap_or("");
+    let before: Vec<&str> = text(range.start..start).split_whitespace().collect();
+    let before = &before[before.len().saturating_sub(MOMENT_WORDS)..];
+    let after = text(end..range.end).split_whitespace().take(MOMENT_WORDS);
+    before.iter().copied().chain(["#"]).chain(after).collect()
+}
+
+/// The numbered periods named next to a figure, as "first quarter", "second week": "in the
+/// first half", "its fourth-quarter level", "Q2", "on its second week of release", "the
+/// opening weekend" (the first). A figure of one period and a differing one of another are
+/// two figures, not two accounts of one (a first-half ceiling against a fourth-quarter
+/// output). "last week" and "last season" look back (see `looks_back`).
+fn ordinal_periods(doc: &StoryDoc, q: &Quantity) -> BTreeSet<String> {
+    const PERIODS: &[&str] = &[
+        "week", "weekend", "day", "quarter", "half", "round", "set", "game", "leg", "stage",
+        "month", "year", "season", "term", "inning", "innings", "period", "test", "match",
+    ];
+    let ordinal = |w: &str| match w {
+        "first" | "1st" | "opening" => Some("first"),
+        "second" | "2nd" => Some("second"),
+        "third" | "3rd" => Some("third"),
+        "fourth" | "4th" => Some("fourth"),
+        "fifth" | "5th" => Some("fifth"),
+        "final" => Some("final"),
+        _ => None,
+    };
+    // "fourth-quarter" as well as "fourth quarter".
+    let words: Vec<String> = next_to(doc, q)
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .map(bare)
+        .collect();
+    let period = |w: &str| -> Option<&'static str> {
+        let one = w
+            .strip_suffix('s')
+            .filter(|o| PERIODS.contains(o))
+            .unwrap_or(w);
+        PERIODS.iter().copied().find(|&p| p == one)
+    };
+    let quarters = words.iter().filter_map(|w| match w.as_str() {
+        "q1" => Some("first quarter".to_string()),
+        "q2" => Some("second quarter".to_string()),
+        "q3" => Some("third quarter".to_string()),
+        "q4" => Some("fourth quarter".to_string()),
+        _ => None,
+    });
+    words
+        .windows(2)
+        .filter_map(|w| Some(format!("{} {}", ordinal(&w[0])?, period(&w[1])?)))
+        .chain(quarters)
+        .collect()
+}
+
 /// How many words on each side of a figure may name its moment (see `session_moments`).
 const MOMENT_WORDS: usize = 7;
 
@@ -478,29 +539,7 @@ const MOMENT_WORDS: usize = 7;
 /// market report uses: "opened fire", "an opening statement", "closed the road", "on
 /// Tuesday morning" and "The Sydney Morning Herald" name no moment of a session.
 fn session_moments(doc: &StoryDoc, q: &Quantity) -> BTreeSet<&'static str> {
-    let Some(range) = doc.claims.sentences.get(q.sentence) else {
-        return BTreeSet::new();
-    };
-    let (start, end) = (q.span.start.max(range.start), q.span.end.min(range.end));
-    let before: Vec<&str> = doc
-        .text
-        .get(range.start..start)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    let before = &before[before.len().saturating_sub(MOMENT_WORDS)..];
-    let after = doc
-        .text
-        .get(end..range.end)
-        .unwrap_or("")
-        .split_whitespace();
-    // The figure stands as "#" between its neighbours: "closed # lower".
-    let raw: Vec<&str> = before
-        .iter()
-        .copied()
-        .chain(["#"])
-        .chain(after.take(MOMENT_WORDS))
-        .collect();
+    let raw = next_to(doc, q);
     let words: Vec<String> = raw.iter().map(|w| bare(w)).collect();
     let word = |k: usize| words.get(k).map_or("", String::as_str);
     let lower = |k: usize| {
@@ -1193,6 +1232,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         back: bool,
         harms: BTreeSet<&'static str>,
         session: BTreeSet<&'static str>,
+        periods: BTreeSet<String>,
         lead: Option<(String, String)>,
         fate: Option<Fate>,
         threshold: bool,
@@ -1250,6 +1290,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 back: looks_back(doc, q),
                 harms: harms(doc, q),
                 session: session_moments(doc, q),
+                periods: ordinal_periods(doc, q),
                 lead: lead_key(doc, q),
                 fate: fate(doc, q),
                 threshold: threshold(doc, q),
@@ -1398,6 +1439,9 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || !a.session.is_empty()
                         && !b.session.is_empty()
                         && a.session.is_disjoint(&b.session)
+                    || !a.periods.is_empty()
+                        && !b.periods.is_empty()
+                        && a.periods.is_disjoint(&b.periods)
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                     || a.threshold != b.threshold
                     || civilians_among_people(a.q, b.q)
@@ -1736,6 +1780,34 @@ mod tests {
         ] {
             assert!(opener(text).is_empty(), "{text}: {:?}", opener(text));
         }
+    }
+
+    #[test]
+    fn numbered_periods_next_to_a_figure() {
+        let periods = |text: &str| first_quantity(text, super::ordinal_periods);
+        let set = |ws: &[&str]| {
+            ws.iter()
+                .map(|w| w.to_string())
+                .collect::<std::collections::BTreeSet<_>>()
+        };
+        assert_eq!(
+            periods("OPEC set a ceiling of 15.8 mln bpd for the first half of 1987."),
+            set(&["first half"])
+        );
+        assert_eq!(
+            periods("Output stood at 18.3 mln bpd, its fourth-quarter level."),
+            set(&["fourth quarter"])
+        );
+        assert_eq!(
+            periods("The film took $11.8m on its second week of release."),
+            set(&["second week"])
+        );
+        assert_eq!(
+            periods("Net profit rose to $5m in Q2."),
+            set(&["second quarter"])
+        );
+        assert!(periods("Net profit rose to $5m last quarter.").is_empty());
+        assert!(periods("He scored 12 points in the game.").is_empty());
     }
 
     #[test]
