@@ -402,6 +402,20 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             continue;
         }
         let prev = (i > s0).then(|| a.lower(i - 1));
+        // Idioms that report no one: "(That said, she …", "That being said,", "Having said
+        // that,", "thanks in part to his father".
+        let said_idiom = w == "said"
+            && (i + 1 < s1 && a.tokens[i + 1].is_punct(',') && matches!(prev, Some("that"))
+                || matches!(prev, Some("being")) && i >= s0 + 2 && a.lower(i - 2) == "that"
+                || matches!(prev, Some("having")) && i + 1 < s1 && a.lower(i + 1) == "that");
+        let thanks_to = w == "thanks"
+            && (i + 1..s1.min(i + 5))
+                .take_while(|&k| a.tokens[k].kind == Kind::Word)
+                .any(|k| a.lower(k) == "to");
+        if said_idiom || thanks_to {
+            i += 1;
+            continue;
+        }
         // "went on to say": the verb that carries the cue opens it.
         // ("continued to add jobs" adds no words: "add" reports only before what it adds.)
         let reports_after = i + 1 < s1

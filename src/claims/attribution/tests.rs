@@ -910,6 +910,24 @@ fn a_writing_with_its_participle_and_time_speaks_whole() {
 }
 
 #[test]
+fn idioms_with_said_or_thanks_report_no_one() {
+    // PolNeAR train: "(That said, she also noted, …" credited "That", "Having said that,"
+    // credited "Having", and "thanks in part to his father" credited Cruz.
+    assert_speakers_and_cues(
+        "(That said, she also noted that he will punch back.) Having said that, the mayor \
+         insisted the plan works. That being said, Okafor argued that it works. Cruz is making an \
+         impression in Iowa, thanks in part to his father. The mayor thanks voters for \
+         their support.",
+        &[
+            ("she", "noted"),
+            ("the mayor", "insisted"),
+            ("Okafor", "argued"),
+            ("The mayor", "thanks"),
+        ],
+    );
+}
+
+#[test]
 fn a_newsroom_reporting_after_the_words_is_their_speaker() {
     // PolNeAR dev: `This is "roughly the same advantage she has held all month," reported
     // Reuters.` found no speaker: "reported" needs a reporter, which only the left side had.
