@@ -16,6 +16,7 @@
 use super::*;
 use crate::claims::diff::{edited_copy, two_fillings, ArticleWords};
 use crate::claims::{lexicon, CueClass};
+use std::cell::OnceCell;
 
 fn overlaps(a: &Quantity, b: &Quantity) -> bool {
     let tol = 0.02;
@@ -1231,8 +1232,9 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         months: BTreeSet<(u32, Option<u32>)>,
         back: bool,
         harms: BTreeSet<&'static str>,
-        session: BTreeSet<&'static str>,
-        periods: BTreeSet<String>,
+        // Read when a pair first needs them: most figures are never compared.
+        session: OnceCell<BTreeSet<&'static str>>,
+        periods: OnceCell<BTreeSet<String>>,
         lead: Option<(String, String)>,
         fate: Option<Fate>,
         threshold: bool,
@@ -1289,8 +1291,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 months: spoken_months(doc, q),
                 back: looks_back(doc, q),
                 harms: harms(doc, q),
-                session: session_moments(doc, q),
-                periods: ordinal_periods(doc, q),
+                session: OnceCell::new(),
+                periods: OnceCell::new(),
                 lead: lead_key(doc, q),
                 fate: fate(doc, q),
                 threshold: threshold(doc, q),
@@ -1398,6 +1400,18 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
             }
         }
     }
+    // Two moments of a session, two numbered periods: see `session_moments`,
+    // `ordinal_periods`.
+    let two_moments = |a: &Item, b: &Item| {
+        let ma = a.session.get_or_init(|| session_moments(&docs[a.doc], a.q));
+        let mb = b.session.get_or_init(|| session_moments(&docs[b.doc], b.q));
+        !ma.is_empty() && !mb.is_empty() && ma.is_disjoint(mb)
+    };
+    let two_periods = |a: &Item, b: &Item| {
+        let pa = a.periods.get_or_init(|| ordinal_periods(&docs[a.doc], a.q));
+        let pb = b.periods.get_or_init(|| ordinal_periods(&docs[b.doc], b.q));
+        !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(pb)
+    };
     let mut edges = Vec::new();
     let mut scores = BTreeMap::new();
     for bucket in by_unit.values() {
@@ -1436,12 +1450,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                         && a.harms.is_disjoint(&b.harms)
                         && index.sentence_similarity((a.doc, a.q.sentence), (b.doc, b.q.sentence))
                             < TWO_ATTACKS_SIMILARITY
-                    || !a.session.is_empty()
-                        && !b.session.is_empty()
-                        && a.session.is_disjoint(&b.session)
-                    || !a.periods.is_empty()
-                        && !b.periods.is_empty()
-                        && a.periods.is_disjoint(&b.periods)
+                    || two_moments(a, b)
+                    || two_periods(a, b)
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                     || a.threshold != b.threshold
                     || civilians_among_people(a.q, b.q)
