@@ -3008,3 +3008,39 @@ fn figures_of_two_numbered_periods_are_not_compared() {
         1
     );
 }
+
+#[test]
+fn a_wire_that_opens_with_a_unit_of_a_firm_names_that_firm() {
+    // Reuters 13473 / 13731: "Showa Aluminium Corp is issuing …" / "A unit of Banca
+    // Nazionale del Lavoro is issuing …": two issuers' payment dates were compared.
+    let showa = "Showa Aluminium Corp is issuing a 100 mln\ndlr equity warrant eurobond due \
+                 April 23, 1992 paying an\nindicated coupon of 2-1/8 pct and priced at par, \
+                 lead manager\nNomura International Ltd said.\n    Final terms will be fixed on \
+                 April 15. The non-callable bond is available in\ndenominations of 5,000 dlrs \
+                 and will be listed in Luxembourg.\n    The payment date is April 23.";
+    let bnl = |opener: &str| {
+        format!(
+            "{opener} is\nissuing a 15 billion yen eurobond due May 12, 1992 paying 4-1/2\npct \
+             and priced at 101-1/2 pct, market sources said.\n    The non-callable bond is \
+             available in denominations of\none mln yen and will be listed in Luxembourg.\n    \
+             The payment date is May 11."
+        )
+    };
+    let dates = |a: String, b: String| {
+        let docs = vec![("a".to_string(), a), ("b".to_string(), b)];
+        flags_of(&docs, ConflictKind::Date)
+    };
+    assert_eq!(
+        dates(
+            showa.to_string(),
+            bnl("A unit of Banca Nazionale del Lavoro")
+        ),
+        Vec::<String>::new()
+    );
+    // The same wire about one issuer, its date changed, is still compared.
+    assert!(!dates(
+        bnl("A unit of Banca Nazionale del Lavoro"),
+        bnl("A unit of Banca Nazionale del Lavoro").replace("May 11", "May 18")
+    )
+    .is_empty());
+}

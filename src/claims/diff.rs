@@ -1467,11 +1467,20 @@ pub(super) fn two_subjects(
 /// issuing a 25 mln dlr convertible eurobond" / "The coupon on the 100 mln dlr … eurobond
 /// for Hokkaido Takushoku Bank", "Ecolab Inc said …" / "Nalco Chemical Co said …".
 fn opening_subject(first: &[Word], vocab: &Vocabulary, story: &StoryWords) -> Vec<String> {
-    let skip = usize::from(
+    let mut skip = usize::from(
         first
             .first()
             .is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")),
     );
+    // "A unit of Banca Nazionale del Lavoro is issuing": the parent firm is the subject.
+    let part = |k: usize| first.get(k).map_or("", |w| w.lower.as_str());
+    if matches!(
+        part(skip),
+        "unit" | "subsidiary" | "division" | "affiliate" | "branch" | "arm"
+    ) && part(skip + 1) == "of"
+    {
+        skip += 2;
+    }
     // A firm's name, closed by its kind ("McDonalds Corporation", "Land Securities Plc"),
     // names it even where it is written only at the wire's start, which `is_name` cannot
     // tell from a capitalized common word, and in words English uses often.
