@@ -10,9 +10,10 @@
 //! opening of the text are read: a company named further down is a counterpart, not the
 //! subject.
 //!
-//! Used twice: claims of two companies' wires are not compared (`claims::compare`), and two
-//! such wires are no story candidates (`story::score_candidates`), through a 64-bit mask of
-//! their tickers (`mask`) kept beside each story vector.
+//! Used three times: claims of two companies' wires are not compared (`claims::compare`),
+//! two such wires are no story candidates (`story::score_candidates`), through a 64-bit
+//! mask of their tickers (`mask`) kept beside each story vector, and a ticker in a sentence
+//! is no name that an edit replaced (`angle_code`, for `claims::diff`).
 
 use std::collections::BTreeSet;
 
@@ -136,7 +137,8 @@ fn ticker(inside: &str, angle: bool) -> Option<String> {
     };
     if angle {
         let base = inside.split('.').next().unwrap_or("");
-        return (symbol(base) && inside.len() <= 10).then(|| base.to_string());
+        return (symbol(base) && inside.len() <= 10 || slipped_code(inside))
+            .then(|| base.to_ascii_uppercase());
     }
     if let Some((exchange, sym)) = inside.split_once(':') {
         let sym = sym.trim();
@@ -150,6 +152,27 @@ fn ticker(inside: &str, angle: bool) -> Option<String> {
     let code =
         (1..=2).contains(&exchange.len()) && exchange.chars().all(|c| c.is_ascii_uppercase());
     (symbol(sym) && code).then(|| sym.to_string())
+}
+
+/// A code in angle brackets that a wire wrote with a slip of case ("RtrSY", "CARLb.CO"):
+/// up to 10 letters, digits and dots, most of the letters capitals. A name in brackets
+/// ("<Kandari>", "<Heineken>") holds lower case, a dateline ("<Oakland Coliseum, July
+/// 24>") more than a code.
+fn slipped_code(inside: &str) -> bool {
+    let letters = inside.chars().filter(char::is_ascii_alphabetic).count();
+    let capitals = inside.chars().filter(char::is_ascii_uppercase).count();
+    !inside.is_empty()
+        && inside.len() <= 10
+        && inside
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && 2 * capitals > letters
+}
+
+/// Is the text inside a pair of angle brackets a wire's ticker ("F", "RTRSY", "CAWL.L",
+/// and with a slip of case "RtrSY")? A name set in them is not ("<Kandari>").
+pub fn angle_code(inside: &str) -> bool {
+    ticker(inside, true).is_some()
 }
 
 /// The tickers of an article as a 64-bit mask: one bit per ticker, chosen by its hash. Two
@@ -209,6 +232,9 @@ mod tests {
         )
         .is_empty());
         assert_eq!(found("PHILLIPS <P> RAISES CRUDE POSTINGS", ""), ["P"]);
+        // A slip of case is still the ticker; a name in brackets is none.
+        assert_eq!(found("", "Reuters Holdings Plc <RtrSY> said"), ["RTRSY"]);
+        assert!(found("", "arrested by police in <Kandari>.").is_empty());
         // Only the opening of the text.
         let late = format!("{} Exxon (XOM.N)", "word ".repeat(100));
         assert!(found("", &late).is_empty());

@@ -901,11 +901,11 @@ fn crosses_punctuation(doc: &StoryDoc, run: &[Word]) -> bool {
         .get(end..)
         .and_then(|t| t.trim_start().strip_prefix('<'))
         .and_then(|t| t.split_once('>'))
-        .is_some_and(|(code, _)| ticker_code(code));
+        .is_some_and(|(code, _)| crate::tickers::angle_code(code));
     inside || in_ticker_code(doc.text, start, end) || next_code
 }
 
-/// Is the text from `start` to `end` in a wire's ticker code (see `ticker_code`)? A
+/// Is the text from `start` to `end` in a wire's ticker code (`tickers::angle_code`)? A
 /// bracket that opens a dateline ("<Oakland Coliseum, July 24>") holds more than a code,
 /// and one around a name ("<Kandari>", "<Heineken>") holds lower case.
 fn in_ticker_code(text: &str, start: usize, end: usize) -> bool {
@@ -915,18 +915,7 @@ fn in_ticker_code(text: &str, start: usize, end: usize) -> bool {
     ) else {
         return false;
     };
-    ticker_code(&text[open + 1..close])
-}
-
-/// A wire's ticker code, without its brackets: up to 10 letters, dots and digits, most of
-/// the letters capitals ("F", "RtrSY", "CARLb.CO").
-fn ticker_code(code: &str) -> bool {
-    let letters = code.chars().filter(char::is_ascii_alphabetic).count();
-    let capitals = code.chars().filter(char::is_ascii_uppercase).count();
-    !code.is_empty()
-        && code.len() <= 10
-        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
-        && 2 * capitals > letters
+    crate::tickers::angle_code(&text[open + 1..close])
 }
 
 /// Do two sentences hold the same words in another order? Then two names that changed
