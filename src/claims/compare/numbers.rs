@@ -62,22 +62,29 @@ fn lead_key(doc: &StoryDoc, q: &Quantity) -> Option<(String, String)> {
 /// Words next to a quantity, on each side, that tell what it counts.
 const NEAR_WORDS: usize = 8;
 
-/// Up to `NEAR_WORDS` words before and after a quantity, within its sentence.
-fn words_around(doc: &StoryDoc, q: &Quantity) -> String {
+/// Up to `n` words of a quantity's sentence before it and up to `n` after it, as written.
+fn beside<'a>(doc: &'a StoryDoc, q: &Quantity, n: usize) -> (Vec<&'a str>, Vec<&'a str>) {
     let Some(range) = doc.claims.sentences.get(q.sentence) else {
-        return String::new();
+        return (Vec::new(), Vec::new());
     };
     let (start, end) = (q.span.start.max(range.start), q.span.end.min(range.end));
-    let before = doc.text.get(range.start..start).unwrap_or("");
-    let after = doc.text.get(end..range.end).unwrap_or("");
-    let before: Vec<&str> = before.split_whitespace().collect();
-    let kept = &before[before.len().saturating_sub(NEAR_WORDS)..];
-    let after = after.split_whitespace().take(NEAR_WORDS);
-    kept.iter()
-        .copied()
-        .chain(after)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let text = |r: std::ops::Range<usize>| doc.text.get(r).unwrap_or("");
+    let mut before: Vec<&str> = text(range.start..start).split_whitespace().collect();
+    before.drain(..before.len().saturating_sub(n));
+    let after = text(end..range.end).split_whitespace().take(n).collect();
+    (before, after)
+}
+
+/// Up to `NEAR_WORDS` words before and after a quantity, within its sentence.
+fn words_around(doc: &StoryDoc, q: &Quantity) -> String {
+    let (before, after) = beside(doc, q, NEAR_WORDS);
+    [before, after].concat().join(" ")
+}
+
+/// Do two figures each carry some marks of a kind (means of harm, moments, periods), none
+/// in common?
+fn none_in_common<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> bool {
+    !a.is_empty() && !b.is_empty() && a.is_disjoint(b)
 }
 
 /// How many words two quantities' neighbourhoods (sorted terms) share.
@@ -471,15 +478,8 @@ fn spoken_day(doc: &StoryDoc, q: &Quantity) -> Option<i64> {
 /// The words within `MOMENT_WORDS` of a figure in its sentence, as written, with the figure
 /// standing as "#" between them: "closed # lower".
 fn next_to<'a>(doc: &'a StoryDoc, q: &Quantity) -> Vec<&'a str> {
-    let Some(range) = doc.claims.sentences.get(q.sentence) else {
-        return Vec::new();
-    };
-    let (start, end) = (q.span.start.max(range.start), q.span.end.min(range.end));
-    let text = |r: std::ops::Range<usize>| doc.text.get(r).unwrap_or("");
-    let before: Vec<&str> = text(range.start..start).split_whitespace().collect();
-    let before = &before[before.len().saturating_sub(MOMENT_WORDS)..];
-    let after = text(end..range.end).split_whitespace().take(MOMENT_WORDS);
-    before.iter().copied().chain(["#"]).chain(after).collect()
+    let (before, after) = beside(doc, q, MOMENT_WORDS);
+    [before, vec!["#"], after].concat()
 }
 
 /// The numbered periods named next to a figure, as "first quarter", "second week": "in the
@@ -1403,14 +1403,18 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
     // Two moments of a session, two numbered periods: see `session_moments`,
     // `ordinal_periods`.
     let two_moments = |a: &Item, b: &Item| {
-        let ma = a.session.get_or_init(|| session_moments(&docs[a.doc], a.q));
-        let mb = b.session.get_or_init(|| session_moments(&docs[b.doc], b.q));
-        !ma.is_empty() && !mb.is_empty() && ma.is_disjoint(mb)
+        let moments = |x: &Item| session_moments(&docs[x.doc], x.q);
+        none_in_common(
+            a.session.get_or_init(|| moments(a)),
+            b.session.get_or_init(|| moments(b)),
+        )
     };
     let two_periods = |a: &Item, b: &Item| {
-        let pa = a.periods.get_or_init(|| ordinal_periods(&docs[a.doc], a.q));
-        let pb = b.periods.get_or_init(|| ordinal_periods(&docs[b.doc], b.q));
-        !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(pb)
+        let periods = |x: &Item| ordinal_periods(&docs[x.doc], x.q);
+        none_in_common(
+            a.periods.get_or_init(|| periods(a)),
+            b.periods.get_or_init(|| periods(b)),
+        )
     };
     let mut edges = Vec::new();
     let mut scores = BTreeMap::new();
@@ -1445,9 +1449,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || other_days(a.day, b.day)
                     || other_months(&a.months, &b.months)
                     || a.back != b.back && number_relation(a.q, b.q) == Relation::Conflicting
-                    || !a.harms.is_empty()
-                        && !b.harms.is_empty()
-                        && a.harms.is_disjoint(&b.harms)
+                    || none_in_common(&a.harms, &b.harms)
                         && index.sentence_similarity((a.doc, a.q.sentence), (b.doc, b.q.sentence))
                             < TWO_ATTACKS_SIMILARITY
                     || two_moments(a, b)
