@@ -915,14 +915,14 @@ fn parts_of_one_name(a: &Speaker, b: &Speaker, full_names: &BTreeSet<(String, St
         return false;
     };
     let alike = |p: &str, q: &str| p == q || one_slip(p, q);
-    // `given` / `surname` name one person, and no other full name takes them the other way.
+    // `given` / `surname` name one person, and no full name takes either the other way.
     let one_reading = |given: &str, surname: &str| {
         full_names
             .iter()
             .any(|(g, s)| alike(given, g) && alike(surname, s))
-            && !full_names.iter().any(|(g, s)| {
-                alike(given, s) && !alike(surname, s) || alike(surname, g) && !alike(given, g)
-            })
+            && !full_names
+                .iter()
+                .any(|(g, s)| alike(given, s) || alike(surname, g))
     };
     gx.is_empty() && gy.is_empty() && x != y && (one_reading(x, y) || one_reading(y, x))
 }
@@ -1040,13 +1040,13 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         .filter_map(|p| Some((fold(p.given.as_deref()?), surname_key(&p.surname))))
         .filter(|(given, surname)| !given.is_empty() && !surname.is_empty())
         .collect();
-    let same_speaker =
+    let one_speaker =
         |a: &Speaker, b: &Speaker| same_speaker(a, b) || parts_of_one_name(a, b, &full_names);
     // Does article `d` credit `speaker` with words like `terms`?
     let credits = |d: usize, speaker: &Speaker, terms: &[align::Term]| {
         items.iter().any(|x| {
             x.doc == d
-                && same_speaker(&x.speaker, speaker)
+                && one_speaker(&x.speaker, speaker)
                 && index.evidence(&x.terms, terms) >= ATTRIBUTION_MIN_EVIDENCE * 0.5
         })
     };
@@ -1093,7 +1093,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             let two_people = matches!(
                 (&a.speaker, &b.speaker),
                 (Speaker::Person(..), Speaker::Person(..))
-            ) && !same_speaker(&a.speaker, &b.speaker);
+            ) && !one_speaker(&a.speaker, &b.speaker);
             let (ca, cb) = (&a.a.content, &b.a.content);
             if two_people
                 && index.similarity(&a.terms, &b.terms) < TRANSLATED_STATEMENT
@@ -1105,7 +1105,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 continue;
             }
             // Words the same speaker said in both articles are matched first.
-            let bonus = if same_speaker(&a.speaker, &b.speaker) {
+            let bonus = if one_speaker(&a.speaker, &b.speaker) {
                 AGREE_BONUS
             } else {
                 0.0
@@ -1120,7 +1120,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
         // alignment; not a difference to report.
         let mut speakers: Vec<&Speaker> = Vec::new();
         for &i in &g {
-            if !speakers.iter().any(|s| same_speaker(s, &items[i].speaker)) {
+            if !speakers.iter().any(|s| one_speaker(s, &items[i].speaker)) {
                 speakers.push(&items[i].speaker);
             }
         }
@@ -1133,7 +1133,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
             .iter()
             .map(|&i| {
                 g.iter()
-                    .filter(|&&j| same_speaker(&items[i].speaker, &items[j].speaker))
+                    .filter(|&&j| one_speaker(&items[i].speaker, &items[j].speaker))
                     .map(|&j| items[j].a.speaker.text.to_lowercase())
                     .collect::<Vec<_>>()
                     .join(" | ")
@@ -1162,7 +1162,7 @@ fn compare_attributions(docs: &[StoryDoc], index: &StoryIndex, out: &mut Vec<Con
                 let same_words = a.a.speaker.text.trim().to_lowercase()
                     == b.a.speaker.text.trim().to_lowercase();
                 if same_words
-                    || same_speaker(&a.speaker, &b.speaker)
+                    || one_speaker(&a.speaker, &b.speaker)
                     || credits(a.doc, &b.speaker, &b.terms)
                     || credits(b.doc, &a.speaker, &a.terms)
                     || names_speaker(&a.names, &b.speaker)
