@@ -284,7 +284,8 @@ pub(super) fn finite_verb(a: &Article, from: usize, to: usize) -> bool {
                 | "does"
                 | "did"
                 | "do"
-        ) || (w.ends_with("n't") && w.len() > 3 || w.ends_with("n’t") && w.len() > 5)
+        ) || lexicon::negated_auxiliary(w)
+            && !matches!(w, "n't" | "n’t")
             // not in a title: "the memoir Don't Look Back"
             && !a.is_cap(m)
             && !a.tokens[m].quoted
