@@ -1231,8 +1231,9 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         day: Option<i64>,
         months: BTreeSet<(u32, Option<u32>)>,
         back: bool,
-        harms: BTreeSet<&'static str>,
-        // Read when a pair first needs them: most figures are never compared.
+        // Read when a pair first needs them (`marks_apart`): most figures are never
+        // compared.
+        harms: OnceCell<BTreeSet<&'static str>>,
         session: OnceCell<BTreeSet<&'static str>>,
         periods: OnceCell<BTreeSet<String>>,
         lead: Option<(String, String)>,
@@ -1290,7 +1291,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 day: spoken_day(doc, q),
                 months: spoken_months(doc, q),
                 back: looks_back(doc, q),
-                harms: harms(doc, q),
+                harms: OnceCell::new(),
                 session: OnceCell::new(),
                 periods: OnceCell::new(),
                 lead: lead_key(doc, q),
@@ -1402,20 +1403,20 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
     }
     // Two moments of a session, two numbered periods: see `session_moments`,
     // `ordinal_periods`.
-    let two_moments = |a: &Item, b: &Item| {
-        let moments = |x: &Item| session_moments(&docs[x.doc], x.q);
+    // Do two figures carry marks of one kind (`read` into the `cell` of each), none in
+    // common: means of harm, session moments, numbered periods?
+    fn marks_apart<'i, T: Ord>(
+        docs: &[StoryDoc],
+        (a, b): (&'i Item<'i>, &'i Item<'i>),
+        cell: fn(&'i Item<'i>) -> &'i OnceCell<BTreeSet<T>>,
+        read: fn(&StoryDoc, &Quantity) -> BTreeSet<T>,
+    ) -> bool {
+        let (ma, mb) = (cell(a), cell(b));
         none_in_common(
-            a.session.get_or_init(|| moments(a)),
-            b.session.get_or_init(|| moments(b)),
+            ma.get_or_init(|| read(&docs[a.doc], a.q)),
+            mb.get_or_init(|| read(&docs[b.doc], b.q)),
         )
-    };
-    let two_periods = |a: &Item, b: &Item| {
-        let periods = |x: &Item| ordinal_periods(&docs[x.doc], x.q);
-        none_in_common(
-            a.periods.get_or_init(|| periods(a)),
-            b.periods.get_or_init(|| periods(b)),
-        )
-    };
+    }
     let mut edges = Vec::new();
     let mut scores = BTreeMap::new();
     for bucket in by_unit.values() {
@@ -1449,11 +1450,11 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                     || other_days(a.day, b.day)
                     || other_months(&a.months, &b.months)
                     || a.back != b.back && number_relation(a.q, b.q) == Relation::Conflicting
-                    || none_in_common(&a.harms, &b.harms)
+                    || marks_apart(docs, (a, b), |x| &x.harms, harms)
                         && index.sentence_similarity((a.doc, a.q.sentence), (b.doc, b.q.sentence))
                             < TWO_ATTACKS_SIMILARITY
-                    || two_moments(a, b)
-                    || two_periods(a, b)
+                    || marks_apart(docs, (a, b), |x| &x.session, session_moments)
+                    || marks_apart(docs, (a, b), |x| &x.periods, ordinal_periods)
                     || matches!((a.fate, b.fate), (Some(x), Some(y)) if x != y)
                     || a.threshold != b.threshold
                     || civilians_among_people(a.q, b.q)
