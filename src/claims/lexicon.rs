@@ -279,10 +279,12 @@ word_set!(
 
 /// A lower-case noun that can head a speaker phrase (people, bodies, documents, offices), or the
 /// plural of one that names people or bodies ("heads", "governors"; not "shares",
-/// "quarters" or "posts", which the list holds for "a share of voters" and the like).
+/// "quarters" or "posts", which the list holds for "a share of voters" and the like), or a
+/// plural whose ending names people by their trade ("specialists", "associates").
 pub fn role_noun(word_lower: &str) -> bool {
     let listed = |w: &str| listed_role_noun(w) || office_noun(w);
     listed(word_lower)
+        || person_plural(word_lower)
         || word_lower.strip_suffix('s').is_some_and(|one| {
             one.len() > 2
                 && listed(one)
@@ -309,6 +311,14 @@ pub fn role_noun(word_lower: &str) -> bool {
                         | "polling"
                 )
         })
+}
+
+/// A plural whose ending names people by what they do: "specialists", "physicians".
+fn person_plural(w: &str) -> bool {
+    w.len() > 6
+        && ["ists", "ians", "ates", "eers"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 word_set!(

@@ -223,7 +223,7 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
     }
     let w = a.lower(j);
     // A lower-case head that no list knows, opened by a determiner a few words before:
-    // "the release said", "a maintenance guy".
+    // "the release said", "a maintenance guy", "voters in each state".
     // (A cue word that is also a noun is one right after its determiner: "the state said",
     // "the plan says".)
     let noun_cue = lexicon::noun_like_cue(w) && j > s0 && lexicon::determiner(a.lower(j - 1));
@@ -243,7 +243,18 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
                 lexicon::article_or_possessive(d)
                     || matches!(
                         d,
-                        "this" | "that" | "one" | "another" | "some" | "many" | "most" | "several"
+                        "this"
+                            | "that"
+                            | "one"
+                            | "another"
+                            | "some"
+                            | "many"
+                            | "most"
+                            | "several"
+                            | "each"
+                            | "every"
+                            | "both"
+                            | "all"
                     )
             });
     let head_ok = cap_np_word(a, j, s0)

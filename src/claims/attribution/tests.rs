@@ -1885,3 +1885,29 @@ fn a_when_aside_after_the_object_of_another_clause_names_no_speaker() {
         &["Ana Ruiz, author of the memoir Don't Look Back"],
     );
 }
+
+#[test]
+fn a_plural_naming_people_by_their_trade_heads_a_speaker() {
+    // PolNeAR train: heads no list holds, read by their endings.
+    assert_speakers(
+        "For hackers that would be unusual, but security specialists say it is a realistic extension.",
+        &["security specialists"],
+    );
+    assert_speakers(
+        "Ted Cruz's associates insist he is not planning an endorsement.",
+        &["Ted Cruz's associates"],
+    );
+}
+
+#[test]
+fn a_quantifier_opens_a_complement_whose_head_no_list_holds() {
+    // PolNeAR train: "state" is no role noun, but "each" makes it one in a noun phrase.
+    assert_speakers(
+        "At least half of voters in each state say the positions are about right.",
+        &["At least half of voters in each state"],
+    );
+    assert_speakers(
+        "The top candidates of both political parties say the system is rigged.",
+        &["The top candidates of both political parties"],
+    );
+}
