@@ -1038,8 +1038,8 @@ pub(super) fn is_share(a: &Article, k: usize) -> bool {
 }
 
 /// Anonymous-source idioms after a speaker noun: "familiar with", "close to", "with
-/// knowledge of", "briefed on". Given the start of the complement, the index of the
-/// speaker noun before the idiom.
+/// knowledge of", "briefed on", "involved in", "speaking on condition of anonymity".
+/// Given the start of the complement, the index of the speaker noun before the idiom.
 pub(super) fn idiom_before(a: &Article, start: usize, s0: usize) -> Option<usize> {
     let w = |k: usize| a.lower(k);
     if start < s0 + 3 {
@@ -1047,9 +1047,16 @@ pub(super) fn idiom_before(a: &Article, start: usize, s0: usize) -> Option<usize
     }
     let two = (w(start - 2), w(start - 1));
     let len = match two {
-        ("familiar", "with") | ("close", "to") | ("briefed", "on") => 2,
+        ("familiar", "with")
+        | ("close", "to")
+        | ("briefed", "on" | "about")
+        | ("privy", "to")
+        | ("involved", "in")
+        | ("knowledgeable", "about")
+        | ("speaking", "on" | "to" | "under") => 2,
         ("knowledge", "of") if w(start - 3) == "with" => 3,
         _ => return None,
     };
-    (start > s0 + len).then(|| start - len - 1)
+    // The idiom follows its noun directly: "Weaver, speaking to CNN" is an aside.
+    (start > s0 + len && a.tokens[start - len - 1].kind == Kind::Word).then(|| start - len - 1)
 }

@@ -1911,3 +1911,20 @@ fn a_quantifier_opens_a_complement_whose_head_no_list_holds() {
         &["The top candidates of both political parties"],
     );
 }
+
+#[test]
+fn an_anonymous_source_keeps_how_it_spoke_and_what_it_knows() {
+    assert_speakers(
+        "An official speaking on condition of anonymity said the talks had stalled.",
+        &["An official speaking on condition of anonymity"],
+    );
+    assert_speakers(
+        "A source involved in the negotiations said the talks had stalled.",
+        &["A source involved in the negotiations"],
+    );
+    // PolNeAR train: after a comma, "speaking to CNN" is an aside, not the speaker's.
+    assert_speakers(
+        "\"We will win,\" added his campaign manager Jeff Weaver, speaking to CNN after the senator spoke.",
+        &["his campaign manager Jeff Weaver"],
+    );
+}
