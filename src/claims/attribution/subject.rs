@@ -12,8 +12,10 @@ use super::*;
 /// ("Two days later, …") come before it; a title may open it ("Ms. Okafor nodded and said").
 pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usize, usize)> {
     let opener = |w: &str| matches!(w, "and" | "but" | "then" | "so" | "later" | "yet");
+    let dated = after_dateline(a, s0, s1);
+    let after_dateline = dated > s0;
+    let mut s0 = dated;
     let first = s0;
-    let mut s0 = s0;
     while s0 < s1 && opener(a.lower(s0)) {
         s0 += 1;
     }
@@ -39,6 +41,8 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
             w.len() > 5
                 && w.ends_with("ing")
                 && (!a.is_name_word(s0)
+                    // opening the sentence after a dateline, where any word is capitalized
+                    || after_dateline
                     // "Walking to the pier, …", not "Groening recently heaped praise …"
                     || next.is_some_and(|n| {
                         lexicon::article_or_possessive(n)
@@ -113,6 +117,33 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
     match aside.and_then(|m| apposed_subject(a, m, first)) {
         Some(whole) if whole.0 == np.0 && a.tokens[np.1 + 1].is_punct(',') => Some(whole),
         _ => Some(np),
+    }
+}
+
+/// Where a sentence starts after a wire dateline, `s0` when it has none: "WASHINGTON
+/// (Reuters) - Obama met … and said", "ORLANDO, Fla. — …", "(AP) - …" when the sentence
+/// split at "Fla.". Before the dash only capitalized words, a place in capitals among them
+/// (or the agency in parentheses), and the commas, periods and parentheses between them.
+fn after_dateline(a: &Article, s0: usize, s1: usize) -> usize {
+    let dash =
+        |m: usize| a.tokens[m].kind == Kind::Punct && matches!(a.str(m), "-" | "--" | "—" | "–");
+    let Some(d) = (s0 + 1..s1.min(s0 + 12)).find(|&m| dash(m)) else {
+        return s0;
+    };
+    let furniture = (s0..d).all(|m| {
+        let t = &a.tokens[m];
+        t.kind == Kind::Word && a.is_cap(m)
+            || t.kind == Kind::Number // "NEW YORK, March 3 (Reuters) -"
+            || t.kind == Kind::Punct && matches!(a.str(m), "," | "." | "(" | ")" | "/")
+    });
+    let capitals = (s0..d).any(|m| {
+        a.tokens[m].kind == Kind::Word && a.str(m).chars().count() > 1 && a.is_all_caps(m)
+    });
+    let agency = a.tokens[s0].is_punct('(') || (s0..d).any(|m| a.tokens[m].is_punct('('));
+    if furniture && (capitals || agency) && d + 1 < s1 {
+        d + 1
+    } else {
+        s0
     }
 }
 

@@ -1928,3 +1928,21 @@ fn an_anonymous_source_keeps_how_it_spoke_and_what_it_knows() {
         &["his campaign manager Jeff Weaver"],
     );
 }
+
+#[test]
+fn a_clause_subject_is_read_after_a_wire_dateline() {
+    // PolNeAR train (Reuters): "and said" takes the subject after the dateline.
+    assert_speakers(
+        "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of a gay nightclub massacre on Thursday and said the United States must act.",
+        &["President Barack Obama"],
+    );
+    assert_speakers(
+        "NEW YORK, March 3 (Reuters) - Exxon Corp cut its crude prices on Monday, saying supplies were ample.",
+        &["Exxon Corp"],
+    );
+    // After a dateline a capitalized participle still opens an introductory clause.
+    assert_speakers(
+        "BUENA PARK, Calif. - Rallying hundreds of service workers, Hillary Clinton tried to empathize with them and promised to deliver change.",
+        &["Hillary Clinton"],
+    );
+}
