@@ -857,7 +857,21 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             let joins = left_end
                 .is_some_and(|j| matches!(a.lower(j), "and" | "," | "but" | "—" | "–"))
                 || w.ends_with("ing");
-            if joins {
+            // "said the Alliance offered to improve …, and discuss arms control": a
+            // bare verb joined after a cue in the past or in "-s" agrees with none of
+            // its subjects; what was said governs it ("to").
+            let bare_after_inflected = |f: &Found| {
+                let prev = a.lower(f.cue.0);
+                w == lemma
+                    && i > s0
+                    && matches!(a.lower(i - 1), "and" | "or" | ",")
+                    && !prev.ends_with("ing")
+                    && lexicon::cue(prev).is_some_and(|(l, _)| l != prev)
+            };
+            let governed = out.last().is_some_and(|f| {
+                a.sentence_of[f.cue.0] == a.sentence_of[i] && bare_after_inflected(f)
+            });
+            if joins && !governed {
                 if let Some(last) = out.last().filter(|f| {
                     a.sentence_of[f.speaker.0] == a.sentence_of[i]
                         && !a.tokens[f.cue.0].is_punct(':')

@@ -1946,3 +1946,22 @@ fn a_clause_subject_is_read_after_a_wire_dateline() {
         &["Hillary Clinton"],
     );
 }
+
+#[test]
+fn a_bare_verb_joined_after_a_past_cue_belongs_to_what_was_said() {
+    // Seed 002: "discuss" goes with "an offer to", not with Stoltenberg.
+    assert_speakers_and_cues(
+        "NATO Secretary-General Jens Stoltenberg said in Brussels that the Alliance had sent a response with an offer to improve communication, explore ways to avoid incidents, and discuss arms control.",
+        &[("NATO Secretary-General Jens Stoltenberg", "said")],
+    );
+    // PolNeAR train: the same after "and" in a reported clause.
+    assert_speakers_and_cues(
+        "Broaddrick said Clinton placed several calls to her, and that she had her staff field them and tell Clinton she was not available.",
+        &[("Broaddrick", "said")],
+    );
+    // An auxiliary or a chain before the bare verb makes it a verb of its own.
+    assert_speakers_and_cues(
+        "The FBI concluded that Clinton had been careless, but did not recommend that she face charges.",
+        &[("The FBI", "concluded"), ("The FBI", "recommend")],
+    );
+}
