@@ -175,7 +175,11 @@ pub(super) fn cap_np_word(a: &Article, i: usize, s0: usize) -> bool {
             || lexicon::nationality(w).is_some()
             || lexicon::collective(w).is_some();
     }
-    !lexicon::speaker_pronoun(w) && !lexicon::weekday(w)
+    // "… invade Ukraine But Kiev says": a capitalized conjunction joins two clauses of a
+    // headline, it names no one.
+    !lexicon::speaker_pronoun(w)
+        && !lexicon::weekday(w)
+        && !matches!(w, "but" | "and" | "or" | "yet" | "so" | "nor")
 }
 
 /// A sentence-initial capitalized modifier of a longer phrase ("Public health officials",

@@ -1965,3 +1965,12 @@ fn a_bare_verb_joined_after_a_past_cue_belongs_to_what_was_said() {
         &[("The FBI", "concluded"), ("The FBI", "recommend")],
     );
 }
+
+#[test]
+fn a_capitalized_conjunction_in_a_headline_ends_the_speaker() {
+    // Seed 003's headline, run into its first line.
+    assert_speakers(
+        "US rejects Russian demands, believes Moscow is ready to invade Ukraine But Kiev says there is no reason Moscow will invade anytime soon.",
+        &["US", "US", "Kiev"],
+    );
+}
