@@ -495,12 +495,28 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             && !is_function_word(wp)
             && !ACTS.contains(&wp)
             && lexicon::cue(wp).is_none()
-            && matches!(a.lower(p - 1), "the" | "a" | "an" | "his" | "her" | "their")
+            && (matches!(a.lower(p - 1), "the" | "a" | "an" | "his" | "her" | "their")
+                // "both lobbying firms", "many conservative groups"
+                || k == j
+                    && lexicon::determiner(a.lower(p - 1))
+                    && !a.is_cap(k)
+                    && !past_form(wp))
         {
             k = p;
             continue;
         }
         break;
+    }
+    // "all the attendees", "both his parents": a predeterminer before the determiner.
+    if k > s0
+        && matches!(
+            a.lower(k),
+            "the" | "his" | "her" | "their" | "its" | "our" | "these" | "those"
+        )
+        && matches!(a.lower(k - 1), "all" | "both" | "half")
+        && !a.is_cap(j)
+    {
+        k -= 1;
     }
     // "both the union and the party": "both" opens a coordination.
     if k > s0 && a.lower(k - 1) == "both" && (k..j).any(|m| a.lower(m) == "and") {

@@ -1974,3 +1974,18 @@ fn a_capitalized_conjunction_in_a_headline_ends_the_speaker() {
         &["US", "US", "Kiev"],
     );
 }
+
+#[test]
+fn a_modifier_after_a_quantifier_and_a_predeterminer_stay_in_the_phrase() {
+    // PolNeAR train.
+    assert_speakers(
+        "The heads of both lobbying firms told Politico they would comply.",
+        &["The heads of both lobbying firms"],
+    );
+    assert_speakers(
+        "But all the attendees expressed doubts about the plan.",
+        &["all the attendees"],
+    );
+    // A past tense after the quantifier is the clause's verb.
+    assert_speakers("Many carried placards slamming the governor.", &[]);
+}
