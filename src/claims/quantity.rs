@@ -381,6 +381,11 @@ fn ends_the_unit(w: &str) -> bool {
             | "an"
             | "and"
             | "or"
+            | "but"
+            | "nor"
+            | "yet"
+            | "while"
+            | "whereas"
             | "of"
             | "in"
             | "on"
@@ -1067,5 +1072,12 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_conjunction_after_a_figure_is_no_unit() {
+        // Reuters-21578 share prices: "1,484 but" and "1,335 but" were flagged as one unit.
+        let got = q("Glaxo rose 4p at 1,484 but Wellcome lost 25p at 393.");
+        assert!(got.iter().all(|r| r.4.as_deref() != Some("but")), "{got:?}");
     }
 }
