@@ -81,6 +81,16 @@ pub(super) fn named_in_full(a: &Article, (s, e): (usize, usize)) -> bool {
         })
 }
 
+/// "made clear that", "has made it clear": "make" is a cue (of speech) only for what it
+/// makes clear. It is not in the cue lexicon, where every "made" would read as a verb of
+/// saying (and a name before it as a speaker's).
+pub(super) fn makes_clear(a: &Article, i: usize, s1: usize) -> Option<(&'static str, CueClass)> {
+    let clear = |k: usize| k < s1 && a.lower(k) == "clear";
+    let made = matches!(a.lower(i), "make" | "makes" | "made" | "making");
+    (made && (clear(i + 1) || i + 1 < s1 && a.lower(i + 1) == "it" && clear(i + 2)))
+        .then_some(("make", CueClass::Speech))
+}
+
 /// "continued" reports speech only right beside a quotation (`"…," she continued.`, `He
 /// continued: "…"`); elsewhere it is an ordinary verb ("sales continued to fall"), so it is
 /// no entry of `cues.txt` (where people extraction would read it as speech).

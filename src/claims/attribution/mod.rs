@@ -393,7 +393,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 2;
             continue;
         }
-        let Some((lemma, class)) = lexicon::cue(w).or_else(|| quote_cue(a, i, s0, s1)) else {
+        let Some((lemma, class)) = lexicon::cue(w)
+            .or_else(|| quote_cue(a, i, s0, s1))
+            .or_else(|| makes_clear(a, i, s1))
+        else {
             i += 1;
             continue;
         };
@@ -573,6 +576,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             ("point" | "call", Some("out" | "for" | "on" | "upon"))
         ) {
             (i, i + 1)
+        } else if lemma == "make" {
+            // "made clear", "made it clear"
+            (lead, if particle == Some("it") { i + 2 } else { i + 1 })
         } else {
             (lead, i)
         };

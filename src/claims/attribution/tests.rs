@@ -1989,3 +1989,18 @@ fn a_modifier_after_a_quantifier_and_a_predeterminer_stay_in_the_phrase() {
     // A past tense after the quantifier is the clause's verb.
     assert_speakers("Many carried placards slamming the governor.", &[]);
 }
+
+#[test]
+fn made_clear_reports_what_was_made_clear() {
+    // PolNeAR train: 19 of the 22 speakers this reads are gold.
+    assert_speakers_and_cues(
+        "Jane Sanders made it clear that her husband would stay in the race.",
+        &[("Jane Sanders", "made it clear")],
+    );
+    assert_eq!(
+        first_content("Mr. Obama made clear he would veto the bill.").as_deref(),
+        Some("he would veto the bill")
+    );
+    // Any other "made" reports nothing.
+    assert_speakers("The company made a profit of $5 million.", &[]);
+}
