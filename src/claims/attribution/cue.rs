@@ -81,14 +81,24 @@ pub(super) fn named_in_full(a: &Article, (s, e): (usize, usize)) -> bool {
         })
 }
 
-/// "made clear that", "has made it clear": "make" is a cue (of speech) only for what it
-/// makes clear. It is not in the cue lexicon, where every "made" would read as a verb of
-/// saying (and a name before it as a speaker's).
-pub(super) fn makes_clear(a: &Article, i: usize, s1: usize) -> Option<(&'static str, CueClass)> {
-    let clear = |k: usize| k < s1 && a.lower(k) == "clear";
+/// Verbs of speech only in a phrase: "made clear that", "has made it clear"; "as one
+/// voter put it, …", "put it this way". They are not in the cue lexicon, where every "made"
+/// or "put" would read as a verb of saying (and a name before it as a speaker's).
+pub(super) fn phrase_cue(a: &Article, i: usize, s1: usize) -> Option<(&'static str, CueClass)> {
+    let at = |k: usize| (k < s1).then(|| a.lower(k));
     let made = matches!(a.lower(i), "make" | "makes" | "made" | "making");
-    (made && (clear(i + 1) || i + 1 < s1 && a.lower(i + 1) == "it" && clear(i + 2)))
-        .then_some(("make", CueClass::Speech))
+    if made && (at(i + 1) == Some("clear") || at(i + 1) == Some("it") && at(i + 2) == Some("clear"))
+    {
+        return Some(("make", CueClass::Speech));
+    }
+    let put_it = matches!(a.lower(i), "put" | "puts" | "putting") && at(i + 1) == Some("it");
+    let manner = at(i + 2).is_some_and(|n| {
+        matches!(
+            n,
+            "," | ":" | "this" | "best" | "bluntly" | "succinctly" | "simply" | "plainly"
+        )
+    });
+    (put_it && manner).then_some(("put", CueClass::Speech))
 }
 
 /// "continued" reports speech only right beside a quotation (`"…," she continued.`, `He

@@ -531,6 +531,7 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
         && matches!(
             a.lower(k),
             "after"
+                | "as"
                 | "before"
                 | "though"
                 | "although"

@@ -395,7 +395,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         let Some((lemma, class)) = lexicon::cue(w)
             .or_else(|| quote_cue(a, i, s0, s1))
-            .or_else(|| makes_clear(a, i, s1))
+            .or_else(|| phrase_cue(a, i, s1))
         else {
             i += 1;
             continue;
@@ -579,6 +579,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         } else if lemma == "make" {
             // "made clear", "made it clear"
             (lead, if particle == Some("it") { i + 2 } else { i + 1 })
+        } else if lemma == "put" {
+            // "put it", "put it this way"
+            let this_way = i + 3 < s1 && a.lower(i + 2) == "this" && a.lower(i + 3) == "way";
+            (lead, if this_way { i + 3 } else { i + 1 })
         } else {
             (lead, i)
         };

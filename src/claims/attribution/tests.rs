@@ -2004,3 +2004,17 @@ fn made_clear_reports_what_was_made_clear() {
     // Any other "made" reports nothing.
     assert_speakers("The company made a profit of $5 million.", &[]);
 }
+
+#[test]
+fn as_someone_put_it_reports_what_follows() {
+    // PolNeAR train: 9 speakers read, all gold.
+    assert_speakers_and_cues(
+        "As Vulture put it, the singer has finally dethroned himself.",
+        &[("Vulture", "put it")],
+    );
+    assert_eq!(
+        first_content("Smith put it this way: the plan is dead.").as_deref(),
+        Some("the plan is dead")
+    );
+    assert_speakers("He put it on the table.", &[]);
+}
