@@ -2018,3 +2018,16 @@ fn as_someone_put_it_reports_what_follows() {
     );
     assert_speakers("He put it on the table.", &[]);
 }
+
+#[test]
+fn apologizing_and_downplaying_are_speech() {
+    // PolNeAR train: 16 of the 18 speakers these two read are gold.
+    assert_speakers_and_cues(
+        "The senator apologized for the remark on Tuesday.",
+        &[("The senator", "apologized")],
+    );
+    assert_speakers_and_cues(
+        "Clinton downplayed the importance of the primary.",
+        &[("Clinton", "downplayed")],
+    );
+}
