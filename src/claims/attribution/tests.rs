@@ -2020,7 +2020,7 @@ fn as_someone_put_it_reports_what_follows() {
 }
 
 #[test]
-fn apologizing_and_downplaying_are_speech() {
+fn apologizing_downplaying_rebuking_and_keeping_a_distance_are_attributions() {
     // PolNeAR train: 16 of the 18 speakers these two read are gold.
     assert_speakers_and_cues(
         "The senator apologized for the remark on Tuesday.",
@@ -2029,5 +2029,14 @@ fn apologizing_and_downplaying_are_speech() {
     assert_speakers_and_cues(
         "Clinton downplayed the importance of the primary.",
         &[("Clinton", "downplayed")],
+    );
+    // And rebuking (7 of 7 gold), and a distance kept (5 of 8).
+    assert_speakers_and_cues(
+        "Ryan rebuked Trump for his comments about the judge.",
+        &[("Ryan", "rebuked")],
+    );
+    assert_speakers_and_cues(
+        "Several senators distanced themselves from the nominee's remarks.",
+        &[("Several senators", "distanced")],
     );
 }
