@@ -933,6 +933,18 @@ const ACTS: &[&str] = &[
     "order",
     "ban",
     "tax",
+    // the head of a relative clause: "the reason President Obama gave", "one of the jobs
+    // Perez wanted", "the things Trump said"
+    "reason",
+    "reasons",
+    "way",
+    "ways",
+    "thing",
+    "things",
+    "place",
+    "places",
+    "job",
+    "jobs",
 ];
 
 /// Where a name starting at `k` begins with the common nouns and adjectives describing it

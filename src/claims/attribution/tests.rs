@@ -2040,3 +2040,16 @@ fn apologizing_downplaying_rebuking_and_keeping_a_distance_are_attributions() {
         &[("Several senators", "distanced")],
     );
 }
+
+#[test]
+fn the_head_of_a_relative_clause_is_no_part_of_its_subject() {
+    // PolNeAR train: "the place [that] Pentagon officials say", "one of the jobs Perez talks about".
+    assert_speakers(
+        "It was the place Pentagon officials say is safest.",
+        &["Pentagon officials"],
+    );
+    assert_speakers(
+        "One of the jobs Perez talks about is the chairmanship.",
+        &["Perez"],
+    );
+}
