@@ -28,9 +28,26 @@ pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize
                 && !a.text[people[i].name.end..q.name.start].trim().is_empty()
         })
     };
+    // "Chancellor Gordon Brown's closest ally": the possessor is not the speaker.
+    let possessor = |p: &Person| {
+        let rest = &a.text[p.name.end..end];
+        (rest.starts_with("'s")
+            || rest.starts_with("’s")
+            || rest.starts_with("' ")
+            || rest.starts_with("’ "))
+            && rest
+                .trim_start_matches(['\'', '’', 's'])
+                .chars()
+                .any(char::is_alphanumeric)
+    };
     (0..people.len()).find(|&i| {
         let p = &people[i];
-        if p.name.start < start || p.name.end > end || in_a_title(p) || qualifies_next(i) {
+        if p.name.start < start
+            || p.name.end > end
+            || in_a_title(p)
+            || qualifies_next(i)
+            || possessor(p)
+        {
             return false;
         }
         // The words before the mention's own title (or name, when it has none).

@@ -2053,3 +2053,17 @@ fn the_head_of_a_relative_clause_is_no_part_of_its_subject() {
         &["Perez"],
     );
 }
+
+#[test]
+fn a_possessor_in_the_speaker_phrase_is_not_the_speaker() {
+    // BBC business: Ed Balls, not Gordon Brown, denied it.
+    let got = attributions(
+        "Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway.",
+    );
+    assert_eq!(got[0].0, "Chancellor Gordon Brown's closest ally");
+    assert_eq!(got[0].2, None);
+    // The person after the possessor's noun is.
+    let got =
+        attributions("Trump's campaign manager Corey Lewandowski said the rally was peaceful.");
+    assert_eq!(got[0].2.as_deref(), Some("Corey Lewandowski"));
+}
