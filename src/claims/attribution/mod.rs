@@ -644,6 +644,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             if let Some(np) = right_np(a, i + 2, s1, !charge) {
                 found = Some((np.0, np.1, Side::Right));
                 by_agent = true;
+            } else if passive {
+                // An agent not read ("were discussed by a \"group of people\""): the
+                // clause's subject, or the sentence's last speaker, is no agent.
+                i += 1;
+                continue;
             }
         }
         // 3. quoted NP as saying

@@ -2067,3 +2067,12 @@ fn a_possessor_in_the_speaker_phrase_is_not_the_speaker() {
         attributions("Trump's campaign manager Corey Lewandowski said the rally was peaceful.");
     assert_eq!(got[0].2.as_deref(), Some("Corey Lewandowski"));
 }
+
+#[test]
+fn a_passive_whose_agent_is_not_read_has_no_speaker() {
+    // BBC business: the conversations were discussed by a group, not by Mr Ebbers.
+    assert_speakers_and_cues(
+        "Mr Ebbers said conversations about finances were rarely one-on-one and were usually discussed by a \"group of people\" instead.",
+        &[("Ebbers", "said")],
+    );
+}
