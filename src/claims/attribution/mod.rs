@@ -454,7 +454,21 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         // "call" reports speech only as "called for/on", when a quotation follows, or when
         // it names its object as something ("calls himself a democratic socialist").
         let call_reports = i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on" | "upon")
-            || (i + 1..s1).any(|k| a.tokens[k].kind == Kind::OpenQuote)
+            // (what its object is called, not a quotation another cue opens: "who called
+            // time on England, said: "…"")
+            || (i + 1..s1)
+                .take_while(|&k| {
+                    let opens = k + 1 < s1
+                        && (a.tokens[k + 1].is_punct(',')
+                            || a.tokens[k + 1].is_punct(':')
+                            || a.tokens[k + 1].kind == Kind::OpenQuote);
+                    let w = a.lower(k);
+                    a.tokens[k].quoted
+                        || !(opens
+                            && !lexicon::noun_like_cue(w)
+                            && lexicon::cue(w).is_some_and(|(l, c)| c == CueClass::Speech && l != w))
+                })
+                .any(|k| a.tokens[k].kind == Kind::OpenQuote)
             || names_as(a, i, s1);
         if lemma == "call" && !call_reports {
             i += 1;

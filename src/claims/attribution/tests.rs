@@ -2076,3 +2076,17 @@ fn a_passive_whose_agent_is_not_read_has_no_speaker() {
         &[("Ebbers", "said")],
     );
 }
+
+#[test]
+fn call_reports_a_quotation_no_other_cue_opens() {
+    // BBC sport: "called time on England" (retired) reports nothing; "said:" opens the quote.
+    assert_speakers_and_cues(
+        "On Thursday, Lawrence Dallaglio, who called time on England earlier this year, said: \"I assure you I would not let anyone down.\"",
+        &[("Lawrence Dallaglio, who called time on England earlier this year,", "said")],
+    );
+    // What its object is called, however far: PolNeAR train.
+    assert_speakers_and_cues(
+        "Clinton campaign spokesman Brian Fallon responded by calling Trump's charge \"pathetic\" and \"dangerous.\"",
+        &[("Clinton campaign spokesman Brian Fallon", "responded"), ("Clinton campaign spokesman Brian Fallon", "calling")],
+    );
+}
