@@ -883,7 +883,44 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
         }
     }
     let core = left_core(a, j, s0)?;
+    if let Some(whole) = unclosed_apposition(a, core, s0) {
+        return Some(whole);
+    }
     Some((descriptors_before_name(a, core.0, s0), core.1))
+}
+
+/// A name and an apposition the writer did not close with a comma: `"…," John Houlihan,
+/// editor of Computerandvideogames.com told BBC News`. A singular role noun without a
+/// determiner cannot open a subject; after a comma and a name it describes the name.
+fn unclosed_apposition(a: &Article, core: (usize, usize), s0: usize) -> Option<(usize, usize)> {
+    let first = core.0;
+    let w = a.lower(first);
+    // ("editor of", "spokesman for": not "Sure, official data suggest")
+    let bare_role = !a.is_cap(first)
+        && (lexicon::title_word(w) || lexicon::role_noun(w))
+        && !w.ends_with('s')
+        && !lexicon::determiner(w)
+        && !is_function_word(w)
+        && first < core.1
+        && matches!(a.lower(first + 1), "of" | "for" | "at" | "to")
+        && a.tokens[core.1].kind == Kind::Word
+        // right before its verb (not before a parenthesis or a comma of its own)
+        && a.tokens.get(core.1 + 1).is_some_and(|t| t.kind == Kind::Word);
+    if !bare_role || first < s0 + 2 || !a.tokens[first - 1].is_punct(',') {
+        return None;
+    }
+    let name = left_core(a, first - 2, s0)?;
+    let opens = name.0 == s0 || {
+        let before = &a.tokens[name.0 - 1];
+        before.kind == Kind::CloseQuote
+            || before.is_punct(',')
+                && name.0 >= s0 + 2
+                && a.tokens[name.0 - 2].kind == Kind::CloseQuote
+    };
+    (opens
+        && a.is_name_word(name.1)
+        && (name.0..=name.1).all(|m| a.is_cap(m) || a.tokens[m].is_punct('.')))
+    .then_some((name.0, core.1))
 }
 
 /// Nouns of acts and things, which describe no person: before a name they are the object

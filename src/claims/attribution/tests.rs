@@ -2090,3 +2090,16 @@ fn call_reports_a_quotation_no_other_cue_opens() {
         &[("Clinton campaign spokesman Brian Fallon", "responded"), ("Clinton campaign spokesman Brian Fallon", "calling")],
     );
 }
+
+#[test]
+fn a_name_keeps_an_apposition_its_writer_did_not_close() {
+    // BBC tech: no comma after the apposition.
+    assert_speakers(
+        "\"It is obviously very encouraging for Sony,\" John Houlihan, editor of Computerandvideogames.com told BBC News.",
+        &["John Houlihan, editor of Computerandvideogames.com"],
+    );
+    // A place opening the sentence is no name to describe; nor is a phrase with a
+    // determiner or a plural head an apposition.
+    assert_speakers("In Washington, officials said the talks failed.", &["officials"]);
+    assert_speakers("Sure, official data suggest that production peaked.", &["official data"]);
+}
