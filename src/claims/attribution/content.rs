@@ -79,11 +79,28 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
         )
     );
     let takes_infinitive = matches!(lemma, Some("tell" | "ask" | "warn" | "urge" | "remind"));
+    // "told BBC Radio 4's Today programme that …": an object no phrase rule reads whole
+    // still ends at "that", a few plain words on.
+    let that_after_object = (start..s1.min(start + 10))
+        .take_while(|&m| {
+            let t = &a.tokens[m];
+            let w = a.lower(m);
+            // (no verb among them: "told reporters the mayor said that …")
+            !t.quoted
+                && matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
+                && lexicon::cue(w).is_none()
+                && !lexicon::aux_or_adverb(w)
+                && !w.ends_with("ed")
+        })
+        .find(|&m| m > start && a.lower(m) == "that");
     if let Some((_, obj_end)) = right_np(a, start, s1, false) {
         if takes_object && !a.tokens[start].quoted {
             // "told Russia on Wednesday that …"
             start = past_time_phrase(a, obj_end + 1, s1);
         }
+    }
+    if let Some(that) = that_after_object.filter(|&m| takes_object && m > start) {
+        start = that;
     }
     // "said in a statement", "told reporters after the vote": where or when it was said,
     // not what. The content is a "that" clause after it, or else the words before the

@@ -2100,6 +2100,29 @@ fn a_name_keeps_an_apposition_its_writer_did_not_close() {
     );
     // A place opening the sentence is no name to describe; nor is a phrase with a
     // determiner or a plural head an apposition.
-    assert_speakers("In Washington, officials said the talks failed.", &["officials"]);
-    assert_speakers("Sure, official data suggest that production peaked.", &["official data"]);
+    assert_speakers(
+        "In Washington, officials said the talks failed.",
+        &["officials"],
+    );
+    assert_speakers(
+        "Sure, official data suggest that production peaked.",
+        &["official data"],
+    );
+}
+
+#[test]
+fn what_was_told_starts_after_an_object_no_phrase_rule_reads() {
+    // BBC politics: "BBC Radio 4's Today programme" is the object, not what was said.
+    assert_eq!(
+        first_content(
+            "The Archbishop of Cardiff told BBC Radio 4's Today programme that the church wanted people to reflect."
+        )
+        .as_deref(),
+        Some("the church wanted people to reflect")
+    );
+    // A verb between ends the object: the mayor's words are his.
+    assert_eq!(
+        first_content("He told reporters the mayor said that the church was wrong.").as_deref(),
+        Some("the mayor said that the church was wrong")
+    );
 }
