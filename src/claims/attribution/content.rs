@@ -79,20 +79,30 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
         )
     );
     let takes_infinitive = matches!(lemma, Some("tell" | "ask" | "warn" | "urge" | "remind"));
-    // "told BBC Radio 4's Today programme that …": an object no phrase rule reads whole
-    // still ends at "that", a few plain words on.
+    // "told BBC Radio 4's Today programme that …", "told Vanity Fair magazine, "…"": an
+    // object no phrase rule reads whole still ends at "that", or at a comma or colon
+    // opening a quotation, a few plain words on.
+    let plain = |m: usize| {
+        let t = &a.tokens[m];
+        let w = a.lower(m);
+        // (no verb among them: "told reporters the mayor said that …")
+        !t.quoted
+            && matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
+            && lexicon::cue(w).is_none()
+            && !lexicon::aux_or_adverb(w)
+            && !w.ends_with("ed")
+    };
     let that_after_object = (start..s1.min(start + 10))
-        .take_while(|&m| {
+        .find(|&m| !plain(m) || m > start && a.lower(m) == "that")
+        .filter(|&m| {
             let t = &a.tokens[m];
-            let w = a.lower(m);
-            // (no verb among them: "told reporters the mayor said that …")
-            !t.quoted
-                && matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
-                && lexicon::cue(w).is_none()
-                && !lexicon::aux_or_adverb(w)
-                && !w.ends_with("ed")
-        })
-        .find(|&m| m > start && a.lower(m) == "that");
+            m > start
+                && (a.lower(m) == "that"
+                    || (t.is_punct(',') || t.is_punct(':'))
+                        && a.tokens
+                            .get(m + 1)
+                            .is_some_and(|n| n.kind == Kind::OpenQuote))
+        });
     if let Some((_, obj_end)) = right_np(a, start, s1, false) {
         if takes_object && !a.tokens[start].quoted {
             // "told Russia on Wednesday that …"

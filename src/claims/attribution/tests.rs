@@ -2120,6 +2120,14 @@ fn what_was_told_starts_after_an_object_no_phrase_rule_reads() {
         .as_deref(),
         Some("the church wanted people to reflect")
     );
+    // ECB+: or a comma opening a quotation.
+    assert_eq!(
+        first_content(
+            "Felt told Vanity Fair magazine, \"I'm the guy they used to call Deep Throat.\""
+        )
+        .as_deref(),
+        Some("I'm the guy they used to call Deep Throat")
+    );
     // A verb between ends the object: the mayor's words are his.
     assert_eq!(
         first_content("He told reporters the mayor said that the church was wrong.").as_deref(),
