@@ -318,6 +318,20 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             continue;
         }
         if tp.kind == Kind::Number {
+            // A number inside a name: "A Number 10 spokeswoman", "Channel 4 News".
+            if p > s0
+                && a.tokens[p - 1].kind == Kind::Word
+                && a.is_cap(p - 1)
+                && !is_function_word(a.lower(p - 1)) // "On 10 March"
+                && lexicon::month(a.lower(p - 1)).is_none()
+                && lexicon::month(a.lower(k)).is_none()
+                && (a.is_cap(k) || lexicon::role_noun(a.lower(k)))
+                && !a.str(p).contains(',')
+                && a.str(p).len() <= 2
+            {
+                k = p - 1;
+                continue;
+            }
             if number_modifier(a, p, j, s0) {
                 k = p;
                 continue;
@@ -588,10 +602,18 @@ pub(super) fn plural_possessive(a: &Article, p: usize, s0: usize) -> bool {
 /// A lower-case possessor opened by "the": "the state's governor", "The nation's largest
 /// gun group" (`p` is the possessive mark).
 pub(super) fn determined_possessor(a: &Article, p: usize, s0: usize) -> bool {
+    // Up to three modifiers between: "The Caribbean island's", "The US stock market
+    // watchdog's".
+    let modifier = |m: usize| {
+        a.tokens[m].kind == Kind::Word && (a.is_cap(m) || !is_function_word(a.lower(m)))
+        // "US", not "us"
+    };
     p >= s0 + 2
-        && a.tokens[p - 1].kind == Kind::Word
-        && !is_function_word(a.lower(p - 1))
-        && a.lower(p - 2) == "the"
+        && modifier(p - 1)
+        && (p.saturating_sub(5).max(s0)..p - 1)
+            .rev()
+            .take_while(|&m| a.lower(m) == "the" || modifier(m))
+            .any(|m| a.lower(m) == "the")
 }
 
 /// Where a phrase extends left over the number at `p` before its start `k`: "52 [percent

@@ -415,7 +415,13 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             && (i + 1..s1.min(i + 5))
                 .take_while(|&k| a.tokens[k].kind == Kind::Word)
                 .any(|k| a.lower(k) == "to");
-        if said_idiom || thanks_to {
+        // "the most promising new act", "a very telling sign": an adjective.
+        let graded = w.ends_with("ing")
+            && matches!(
+                prev,
+                Some("most" | "more" | "less" | "least" | "very" | "so" | "too")
+            );
+        if said_idiom || thanks_to || graded {
             i += 1;
             continue;
         }

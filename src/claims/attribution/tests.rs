@@ -2134,3 +2134,34 @@ fn what_was_told_starts_after_an_object_no_phrase_rule_reads() {
         Some("the mayor said that the church was wrong")
     );
 }
+
+#[test]
+fn a_possessor_with_modifiers_and_a_name_with_a_number_stay_in_the_speaker() {
+    // BBC: read as "chairman", "government" and "spokeswoman" alone.
+    assert_speakers(
+        "The US stock market watchdog's chairman has said he is willing to soften the rules.",
+        &["The US stock market watchdog's chairman"],
+    );
+    assert_speakers(
+        "The Caribbean island's government said filming would start in May.",
+        &["The Caribbean island's government"],
+    );
+    assert_speakers(
+        "A Number 10 spokeswoman would only say: \"He will announce an election when he chooses.\"",
+        &["A Number 10 spokeswoman"],
+    );
+    // A date is no name: "On 10 March" opens the sentence.
+    assert_speakers(
+        "On 10 March, military chiefs said the attack had failed.",
+        &["military chiefs"],
+    );
+}
+
+#[test]
+fn a_graded_participle_is_an_adjective() {
+    // BBC entertainment: "the music scene's most promising new act" promises nothing.
+    assert_speakers(
+        "The Bravery came top of the poll to find the music scene's most promising new act.",
+        &[],
+    );
+}
