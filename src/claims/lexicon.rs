@@ -125,7 +125,8 @@ word_set!(
         "slams", "rail", "rails", "blast", "blasts", "defends", "welcomes", "welcome", "regrets",
         "regret", "seeks", "sees", "see", "know", "knows", "feel", "feels", "want", "wants",
         "agree", "agrees", "decline", "declines", "refuse", "refuses", "prefer", "prefers",
-        "worry", "worries", "favor", "favors", "oppose", "opposes", "endorse", "endorses", "reference", "voice", "voices"
+        "worry", "worries", "favor", "favors", "oppose", "opposes", "endorse", "endorses", "reference", "voice", "voices",
+        "rebuke", "rebukes"
     ]
 );
 
@@ -279,12 +280,11 @@ word_set!(
 
 /// A lower-case noun that can head a speaker phrase (people, bodies, documents, offices), or the
 /// plural of one that names people or bodies ("heads", "governors"; not "shares",
-/// "quarters" or "posts", which the list holds for "a share of voters" and the like), or a
-/// plural whose ending names people by their trade ("specialists", "associates").
+/// "quarters" or "posts", which the list holds for "a share of voters" and the like).
 pub fn role_noun(word_lower: &str) -> bool {
     let listed = |w: &str| listed_role_noun(w) || office_noun(w);
     listed(word_lower)
-        || person_plural(word_lower)
+        || person_plural(word_lower) && !word_lower.ends_with("ians")
         || word_lower.strip_suffix('s').is_some_and(|one| {
             one.len() > 2
                 && listed(one)
@@ -313,12 +313,11 @@ pub fn role_noun(word_lower: &str) -> bool {
         })
 }
 
-/// A plural whose ending names people by what they do: "specialists", "physicians".
-fn person_plural(w: &str) -> bool {
-    w.len() > 6
-        && ["ists", "ians", "ates", "eers"]
-            .iter()
-            .any(|e| w.ends_with(e))
+/// A plural whose ending names people by what they do: "specialists", "volunteers",
+/// "physicians" ("-ians" only in lower case, as a speaker's head: "Christians" is also a
+/// surname; "-ates" names things as often as people: "debates", "mandates").
+pub fn person_plural(w: &str) -> bool {
+    w.len() > 6 && ["ists", "ians", "eers"].iter().any(|e| w.ends_with(e))
 }
 
 word_set!(
@@ -364,7 +363,8 @@ word_set!(
         "someone", "anyone", "many", "others", "most", "some", "few", "several", "both",
         "majority", "plurality", "percent", "share", "half", "third", "quarter",
         "respondents", "organizers", "organisers", "advocates", "proponents", "participants",
-        "backers", "friends", "colleagues", "relatives", "family",
+        "backers", "friends", "colleagues", "relatives", "family", "associates",
+        "magistrates", "graduates", "superdelegates",
         "families", "neighbors", "soldiers", "doctors", "teachers",
         "employees", "insiders", "skeptics", "fans", "historians", "scholars", "academics", "commentators", "pundits", "consultants",
         "investors", "traders", "bankers", "lobbyists", "campaigners", "moderates", "surveyed", "polled", "spokespersons", "delegations",

@@ -85,12 +85,31 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
     let plain = |m: usize| {
         let t = &a.tokens[m];
         let w = a.lower(m);
-        // (no verb among them: "told reporters the mayor said that …")
+        // (no verb among them: "told reporters the mayor said that …"; no preposition or
+        // subject either: "warning about viruses that …", "told Reuters he hopes that …",
+        // "accused the bank of using methods that …")
         !t.quoted
             && matches!(t.kind, Kind::Word | Kind::Number | Kind::Possessive)
             && lexicon::cue(w).is_none()
             && !lexicon::aux_or_adverb(w)
             && !w.ends_with("ed")
+            && !matches!(
+                w,
+                "to" | "for"
+                    | "about"
+                    | "so"
+                    | "but"
+                    | "of"
+                    | "after"
+                    | "before"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "i"
+                    | "we"
+                    | "it"
+                    | "you"
+            )
     };
     let that_after_object = (start..s1.min(start + 10))
         .find(|&m| !plain(m) || m > start && a.lower(m) == "that")
@@ -109,7 +128,10 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
             start = past_time_phrase(a, obj_end + 1, s1);
         }
     }
-    if let Some(that) = that_after_object.filter(|&m| takes_object && m > start) {
+    let reads_object = takes_object && !matches!(lemma, Some("ask" | "urge"));
+    if let Some(that) =
+        that_after_object.filter(|&m| reads_object && m > start && a.lower(start) != "that")
+    {
         start = that;
     }
     // "said in a statement", "told reporters after the vote": where or when it was said,

@@ -81,22 +81,47 @@ pub(super) fn named_in_full(a: &Article, (s, e): (usize, usize)) -> bool {
         })
 }
 
-/// Verbs of speech only in a phrase: "made clear that", "has made it clear"; "as one
-/// voter put it, …", "put it this way". They are not in the cue lexicon, where every "made"
-/// or "put" would read as a verb of saying (and a name before it as a speaker's).
+/// Verbs of speech or stance only in a phrase: "made clear that", "has made it clear";
+/// "as one voter put it, …", "put it this way"; "distanced himself from". They are not in
+/// the cue lexicon, where every "made", "put" or "distance" would read as a verb of saying
+/// (and a name before it as a speaker's).
 pub(super) fn phrase_cue(a: &Article, i: usize, s1: usize) -> Option<(&'static str, CueClass)> {
     let at = |k: usize| (k < s1).then(|| a.lower(k));
     let made = matches!(a.lower(i), "make" | "makes" | "made" | "making");
-    if made && (at(i + 1) == Some("clear") || at(i + 1) == Some("it") && at(i + 2) == Some("clear"))
-    {
+    // Not a passive ("if it is made clear that", "has been made clear"), nor "clear" as the
+    // adjective of a noun after "making" ("making clear container packaging").
+    let passive = i > 0
+        && a.lower(i) == "made"
+        && matches!(
+            a.lower(i - 1),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being"
+        );
+    let clear_at = |k: usize| {
+        at(k) == Some("clear")
+            && (a.lower(i) != "making" || matches!(at(k + 1), Some("that" | "," | ":" | "to")))
+    };
+    if made && !passive && (clear_at(i + 1) || at(i + 1) == Some("it") && clear_at(i + 2)) {
         return Some(("make", CueClass::Speech));
     }
+    // "distanced himself from": a stance only with its reflexive ("social distancing").
+    let distances = matches!(a.lower(i), "distanced" | "distances" | "distancing")
+        && matches!(
+            at(i + 1),
+            Some("himself" | "herself" | "themselves" | "itself" | "myself")
+        );
+    if distances {
+        return Some(("distance", CueClass::Stance));
+    }
     let put_it = matches!(a.lower(i), "put" | "puts" | "putting") && at(i + 1) == Some("it");
+    // (A bare comma only after an "as": "As one voter put it, …", not "He put it, along
+    // with his coat, on the chair".)
+    let as_before = (a.sentence_start(i)..i).any(|k| a.lower(k) == "as");
     let manner = at(i + 2).is_some_and(|n| {
-        matches!(
-            n,
-            "," | ":" | "this" | "best" | "bluntly" | "succinctly" | "simply" | "plainly"
-        )
+        n == "," && as_before
+            || matches!(
+                n,
+                ":" | "this" | "best" | "bluntly" | "succinctly" | "simply" | "plainly"
+            )
     });
     (put_it && manner).then_some(("put", CueClass::Speech))
 }

@@ -233,6 +233,7 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
     let noun_cue = lexicon::noun_like_cue(w) && j > s0 && lexicon::determiner(a.lower(j - 1));
     let determined = !a.is_cap(j)
         && !is_function_word(w)
+        && !past_form(w) // "both sides squandered", "each team scored"
         && (lexicon::cue(w).is_none() || noun_cue)
         && (j.saturating_sub(4).max(s0)..j)
             .rev()
@@ -258,11 +259,11 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
                             | "each"
                             | "every"
                             | "both"
-                            | "all"
                     )
             });
     let head_ok = cap_np_word(a, j, s0)
         || (!a.is_cap(j) || j == s0) && lexicon::role_noun(w)
+        || !a.is_cap(j) && lexicon::person_plural(w)
         || j > s0 && a.lower(j - 1) == "of" && lexicon::title_word(w)
         || j > s0 && matches!(w, "them" | "us") && a.lower(j - 1) == "of"
         // a fraction of those asked: "about two-thirds said"
@@ -514,7 +515,9 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
                 || k == j
                     && lexicon::determiner(a.lower(p - 1))
                     && !a.is_cap(k)
-                    && !past_form(wp))
+                    && !past_form(wp)
+                    && !is_time_word(wp))
+        // "this week traders"
         {
             k = p;
             continue;

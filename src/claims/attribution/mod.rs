@@ -469,8 +469,11 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                             || a.tokens[k + 1].is_punct(':')
                             || a.tokens[k + 1].kind == Kind::OpenQuote);
                     let w = a.lower(k);
+                    // (a noun after its determiner is no verb: "calling the talks "…"")
+                    let determined = k > 0 && lexicon::article_or_possessive(a.lower(k - 1));
                     a.tokens[k].quoted
                         || !(opens
+                            && !determined
                             && !lexicon::noun_like_cue(w)
                             && lexicon::cue(w).is_some_and(|(l, c)| c == CueClass::Speech && l != w))
                 })
@@ -531,7 +534,9 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 && pw.len() > 3
                 && pw.ends_with('s')
                 && !pw.ends_with("ss")
-                && (a.is_cap(p) && !lexicon::common_capitalized(pw) || lexicon::role_noun(pw))
+                && (a.is_cap(p) && !lexicon::common_capitalized(pw)
+                    || lexicon::role_noun(pw)
+                    || !a.is_cap(p) && lexicon::person_plural(pw))
                 && !determined
         };
         let after_plural_subject = w == lemma
@@ -895,13 +900,39 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             // "said the Alliance offered to improve …, and discuss arms control": a
             // bare verb joined after a cue in the past or in "-s" agrees with none of
             // its subjects; what was said governs it ("to").
+            // (After a verb that takes a clause: "We hope and believe" is one subject's; and
+            // not a past tense spelt as the base form: "said … and forecast it would".)
             let bare_after_inflected = |f: &Found| {
                 let prev = a.lower(f.cue.0);
                 w == lemma
                     && i > s0
                     && matches!(a.lower(i - 1), "and" | "or" | ",")
+                    && !matches!(
+                        w,
+                        "forecast" | "put" | "set" | "cut" | "read" | "hit" | "broadcast" | "bet"
+                    )
                     && !prev.ends_with("ing")
-                    && lexicon::cue(prev).is_some_and(|(l, _)| l != prev)
+                    && lexicon::cue(prev).is_some_and(|(l, _)| {
+                        l != prev
+                            && matches!(
+                                l,
+                                "say"
+                                    | "tell"
+                                    | "add"
+                                    | "write"
+                                    | "report"
+                                    | "announce"
+                                    | "state"
+                                    | "note"
+                                    | "explain"
+                                    | "insist"
+                                    | "claim"
+                                    | "argue"
+                                    | "warn"
+                                    | "stress"
+                                    | "confirm"
+                            )
+                    })
             };
             let governed = out.last().is_some_and(|f| {
                 a.sentence_of[f.cue.0] == a.sentence_of[i] && bare_after_inflected(f)

@@ -28,13 +28,40 @@ pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize
                 && !a.text[people[i].name.end..q.name.start].trim().is_empty()
         })
     };
-    // "Chancellor Gordon Brown's closest ally": the possessor is not the speaker.
+    // "Chancellor Gordon Brown's closest ally": the possessor is not the speaker; but
+    // "Mr Tanzi's statement said", "Peston's book claimed", "Greene's office announced":
+    // what is theirs speaks for them.
     let possessor = |p: &Person| {
         let rest = &a.text[p.name.end..end];
+        let head = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        let theirs = lexicon::document_noun(&head)
+            || lexicon::evidence_noun(&head)
+            || matches!(
+                head.as_str(),
+                "office"
+                    | "campaign"
+                    | "book"
+                    | "website"
+                    | "site"
+                    | "tweet"
+                    | "tweets"
+                    | "news"
+                    | "account"
+                    | "blog"
+                    | "column"
+                    | "remarks"
+                    | "comments"
+                    | "speech"
+            );
         (rest.starts_with("'s")
             || rest.starts_with("’s")
             || rest.starts_with("' ")
             || rest.starts_with("’ "))
+            && !theirs
             && rest
                 .trim_start_matches(['\'', '’', 's'])
                 .chars()

@@ -2020,7 +2020,7 @@ fn as_someone_put_it_reports_what_follows() {
 }
 
 #[test]
-fn apologizing_downplaying_rebuking_and_keeping_a_distance_are_attributions() {
+fn apologizing_downplaying_and_rebuking_are_speech() {
     // PolNeAR train: 16 of the 18 speakers these two read are gold.
     assert_speakers_and_cues(
         "The senator apologized for the remark on Tuesday.",
@@ -2030,15 +2030,12 @@ fn apologizing_downplaying_rebuking_and_keeping_a_distance_are_attributions() {
         "Clinton downplayed the importance of the primary.",
         &[("Clinton", "downplayed")],
     );
-    // And rebuking (7 of 7 gold), and a distance kept (5 of 8).
+    // And rebuking (7 of 7 gold), but not a rebuke (BBC politics/167).
     assert_speakers_and_cues(
         "Ryan rebuked Trump for his comments about the judge.",
         &[("Ryan", "rebuked")],
     );
-    assert_speakers_and_cues(
-        "Several senators distanced themselves from the nominee's remarks.",
-        &[("Several senators", "distanced")],
-    );
+    assert_speakers("It was a stinging rebuke for the government.", &[]);
 }
 
 #[test]
@@ -2163,5 +2160,43 @@ fn a_graded_participle_is_an_adjective() {
     assert_speakers(
         "The Bravery came top of the poll to find the music scene's most promising new act.",
         &[],
+    );
+}
+
+#[test]
+fn review_of_stop_30_rules_narrowed() {
+    // Each sentence was misread by a rule of this stop as first written (review, stop 30).
+    // "both" opens no phrase whose head is a past tense; a time word is no modifier.
+    assert_speakers("Both sides squandered promising positions.", &[]);
+    assert_speakers("This week traders said the market was calm.", &["traders"]);
+    // "made clear" as a passive reports no one; "put it," needs an "as".
+    assert_speakers(
+        "If it is made clear that he broke the rules, he will go.",
+        &[],
+    );
+    assert_speakers("He put it, along with his coat, on the chair.", &[]);
+    // A quotation after a noun is what "calling" names.
+    assert_speakers_and_cues(
+        "Trump responded by calling the talks \"a total waste of time.\"",
+        &[("Trump", "responded"), ("Trump", "calling")],
+    );
+    // "forecast" is a past tense too: the dealers forecast.
+    assert_speakers_and_cues(
+        "Dealers said the dollar was firm and forecast it would test its highs.",
+        &[("Dealers", "said"), ("Dealers", "forecast")],
+    );
+    // "distanced himself" is a stance; "social distancing" is not.
+    assert_speakers_and_cues(
+        "Bolton distanced himself from the campaign.",
+        &[("Bolton", "distanced")],
+    );
+    assert_speakers("Strict social distancing rules remain.", &[]);
+    // What a person's statement says is theirs.
+    let got = attributions("Mr Tanzi's statement said: \"I apologise to the investors.\"");
+    assert_eq!(got[0].2.as_deref(), Some("Tanzi"));
+    // A subject after the object opens what was said.
+    assert_eq!(
+        first_content("He told Reuters he remains hopeful that a deal is near.").as_deref(),
+        Some("he remains hopeful that a deal is near")
     );
 }
