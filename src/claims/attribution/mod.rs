@@ -459,24 +459,25 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         }
         // "call" reports speech only as "called for/on", when a quotation follows, or when
         // it names its object as something ("calls himself a democratic socialist").
+        // (What its object is called, not a quotation another verb opens: "who called time
+        // on England, said: "…""; a noun after its determiner is no verb: "calling the
+        // talks "…"".)
+        let opens_a_quotation = |k: usize| {
+            let w = a.lower(k);
+            let before_quote = k + 1 < s1
+                && (a.tokens[k + 1].is_punct(',')
+                    || a.tokens[k + 1].is_punct(':')
+                    || a.tokens[k + 1].kind == Kind::OpenQuote);
+            let determined = k > 0 && lexicon::article_or_possessive(a.lower(k - 1));
+            !a.tokens[k].quoted
+                && before_quote
+                && !determined
+                && !lexicon::noun_like_cue(w)
+                && lexicon::cue(w).is_some_and(|(l, c)| c == CueClass::Speech && l != w)
+        };
         let call_reports = i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on" | "upon")
-            // (what its object is called, not a quotation another cue opens: "who called
-            // time on England, said: "…"")
             || (i + 1..s1)
-                .take_while(|&k| {
-                    let opens = k + 1 < s1
-                        && (a.tokens[k + 1].is_punct(',')
-                            || a.tokens[k + 1].is_punct(':')
-                            || a.tokens[k + 1].kind == Kind::OpenQuote);
-                    let w = a.lower(k);
-                    // (a noun after its determiner is no verb: "calling the talks "…"")
-                    let determined = k > 0 && lexicon::article_or_possessive(a.lower(k - 1));
-                    a.tokens[k].quoted
-                        || !(opens
-                            && !determined
-                            && !lexicon::noun_like_cue(w)
-                            && lexicon::cue(w).is_some_and(|(l, c)| c == CueClass::Speech && l != w))
-                })
+                .take_while(|&k| !opens_a_quotation(k))
                 .any(|k| a.tokens[k].kind == Kind::OpenQuote)
             || names_as(a, i, s1);
         if lemma == "call" && !call_reports {
