@@ -868,8 +868,9 @@ pub fn surname_key(surname: &str) -> String {
 pub(super) fn extract(a: &Article) -> Vec<Person> {
     // A name joined to another by "&" is a firm's ("Marks & Spencer", "AT&T").
     let joined = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_punct('&'));
-    // A title's domain is no person: "The Archbishop of Canterbury", "the Duke of
-    // Edinburgh", "the Mayor of London" (a one-word name right after "Title of").
+    // A one-word name right after a capitalized word and "of" is a place or a body, no
+    // person: "The Archbishop of Canterbury", "the Duke of Edinburgh", "Residents of
+    // Daraa", "the Bank of England".
     let domain = |r: &Run| {
         r.end == r.start + 1
             && r.start >= 2
