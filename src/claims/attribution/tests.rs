@@ -2200,3 +2200,24 @@ fn review_of_stop_30_rules_narrowed() {
         Some("he remains hopeful that a deal is near")
     );
 }
+
+#[test]
+fn a_name_wrapped_across_lines_of_wire_copy_is_one_speaker() {
+    // Reuters-21578 wraps its wires at about 70 columns; a line that ended inside a name
+    // ended the sentence, and "Fitzwater" spoke alone.
+    let wire = "The United States will press Japan to open its markets to American goods, White\n\
+                House spokesman Marlin Fitzwater said in a statement issued late on Tuesday.\n\
+                The trade talks will resume in Tokyo next week and officials expect them to\n\
+                last for several days, according to the Commerce Department in Washington.\n";
+    let got = attributions(wire);
+    assert!(
+        got[0].0.starts_with("White") && got[0].0.ends_with("Marlin Fitzwater"),
+        "{got:?}"
+    );
+    assert_eq!(got[0].2.as_deref(), Some("Marlin Fitzwater"));
+    // A short line (a headline) still ends its sentence.
+    assert_speakers(
+        "Trade talks to resume\nWhite House spokesman Marlin Fitzwater said the talks would resume.",
+        &["White House spokesman Marlin Fitzwater"],
+    );
+}
