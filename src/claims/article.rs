@@ -77,6 +77,13 @@ impl<'a> Article<'a> {
         self.sentences[self.sentence_of[i]].end
     }
 
+    /// Does a line break before token `i` end a sentence? A line that hard-wrapped text
+    /// (wire copy) wraps inside a sentence is no break: "White House spokesman Marlin\n
+    /// Fitzwater said" (see `sentences::split`).
+    pub fn breaks_line(&self, i: usize) -> bool {
+        self.tokens[i].breaks > 0 && self.sentence_start(i) == i
+    }
+
     pub fn is_cap(&self, i: usize) -> bool {
         self.tokens[i].is_capitalized(self.text)
     }

@@ -209,9 +209,6 @@ fn is_initial(a: &Article, i: usize) -> bool {
 /// Maximal name runs.
 fn runs(a: &Article) -> Vec<Run> {
     let n = a.tokens.len();
-    // No line break before token `k`, or one that wraps a line inside its sentence.
-    let soft =
-        |k: usize| a.tokens[k].breaks == 0 || a.tokens[k].breaks == 1 && a.sentence_start(k) != k;
     let mut out = Vec::new();
     let mut written = None;
     let mut i = 0;
@@ -228,7 +225,8 @@ fn runs(a: &Article) -> Vec<Run> {
         if is_initial(a, i) {
             end = i + 2;
         }
-        while end < n && a.sentence_of[end] == sentence && soft(end) {
+        // (within the sentence: across a line it wraps, not across one that ends it)
+        while end < n && a.sentence_of[end] == sentence {
             if is_initial(a, end) && end + 2 < n && is_name_token(a, end + 2) {
                 end += 2;
             } else if is_name_token(a, end) || title_as_surname(a, start, end) {
@@ -249,7 +247,7 @@ fn runs(a: &Article) -> Vec<Run> {
         };
         // Org words anywhere in a longer capitalized stretch make it a body, not a person.
         let org = (end..n.min(end + 3))
-            .take_while(|&j| a.is_cap(j) && soft(j))
+            .take_while(|&j| a.is_cap(j) && !a.breaks_line(j))
             .any(|j| lexicon::org_word(a.lower(j)));
         if !org && end - start <= 4 {
             out.push(Run { start, end });

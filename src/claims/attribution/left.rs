@@ -277,11 +277,7 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
         let p = k - 1;
         let tp = &a.tokens[p];
         let wp = a.lower(p);
-        // (a line wrapped inside the sentence is no break: "White House spokesman Marlin\n
-        // Fitzwater")
-        let hard_break =
-            a.tokens[k].breaks > 1 || a.tokens[k].breaks == 1 && a.sentence_start(k) == k;
-        if hard_break || tp.quoted {
+        if a.breaks_line(k) || tp.quoted {
             break;
         }
         if tp.kind == Kind::Possessive || plural_possessive(a, p, s0) {
