@@ -27,17 +27,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             let prev = &tokens[i - 1];
             let line_start = text[..prev.end].rfind('\n').map_or(0, |p| p + 1);
             let line_len = text[line_start..prev.end].chars().count();
-            // In hard-wrapped text a long line ending inside a name goes on: "White House
-            // spokesman Marlin\nFitzwater said".
-            let name_wrapped = hard_wrapped
-                && line_len >= 60
-                && prev.kind == Kind::Word
-                && t.kind == Kind::Word
-                && prev.is_capitalized(text)
-                && t.is_capitalized(text);
-            if t.breaks >= 2
-                || ends_clause(prev)
-                || !(name_wrapped || wrapped(text, prev, t, line_len))
+            if t.breaks >= 2 || ends_clause(prev) || !wrapped(text, prev, t, line_len, hard_wrapped)
             {
                 starts.push(i);
             }
@@ -93,18 +83,30 @@ fn ends_clause(t: &Token) -> bool {
 /// Text wrapped at a fixed width, as wire copy is (Reuters-21578 at about 70 columns): four
 /// lines or more, none over 100 characters, half of them 45 or more.
 fn hard_wrapped(text: &str) -> bool {
-    let lines: Vec<usize> = text
-        .lines()
-        .map(|l| l.trim().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
-    lines.len() >= 4
-        && lines.iter().all(|&n| n <= 100)
-        && lines.iter().filter(|&&n| n >= 45).count() * 2 >= lines.len()
+    let (mut lines, mut long) = (0, 0);
+    for n in text.lines().map(|l| l.trim().chars().count()) {
+        if n > 100 {
+            return false;
+        }
+        lines += usize::from(n > 0);
+        long += usize::from(n >= 45);
+    }
+    lines >= 4 && long * 2 >= lines
 }
 
-/// A single line break inside hard-wrapped running text.
-fn wrapped(text: &str, prev: &Token, next: &Token, line_len: usize) -> bool {
+/// A single line break inside hard-wrapped running text. In text wrapped at a fixed width
+/// (`hard_wrapped`) a long line may also end inside a name: "White House spokesman
+/// Marlin\nFitzwater said".
+fn wrapped(text: &str, prev: &Token, next: &Token, line_len: usize, hard_wrapped: bool) -> bool {
+    if hard_wrapped
+        && line_len >= 60
+        && prev.kind == Kind::Word
+        && next.kind == Kind::Word
+        && prev.is_capitalized(text)
+        && next.is_capitalized(text)
+    {
+        return true;
+    }
     let next_lower = text[next.start..]
         .chars()
         .next()
