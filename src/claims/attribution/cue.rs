@@ -84,8 +84,14 @@ pub(super) fn named_in_full(a: &Article, (s, e): (usize, usize)) -> bool {
 /// Verbs of speech or stance only in a phrase: "made clear that", "has made it clear";
 /// "as one voter put it, …", "put it this way"; "distanced himself from". They are not in
 /// the cue lexicon, where every "made", "put" or "distance" would read as a verb of saying
-/// (and a name before it as a speaker's).
-pub(super) fn phrase_cue(a: &Article, i: usize, s1: usize) -> Option<(&'static str, CueClass)> {
+/// (and a name before it as a speaker's). With the lemma and class, the phrase's last token:
+/// the cue is the whole phrase ("made it clear"), but for the reflexive, which is the
+/// stance's object.
+pub(super) fn phrase_cue(
+    a: &Article,
+    i: usize,
+    s1: usize,
+) -> Option<(&'static str, CueClass, usize)> {
     let at = |k: usize| (k < s1).then(|| a.lower(k));
     let made = matches!(a.lower(i), "make" | "makes" | "made" | "making");
     // Not a passive ("if it is made clear that", "has been made clear"), nor "clear" as the
@@ -100,8 +106,11 @@ pub(super) fn phrase_cue(a: &Article, i: usize, s1: usize) -> Option<(&'static s
         at(k) == Some("clear")
             && (a.lower(i) != "making" || matches!(at(k + 1), Some("that" | "," | ":" | "to")))
     };
-    if made && !passive && (clear_at(i + 1) || at(i + 1) == Some("it") && clear_at(i + 2)) {
-        return Some(("make", CueClass::Speech));
+    if made && !passive && clear_at(i + 1) {
+        return Some(("make", CueClass::Speech, i + 1));
+    }
+    if made && !passive && at(i + 1) == Some("it") && clear_at(i + 2) {
+        return Some(("make", CueClass::Speech, i + 2));
     }
     // "distanced himself from": a stance only with its reflexive ("social distancing").
     let distances = matches!(a.lower(i), "distanced" | "distances" | "distancing")
@@ -110,7 +119,7 @@ pub(super) fn phrase_cue(a: &Article, i: usize, s1: usize) -> Option<(&'static s
             Some("himself" | "herself" | "themselves" | "itself" | "myself")
         );
     if distances {
-        return Some(("distance", CueClass::Stance));
+        return Some(("distance", CueClass::Stance, i));
     }
     let put_it = matches!(a.lower(i), "put" | "puts" | "putting") && at(i + 1) == Some("it");
     // (A bare comma only after an "as": "As one voter put it, …", not "He put it, along
@@ -123,7 +132,9 @@ pub(super) fn phrase_cue(a: &Article, i: usize, s1: usize) -> Option<(&'static s
                 ":" | "this" | "best" | "bluntly" | "succinctly" | "simply" | "plainly"
             )
     });
-    (put_it && manner).then_some(("put", CueClass::Speech))
+    let this_way = at(i + 2) == Some("this") && at(i + 3) == Some("way");
+    let end = if this_way { i + 3 } else { i + 1 };
+    (put_it && manner).then_some(("put", CueClass::Speech, end))
 }
 
 /// "continued" reports speech only right beside a quotation (`"…," she continued.`, `He

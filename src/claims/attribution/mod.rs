@@ -393,9 +393,16 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 2;
             continue;
         }
-        let Some((lemma, class)) = lexicon::cue(w)
-            .or_else(|| quote_cue(a, i, s0, s1))
-            .or_else(|| phrase_cue(a, i, s1))
+        // (a phrase cue ends a few words on: "made it clear", "put it this way")
+        let mut phrase_end = None;
+        let Some((lemma, class)) =
+            lexicon::cue(w)
+                .or_else(|| quote_cue(a, i, s0, s1))
+                .or_else(|| {
+                    let (lemma, class, end) = phrase_cue(a, i, s1)?;
+                    phrase_end = Some(end);
+                    Some((lemma, class))
+                })
         else {
             i += 1;
             continue;
@@ -475,12 +482,14 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 && !lexicon::noun_like_cue(w)
                 && lexicon::cue(w).is_some_and(|(l, c)| c == CueClass::Speech && l != w)
         };
-        let call_reports = i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on" | "upon")
-            || (i + 1..s1)
-                .take_while(|&k| !opens_a_quotation(k))
-                .any(|k| a.tokens[k].kind == Kind::OpenQuote)
-            || names_as(a, i, s1);
-        if lemma == "call" && !call_reports {
+        let call_reports = || {
+            i + 1 < s1 && matches!(a.lower(i + 1), "for" | "on" | "upon")
+                || (i + 1..s1)
+                    .take_while(|&k| !opens_a_quotation(k))
+                    .any(|k| a.tokens[k].kind == Kind::OpenQuote)
+                || names_as(a, i, s1)
+        };
+        if lemma == "call" && !call_reports() {
             i += 1;
             continue;
         }
@@ -602,13 +611,8 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             ("point" | "call", Some("out" | "for" | "on" | "upon"))
         ) {
             (i, i + 1)
-        } else if lemma == "make" {
-            // "made clear", "made it clear"
-            (lead, if particle == Some("it") { i + 2 } else { i + 1 })
-        } else if lemma == "put" {
-            // "put it", "put it this way"
-            let this_way = i + 3 < s1 && a.lower(i + 2) == "this" && a.lower(i + 3) == "way";
-            (lead, if this_way { i + 3 } else { i + 1 })
+        } else if let Some(end) = phrase_end {
+            (lead, end)
         } else {
             (lead, i)
         };
@@ -908,10 +912,8 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
                 w == lemma
                     && i > s0
                     && matches!(a.lower(i - 1), "and" | "or" | ",")
-                    && !matches!(
-                        w,
-                        "forecast" | "put" | "set" | "cut" | "read" | "hit" | "broadcast" | "bet"
-                    )
+                    // (the cues whose past is spelt as the base form)
+                    && !matches!(w, "forecast" | "read" | "put")
                     && !prev.ends_with("ing")
                     && lexicon::cue(prev).is_some_and(|(l, _)| {
                         l != prev
