@@ -125,9 +125,7 @@ pub(super) fn sentence_subject(a: &Article, s0: usize, s1: usize) -> Option<(usi
 /// split at "Fla.". Before the dash only capitalized words, a place in capitals among them
 /// (or the agency in parentheses), and the commas, periods and parentheses between them.
 fn after_dateline(a: &Article, s0: usize, s1: usize) -> usize {
-    let dash =
-        |m: usize| a.tokens[m].kind == Kind::Punct && matches!(a.str(m), "-" | "--" | "—" | "–");
-    let Some(d) = (s0 + 1..s1.min(s0 + 12)).find(|&m| dash(m)) else {
+    let Some(d) = (s0 + 1..s1.min(s0 + 12)).find(|&m| is_dash(a, m)) else {
         return s0;
     };
     let furniture = (s0..d).all(|m| {
@@ -139,7 +137,7 @@ fn after_dateline(a: &Article, s0: usize, s1: usize) -> usize {
     let capitals = (s0..d).any(|m| {
         a.tokens[m].kind == Kind::Word && a.str(m).chars().count() > 1 && a.is_all_caps(m)
     });
-    let agency = a.tokens[s0].is_punct('(') || (s0..d).any(|m| a.tokens[m].is_punct('('));
+    let agency = (s0..d).any(|m| a.tokens[m].is_punct('('));
     if furniture && (capitals || agency) && d + 1 < s1 {
         d + 1
     } else {
