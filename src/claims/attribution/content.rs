@@ -93,22 +93,10 @@ pub(super) fn content(a: &Article, f: &Found, s0: usize, s1: usize) -> Option<(u
             && lexicon::cue(w).is_none()
             && !lexicon::aux_or_adverb(w)
             && !w.ends_with("ed")
+            && !lexicon::speaker_pronoun(w)
             && !matches!(
                 w,
-                "to" | "for"
-                    | "about"
-                    | "so"
-                    | "but"
-                    | "of"
-                    | "after"
-                    | "before"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "i"
-                    | "we"
-                    | "it"
-                    | "you"
+                "to" | "for" | "about" | "so" | "but" | "of" | "after" | "before"
             )
     };
     let that_after_object = (start..s1.min(start + 10))
