@@ -28,52 +28,13 @@ pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize
                 && !a.text[people[i].name.end..q.name.start].trim().is_empty()
         })
     };
-    // "Chancellor Gordon Brown's closest ally": the possessor is not the speaker; but
-    // "Mr Tanzi's statement said", "Peston's book claimed", "Greene's office announced":
-    // what is theirs speaks for them.
-    let possessor = |p: &Person| {
-        let rest = &a.text[p.name.end..end];
-        let head = rest
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .rfind(|w| !w.is_empty())
-            .unwrap_or("")
-            .to_lowercase();
-        let theirs = lexicon::document_noun(&head)
-            || lexicon::evidence_noun(&head)
-            || matches!(
-                head.as_str(),
-                "office"
-                    | "campaign"
-                    | "book"
-                    | "website"
-                    | "site"
-                    | "tweet"
-                    | "tweets"
-                    | "news"
-                    | "account"
-                    | "blog"
-                    | "column"
-                    | "remarks"
-                    | "comments"
-                    | "speech"
-            );
-        (rest.starts_with("'s")
-            || rest.starts_with("’s")
-            || rest.starts_with("' ")
-            || rest.starts_with("’ "))
-            && !theirs
-            && rest
-                .trim_start_matches(['\'', '’', 's'])
-                .chars()
-                .any(char::is_alphanumeric)
-    };
     (0..people.len()).find(|&i| {
         let p = &people[i];
         if p.name.start < start
             || p.name.end > end
             || in_a_title(p)
             || qualifies_next(i)
-            || possessor(p)
+            || only_a_possessor(a, p, start, end)
         {
             return false;
         }
@@ -92,6 +53,59 @@ pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize
             .iter()
             .any(|w| matches!(*w, "to" | "of" | "for" | "with" | "by"))
     })
+}
+
+/// Is person `p` only the possessor inside the speaker phrase `start..end` (bytes)?
+/// "Chancellor Gordon Brown's closest ally" is not Brown; but "Mr Tanzi's statement said",
+/// "Peston's book claimed", "Greene's office announced": what is theirs speaks for them.
+fn only_a_possessor(a: &Article, p: &Person, start: usize, end: usize) -> bool {
+    let mark = a.tokens.partition_point(|t| t.start < p.name.end);
+    let marked = a
+        .tokens
+        .get(mark)
+        .is_some_and(|t| t.kind == Kind::Possessive)
+        || mark < a.tokens.len() && plural_possessive(a, mark, 0);
+    // The possessed noun: the last of the words right after the mark, before any
+    // complement ("Marley's former head [of press at Island Records]").
+    let head = (mark + 1..a.tokens.partition_point(|t| t.end <= end))
+        .take_while(|&k| {
+            let t = &a.tokens[k];
+            (t.kind == Kind::Word || t.kind == Kind::Number) && !is_function_word(a.lower(k))
+        })
+        .last();
+    let theirs = |w: &str| {
+        lexicon::document_noun(w)
+            || lexicon::evidence_noun(w)
+            || matches!(
+                w,
+                "office"
+                    | "campaign"
+                    | "book"
+                    | "website"
+                    | "site"
+                    | "tweet"
+                    | "tweets"
+                    | "news"
+                    | "account"
+                    | "blog"
+                    | "column"
+                    | "remarks"
+                    | "comments"
+                    | "speech"
+            )
+    };
+    // (theirs only as the phrase's own head, not inside a clause after it: "the
+    // Huffington Post, which said it would cover Trump's campaign")
+    let own = p
+        .title
+        .as_ref()
+        .map_or(p.name.start, |t| t.start.min(p.name.start));
+    let between = &a.text[start..own.max(start)];
+    let in_a_clause = between.contains(',')
+        || between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "which" | "who" | "that"));
+    marked && head.is_some_and(|k| in_a_clause || !theirs(a.lower(k)))
 }
 
 /// The most relevant title for person `idx`: at this mention, else the nearest earlier

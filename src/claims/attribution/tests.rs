@@ -2063,6 +2063,21 @@ fn a_possessor_in_the_speaker_phrase_is_not_the_speaker() {
     let got =
         attributions("Trump's campaign manager Corey Lewandowski said the rally was peaceful.");
     assert_eq!(got[0].2.as_deref(), Some("Corey Lewandowski"));
+    // What is theirs is the noun the mark possesses, not the phrase's last word (BBC: Lord
+    // Butler's report speaks for him; Marley's head of press at Island Records does not),
+    // and not a noun inside a clause after the phrase.
+    let got = attributions(
+        "Lord Butler said little in public. Lord Butler's report earlier this year into Iraq intelligence said the evidence was thin.",
+    );
+    assert_eq!(got[1].2.as_deref(), Some("Lord Butler"));
+    let got = attributions(
+        "Bob Marley died in 1981. Rob Partridge - Marley's former head of press at Island Records - said the album sold well.",
+    );
+    assert_eq!(got[0].2, None);
+    let got = attributions(
+        "Donald Trump spoke. The Huffington Post, which said it would cover Trump's campaign in its entertainment section, said it had changed its mind.",
+    );
+    assert_eq!(got.last().map(|r| r.2.clone()), Some(None));
 }
 
 #[test]
