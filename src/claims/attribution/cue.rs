@@ -122,11 +122,13 @@ pub(super) fn phrase_cue(
         return Some(("distance", CueClass::Stance, i));
     }
     let put_it = matches!(a.lower(i), "put" | "puts" | "putting") && at(i + 1) == Some("it");
+    if !put_it {
+        return None;
+    }
     // (A bare comma only after an "as": "As one voter put it, …", not "He put it, along
     // with his coat, on the chair".)
-    let as_before = (a.sentence_start(i)..i).any(|k| a.lower(k) == "as");
     let manner = at(i + 2).is_some_and(|n| {
-        n == "," && as_before
+        n == "," && (a.sentence_start(i)..i).any(|k| a.lower(k) == "as")
             || matches!(
                 n,
                 ":" | "this" | "best" | "bluntly" | "succinctly" | "simply" | "plainly"
@@ -134,7 +136,7 @@ pub(super) fn phrase_cue(
     });
     let this_way = at(i + 2) == Some("this") && at(i + 3) == Some("way");
     let end = if this_way { i + 3 } else { i + 1 };
-    (put_it && manner).then_some(("put", CueClass::Speech, end))
+    manner.then_some(("put", CueClass::Speech, end))
 }
 
 /// "continued" reports speech only right beside a quotation (`"…," she continued.`, `He
