@@ -385,7 +385,10 @@ word_set!(
         "fiance", "fiancee", "parent", "man", "woman", // candidates and public figures
         "front-runner", "frontrunner", "hopeful", "hopefuls", "rival", "rivals", "politician",
         "politicians", "businessman", "businesswoman", "businessmen", "mogul", "tycoon",
-        "billionaire", "entrepreneur", "outlets"
+        "billionaire", "entrepreneur", "outlets", // performers
+        "star", "stars", "actor", "actors", "actress", "actresses", "singer", "singers",
+        "musician", "musicians", "comedian", "comedians", "rapper", "artist", "artists",
+        "filmmaker", "producer", "producers", "novelist"
     ]
 );
 

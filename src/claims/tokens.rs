@@ -227,10 +227,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 Kind::CloseQuote
             };
-        } else if matches!(c, '“' | '«' | '„') {
+        } else if matches!(c, '“' | '”') {
+            // Read by their place when it is plain, since writers and typesetters mix
+            // them up ("“It's unusual,“ said Clyburn"; German „…“; Swedish ”…”); by
+            // their shape otherwise.
+            let before_space =
+                i == 0 || chars[i - 1].1.is_whitespace() || "([{—–-".contains(chars[i - 1].1);
+            let after_space = at(i + 1).is_none_or(|n| n.is_whitespace());
+            i += 1;
+            kind = match (before_space, after_space) {
+                (true, false) => Kind::OpenQuote,
+                (false, true) => Kind::CloseQuote,
+                _ if c == '“' => Kind::OpenQuote,
+                _ => Kind::CloseQuote,
+            };
+        } else if matches!(c, '«' | '„') {
             i += 1;
             kind = Kind::OpenQuote;
-        } else if matches!(c, '”' | '»') {
+        } else if c == '»' {
             i += 1;
             kind = Kind::CloseQuote;
         } else if c == '"' {

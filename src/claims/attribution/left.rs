@@ -4,6 +4,52 @@
 
 use super::*;
 
+/// A quotation mark read as plain punctuation (a scare quote's).
+pub(super) fn is_quote_mark(a: &Article, j: usize) -> bool {
+    a.tokens[j].kind == Kind::Punct && matches!(a.str(j), "\"" | "“" | "”" | "''")
+}
+
+/// Where a span of time counted back ends at `j`: "(less than) two weeks ago", "a few
+/// days ago", "years ago".
+fn ago_phrase(a: &Article, j: usize, s0: usize) -> Option<usize> {
+    if a.lower(j) != "ago" || j < s0 + 2 {
+        return None;
+    }
+    let unit = a.lower(j - 1);
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    if !matches!(
+        unit,
+        "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+    ) {
+        return None;
+    }
+    let mut start = j - 1;
+    let count = a.lower(start - 1);
+    if a.tokens[start - 1].kind == Kind::Number
+        || lexicon::number_word(count).is_some()
+        || matches!(count, "a" | "few" | "several" | "many")
+    {
+        start -= 1;
+        if start > s0 && a.lower(start) == "few" && a.lower(start - 1) == "a" {
+            start -= 1;
+        }
+        if start >= s0 + 2
+            && a.lower(start - 1) == "than"
+            && matches!(a.lower(start - 2), "less" | "more" | "fewer")
+        {
+            start -= 2;
+        } else if start > s0
+            && matches!(
+                a.lower(start - 1),
+                "about" | "nearly" | "almost" | "some" | "just" | "only" | "roughly"
+            )
+        {
+            start -= 1;
+        }
+    }
+    Some(start)
+}
+
 /// Skip auxiliaries, adverbs and time phrases leftwards from `j` (inclusive); returns the
 /// first token that is none of those, or `None` at the sentence start.
 pub(super) fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
@@ -57,6 +103,20 @@ pub(super) fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 && matches!(a.lower(j - 1), "he" | "she" | "who")
                 && a.tokens.get(j + 2).is_none_or(|n| n.lower != "to");
         if !skip {
+            // The mark after the comma of a few quoted words closing an apposition: "star
+            // of “Scandal,” said" (see `Article`'s scare quotes).
+            if j > s0 && is_quote_mark(a, j) && a.tokens[j - 1].is_punct(',') {
+                j -= 1;
+                continue;
+            }
+            // "The State Department less than two weeks ago said".
+            if let Some(start) = ago_phrase(a, j, s0) {
+                if start == s0 {
+                    return None;
+                }
+                j = start - 1;
+                continue;
+            }
             // ", however," between subject and cue.
             if t.is_punct(',') && j >= s0 + 3 && a.tokens[j - 2].is_punct(',') && {
                 let m = a.lower(j - 1);
@@ -727,6 +787,9 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
         return Some((j, j));
     }
     if t.is_punct(',') && j > s0 {
+        if let Some(whole) = relative_across_commas(a, j, s0) {
+            return Some(whole);
+        }
         // "Clinton, during a town hall meeting in Columbus, Ohio, said": a parenthetical
         // that opens with a preposition or participle belongs to the name before it.
         let mut c = j;
@@ -912,6 +975,30 @@ pub(super) fn left_np(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)
         return Some(whole);
     }
     Some((descriptors_before_name(a, core.0, s0), core.1))
+}
+
+/// A name opening the sentence and a relative clause that holds commas of its own, up to
+/// the comma `j` before the cue: "Sandy Phillips, who lost her daughter during the shooting
+/// in Aurora, Colorado, in July 2012, said". The clause holds no cue, quotation or
+/// pronoun that could speak, and at most 40 words. Not a "whose" clause, whose commas
+/// set off another person ("Harbor Marketing, whose chief executive officer, Ana Ruiz,
+/// once ran a retailer, said").
+fn relative_across_commas(a: &Article, j: usize, s0: usize) -> Option<(usize, usize)> {
+    let who = (s0 + 2..j).find(|&m| a.lower(m) == "who" && a.tokens[m - 1].is_punct(','))?;
+    let commas = (who..j).filter(|&m| a.tokens[m].is_punct(',')).count();
+    if commas < 1 || j - who > 40 {
+        return None;
+    }
+    let plain = (who + 1..j).all(|m| {
+        let t = &a.tokens[m];
+        let w = a.lower(m);
+        !t.is_quote() && !t.quoted && lexicon::cue(w).is_none() && !lexicon::speaker_pronoun(w)
+    });
+    let core = left_core(a, who - 2, s0)?;
+    let opens =
+        core.0 == s0 || core.0 == s0 + 1 && matches!(a.lower(s0), "but" | "and" | "yet" | "so");
+    let person = a.is_name_word(core.1) || !a.is_cap(core.1) && lexicon::role_noun(a.lower(core.1));
+    (plain && opens && person).then_some((core.0, j))
 }
 
 /// A name and an apposition the writer did not close with a comma: `"…," John Houlihan,

@@ -1058,6 +1058,12 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
+        // The mark that closes a few quoted words ending the phrase: `star of “Scandal,”`.
+        let se = if se + 1 < cue.0 && a.tokens[se].is_punct(',') && left::is_quote_mark(a, se + 1) {
+            se + 1
+        } else {
+            se
+        };
         out.push(Found {
             speaker: (ss, se),
             cue,

@@ -61,6 +61,18 @@ pub(super) fn right_np(
             && lexicon::cue(w).is_none()
             && j + 1 < end
             && (lexicon::role_noun(a.lower(j + 1)) || modifies_a_name(a, j, end, last.is_some()));
+        // A common noun's possessive right after the determiner: "said the bureau's
+        // director". It names no one itself: a role must follow it.
+        let possessor = j == k + 1
+            && !a.is_cap(j)
+            && j + 1 < end
+            && a.tokens[j + 1].kind == Kind::Possessive
+            && !is_function_word(w)
+            && lexicon::cue(w).is_none();
+        if possessor {
+            j += 1;
+            continue;
+        }
         if known || modifier {
             if known {
                 last = Some(j);

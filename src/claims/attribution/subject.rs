@@ -831,8 +831,9 @@ pub(super) fn dashed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize,
     }) {
         return None;
     }
-    // A relative aside is annotated apart, with its own `who` ("Ruiz — who …— said").
-    if matches!(
+    // A relative or adverbial aside is no part of the speaker, who stands before it
+    // ("Ruiz — who …— said": PolNeAR annotates the aside apart, with its own `who`).
+    let aside = matches!(
         a.lower(open_end + 1),
         "after"
             | "before"
@@ -852,13 +853,11 @@ pub(super) fn dashed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize,
             | "who"
             | "whose"
             | "which"
-    ) {
-        return None;
-    }
+    );
     let np = left_np(a, open - 1, s0)
         .filter(|np| !object_of_preposition(a, np.0, s0))
         .or_else(|| clause_initial_subject(a, open - 1, s0))?;
-    Some((np.0, j))
+    Some((np.0, if aside { np.1 } else { j }))
 }
 
 /// A subject with a parenthesis closing at `j` (or before the comma at `j`): "Rep. Steve Israel

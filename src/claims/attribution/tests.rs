@@ -1118,6 +1118,7 @@ fn the_object_of_a_preposition_is_no_subject() {
          said the mayor was right. Ortiz paid for the ads, with Lindqvist noting the cost.",
         &[
             "Some delegates at the convention in Halifax",
+            "A producer for Harbor Studios",
             "Many in the crowd",
             "Lindqvist",
         ],
@@ -1229,10 +1230,10 @@ fn apposition_between_dashes() {
         "Local doctors -- including Ana Ruiz -- say the clinic had closed.",
         &["Local doctors -- including Ana Ruiz --"],
     );
-    // A relative aside is annotated apart: the phrase with it is no speaker.
+    // A relative aside is annotated apart: the speaker is the name before it.
     assert_speakers(
         "Ana Ruiz — who ran the clinic for years — said it had closed.",
-        &[],
+        &["Ana Ruiz"],
     );
 }
 
@@ -1641,6 +1642,8 @@ fn clause_subjects_past_relative_clauses_and_common_verbs() {
             "Ruiz",
             "Okafor",
             "Groening",
+            // "star" is a role: the pop star questions
+            "Pop star Ann Hart",
             "Howard Archer, economist at Global Insight",
             // "declared war" and "said": both his
             "President Bo Sarney",
@@ -2234,5 +2237,75 @@ fn a_name_wrapped_across_lines_of_wire_copy_is_one_speaker() {
     assert_speakers(
         "Trade talks to resume\nWhite House spokesman Marlin Fitzwater said the talks would resume.",
         &["White House spokesman Marlin Fitzwater"],
+    );
+}
+
+#[test]
+fn a_common_nouns_possessive_opens_an_inverted_speaker() {
+    // PolNeAR train: "said the bureau's director, James B. Comey, on Monday".
+    assert_speakers(
+        "The attack was planned, said the bureau's director, James B. Comey, on Monday.",
+        &["the bureau's director, James B. Comey,"],
+    );
+    // The possessor alone names no one.
+    assert_speakers("Shares fell, said the company's shares.", &[]);
+}
+
+#[test]
+fn a_span_of_time_counted_back_stands_between_subject_and_cue() {
+    assert_speakers(
+        "The State Department less than two weeks ago said for the first time that the email was secret.",
+        &["The State Department"],
+    );
+    assert_speakers(
+        "The department a few days ago told reporters it was wrong.",
+        &["The department"],
+    );
+}
+
+#[test]
+fn an_opening_curly_quote_after_the_words_closes_them() {
+    // PolNeAR train (Politico): `“…,“ said Jim Clyburn`: the typesetter's opening mark
+    // closes the quotation, and the speaker is read after it.
+    assert_speakers(
+        "“It could create new and real problems for her here,“ said Jim Clyburn, a Democratic congressman.",
+        &["Jim Clyburn, a Democratic congressman"],
+    );
+}
+
+#[test]
+fn a_few_quoted_words_in_an_apposition_are_part_of_it() {
+    // PolNeAR train: a show's or a book's title ends the apposition.
+    assert_speakers(
+        "Kerry Washington, star of television’s “Scandal,” said she would vote.",
+        &["Kerry Washington, star of television’s “Scandal,”"],
+    );
+    assert_speakers(
+        "Jon Meacham, the author of ''Destiny and Power,'' said he liked it.",
+        &["Jon Meacham, the author of ''Destiny and Power,''"],
+    );
+    // Quoted words after a verb, before an inverted speaker, are what was said.
+    assert_speakers(
+        "Behind the scenes, Mr. Vander Plaats is ''activating his personal network,'' said Bryan English, the campaign's Iowa director.",
+        &["Bryan English, the campaign's Iowa director"],
+    );
+    // What someone is called is the quotation "call" reports.
+    assert_speakers_and_cues(
+        "Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind.",
+        &[("Sanders’ campaign", "called")],
+    );
+}
+
+#[test]
+fn a_relative_clause_with_commas_of_its_own_belongs_to_the_name_before_it() {
+    // PolNeAR train: the last place named inside the clause ("Colorado") was the speaker.
+    assert_speakers(
+        "Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012, said that Sanders had treated her family disrespectfully.",
+        &["Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012,"],
+    );
+    // A dashed relative aside is left out of the speaker, who stands before it.
+    assert_speakers(
+        "The Supreme Court justice -- who has been involved in a scuffle with the nominee -- said she regretted her remarks.",
+        &["The Supreme Court justice"],
     );
 }
