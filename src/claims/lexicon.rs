@@ -274,7 +274,7 @@ word_set!(
         "environmental", "civil", "rights", "human", "election", "polling", "research",
         "advocacy", "opposition", "ruling", "regional", "city", "county", "district",
         "school", "university", "medical", "official", "diplomatic", "defence", "armed",
-        "russian", "ukrainian", "chinese", "british", "french", "german"
+        "russian", "ukrainian", "chinese", "british", "french", "german", "close", "closest"
     ]
 );
 

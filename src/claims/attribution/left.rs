@@ -9,6 +9,35 @@ pub(super) fn is_quote_mark(a: &Article, j: usize) -> bool {
     a.tokens[j].kind == Kind::Punct && matches!(a.str(j), "\"" | "“" | "”" | "''")
 }
 
+/// Where a stretch of recent time ends at `j`: "in the past", "in recent weeks", "over
+/// the past few days", "in the last two years".
+fn recent_past(a: &Article, j: usize, s0: usize) -> Option<usize> {
+    let w = a.lower(j);
+    let mut m = j;
+    if matches!(w, "days" | "weeks" | "months" | "years" | "decades") {
+        if m > s0
+            && (a.tokens[m - 1].kind == Kind::Number
+                || lexicon::number_word(a.lower(m - 1)).is_some()
+                || matches!(a.lower(m - 1), "few" | "several"))
+        {
+            m -= 1;
+        }
+        if m > s0 && matches!(a.lower(m - 1), "past" | "last" | "recent") {
+            m -= 1;
+        } else {
+            return None;
+        }
+    } else if w != "past" {
+        return None;
+    }
+    if m > s0 && a.lower(m - 1) == "the" {
+        m -= 1;
+    } else if a.lower(m) != "recent" {
+        return None;
+    }
+    (m > s0 && matches!(a.lower(m - 1), "in" | "over" | "during")).then(|| m - 1)
+}
+
 /// Where a span of time counted back ends at `j`: "(less than) two weeks ago", "a few
 /// days ago", "years ago".
 fn ago_phrase(a: &Article, j: usize, s0: usize) -> Option<usize> {
@@ -109,8 +138,9 @@ pub(super) fn skip_left(a: &Article, mut j: usize, s0: usize) -> Option<usize> {
                 j -= 1;
                 continue;
             }
-            // "The State Department less than two weeks ago said".
-            if let Some(start) = ago_phrase(a, j, s0) {
+            // "The State Department less than two weeks ago said", "Gore's allies have in
+            // the past said".
+            if let Some(start) = ago_phrase(a, j, s0).or_else(|| recent_past(a, j, s0)) {
                 if start == s0 {
                     return None;
                 }
@@ -511,6 +541,18 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             && (a.tokens[k].kind == Kind::Number || lexicon::number_word(a.lower(k)).is_some())
         {
             let q = p - 1;
+            if a.tokens[q].kind == Kind::Number || lexicon::number_word(a.lower(q)).is_some() {
+                k = q;
+                continue;
+            }
+        }
+        // "four out of 10 voters"
+        if wp == "of"
+            && p >= s0 + 2
+            && a.lower(p - 1) == "out"
+            && (a.tokens[k].kind == Kind::Number || lexicon::number_word(a.lower(k)).is_some())
+        {
+            let q = p - 2;
             if a.tokens[q].kind == Kind::Number || lexicon::number_word(a.lower(q)).is_some() {
                 k = q;
                 continue;

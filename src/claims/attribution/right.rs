@@ -172,7 +172,8 @@ pub(super) fn object_of_a_verb(a: &Article, start: usize, s0: usize) -> bool {
 }
 
 /// Does the apposition opening at `first` name an office or role in its first words, after
-/// lower-case modifiers no list holds or a time word: `, [managing director] of …`,
+/// up to three lower-case modifiers no list holds (`, [refugee rights program director] at`)
+/// or a time word: `, [managing director] of …`,
 /// `, [communications director] for …`, `, [then senior pastor] at …`, `, [co-director]
 /// of …`? Not a participle with an object (`, citing participants`, `, becoming the first
 /// senator`) nor a prepositional phrase (`, in a statement`).
@@ -217,7 +218,7 @@ pub(super) fn role_apposition(a: &Article, first: usize, end: usize) -> bool {
         return singular(k + 1)
             || plain(k + 1) && lexicon::np_modifier(a.lower(k + 1)) && singular(k + 2);
     }
-    (k..end.min(k + 3)).take_while(|&m| plain(m)).any(role)
+    (k..end.min(k + 4)).take_while(|&m| plain(m)).any(role)
 }
 
 /// Where a speaker phrase ending at `last` ends with the appositions after it (`, 62, who

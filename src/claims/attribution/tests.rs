@@ -2309,3 +2309,29 @@ fn a_relative_clause_with_commas_of_its_own_belongs_to_the_name_before_it() {
         &["The Supreme Court justice"],
     );
 }
+
+#[test]
+fn longer_modifiers_shares_and_stretches_of_recent_time() {
+    // PolNeAR train: three modifiers before the role of an apposition.
+    assert_speakers(
+        "“It takes a long time,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview.",
+        &["Bill Frelick, refugee rights program director at Human Rights Watch,"],
+    );
+    // "close" modifies a phrase whose head has a conjunct.
+    assert_speakers(
+        "Gore’s close friends and allies have in the past said he was staying quiet.",
+        &["Gore’s close friends and allies"],
+    );
+    assert_speakers(
+        "Officials over the past few days said the plan was dead.",
+        &["Officials"],
+    );
+    assert_speakers(
+        "About four out of 10 voters said life would be worse.",
+        &["About four out of 10 voters"],
+    );
+    assert_speakers(
+        "Four out of 10 said life would be worse.",
+        &["Four out of 10"],
+    );
+}
