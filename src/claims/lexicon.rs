@@ -278,6 +278,35 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Verbs that, right before a figure, make it the size of a change ("shares rose 7
+    /// percent").
+    movement_verb,
+    [
+        "rose", "risen", "rises", "fell", "fallen", "falls", "grew", "grown", "grows",
+        "gained", "gains", "lost", "loses", "jumped", "jumps", "climbed", "climbs", "dropped",
+        "drops", "declined", "declines", "slipped", "slips", "surged", "surges", "soared",
+        "soars", "plunged", "plunges", "slumped", "slumps", "increased", "increases",
+        "decreased", "decreases", "added", "shed", "sheds", "eased", "eases",
+    ]
+);
+
+word_set!(
+    /// Verbs that set a figure to another ("raised the limit from 5 to 7 mln"), beside
+    /// those of `movement_verb`.
+    adjusting_verb,
+    [
+        "raise", "raised", "raises", "reduce", "reduced", "reduces", "cut", "cuts", "lower",
+        "lowered", "lowers", "revise", "revised", "revises", "extend", "extended", "extends",
+        "expand", "expanded", "expands", "boost", "boosted", "boosts", "trim", "trimmed",
+        "slash", "slashed", "change", "changed", "changes", "move", "moved", "went", "rise",
+        "fall", "increase", "decrease", "grow", "climb", "drop", "decline", "up", "down",
+        "increasing", "decreasing", "raising", "reducing", "cutting", "lowering", "boosting",
+        "expanding", "extending", "rising", "falling", "growing", "climbing", "dropping",
+        "declining", "trimming", "slashing", "changing", "moving", "going"
+    ]
+);
+
 /// A lower-case noun that can head a speaker phrase (people, bodies, documents, offices), or the
 /// plural of one that names people or bodies ("heads", "governors"; not "shares",
 /// "quarters" or "posts", which the list holds for "a share of voters" and the like).

@@ -338,6 +338,15 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     )
 }
 
+/// Does a verb that moves or sets a figure stand among the eight words before `from`
+/// ("increases coverage for wheat sales from five mln to 15 mln dlrs")?
+fn changed_before(a: &Article, from: usize, s0: usize) -> bool {
+    (from.saturating_sub(8).max(s0)..from).any(|m| {
+        let w = a.lower(m);
+        lexicon::movement_verb(w) || lexicon::adjusting_verb(w)
+    })
+}
+
 /// Is the number at `i` the length of a window counted from now, which frames a figure and
 /// is not one ("eight of their last 13 matches", "in the past two days", "over the next five
 /// years")? Two reports of one story pick their windows freely ("nine of their last 14
@@ -345,6 +354,14 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
 fn is_window(a: &Article, i: usize, s0: usize) -> bool {
     let mut k = i;
     let before = |k: usize| (k > s0).then(|| a.lower(k - 1));
+    // The second end of a window's range: "within the next two to three weeks".
+    if matches!(before(k), Some("to" | "or"))
+        && k >= s0 + 2
+        && (a.tokens[k - 2].kind == Kind::Number || lexicon::number_word(a.lower(k - 2)).is_some())
+        && is_window(a, k - 2, s0)
+    {
+        return true;
+    }
     if !matches!(
         before(k),
         Some("last" | "past" | "next" | "previous" | "coming")
@@ -651,9 +668,12 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
             }
             // Money: "$200 million".
             let dollar = i > s0 && currency(i - 1);
-            // Range: "between 10 and 12", "10 to 12".
+            // Range: "between 10 and 12", "10 to 12", "could cost from 15 to 30"; not a
+            // change "from 10 to 12", whose figures are read apart (the second is the level
+            // reached).
             let mut high_num = None;
-            if num.end + 2 < s1 && matches!(a.lower(num.end + 1), "to" | "and") {
+            let change = i > s0 && a.lower(i - 1) == "from" && changed_before(a, i - 1, s0);
+            if !change && num.end + 2 < s1 && matches!(a.lower(num.end + 1), "to" | "and") {
                 if let Some(h) = number_at(a, num.end + 2, s1) {
                     let between =
                         a.lower(num.end + 1) == "and" && i > s0 && a.lower(i - 1) == "between";
@@ -853,6 +873,32 @@ mod tests {
         assert_eq!(got[0].0, "120, 000 people");
         assert_eq!(got[0].1, Some(120000.0));
         assert_eq!(got[1].1, Some(300.0));
+    }
+
+    #[test]
+    fn a_change_from_one_figure_to_another_is_no_range() {
+        // Reuters 11655: "from five mln to 15 mln dlrs" was read as a range, and flagged
+        // less precise against another crop's "from four mln to two mln".
+        assert_eq!(
+            spans("It increases coverage for wheat sales from five mln to 15 mln dlrs."),
+            ["15 mln dlrs"]
+        );
+        assert_eq!(
+            spans("The U.S. is increasing its Gulf fleet from seven to 10 warships."),
+            ["10 warships"]
+        );
+        // Without a verb that moves it, "from … to" spans a range.
+        let got = q("Prices range from 10 to 12 pct.");
+        assert_eq!((got[0].2, got[0].3), (10.0, Some(12.0)));
+    }
+
+    #[test]
+    fn a_window_counted_from_now_is_no_figure_with_its_range() {
+        // Reuters 10126: "within the next two to three weeks" left "three weeks" to compare
+        // with another article's "two to three weeks".
+        assert!(q("The reshuffle is due within the next two to three weeks.").is_empty());
+        assert!(q("Over the next five to seven years, we can double our earnings.").is_empty());
+        assert_eq!(spans("It took two to three weeks."), ["two to three weeks"]);
     }
 
     #[test]

@@ -170,7 +170,7 @@ fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
     let after = words_after(doc, q, 1);
     let moved = matches!(word(0), "by" | "up" | "down")
         || word(0) == "of" && MOVEMENT_NOUNS.contains(&word(1))
-        || MOVEMENT_VERBS.contains(&word(0))
+        || lexicon::movement_verb(word(0))
         || after
             .first()
             .is_some_and(|w| MOVEMENT_NOUNS.contains(&w.as_str()));
@@ -180,49 +180,6 @@ fn is_change(doc: &StoryDoc, q: &Quantity, unit: &str) -> bool {
     (by || moved && !counted) && generic_unit(unit)
 }
 
-/// Verbs that, right before a figure, make it the size of a change ("shares rose 7 percent").
-const MOVEMENT_VERBS: &[&str] = &[
-    "rose",
-    "risen",
-    "rises",
-    "fell",
-    "fallen",
-    "falls",
-    "grew",
-    "grown",
-    "grows",
-    "gained",
-    "gains",
-    "lost",
-    "loses",
-    "jumped",
-    "jumps",
-    "climbed",
-    "climbs",
-    "dropped",
-    "drops",
-    "declined",
-    "declines",
-    "slipped",
-    "slips",
-    "surged",
-    "surges",
-    "soared",
-    "soars",
-    "plunged",
-    "plunges",
-    "slumped",
-    "slumps",
-    "increased",
-    "increases",
-    "decreased",
-    "decreases",
-    "added",
-    "shed",
-    "sheds",
-    "eased",
-    "eases",
-];
 /// Nouns that, right after a figure, make it the size of a change ("a 5 percent increase").
 const MOVEMENT_NOUNS: &[&str] = &[
     "increase",
@@ -1198,12 +1155,31 @@ fn rounded_alike(a: &Quantity, b: &Quantity) -> bool {
     (x - y).abs() <= step / 2.0 * (1.0 + 1e-9)
 }
 
-/// How two aligned quantities relate.
+/// Does one interval hold the other ("between three and five" within "two to five")?
+fn nested(a: &Quantity, b: &Quantity) -> bool {
+    let tol = 0.02;
+    let within = |x: &Quantity, y: &Quantity| {
+        let y_hi = y.high.unwrap_or(f64::INFINITY) * (1.0 + tol);
+        x.low >= y.low * (1.0 - tol) && x.high.unwrap_or(f64::INFINITY) <= y_hi
+    };
+    within(a, b) || within(b, a)
+}
+
+/// A range the writer gave: "10 to 12", "between 10 and 12".
+fn written_range(q: &Quantity) -> bool {
+    q.approx.as_deref() == Some("between")
+}
+
+/// How two aligned quantities relate. Two written ranges that overlap without one holding
+/// the other ("4 to 7 basis points" / "6 to 11 basis points") conflict: neither is the
+/// other told less precisely.
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
     let relation = if !overlaps(a, b) && !rounded_alike(a, b) {
         Relation::Conflicting
     } else if same_anchor(a, b) || a.value.is_none() || b.value.is_none() {
         Relation::Agree
+    } else if written_range(a) && written_range(b) && !nested(a, b) {
+        Relation::Conflicting
     } else {
         Relation::LessPrecise
     };
@@ -1684,6 +1660,36 @@ mod tests {
     /// Is the first quantity of `text` read as a change?
     fn change(text: &str) -> bool {
         first_quantity(text, |doc, q| is_change(doc, q, &unit_key(q)))
+    }
+
+    #[test]
+    fn two_ranges_that_overlap_without_nesting_conflict() {
+        use crate::claims::Relation;
+        let first = |text: &str| extract(text, None).quantities.remove(0);
+        let rel = |a: &str, b: &str| super::number_relation(&first(a), &first(b));
+        // Reuters: two days' moves of Eurodollars, read "less precise" at 0.74.
+        assert_eq!(
+            rel(
+                "Eurodollars fell 4 to 7 basis points.",
+                "Eurodollars closed down 6 to 11 basis points."
+            ),
+            Relation::Conflicting
+        );
+        // One range within the other is the same figure told less precisely.
+        assert_eq!(
+            rel(
+                "Pennzoil sought between three and five billion dlrs.",
+                "A settlement of two to five billion dlrs."
+            ),
+            Relation::LessPrecise
+        );
+        assert_eq!(
+            rel(
+                "The talks lasted eight hours.",
+                "The talks lasted more than five hours."
+            ),
+            Relation::LessPrecise
+        );
     }
 
     #[test]
