@@ -3044,3 +3044,38 @@ fn a_wire_that_opens_with_a_unit_of_a_firm_names_that_firm() {
     )
     .is_empty());
 }
+
+#[test]
+fn of_two_figures_in_one_sentence_the_one_whose_words_match_is_compared() {
+    // Reuters 953 / 1008 (one day's money-market reports): the morning's forecast of the
+    // shortage was matched with the afternoon's total help (461), which stands in the
+    // sentence of its own forecast (450) and so shares all its context.
+    let docs = vec![
+        (
+            "morning".to_string(),
+            "The Bank of England said it gave the money market 24 mln stg assistance in the \
+             morning session. This compares with the bank's upward revised shortage forecast \
+             of around 500 mln stg."
+                .to_string(),
+        ),
+        (
+            "afternoon".to_string(),
+            "The Bank of England said it gave the money market a further 437 mln stg help in \
+             the afternoon. This brings the Bank's total help so far today to 461 mln stg and \
+             compares with its revised shortage forecast of 450 mln stg."
+                .to_string(),
+        ),
+        (
+            "other".to_string(),
+            "Sterling rose against the dollar in quiet trading, dealers said.".to_string(),
+        ),
+    ];
+    let flags = flags_of(&docs, ConflictKind::Number);
+    assert!(
+        flags
+            .iter()
+            .any(|f| f.contains("450 mln stg") && f.contains("around 500 mln stg")),
+        "{flags:?}"
+    );
+    assert!(!flags.iter().any(|f| f.contains("461")), "{flags:?}");
+}

@@ -1393,6 +1393,18 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
             mb.get_or_init(|| read(&docs[b.doc], b.q)),
         )
     }
+    // Two figures of one sentence share its context, and so their evidence: the one whose
+    // own words match ("shortage forecast of 450 mln stg" against "shortage forecast of
+    // around 500 mln stg", not "total help so far today to 461 mln stg") is matched first.
+    // The weights only break ties.
+    fn tie_break(docs: &[StoryDoc], a: &Item, b: &Item) -> f64 {
+        let (wa, wb) = (
+            words_before(&docs[a.doc], a.q, 2),
+            words_before(&docs[b.doc], b.q, 2),
+        );
+        let before = wa.iter().filter(|w| wb.contains(w)).count();
+        1e-3 * before as f64 + 1e-6 * near_shared(&a.near, &b.near) as f64
+    }
     let mut edges = Vec::new();
     let mut scores = BTreeMap::new();
     for bucket in by_unit.values() {
@@ -1477,7 +1489,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 } else {
                     0.0
                 };
-                edges.push((evidence + bonus, i, j));
+                edges.push((evidence + bonus + tie_break(docs, a, b), i, j));
                 scores.insert((i, j), evidence);
             }
         }
