@@ -307,6 +307,37 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// One-word names of countries and continents, in lower case: names the people reader
+    /// may take for a surname ("Brazil last month suspended …"), which no "he" refers to.
+    country_word,
+    [
+        "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia",
+        "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+        "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana",
+        "brazil", "brunei", "bulgaria", "burkina", "burundi", "cambodia", "cameroon", "canada",
+        "chad", "chile", "china", "colombia", "comoros", "congo", "croatia", "cuba", "cyprus",
+        "czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia",
+        "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia",
+        "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti",
+        "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+        "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati",
+        "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia",
+        "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
+        "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico",
+        "micronesia", "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique",
+        "myanmar", "burma", "namibia", "nauru", "nepal", "netherlands", "holland", "nicaragua",
+        "niger", "nigeria", "norway", "oman", "pakistan", "palau", "palestine", "panama",
+        "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+        "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia",
+        "slovenia", "somalia", "spain", "sudan", "suriname", "sweden", "switzerland", "syria",
+        "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey",
+        "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu",
+        "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "britain", "england",
+        "scotland", "wales", "europe", "africa", "asia",
+    ]
+);
+
 /// A lower-case noun that can head a speaker phrase (people, bodies, documents, offices), or the
 /// plural of one that names people or bodies ("heads", "governors"; not "shares",
 /// "quarters" or "posts", which the list holds for "a share of voters" and the like).

@@ -13,6 +13,7 @@
 //! which bounds every per-sentence cost downstream (aligning two sentences is quadratic in
 //! their length: two 50,000-word runs took 59 s and 5 GB before the cut).
 
+use super::lexicon;
 use super::tokens::{is_abbreviation, Kind, Token};
 use std::ops::Range;
 
@@ -27,8 +28,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             let prev = &tokens[i - 1];
             let line_start = text[..prev.end].rfind('\n').map_or(0, |p| p + 1);
             let line_len = text[line_start..prev.end].chars().count();
-            if t.breaks >= 2 || ends_clause(prev) || !wrapped(text, prev, t, line_len, hard_wrapped)
-            {
+            let joined = wrapped(text, prev, t, line_len, hard_wrapped)
+                || hard_wrapped && t.breaks == 1 && name_runs_on(text, tokens, i);
+            if t.breaks >= 2 || ends_clause(prev) || !joined {
                 starts.push(i);
             }
         }
@@ -120,6 +122,23 @@ fn wrapped(text: &str, prev: &Token, next: &Token, line_len: usize, hard_wrapped
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
+}
+
+/// A name that goes on past a line break of hard-wrapped text however short the line:
+/// after an initial ("Chairman J. Hugh\nLiedtke told", a first line shortened by its
+/// dateline) or a capitalized title word ("Finance Minister\nDilson Funaro").
+fn name_runs_on(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (prev, next) = (&tokens[i - 1], &tokens[i]);
+    let cap = |t: &Token| t.kind == Kind::Word && t.is_capitalized(text);
+    if !cap(prev) || !cap(next) {
+        return false;
+    }
+    let initial = i >= 3
+        && tokens[i - 2].is_punct('.')
+        && tokens[i - 3].kind == Kind::Word
+        && tokens[i - 3].end == tokens[i - 2].start
+        && text[tokens[i - 3].start..tokens[i - 3].end].chars().count() == 1;
+    initial || lexicon::title_word(&prev.lower) && !lexicon::title_word(&next.lower)
 }
 
 fn opens_sentence(text: &str, t: &Token) -> bool {

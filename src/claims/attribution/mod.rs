@@ -1189,8 +1189,21 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
                 let wanted = gender::of_pronoun(a.lower(f.speaker.0));
                 let genders = genders.get_or_insert_with(|| gender::of_people(a.text, people));
                 // Not a person named inside a quotation: `"…Mr Blair…," he said` is not Blair.
+                // Nor a one-word name the article never gives a first name, a title or a
+                // gender that is a country, an acronym or a number: places and bodies pass
+                // for people ("Brazil today suggested …. He said" is the Central Bank's
+                // spokesman, not Brazil; "Nine" opening a sentence).
                 let fits = |p: usize| {
-                    gender::agrees(wanted, genders[p]) && !quoted_at(a, people[p].name.start)
+                    let bare = genders[p].is_none()
+                        && title_of(people, p).is_none()
+                        && full_name(people, p) == people[p].surname;
+                    let name = &people[p].name.text;
+                    let no_one = lexicon::country_word(&name.to_lowercase())
+                        || lexicon::number_word(&name.to_lowercase()).is_some()
+                        || name.chars().count() > 1 && name.chars().all(|c| c.is_uppercase());
+                    !(bare && no_one)
+                        && gender::agrees(wanted, genders[p])
+                        && !quoted_at(a, people[p].name.start)
                 };
                 person = if a.lower(f.speaker.0) == "who" {
                     relative_antecedent(a, people, f.speaker.0)

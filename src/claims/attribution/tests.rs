@@ -2335,3 +2335,39 @@ fn longer_modifiers_shares_and_stretches_of_recent_time() {
         &["Four out of 10"],
     );
 }
+
+#[test]
+fn he_or_she_is_no_name_the_article_never_gives_a_first_name_title_or_gender() {
+    // Reuters 9969: "He" (the Central Bank's spokesman) was credited to Brazil, the
+    // subject of the sentence before, and flagged against Funaro's words.
+    assert_eq!(
+        pronoun_people(
+            "Brazil today suggested to its creditors an extension of credit lines, a \
+             spokesman for the Central Bank said. He said that with the move Brazil was only \
+             trying to avoid difficulties. Finance Minister Dilson Funaro said, however, he \
+             was told creditors understand Brazil's position. Brazil last month suspended \
+             interest payments on its debt. He said Brazil's suggestion is part of its demands."
+        ),
+        [None, Some("Dilson Funaro".to_string())]
+    );
+    // A surname alone is a person once the article named them in full.
+    assert_eq!(
+        pronoun_people(
+            "Finance Minister Dilson Funaro spoke on television. Funaro said the lines \
+             mattered. \"There is a common interest,\" he said."
+        ),
+        [Some("Dilson Funaro".to_string())]
+    );
+}
+
+#[test]
+fn a_name_wrapped_after_an_initial_or_a_title_reads_whole() {
+    // Reuters 11542: the first line, shortened by its dateline, ends inside the name.
+    let text = "Pennzoil Co <PZL> Chairman J. Hugh\nLiedtke told a meeting of securities \
+                analysts that any\nsettlement of the ongoing litigation would have to be \
+                above two\nbillion dlrs.\n    \"If anyone thinks this could be settled in \
+                the two billion\ndlrs range, they're not being realistic,\" he said.";
+    let got = attributions(text);
+    let whos: Vec<Option<&str>> = got.iter().map(|r| r.2.as_deref()).collect();
+    assert_eq!(whos, [Some("J Hugh Liedtke"), Some("J Hugh Liedtke")]);
+}
