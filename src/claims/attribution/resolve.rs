@@ -286,9 +286,13 @@ pub(super) fn resolve_pronoun(
                 .map(|p| (x.sentence, p, x.speaker.end))
         });
     let topic = |since: usize| {
-        (since + 1..sentence)
-            .rev()
-            .find_map(|k| opening_subject(a, people, k).filter(|&p| fits(p)))
+        identified_before(a, people, since, sentence, at)
+            .filter(|&p| fits(p))
+            .or_else(|| {
+                (since + 1..sentence)
+                    .rev()
+                    .find_map(|k| opening_subject(a, people, k).filter(|&p| fits(p)))
+            })
     };
     if let Some((s, p, said)) = recent {
         let p = if continues { p } else { topic(s).unwrap_or(p) };
@@ -314,6 +318,43 @@ pub(super) fn resolve_pronoun(
         .filter(|&p| p != latest && fits(p) && people[p].name.end <= at)
         .unwrap_or(latest);
     (!unknown_name_between(a, people, people[latest].name.end, at)).then_some(p)
+}
+
+/// The person a sentence after `since` (up to the pronoun at byte `at`, in sentence
+/// `sentence` or before) identifies with "is" or "was" after a subject naming no one: "The
+/// prosecution's star witness is Mr Sullivan, one of six executives indicted, He has
+/// pleaded guilty" (BBC business/100, where "He" had been the last speaker, Ebbers). That
+/// person is the topic the next pronoun takes.
+fn identified_before(
+    a: &Article,
+    people: &[Person],
+    since: usize,
+    sentence: usize,
+    at: usize,
+) -> Option<usize> {
+    let latest = people
+        .iter()
+        .rposition(|p| p.name.end <= at && p.sentence > since && p.sentence <= sentence)?;
+    let p = &people[latest];
+    let r = a.sentences.get(p.sentence)?;
+    let first = a.tokens.partition_point(|t| {
+        t.start
+            < p.title
+                .as_ref()
+                .map_or(p.name.start, |t| t.start.min(p.name.start))
+    });
+    // Back over an honorific to the verb: "is Mr Sullivan", "was former chief X".
+    let mut k = first;
+    while k > r.start && people::HONORIFICS.contains(&a.lower(k - 1)) {
+        k -= 1;
+    }
+    if k <= r.start + 1 || !matches!(a.lower(k - 1), "is" | "was") {
+        return None;
+    }
+    let subject_names_someone = people
+        .iter()
+        .any(|q| q.sentence == p.sentence && q.name.end <= a.tokens[k - 1].start);
+    (!subject_names_someone).then_some(latest)
 }
 
 /// Is someone the people extractor did not read named between byte `from` and the pronoun

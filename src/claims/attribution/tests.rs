@@ -2371,3 +2371,16 @@ fn a_name_wrapped_after_an_initial_or_a_title_reads_whole() {
     let whos: Vec<Option<&str>> = got.iter().map(|r| r.2.as_deref()).collect();
     assert_eq!(whos, [Some("J Hugh Liedtke"), Some("J Hugh Liedtke")]);
 }
+
+#[test]
+fn a_person_a_sentence_identifies_with_is_takes_the_next_pronoun() {
+    // BBC business/100: "He has pleaded guilty" was credited to Ebbers, the last speaker,
+    // who denies the charges; it is Sullivan, whom the sentence names as the witness.
+    let got = pronoun_people(
+        "\"We would speak three or four times,\" Mr Bernie Ebbers said. Mr Ebbers's \
+         relationship to Mr Sullivan is key to the case. The prosecution's star witness is \
+         Mr Scott Sullivan, one of six executives indicted in the case, He has pleaded guilty \
+         to fraud and appeared as a witness.",
+    );
+    assert_eq!(got, [Some("Scott Sullivan".to_string())]);
+}
