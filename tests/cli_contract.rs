@@ -423,6 +423,36 @@ fn the_claims_text_report_keeps_each_entry_on_one_line() {
 }
 
 #[test]
+fn claims_text_and_json_say_when_a_cue_is_negated() {
+    // Seed 000 read "the Russian Foreign Ministry [Russia] — explain: the specific content
+    // …" where the article says it did not explain it (a new user's reading, stop 31).
+    let article = "Court date set.\n\nThe ministry did not explain the specific content of \
+                   the reply. Lyons said the hearing would go ahead.\n";
+    let text = claims_text(article);
+    assert!(
+        text.contains("The ministry — not explain: the specific content"),
+        "{text}"
+    );
+    assert!(text.contains("Lyons — said: the hearing"), "{text}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, article).unwrap();
+    let out = common::retold()
+        .args(["claims", "--format", "jsonl", "--quiet"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let negated: Vec<bool> = line["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.get("negated").is_some_and(|n| n == true))
+        .collect();
+    assert_eq!(negated, [true, false]);
+}
+
+#[test]
 fn claims_text_names_the_speaker_only_when_the_phrase_does_not() {
     // "Lyons [Lyons] — said" repeated the name (a new user's reading, stop 23).
     let text = claims_text(

@@ -88,6 +88,10 @@ pub struct Attribution {
     /// The cue follows another cue ("said that Blinken said"): a reported attribution.
     #[serde(skip)]
     pub nested: bool,
+    /// The cue is negated ("did not explain", "has never said"): the speaker did not say
+    /// it, and it is credited to no one. Written only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub negated: bool,
 }
 
 /// A number with what it counts.

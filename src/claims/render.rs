@@ -33,6 +33,9 @@ pub fn write_claims_text(id: &str, claims: &ArticleClaims, w: &mut dyn Write) ->
             // A colon is the cue ("Poll: Wealthy Voters …"): the content's colon says it.
             let cue = if cue == ":" {
                 String::new()
+            } else if a.negated {
+                // "did not explain": what follows was not said.
+                format!(" — not {cue}")
             } else {
                 format!(" — {cue}")
             };

@@ -1155,6 +1155,7 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
             }
             let speaker = a.span(f.speaker.0, f.speaker.1);
             let cue = a.span(f.cue.0, f.cue.1);
+            let negated = negated(a.text, cue.start);
             let content = content(a, &f, range.start, range.end).map(|(x, y)| a.span(x, y));
             let pronoun =
                 f.speaker.0 == f.speaker.1 && lexicon::speaker_pronoun(a.lower(f.speaker.0));
@@ -1227,8 +1228,20 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
                 person,
                 collective,
                 nested: f.nested,
+                negated,
             });
         }
     }
     out
+}
+
+/// Is the cue starting at byte `cue` negated by one of the two words before it ("isn't
+/// saying much", "has not said", "never said")? What a speaker did not say is no claim
+/// to credit to anyone (found by a new user on PolNeAR).
+fn negated(text: &str, cue: usize) -> bool {
+    let before = text.get(..cue).unwrap_or("");
+    before.split_whitespace().rev().take(2).any(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "not" | "never" | "no") || lexicon::negated_auxiliary(&w)
+    })
 }

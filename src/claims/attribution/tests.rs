@@ -2384,3 +2384,13 @@ fn a_person_a_sentence_identifies_with_is_takes_the_next_pronoun() {
     );
     assert_eq!(got, [Some("Scott Sullivan".to_string())]);
 }
+
+#[test]
+fn negated_speech_is_no_claim_to_compare() {
+    let at = |text: &str, cue: &str| negated(text, text.find(cue).expect("a cue"));
+    assert!(at("Trump isn't saying much about it.", "saying"));
+    assert!(at("The aides have not said much.", "said"));
+    assert!(at("He never said that.", "said"));
+    assert!(!at("Trump is saying much about it.", "saying"));
+    assert!(!at("Notably, they say it failed.", "say"));
+}
