@@ -80,9 +80,9 @@ fn every_bad_record_of_a_jsonl_file_is_reported_with_its_line() {
     assert_eq!(messages, wanted, "stderr was:\n{stderr}");
     assert_eq!(
         summary_line(&stderr),
-        "retold: input problems: 1 NUL bytes in text, 1 duplicate id renamed, 2 empty document, \
+        "retold: input problems: 1 NUL bytes in text, 1 duplicate id renamed, 2 empty documents, \
          3 malformed JSON, 1 missing field, 1 not a JSON object, 1 read as Windows-1252, \
-         3 wrong field type"
+         3 wrong field types"
     );
     // The good records: good-1, good-2, the renamed duplicate, the repaired Latin-1 record,
     // the title-only record, the numeric id, the NUL record and the CRLF record.
@@ -233,7 +233,7 @@ fn empty_blank_and_latin1_text_files() {
         dir.join("latin1_article.txt").display()
     )));
     assert_eq!(json["documents"], 1);
-    assert!(summary_line(&stderr).contains("2 empty document"));
+    assert!(summary_line(&stderr).contains("2 empty documents"));
 }
 
 #[test]
@@ -408,7 +408,7 @@ fn binary_and_unsupported_files_in_a_directory_are_skipped() {
     }
     assert_eq!(json["documents"], 2);
     assert_eq!(pair_ids(&json), [pair("edited", "original")].into());
-    assert!(summary_line(&stderr).contains("3 binary file, 1 unsupported file type"));
+    assert!(summary_line(&stderr).contains("3 binary files, 1 unsupported file type"));
 }
 
 #[test]

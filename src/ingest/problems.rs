@@ -361,9 +361,39 @@ impl Problems {
         .into_iter()
         .filter(|(_, counts)| !counts.is_empty())
         .map(|(heading, counts)| {
-            let parts: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
+            let parts: Vec<String> = counts.iter().map(|(k, v)| counted(k, *v)).collect();
             format!("{heading}: {}", parts.join(", "))
         })
         .collect()
     }
+}
+
+/// "1 empty document", "2 empty documents": a summary label with its count, in the plural
+/// when the count is not one (a new user read "2 unsupported file type").
+fn counted(label: &str, n: usize) -> String {
+    if n == 1 {
+        return format!("1 {label}");
+    }
+    let plural = match label {
+        "not a JSON object" => "not JSON objects",
+        "missing field" => "missing fields",
+        "field read under its usual other name" => "fields read under their usual other names",
+        "file with an unreadable optional field" => "files with an unreadable optional field",
+        "text with web markup" => "texts with web markup",
+        "wrong field type" => "wrong field types",
+        "empty document" => "empty documents",
+        "duplicate id renamed" => "duplicate ids renamed",
+        "file without ids" => "files without ids",
+        "file with unreadable dates" => "files with unreadable dates",
+        "binary file" => "binary files",
+        "unsupported compression" => "files with unsupported compression",
+        "unsupported file type" => "files of unsupported type",
+        "symlink loop" => "symlink loops",
+        "nonexistent path" => "nonexistent paths",
+        "unreadable file" => "unreadable files",
+        "truncated or corrupt stream" => "truncated or corrupt streams",
+        // "invalid UTF-8 repaired", "malformed JSON", "larger than --max-doc-bytes", …
+        other => other,
+    };
+    format!("{n} {plural}")
 }
