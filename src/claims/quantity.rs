@@ -31,7 +31,9 @@ const APPROX: &[(&[&str], Approx)] = &[
     (&["as", "many", "as"], Approx::AtMost),
     (&["as", "much", "as"], Approx::AtMost),
     (&["well", "over"], Approx::AtLeast),
-    (&["just", "over"], Approx::AtLeast),
+    (&["just", "over"], Approx::JustOver),
+    (&["slightly", "more", "than"], Approx::JustOver),
+    (&["slightly", "over"], Approx::JustOver),
     (&["just", "under"], Approx::Nearly),
     (&["more", "than"], Approx::AtLeast),
     (&["greater", "than"], Approx::AtLeast),
@@ -61,6 +63,8 @@ const APPROX: &[(&[&str], Approx)] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Approx {
     AtLeast,
+    /// "just over 10 seconds": a little above, not any amount above.
+    JustOver,
     AtMost,
     Nearly,
     About,
@@ -736,6 +740,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                         .join(" ");
                     let (lo, hi) = match kind {
                         Approx::AtLeast => (v, None),
+                        Approx::JustOver => (v, Some(v * 1.15)),
                         Approx::AtMost => (0.0, Some(v)),
                         Approx::Nearly => (v * 0.85, Some(v)),
                         Approx::About => (v * 0.85, Some(v * 1.15)),

@@ -1165,6 +1165,19 @@ fn nested(a: &Quantity, b: &Quantity) -> bool {
     within(a, b) || within(b, a)
 }
 
+/// One figure in the next scale, a thousand times apart ("up to $4.5bn" / "up to $4.5
+/// trillion"): a slip, which two bounds that hold each other must not pass off as
+/// one told less precisely.
+fn other_scale(a: &Quantity, b: &Quantity) -> bool {
+    match (a.value, b.value) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => {
+            let ratio = x.max(y) / x.min(y);
+            (ratio - 1000.0).abs() < 1e-6
+        }
+        _ => false,
+    }
+}
+
 /// A range the writer gave: "10 to 12", "between 10 and 12".
 fn written_range(q: &Quantity) -> bool {
     q.approx.as_deref() == Some("between")
@@ -1174,7 +1187,7 @@ fn written_range(q: &Quantity) -> bool {
 /// the other ("4 to 7 basis points" / "6 to 11 basis points") conflict: neither is the
 /// other told less precisely.
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
-    let relation = if !overlaps(a, b) && !rounded_alike(a, b) {
+    let relation = if !overlaps(a, b) && !rounded_alike(a, b) || other_scale(a, b) {
         Relation::Conflicting
     } else if same_anchor(a, b) || a.value.is_none() || b.value.is_none() {
         Relation::Agree
@@ -1701,6 +1714,23 @@ mod tests {
                 "The talks lasted more than five hours."
             ),
             Relation::LessPrecise
+        );
+        // A figure in the next scale is a slip, not a looser bound (BBC, a new user's
+        // read: "up to $4.5bn" / "up to $4.5 trillion" at 0.80); and "just over 10
+        // seconds" holds no 30 seconds (ECB+).
+        assert_eq!(
+            rel(
+                "Losses could reach up to $4.5bn.",
+                "Losses could reach up to $4.5 trillion."
+            ),
+            Relation::Conflicting
+        );
+        assert_eq!(
+            rel(
+                "It lasted just over 10 seconds.",
+                "It lasted around 30 seconds."
+            ),
+            Relation::Conflicting
         );
     }
 
