@@ -28,7 +28,7 @@ pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize
                 && !a.text[people[i].name.end..q.name.start].trim().is_empty()
         })
     };
-    (0..people.len()).find(|&i| {
+    let speaks = |i: usize| {
         let p = &people[i];
         if p.name.start < start
             || p.name.end > end
@@ -52,7 +52,17 @@ pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize
         !words
             .iter()
             .any(|w| matches!(*w, "to" | "of" | "for" | "with" | "by"))
-    })
+    };
+    let first = (0..people.len()).find(|&i| speaks(i))?;
+    // Two people joined by "and" ("German Chancellor Angela Scholz and French President
+    // Jacques Macron both said") are no one person: the words are not the first one's.
+    let joined = (first + 1..people.len()).any(|j| {
+        speaks(j)
+            && a.text[people[first].name.end..people[j].name.start]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "and")
+    });
+    (!joined).then_some(first)
 }
 
 /// Is person `p` only the possessor inside the speaker phrase `start..end` (bytes)?
