@@ -167,7 +167,11 @@ fn unquote_scare_quotes(tokens: &mut [Token], sentences: &[Range<usize>]) {
                     before.lower.as_str(),
                     "of" | "as" | "a" | "an" | "the" | "for"
                 );
-            let cue_after = lexicon::cue(&tokens[close + 1].lower).is_some();
+            // (A cue a few words on counts too: `Mr Sullivan "made accounting decisions,"
+            // he told the court` quotes him.)
+            let cue_after = tokens[close + 1..r.end.min(close + 5)]
+                .iter()
+                .any(|t| t.kind == Kind::Word && lexicon::cue(&t.lower).is_some());
             if (1..=4).contains(&words) && (titled || !cue_after) {
                 for t in &mut tokens[i..=close] {
                     t.quoted = false;

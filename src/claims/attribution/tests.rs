@@ -2295,6 +2295,16 @@ fn a_few_quoted_words_in_an_apposition_are_part_of_it() {
         "Behind the scenes, Mr. Vander Plaats is ''activating his personal network,'' said Bryan English, the campaign's Iowa director.",
         &["Bryan English, the campaign's Iowa director"],
     );
+    // Quoted words after a name, a few words before a cue, are what was said (BBC
+    // business/100: the content had become what followed the cue).
+    assert_eq!(
+        first_content(
+            "Mr Sullivan \"made accounting decisions,\" he told the federal court, saying his \
+             finance chief was able."
+        )
+        .as_deref(),
+        Some("Mr Sullivan \"made accounting decisions")
+    );
     // What someone is called is the quotation "call" reports.
     assert_speakers_and_cues(
         "Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind.",
