@@ -3079,3 +3079,22 @@ fn of_two_figures_in_one_sentence_the_one_whose_words_match_is_compared() {
     );
     assert!(!flags.iter().any(|f| f.contains("461")), "{flags:?}");
 }
+
+#[test]
+fn an_entity_flag_shows_the_whole_name_the_changed_word_stands_in() {
+    // BBC tech/049 / tech/340 (a new user's read, stop 31): "Electronic" / "Engineering"
+    // said little; the flag, as made, is the same.
+    let flags = version_flags(
+        "The Internationalised Domain Names system has been a work in progress for years and \
+         has recently been approved by the Internet Electronic Task Force.",
+        "The Internationalised Domain Names system has been a work in progress for years and \
+         has recently been approved by the Internet Engineering Task Force.",
+        ConflictKind::Entity,
+    );
+    assert_eq!(flags.len(), 1, "{flags:?}");
+    assert!(
+        flags[0].contains("a: Internet Electronic Task Force |")
+            && flags[0].contains("b: Internet Engineering Task Force ("),
+        "{flags:?}"
+    );
+}

@@ -281,6 +281,7 @@ pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
     compare_attributions(docs, &index, &mut out);
     compare_dates(docs, &index, &mut out);
     super::diff::compare_sentences(docs, &index, &words, &mut out);
+    show_whole_names(docs, &mut out);
     for c in &mut out {
         c.confidence = (calibrated(c.kind, c.relation, c.confidence) * 100.0).round() / 100.0;
         c.variants
@@ -295,6 +296,82 @@ pub fn align_story(docs: &[StoryDoc]) -> Vec<Conflict> {
         ))
     });
     out
+}
+
+/// The values of place and party flags shown as the whole name the changed words stand in
+/// ("Internet Electronic Task Force" / "Internet Engineering Task Force", not "Electronic" /
+/// "Engineering"; a new user's read, stop 31): widened over the capitalized words written
+/// right next to them, one space apart, once the flags are made, so that what a flag holds
+/// and how pairs join into flags stay as they were.
+fn show_whole_names(docs: &[StoryDoc], out: &mut [Conflict]) {
+    let by_id: BTreeMap<&str, &StoryDoc> = docs.iter().map(|d| (d.id, d)).collect();
+    for c in out.iter_mut() {
+        if c.kind != ConflictKind::Entity || !matches!(c.subject.as_str(), "party" | "place") {
+            continue;
+        }
+        for v in &mut c.variants {
+            let Some(doc) = by_id.get(v.doc.as_str()) else {
+                continue;
+            };
+            let (start, end) = whole_name(doc.text, v.start, v.end);
+            if (start, end) != (v.start, v.end) {
+                v.start = start;
+                v.end = end;
+                v.value = doc.text[start..end].to_string();
+            }
+        }
+    }
+}
+
+/// Bytes `start..end` of `text` widened over the capitalized words one space before and
+/// after them (not a sentence's opening article or conjunction: "The", "But").
+fn whole_name(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let name_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+            && !(w.ends_with('.') && w.chars().count() > 2) // "Force." ends a sentence
+            && !matches!(w, "The" | "A" | "An" | "But" | "And" | "In" | "On" | "At" | "For")
+    };
+    // Only from a capitalized edge: "from Iceland" takes no name before "from".
+    let first_cap = text[start..end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let last_cap = text[start..end]
+        .rsplit(' ')
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    while first_cap && start > 0 {
+        let before = &text[..start];
+        let Some(rest) = before.strip_suffix(' ') else {
+            break;
+        };
+        let word_start = rest.rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
+        let word = &rest[word_start..];
+        if word.is_empty() || !name_word(word) {
+            break;
+        }
+        start = word_start;
+    }
+    while last_cap && end < text.len() {
+        let Some(rest) = text[end..].strip_prefix(' ') else {
+            break;
+        };
+        let len = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+        let word = &rest[..len];
+        // The name's last word may end the sentence: "… Task Force."
+        let last = word.strip_suffix('.').filter(|w| w.chars().count() > 1);
+        if let Some(w) = last.filter(|w| name_word(w)) {
+            end += 1 + w.len();
+            break;
+        }
+        if word.is_empty() || !name_word(word) {
+            break;
+        }
+        end += 1 + len;
+    }
+    (start, end)
 }
 
 fn sentence_of(doc: &StoryDoc, s: usize) -> String {
