@@ -21,8 +21,7 @@ pub struct Article<'a> {
 
 impl<'a> Article<'a> {
     pub fn new(text: &'a str) -> Self {
-        let tokens = tokenize(text);
-        let mut tokens = tokens;
+        let mut tokens = tokenize(text);
         let sentences = sentences::split(text, &tokens);
         unquote_scare_quotes(&mut tokens, &sentences);
         let mut sentence_of = vec![0; tokens.len()];
@@ -134,7 +133,10 @@ fn unquote_scare_quotes(tokens: &mut [Token], sentences: &[Range<usize>]) {
     for r in sentences {
         let mut i = r.start + 1;
         while i < r.end {
-            let open = &tokens[i];
+            if tokens[i].kind != Kind::OpenQuote {
+                i += 1;
+                continue;
+            }
             let before = &tokens[i - 1];
             let after_word = before.kind == Kind::Possessive
                 || before.kind == Kind::Word && lexicon::cue(&before.lower).is_none();
@@ -142,9 +144,8 @@ fn unquote_scare_quotes(tokens: &mut [Token], sentences: &[Range<usize>]) {
             // ("calls Trump a "sociopath"").
             let called = tokens[i.saturating_sub(6)..i]
                 .iter()
-                .any(|t| matches!(t.lower.as_str(), "call" | "calls" | "called" | "calling"));
-            let after_word = after_word && !called;
-            if open.kind != Kind::OpenQuote || !after_word {
+                .any(|t| lexicon::cue(&t.lower).is_some_and(|(lemma, _)| lemma == "call"));
+            if !after_word || called {
                 i += 1;
                 continue;
             }

@@ -135,9 +135,8 @@ fn name_runs_on(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let initial = i >= 3
         && tokens[i - 2].is_punct('.')
-        && tokens[i - 3].kind == Kind::Word
         && tokens[i - 3].end == tokens[i - 2].start
-        && text[tokens[i - 3].start..tokens[i - 3].end].chars().count() == 1;
+        && is_initial(text, &tokens[i - 3]);
     initial || lexicon::title_word(&prev.lower) && !lexicon::title_word(&next.lower)
 }
 
@@ -174,11 +173,13 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
         // "No. 5", not "said no."
         return tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number);
     }
-    if is_abbreviation(&prev.lower) {
-        return true;
-    }
-    let w = &text[prev.start..prev.end];
-    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    is_abbreviation(&prev.lower) || is_initial(text, prev)
+}
+
+/// A single capital letter: the initial of a name ("J. Smith").
+fn is_initial(text: &str, t: &Token) -> bool {
+    let w = &text[t.start..t.end];
+    t.kind == Kind::Word && w.chars().count() == 1 && w.chars().all(char::is_uppercase)
 }
 
 #[cfg(test)]

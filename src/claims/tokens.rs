@@ -227,10 +227,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 Kind::CloseQuote
             };
-        } else if matches!(c, '“' | '”') {
-            // Read by their place when it is plain, since writers and typesetters mix
-            // them up ("“It's unusual,“ said Clyburn"; German „…“; Swedish ”…”); by
-            // their shape otherwise.
+        } else if matches!(c, '"' | '“' | '”') {
+            // Read by their place: an opening mark follows a space or bracket and comes
+            // before a word. A curly mark is read so too when its place is plain, since
+            // writers and typesetters mix them up ("“It's unusual,“ said Clyburn"; German
+            // „…“; Swedish ”…”), and by its shape otherwise.
             let before_space =
                 i == 0 || chars[i - 1].1.is_whitespace() || "([{—–-".contains(chars[i - 1].1);
             let after_space = at(i + 1).is_none_or(|n| n.is_whitespace());
@@ -247,16 +248,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if c == '»' {
             i += 1;
             kind = Kind::CloseQuote;
-        } else if c == '"' {
-            let before_space =
-                i == 0 || chars[i - 1].1.is_whitespace() || "([{—–-".contains(chars[i - 1].1);
-            let after_space = at(i + 1).is_none_or(|n| n.is_whitespace());
-            i += 1;
-            kind = if before_space && !after_space {
-                Kind::OpenQuote
-            } else {
-                Kind::CloseQuote
-            };
         } else {
             i += 1;
             kind = Kind::Punct;
