@@ -15,11 +15,7 @@ fn recent_past(a: &Article, j: usize, s0: usize) -> Option<usize> {
     let w = a.lower(j);
     let mut m = j;
     if matches!(w, "days" | "weeks" | "months" | "years" | "decades") {
-        if m > s0
-            && (a.tokens[m - 1].kind == Kind::Number
-                || lexicon::number_word(a.lower(m - 1)).is_some()
-                || matches!(a.lower(m - 1), "few" | "several"))
-        {
+        if m > s0 && (is_number(a, m - 1) || matches!(a.lower(m - 1), "few" | "several")) {
             m -= 1;
         }
         if m > s0 && matches!(a.lower(m - 1), "past" | "last" | "recent") {
@@ -53,11 +49,7 @@ fn ago_phrase(a: &Article, j: usize, s0: usize) -> Option<usize> {
         return None;
     }
     let mut start = j - 1;
-    let count = a.lower(start - 1);
-    if a.tokens[start - 1].kind == Kind::Number
-        || lexicon::number_word(count).is_some()
-        || matches!(count, "a" | "few" | "several" | "many")
-    {
+    if is_number(a, start - 1) || matches!(a.lower(start - 1), "a" | "few" | "several" | "many") {
         start -= 1;
         if start > s0 && a.lower(start) == "few" && a.lower(start - 1) == "a" {
             start -= 1;
@@ -535,28 +527,19 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             k = p;
             continue;
         }
-        // "Two in three (voters)", "nine in 10", "58 percent of voters".
-        if wp == "in"
-            && p > s0
-            && (a.tokens[k].kind == Kind::Number || lexicon::number_word(a.lower(k)).is_some())
-        {
-            let q = p - 1;
-            if a.tokens[q].kind == Kind::Number || lexicon::number_word(a.lower(q)).is_some() {
-                k = q;
-                continue;
-            }
-        }
-        // "four out of 10 voters"
-        if wp == "of"
-            && p >= s0 + 2
-            && a.lower(p - 1) == "out"
-            && (a.tokens[k].kind == Kind::Number || lexicon::number_word(a.lower(k)).is_some())
-        {
-            let q = p - 2;
-            if a.tokens[q].kind == Kind::Number || lexicon::number_word(a.lower(q)).is_some() {
-                k = q;
-                continue;
-            }
+        // "Two in three (voters)", "nine in 10", "four out of 10 voters", "58 percent of
+        // voters".
+        let numeric = |m: usize| {
+            a.tokens[m].kind == Kind::Number || lexicon::number_word(a.lower(m)).is_some()
+        };
+        let link = match wp {
+            "in" => 1,
+            "of" if p >= s0 + 2 && a.lower(p - 1) == "out" => 2,
+            _ => 0,
+        };
+        if link > 0 && p >= s0 + link && numeric(k) && numeric(p - link) {
+            k = p - link;
+            continue;
         }
         if matches!(wp, "of" | "for" | "to") && p > s0 {
             let before = p - 1;

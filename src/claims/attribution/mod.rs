@@ -1198,11 +1198,14 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
                     let bare = genders[p].is_none()
                         && title_of(people, p).is_none()
                         && full_name(people, p) == people[p].surname;
-                    let name = &people[p].name.text;
-                    let no_one = lexicon::country_word(&name.to_lowercase())
-                        || lexicon::number_word(&name.to_lowercase()).is_some()
-                        || name.chars().count() > 1 && name.chars().all(|c| c.is_uppercase());
-                    !(bare && no_one)
+                    let no_one = || {
+                        let name = &people[p].name.text;
+                        let lower = name.to_lowercase();
+                        lexicon::country_word(&lower)
+                            || lexicon::number_word(&lower).is_some()
+                            || name.chars().count() > 1 && name.chars().all(char::is_uppercase)
+                    };
+                    !(bare && no_one())
                         && gender::agrees(wanted, genders[p])
                         && !quoted_at(a, people[p].name.start)
                 };

@@ -39,11 +39,7 @@ pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize
             return false;
         }
         // The words before the mention's own title (or name, when it has none).
-        let own = p
-            .title
-            .as_ref()
-            .map_or(p.name.start, |t| t.start.min(p.name.start))
-            .max(start);
+        let own = mention_start(p).max(start);
         let before = a.text[start..own].to_lowercase();
         let words: Vec<&str> = before
             .split(|c: char| !c.is_alphanumeric())
@@ -63,6 +59,14 @@ pub(super) fn person_in(a: &Article, people: &[Person], start: usize, end: usize
                 .any(|w| w == "and")
     });
     (!joined).then_some(first)
+}
+
+/// Where a person's mention starts: at its title when the title comes first ("US Deputy
+/// Secretary of State Sherman"), else at the name.
+fn mention_start(p: &Person) -> usize {
+    p.title
+        .as_ref()
+        .map_or(p.name.start, |t| t.start.min(p.name.start))
 }
 
 /// Is person `p` only the possessor inside the speaker phrase `start..end` (bytes)?
@@ -106,10 +110,7 @@ fn only_a_possessor(a: &Article, p: &Person, start: usize, end: usize) -> bool {
     };
     // (theirs only as the phrase's own head, not inside a clause after it: "the
     // Huffington Post, which said it would cover Trump's campaign")
-    let own = p
-        .title
-        .as_ref()
-        .map_or(p.name.start, |t| t.start.min(p.name.start));
+    let own = mention_start(p);
     let between = &a.text[start..own.max(start)];
     let in_a_clause = between.contains(',')
         || between
@@ -201,13 +202,9 @@ pub(super) fn opening_subject(a: &Article, people: &[Person], s: usize) -> Optio
         }
     }
     let at = a.tokens.get(first)?.start;
-    let k = people.iter().position(|p| {
-        p.sentence == s
-            && p.title
-                .as_ref()
-                .map_or(p.name.start, |t| t.start.min(p.name.start))
-                == at
-    })?;
+    let k = people
+        .iter()
+        .position(|p| p.sentence == s && mention_start(p) == at)?;
     let p = &people[k];
     let possessor = a
         .tokens
@@ -347,12 +344,7 @@ fn identified_before(
         .rposition(|p| p.name.end <= at && p.sentence > since && p.sentence <= sentence)?;
     let p = &people[latest];
     let r = a.sentences.get(p.sentence)?;
-    let first = a.tokens.partition_point(|t| {
-        t.start
-            < p.title
-                .as_ref()
-                .map_or(p.name.start, |t| t.start.min(p.name.start))
-    });
+    let first = a.tokens.partition_point(|t| t.start < mention_start(p));
     // Back over an honorific to the verb: "is Mr Sullivan", "was former chief X".
     let mut k = first;
     while k > r.start && people::HONORIFICS.contains(&a.lower(k - 1)) {
@@ -383,10 +375,7 @@ pub(super) fn unknown_name_between(a: &Article, people: &[Person], from: usize, 
     let read = |i: usize| {
         let t = &a.tokens[i];
         people.iter().any(|p| {
-            let start = p
-                .title
-                .as_ref()
-                .map_or(p.name.start, |t| t.start.min(p.name.start));
+            let start = mention_start(p);
             start <= t.start && t.end <= p.name.end
         })
     };
