@@ -18,11 +18,17 @@ use crate::claims::diff::{edited_copy, two_fillings, ArticleWords};
 use crate::claims::{lexicon, CueClass};
 use std::cell::OnceCell;
 
+/// How far two interval ends may miss each other and still meet.
+const INTERVAL_TOLERANCE: f64 = 0.02;
+
+/// The upper end of a quantity's interval (unbounded: infinity).
+fn high(q: &Quantity) -> f64 {
+    q.high.unwrap_or(f64::INFINITY)
+}
+
 fn overlaps(a: &Quantity, b: &Quantity) -> bool {
-    let tol = 0.02;
-    let a_hi = a.high.unwrap_or(f64::INFINITY);
-    let b_hi = b.high.unwrap_or(f64::INFINITY);
-    a.low <= b_hi * (1.0 + tol) && b.low <= a_hi * (1.0 + tol)
+    let tol = INTERVAL_TOLERANCE;
+    a.low <= high(b) * (1.0 + tol) && b.low <= high(a) * (1.0 + tol)
 }
 
 fn same_anchor(a: &Quantity, b: &Quantity) -> bool {
@@ -205,14 +211,18 @@ const MOVEMENT_NOUNS: &[&str] = &[
 /// One figure in another scale ("$1.5 million" / "$1.5 billion", ratios of a power of
 /// 1,000) is a slip a journalist wants to see, however far apart.
 fn apart(a: &Quantity, b: &Quantity) -> bool {
+    ratio(a, b).is_some_and(|ratio| {
+        let scales = ratio.log10() / 3.0;
+        let rescaled = (scales - scales.round()).abs() < 1e-6;
+        ratio > FAR_APART && !rescaled
+    })
+}
+
+/// How many times the larger stated value is the smaller (both stated and positive).
+fn ratio(a: &Quantity, b: &Quantity) -> Option<f64> {
     match (a.value, b.value) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => {
-            let ratio = x.max(y) / x.min(y);
-            let scales = ratio.log10() / 3.0;
-            let rescaled = (scales - scales.round()).abs() < 1e-6;
-            ratio > FAR_APART && !rescaled
-        }
-        _ => false,
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => Some(x.max(y) / x.min(y)),
+        _ => None,
     }
 }
 
@@ -1157,10 +1167,9 @@ fn rounded_alike(a: &Quantity, b: &Quantity) -> bool {
 
 /// Does one interval hold the other ("between three and five" within "two to five")?
 fn nested(a: &Quantity, b: &Quantity) -> bool {
-    let tol = 0.02;
+    let tol = INTERVAL_TOLERANCE;
     let within = |x: &Quantity, y: &Quantity| {
-        let y_hi = y.high.unwrap_or(f64::INFINITY) * (1.0 + tol);
-        x.low >= y.low * (1.0 - tol) && x.high.unwrap_or(f64::INFINITY) <= y_hi
+        x.low >= y.low * (1.0 - tol) && high(x) <= high(y) * (1.0 + tol)
     };
     within(a, b) || within(b, a)
 }
@@ -1169,13 +1178,7 @@ fn nested(a: &Quantity, b: &Quantity) -> bool {
 /// trillion"): a slip, which two bounds that hold each other must not pass off as
 /// one told less precisely.
 fn other_scale(a: &Quantity, b: &Quantity) -> bool {
-    match (a.value, b.value) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => {
-            let ratio = x.max(y) / x.min(y);
-            (ratio - 1000.0).abs() < 1e-6
-        }
-        _ => false,
-    }
+    ratio(a, b).is_some_and(|ratio| (ratio - 1000.0).abs() < 1e-6)
 }
 
 /// A range the writer gave: "10 to 12", "between 10 and 12".
@@ -1225,6 +1228,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
         harms: OnceCell<BTreeSet<&'static str>>,
         session: OnceCell<BTreeSet<&'static str>>,
         periods: OnceCell<BTreeSet<String>>,
+        // The two words before the figure, for `tie_break`.
+        lead_words: OnceCell<Vec<String>>,
         lead: Option<(String, String)>,
         fate: Option<Fate>,
         threshold: bool,
@@ -1283,6 +1288,7 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 harms: OnceCell::new(),
                 session: OnceCell::new(),
                 periods: OnceCell::new(),
+                lead_words: OnceCell::new(),
                 lead: lead_key(doc, q),
                 fate: fate(doc, q),
                 threshold: threshold(doc, q),
@@ -1411,10 +1417,12 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
     // around 500 mln stg", not "total help so far today to 461 mln stg") is matched first.
     // The weights only break ties.
     fn tie_break(docs: &[StoryDoc], a: &Item, b: &Item) -> f64 {
-        let (wa, wb) = (
-            words_before(&docs[a.doc], a.q, 2),
-            words_before(&docs[b.doc], b.q, 2),
-        );
+        let wa = a
+            .lead_words
+            .get_or_init(|| words_before(&docs[a.doc], a.q, 2));
+        let wb = b
+            .lead_words
+            .get_or_init(|| words_before(&docs[b.doc], b.q, 2));
         let before = wa.iter().filter(|w| wb.contains(w)).count();
         1e-3 * before as f64 + 1e-6 * near_shared(&a.near, &b.near) as f64
     }
