@@ -391,11 +391,17 @@ fn no_documents_is_not_an_error() {
 
 /// `retold claims FILE --format text` on a text file holding `article`; the run must succeed.
 fn claims_text(article: &str) -> String {
+    claims_output(article, "text")
+}
+
+/// `retold claims FILE --format FORMAT` on a text file holding `article`; the run must
+/// succeed.
+fn claims_output(article: &str, format: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("article.txt");
     std::fs::write(&path, article).unwrap();
     let out = common::retold()
-        .args(["claims", "--format", "text", "--quiet"])
+        .args(["claims", "--format", format, "--quiet"])
         .arg(&path)
         .output()
         .unwrap();
@@ -434,15 +440,7 @@ fn claims_text_and_json_say_when_a_cue_is_negated() {
         "{text}"
     );
     assert!(text.contains("Lyons — said: the hearing"), "{text}");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("article.txt");
-    std::fs::write(&path, article).unwrap();
-    let out = common::retold()
-        .args(["claims", "--format", "jsonl", "--quiet"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let line: Value = serde_json::from_str(&claims_output(article, "jsonl")).unwrap();
     let negated: Vec<bool> = line["attributions"]
         .as_array()
         .unwrap()
