@@ -256,6 +256,31 @@ pub(super) fn verb_chain_start(a: &Article, i: usize, s0: usize) -> Option<usize
         .find(|&start| lexicon::chain_cue_at(word, start) == Some(i))
 }
 
+/// An emphatic "do" right before the base form at `i`, past an adverb: "Trump did support
+/// the idea", "he does strongly support". (Not a modal or a negation: "would support" and
+/// "did not respond" report no stance held.)
+/// The base form is then a verb, never the noun it is also spelt as ("the support").
+pub(super) fn auxiliary_before(a: &Article, i: usize, s0: usize) -> bool {
+    let mut m = i;
+    for _ in 0..2 {
+        if m == s0 {
+            return false;
+        }
+        m -= 1;
+        if a.tokens[m].kind != Kind::Word || a.tokens[m].quoted {
+            return false;
+        }
+        let w = a.lower(m);
+        if matches!(w, "do" | "does" | "did") {
+            return true;
+        }
+        if !(lexicon::ly_adverb(w) || matches!(w, "also" | "still" | "even")) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A stance verb of intent before its infinitive, right after a name or role noun: "Okafor
 /// wants to run", "the council plans to vote" (not "Okafor's plans to run").
 pub(super) fn to_infinitive(a: &Article, i: usize, s0: usize, s1: usize, lemma: &str) -> bool {

@@ -488,6 +488,13 @@ pub(super) fn left_core(a: &Article, j: usize, s0: usize) -> Option<(usize, usiz
             {
                 k = p - 1;
             }
+            // "One in four voters": a share written in words opens the phrase, as it does
+            // in digits (`number_prefix`).
+            if lexicon::number_word(wp).is_some() && wp != "a" && wp != "an" {
+                if let Some(q) = number_prefix(a, p, k, s0).filter(|&q| q < p) {
+                    k = q;
+                }
+            }
             // "Trump and his lawyers", "she and another reporter"
             if let Some(c) = coordinated_before(a, k, s0) {
                 k = c;
@@ -728,15 +735,8 @@ pub(super) fn number_prefix(a: &Article, p: usize, k: usize, s0: usize) -> Optio
 /// House members", "[14] national organizations").
 pub(super) fn number_modifier(a: &Article, p: usize, j: usize, s0: usize) -> bool {
     let text = a.str(p);
-    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &text[digits.len()..];
     let compound = text.contains('-') && text.chars().last().is_some_and(char::is_alphabetic);
-    let ordinal = digits.chars().all(|c| c.is_ascii_digit())
-        && matches!(
-            suffix.to_ascii_lowercase().as_str(),
-            "st" | "nd" | "rd" | "th"
-        );
-    if compound || ordinal {
+    if compound || is_ordinal(a, p) {
         return true;
     }
     if !text.chars().all(|c| c.is_ascii_digit() || c == ',') {
@@ -755,6 +755,19 @@ pub(super) fn number_modifier(a: &Article, p: usize, j: usize, s0: usize) -> boo
     }
     let head = a.lower(j);
     !a.is_cap(j) && lexicon::role_noun(head) && (head.ends_with('s') || head == "people")
+}
+
+/// An ordinal written in digits ("2nd", "6th").
+pub(super) fn is_ordinal(a: &Article, p: usize) -> bool {
+    let text = a.str(p);
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &text[digits.len()..];
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(
+            suffix.to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
 }
 
 /// A `%` written right after its number ("42%").

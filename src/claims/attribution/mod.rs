@@ -553,7 +553,10 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
             && i > s0
             && next.is_some_and(|n| {
                 n.kind == Kind::Word
-                    && (lexicon::speaker_pronoun(&n.lower) || a.is_name_word(i + 1))
+                    && (lexicon::speaker_pronoun(&n.lower)
+                        || a.is_name_word(i + 1)
+                        || matches!(n.lower.as_str(), "the" | "a" | "an")
+                        || n.lower.len() > 5 && n.lower.ends_with("ing"))
             })
             && skip_left(a, i - 1, s0).is_some_and(bare_plural);
         // "…, the FT reports.": a form that closes its sentence after a short phrase set off
@@ -561,6 +564,7 @@ fn find(a: &Article, s0: usize, s1: usize, out: &mut Vec<Found>) {
         let closes_report = (i + 1 >= s1 || matches!(a.lower(i + 1), "." | "!" | "?"))
             && (i.saturating_sub(5).max(s0)..i).any(|m| a.tokens[m].is_punct(','));
         let verb_reading = introduces
+            || w == lemma && auxiliary_before(a, i, s0)
             || closes_report
             || prev.is_some_and(lexicon::speaker_pronoun)
             || needs_evidence && evidence_verb

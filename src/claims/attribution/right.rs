@@ -42,6 +42,11 @@ pub(super) fn right_np(
             j += 1;
             continue;
         }
+        // "the 6th Circuit", "the 82nd Airborne Division": an ordinal inside a name.
+        if t.kind == Kind::Number && is_ordinal(a, j) && j + 1 < end && a.is_cap(j + 1) {
+            j += 1;
+            continue;
+        }
         if t.kind != Kind::Word {
             break;
         }

@@ -730,6 +730,15 @@ pub(super) fn apposed_subject(a: &Article, j: usize, s0: usize) -> Option<(usize
         || matches!(ow, "a" | "an" | "the" | "of" | "from" | "now" | "including")
         // "Okafor, herself a former judge, said"
         || matches!(ow, "himself" | "herself" | "themselves" | "itself")
+        // "Mr. Sperling, then 38, said", "Ms. Rice, once an adviser to …, said"
+        || matches!(ow, "then" | "once" | "formerly") && opener + 1 < j && {
+            let n = a.lower(opener + 1);
+            a.tokens[opener + 1].kind == Kind::Number
+                || matches!(n, "a" | "an" | "the")
+                || lexicon::article_or_possessive(n)
+                || lexicon::title_word(n) && !matches!(n, "of" | "to" | "for" | "and")
+                || lexicon::role_noun(n)
+        }
         || lexicon::title_word(ow) && !matches!(ow, "of" | "to" | "for" | "and" | "the")
         || lexicon::role_noun(ow)
         || lexicon::np_modifier(ow)

@@ -2410,3 +2410,46 @@ fn negated_speech_is_no_claim_to_compare() {
     assert!(!at("Trump is saying much about it.", "saying"));
     assert!(!at("Notably, they say it failed.", "say"));
 }
+
+#[test]
+fn shares_in_words_asides_of_then_and_ordinals_in_names() {
+    // PolNeAR-train misses of stop 32. A share written in words opens its phrase as one in
+    // digits does.
+    assert_speakers(
+        "One in four voters said illegal immigrants should leave.",
+        &["One in four voters"],
+    );
+    // "then 38", "then a senator": what the speaker was at the time.
+    assert_speakers(
+        "Mr. Sperling, then 38, said he was advised to find a deputy.",
+        &["Mr. Sperling, then 38,"],
+    );
+    assert_speakers(
+        "Ms. Rice, once an adviser to the governor, said the plan had failed.",
+        &["Ms. Rice, once an adviser to the governor,"],
+    );
+    // An ordinal inside a name, and the subject of a coordinated cue.
+    assert_speakers(
+        "The U.S. Court of Appeals for the 6th Circuit overruled and said Ohio provided more early voting.",
+        &["The U.S. Court of Appeals for the 6th Circuit"],
+    );
+}
+
+#[test]
+fn a_stance_verb_after_emphatic_do_or_a_bare_plural_reads_as_a_verb() {
+    // "support", "want", "see" are nouns as often as verbs; after "do" they are verbs.
+    assert_speakers_and_cues(
+        "Trump did support the idea of such a database on Thursday.",
+        &[("Trump", "support")],
+    );
+    // Not after a modal or a negation: no stance is held.
+    assert_speakers("Trump would support the idea of such a database.", &[]);
+    // A bare plural subject before an object's article or a gerund.
+    assert_speakers("Experts see a long fight over the budget.", &["Experts"]);
+    assert_speakers(
+        "A growing number of Democratic senators support reforming the system.",
+        &["A growing number of Democratic senators"],
+    );
+    // Still no verb after a determined compound: "The Times report …".
+    assert_speakers("The Sanders pledge the campaign copied was long.", &[]);
+}
