@@ -65,9 +65,13 @@ pub(super) const HONORIFICS: &[&str] = &[
     "monsieur",
 ];
 
-/// An office a title names; a shared one too ("co-chairman", "co-founder").
+/// An office a title names; a shared or former one too ("co-chairman", "co-founder",
+/// "ex-president").
 fn is_office(w: &str) -> bool {
-    let w = w.strip_prefix("co-").unwrap_or(w);
+    let w = w
+        .strip_prefix("co-")
+        .or_else(|| w.strip_prefix("ex-"))
+        .unwrap_or(w);
     lexicon::office_noun(w)
         || lexicon::vague_role(w)
         || matches!(
@@ -166,8 +170,22 @@ fn is_name_token(a: &Article, i: usize) -> bool {
         && !lexicon::weekday(w)
         && (lexicon::month(w).is_none() || month_surname(a, i))
         && !HONORIFICS.contains(&w)
-        && !lexicon::org_word(w)
+        && (!lexicon::org_word(w) || given_name_before_surname(a, i))
         && !lexicon::speaker_pronoun(w)
+}
+
+/// A given name that is also a word of things' names, before a surname: "Bill Clinton"
+/// (not "the Bill Congress passed", "Bill Signing").
+fn given_name_before_surname(a: &Article, i: usize) -> bool {
+    let next = i + 1;
+    gender::is_given_name(a.lower(i))
+        && next < a.tokens.len()
+        && a.tokens[next].kind == Kind::Word
+        && a.tokens[next].breaks == 0
+        && a.is_name_word(next)
+        && !lexicon::org_word(a.lower(next))
+        && !lexicon::title_word(a.lower(next))
+        && (i == 0 || !lexicon::determiner(a.lower(i - 1)))
 }
 
 /// A month written after a listed given name and before no number is a surname: "Theresa
@@ -1318,5 +1336,25 @@ mod tests {
             "On the sixth day of the 2020 Prefectural High School General Athletics Tournament, he won."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_given_name_that_names_things_too_and_former_offices_written_ex() {
+        // "Bill" is a word of things' names ("the Farm Bill"); before a surname it is
+        // the person's given name.
+        assert_eq!(
+            people("Attorney General Bill Barr said the inquiry would go on."),
+            [p("Bill Barr", Some("Attorney General"))]
+        );
+        assert_eq!(
+            people("Ex-President Bill Clinton said he would campaign."),
+            [p("Bill Clinton", Some("Ex-President"))]
+        );
+        assert!(people("The Senate passed the Bill Clinton had opposed.").is_empty());
+        // "ex-" marks a former office as "former" does.
+        assert_eq!(
+            people("The ex-chief executive, Bernie Ebbers, said he was innocent."),
+            [p("Bernie Ebbers", Some("ex-chief executive"))]
+        );
     }
 }
