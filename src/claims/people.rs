@@ -483,6 +483,36 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
                 j = m;
                 continue;
             }
+            // The whole name of the body before its office: "[Home Office] Minister",
+            // "[Senate Majority] Leader", "[New York] Gov." (not half of it), when nothing
+            // capitalized runs on before it.
+            let on_one_line = (m + 1..=k).all(|i| a.tokens[i].breaks == 0);
+            let opens = m == s0
+                || !a.is_cap(m - 1)
+                || a.tokens[m - 1].kind != Kind::Word
+                || lexicon::weekday(a.lower(m - 1));
+            // ("New" opening a sentence is new in office: "New Home Secretary Charles
+            // Clarke", but "New York Gov.")
+            let new_in_office = m == s0
+                && a.lower(m) == "new"
+                && !matches!(
+                    a.lower(m + 1),
+                    "york"
+                        | "jersey"
+                        | "zealand"
+                        | "delhi"
+                        | "mexico"
+                        | "hampshire"
+                        | "orleans"
+                        | "south"
+                        | "england"
+                        | "brunswick"
+                        | "haven"
+                );
+            let m = m + usize::from(new_in_office);
+            if is_office(a.lower(k + 1)) && m < k && on_one_line && opens {
+                j = m;
+            }
         }
         break;
     }
@@ -1237,7 +1267,7 @@ mod tests {
         // "Constable Tim Fanning" / "Tim Fanning"), and "under" as the rank of "President".
         assert_eq!(
             people("Vancouver Police spokesman Constable Tim Fanning said the suspect had been let go."),
-            [p("Tim Fanning", Some("Police spokesman Constable"))]
+            [p("Tim Fanning", Some("Vancouver Police spokesman Constable"))]
         );
         assert_eq!(
             people("It was the first poll to be held under President Kurbanguly Berdymukhamedov."),
@@ -1355,6 +1385,28 @@ mod tests {
         assert_eq!(
             people("The ex-chief executive, Bernie Ebbers, said he was innocent."),
             [p("Bernie Ebbers", Some("ex-chief executive"))]
+        );
+    }
+
+    #[test]
+    fn a_bodys_whole_name_before_its_office_is_part_of_the_title() {
+        // A new user's read (stop 32): "Office Minister", "Democrat leader", "York Gov.".
+        assert_eq!(
+            people("Home Office Minister Hazel Blears also revealed the plan."),
+            [p("Hazel Blears", Some("Home Office Minister"))]
+        );
+        assert_eq!(
+            people("It was late, and Liberal Democrat leader Charles Kennedy said so."),
+            [p("Charles Kennedy", Some("Liberal Democrat leader"))]
+        );
+        assert_eq!(
+            people("New York Gov. Andrew Cuomo said the vote would be held."),
+            [p("Andrew Cuomo", Some("New York Gov."))]
+        );
+        // Not a capitalized word before the body, nor "New" that is new in office.
+        assert_eq!(
+            people("New Home Secretary Charles Clarke said the law would change."),
+            [p("Charles Clarke", Some("Home Secretary"))]
         );
     }
 }
