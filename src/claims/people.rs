@@ -104,6 +104,19 @@ fn is_office(w: &str) -> bool {
                 | "co-chair"
                 | "ombudsman"
                 | "auditor"
+                // Roles written before a name as titles are: "Ireland coach Eddie
+                // O'Sullivan", "defence lawyer Jo Smith", "chief strategist Stephen Bannon".
+                | "coach"
+                | "lawyer"
+                | "strategist"
+                | "critic"
+                | "manager"
+                | "economist"
+                | "analyst"
+                | "editor"
+                | "columnist"
+                | "correspondent"
+                | "producer"
         )
 }
 
@@ -1407,6 +1420,23 @@ mod tests {
         assert_eq!(
             people("New Home Secretary Charles Clarke said the law would change."),
             [p("Charles Clarke", Some("Home Secretary"))]
+        );
+    }
+
+    #[test]
+    fn roles_written_before_a_name_are_its_title() {
+        // A new user's read (stop 32): coaches, lawyers and strategists had no title.
+        assert_eq!(
+            people("Ireland coach Eddie O'Sullivan heaped praise on the team."),
+            [p("Eddie O'Sullivan", Some("Ireland coach"))]
+        );
+        assert_eq!(
+            people("His former chief strategist Stephen Bannon said the plan was dead."),
+            [p("Stephen Bannon", Some("former chief strategist"))]
+        );
+        assert_eq!(
+            people("Defence lawyer Jo Smith said the client was innocent."),
+            [p("Jo Smith", Some("Defence lawyer"))]
         );
     }
 }
