@@ -135,7 +135,10 @@ pub(super) fn title_of(people: &[Person], idx: usize) -> Option<Span> {
         .and_then(|p| p.title.clone())
 }
 
-/// The full name for person `idx` (given names from any mention of the same surname).
+/// The full name for person `idx`: given names from the nearest mention of the same
+/// surname that has them, the mention itself first, then those before it, then those
+/// after ("Jones added" is the UK Athletics chief Max Jones named before, not the "S
+/// Jones" of a team list below).
 pub(super) fn full_name(people: &[Person], idx: usize) -> String {
     let key = surname_key(&people[idx].surname);
     let with_given = people[idx..]
@@ -283,10 +286,17 @@ pub(super) fn resolve_pronoun(
     fits: impl Fn(usize) -> bool,
     continues: bool,
 ) -> Option<usize> {
+    // (Sentences wholly inside a quotation go on with its speaker's words: they do not
+    // count between the speaker and the pronoun.)
+    let unquoted_between = |from: usize| {
+        (from + 1..sentence)
+            .filter(|&k| !wholly_quoted(a, k))
+            .count()
+    };
     let recent = prior
         .iter()
         .rev()
-        .take_while(|x| x.sentence + 2 >= sentence)
+        .take_while(|x| unquoted_between(x.sentence) <= 1)
         .find_map(|x| {
             x.person
                 .filter(|&p| fits(p))
@@ -325,6 +335,17 @@ pub(super) fn resolve_pronoun(
         .filter(|&p| p != latest && fits(p) && people[p].name.end <= at)
         .unwrap_or(latest);
     (!unknown_name_between(a, people, people[latest].name.end, at)).then_some(p)
+}
+
+/// Is every word of sentence `s` inside a quotation (a quotation that runs on over
+/// sentences: `"We don't hear the argument any longer. "You don't hear that because …"`)?
+fn wholly_quoted(a: &Article, s: usize) -> bool {
+    a.sentences.get(s).is_some_and(|r| {
+        let mut words = (r.start..r.end)
+            .filter(|&i| matches!(a.tokens[i].kind, Kind::Word | Kind::Number))
+            .peekable();
+        words.peek().is_some() && words.all(|i| a.tokens[i].quoted)
+    })
 }
 
 /// The person a sentence after `since` (up to the pronoun at byte `at`, in sentence

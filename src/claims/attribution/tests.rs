@@ -2453,3 +2453,19 @@ fn a_stance_verb_after_emphatic_do_or_a_bare_plural_reads_as_a_verb() {
     // Still no verb after a determined compound: "The Times report …".
     assert_speakers("The Sanders pledge the campaign copied was long.", &[]);
 }
+
+#[test]
+fn sentences_of_a_quotation_that_runs_on_do_not_part_a_speaker_from_his_pronoun() {
+    // BBC politics/223: three quoted sentences after Kennedy's last cue put him out of
+    // reach; there "he" went to Tony Blair, named inside the quotation, and here to no one.
+    let text = "Charles Kennedy said the Lib Dems would win. \"We don't hear the argument any longer. \
+                \"You don't hear that because the evidence demonstrates it. \"People know it.\" \
+                But he said voters had lost faith. \"There is a fundamental lack of trust in Tony Blair as prime minister,\" he said.";
+    assert_eq!(
+        pronoun_people(text),
+        [
+            Some("Charles Kennedy".to_string()),
+            Some("Charles Kennedy".to_string())
+        ]
+    );
+}
