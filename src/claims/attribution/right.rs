@@ -251,6 +251,12 @@ pub(super) fn appositions_after(a: &Article, mut last: usize, end: usize) -> usi
                         || lexicon::np_modifier(fw))
                 || lexicon::nationality(fw).is_some()
                 || a.is_cap(first) && lexicon::cue(fw).is_none());
+        // ", and" goes on with another apposition or name ("…, and a Republican who …",
+        // "…, and Kevin Quinn, a political scientist"), not with a clause of its own ("said
+        // Smith, and he left", "says Atli, and Ásrún agrees with it").
+        if fw == "and" && and_opens_a_clause(a, first, end) {
+            break;
+        }
         if !appositive {
             break;
         }
@@ -261,6 +267,24 @@ pub(super) fn appositions_after(a: &Article, mut last: usize, end: usize) -> usi
         last = stop - 1;
     }
     last
+}
+
+/// Does the "and" at `and` open a clause: a pronoun, or a name and then its verb?
+fn and_opens_a_clause(a: &Article, and: usize, end: usize) -> bool {
+    let next = and + 1;
+    if next >= end {
+        return false;
+    }
+    if lexicon::speaker_pronoun(a.lower(next)) {
+        return true;
+    }
+    if !a.is_cap(next) {
+        return false;
+    }
+    let after = (next..end).find(|&m| !(a.is_cap(m) || a.tokens[m].is_punct('.')));
+    after.is_some_and(|m| {
+        a.tokens[m].kind == Kind::Word && !a.is_cap(m) && !is_function_word(a.lower(m))
+    })
 }
 
 /// The end of a speaker phrase after its cue with the comma that closes its apposition,

@@ -2469,3 +2469,19 @@ fn sentences_of_a_quotation_that_runs_on_do_not_part_a_speaker_from_his_pronoun(
         ]
     );
 }
+
+#[test]
+fn an_inverted_speaker_ends_before_and_and_a_clause_of_its_own() {
+    // WMT21 is-en (a new user's read, stop 32): the speaker ran on over the next clause and
+    // named no one.
+    assert_speakers(
+        "\"Yes, it was a little romantic,\" says Atli, and Ásrún agrees with it.",
+        &["Atli"],
+    );
+    assert_speakers("\"It was fine,\" said Smith, and he left.", &["Smith"]);
+    // A coordinated apposition is still the speaker's (PolNeAR keeps it).
+    assert_speakers(
+        "\"It was fine,\" said Clinton, the former secretary of State, and first lady.",
+        &["Clinton, the former secretary of State, and first lady"],
+    );
+}
