@@ -635,8 +635,81 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
             && !matches!(a.lower(j - 1), "of" | "to" | "for" | "at" | "the" | "in")
             && !is_name_token(a, j - 1)
     });
-    (has_office && !names_someone).then_some((first, end - 1))
+    // "Tui, the UK's largest travel agency": an apposition that names a body describes
+    // no person.
+    // (The head is the last word before a complement: "the head of the travel agency".)
+    let head_at = (k..end)
+        .find(|&j| {
+            let w = a.lower(j);
+            let complement = matches!(
+                w,
+                "of" | "at"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "with"
+                    | "from"
+                    | "by"
+                    | "behind"
+                    | "about"
+                    | "as"
+                    | "over"
+                    | "under"
+                    | "within"
+                    | "across"
+                    | "near"
+            ) || !a.is_cap(j) && w.len() > 4 && w.ends_with("ed");
+            // (not inside a name that modifies the head, "a University of Michigan health
+            // researcher"; but "Governor of the Reserve Bank" is headed by its office)
+            let before = a.lower(j - 1);
+            complement
+                && j > k
+                && (!a.is_cap(j - 1) || is_office(before) || lexicon::title_word(before))
+        })
+        .unwrap_or(end)
+        .saturating_sub(1)
+        .max(k);
+    let head = a.lower(head_at);
+    let a_body = lexicon::org_word(head) && !is_office(head) && !lexicon::title_word(head)
+        || FIRM_NOUNS.contains(&head);
+    (has_office && !names_someone && !a_body).then_some((first, end - 1))
 }
+
+/// What a firm or an outlet is called after its name ("Tui, the UK's largest travel
+/// agency"; "Axa, the French insurer"), beyond `lexicon::org_word`.
+const FIRM_NOUNS: &[&str] = &[
+    "firm",
+    "outlet",
+    "airline",
+    "operator",
+    "carrier",
+    "maker",
+    "retailer",
+    "website",
+    "site",
+    "newspaper",
+    "chain",
+    "brand",
+    "giant",
+    "startup",
+    "start-up",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "conglomerate",
+    "publication",
+    "channel",
+    "app",
+    "platform",
+    "provider",
+    "supplier",
+    "subsidiary",
+    "unit",
+    "tabloid",
+    "daily",
+    "weekly",
+];
 
 /// `the title-phrase, Name` → the phrase (without its determiner).
 fn pre_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
@@ -955,7 +1028,11 @@ pub(super) fn extract(a: &Article) -> Vec<Person> {
         let title = pre_title(a, run)
             .or_else(|| post_apposition(a, run))
             .or_else(|| pre_apposition(a, run));
-        if title.is_some() || honorific(a, run) || speaks(a, run) || given_and_surname(a, run) {
+        // A country named alone speaks as a body, not as a person ("Brazil said"); a
+        // "Jordan" with a given name elsewhere in the article is still that person.
+        let country = run.end == run.start + 1 && lexicon::country_word(a.lower(run.start));
+        let speaks = speaks(a, run) && !country;
+        if title.is_some() || honorific(a, run) || speaks || given_and_surname(a, run) {
             evidenced.push((run, title));
         } else {
             weak.push(run);
@@ -1437,6 +1514,31 @@ mod tests {
         assert_eq!(
             people("Defence lawyer Jo Smith said the client was innocent."),
             [p("Jo Smith", Some("Defence lawyer"))]
+        );
+    }
+
+    #[test]
+    fn firms_described_after_their_names_and_countries_alone_are_no_people() {
+        // A new user's read (stop 32): one person in nine read was a firm or a country.
+        assert!(people("Tui, the UK's largest travel agency, cancelled all flights.").is_empty());
+        assert!(people("Axa, the French insurer, said profits rose.").is_empty());
+        assert!(people("Brazil said it would suspend interest payments.").is_empty());
+        // A person described by a firm's name or office is still one.
+        assert_eq!(
+            people("Arnold Monto, a University of Michigan health researcher, said it was safe."),
+            [p(
+                "Arnold Monto",
+                Some("a University of Michigan health researcher")
+            )]
+        );
+        assert_eq!(
+            people("Ian Macfarlane, Governor of the Reserve Bank, said rates would rise."),
+            [p("Ian Macfarlane", Some("Governor of the Reserve Bank"))]
+        );
+        // A country's name that is a surname given elsewhere is that person.
+        assert_eq!(
+            people("Michael Jordan played well. Jordan said he was tired."),
+            [p("Michael Jordan", None), p("Jordan", None)]
         );
     }
 }
