@@ -104,6 +104,9 @@ fn is_office(w: &str) -> bool {
                 | "co-chair"
                 | "ombudsman"
                 | "auditor"
+                | "mp"
+                | "mep"
+                | "msp"
                 // Roles written before a name as titles are: "Ireland coach Eddie
                 // O'Sullivan", "defence lawyer Jo Smith", "chief strategist Stephen Bannon".
                 | "coach"
@@ -219,6 +222,25 @@ fn is_acronym(s: &str) -> bool {
 /// A sentence adverb by its ending ("Ironically", "Reportedly", "Separately"); names that
 /// end in -ly keep other endings (Kelly, Connolly, Beverly, Kimberly).
 fn is_adverb(w: &str) -> bool {
+    // (and the discourse adverbs that open sentences: "Therefore, the person …")
+    if matches!(
+        w,
+        "therefore"
+            | "however"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "meanwhile"
+            | "otherwise"
+            | "thus"
+            | "hence"
+            | "instead"
+            | "indeed"
+            | "besides"
+    ) {
+        return true;
+    }
     const ENDINGS: &[&str] = &[
         "ically", "ously", "ently", "antly", "ingly", "fully", "edly", "ively", "ately", "ably",
         "ibly", "ially", "ually", "arly", "ssly",
@@ -272,6 +294,23 @@ fn runs(a: &Article) -> Vec<Run> {
         // "Having Jackman host fits the theme": a gerund opening the sentence is no given
         // name when the surname is written elsewhere without it.
         let start = if end - start >= 2 && opening_gerund(a, start, &mut written) {
+            start + 1
+        } else {
+            start
+        };
+        // "Keeper Tony Bullock made a save", "MP Diane Abbott said": a word before a given
+        // name and a surname describes the person (its capital opens the sentence or marks
+        // an acronym); the name starts at the given name.
+        let opens_sentence =
+            start == a.sentence_start(start) || start > 0 && a.tokens[start - 1].is_quote();
+        let descriptor = opens_sentence && crate::story::prior::is_frequent_word(a.lower(start))
+            || is_acronym(a.str(start));
+        let start = if end - start >= 3
+            && descriptor
+            && !gender::is_given_name(a.lower(start))
+            && gender::is_given_name(a.lower(start + 1))
+            && !is_initial(a, start)
+        {
             start + 1
         } else {
             start
@@ -673,7 +712,27 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
     let head = a.lower(head_at);
     let a_body = lexicon::org_word(head) && !is_office(head) && !lexicon::title_word(head)
         || FIRM_NOUNS.contains(&head);
-    (has_office && !names_someone && !a_body).then_some((first, end - 1))
+    // "Therefore, the person did not receive the letter": a clause, not a title.
+    let clause = (k..end).any(|j| {
+        matches!(
+            a.lower(j),
+            "did"
+                | "does"
+                | "do"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+        )
+    });
+    (has_office && !names_someone && !a_body && !clause).then_some((first, end - 1))
 }
 
 /// What a firm or an outlet is called after its name ("Tui, the UK's largest travel
@@ -1539,6 +1598,30 @@ mod tests {
         assert_eq!(
             people("Michael Jordan played well. Jordan said he was tired."),
             [p("Michael Jordan", None), p("Jordan", None)]
+        );
+    }
+
+    #[test]
+    fn a_descriptor_before_a_given_name_and_an_adverb_opening_a_sentence_are_no_names() {
+        // A new user's read (stop 32).
+        assert_eq!(
+            people("Keeper Tony Bullock made a save."),
+            [p("Tony Bullock", None)]
+        );
+        assert_eq!(
+            people("Labour MP Diane Abbott said the plan was wrong."),
+            [p("Diane Abbott", Some("Labour MP"))]
+        );
+        // Not a given name the list lacks, inside the sentence.
+        assert_eq!(
+            people("President Andrés Manuel López Obrador said so."),
+            [p("Andrés Manuel López Obrador", Some("President"))]
+        );
+        // "Therefore" is no person, and the clause after it no title.
+        assert!(people("Therefore, the person did not receive the letter.").is_empty());
+        assert_eq!(
+            people("Therefore Smith said the plan was dead."),
+            [p("Smith", None)]
         );
     }
 }
