@@ -3,11 +3,18 @@
 //! Resolution uses, in order: the date itself when complete (`January 10, 2022`); the most
 //! recent explicit month and year earlier in the article (a chronology that says "On
 //! December 7 … On the 17th" means December 17), unless more than a year after the
-//! article's date (a bond's maturity); the article's publication date. A
-//! weekday resolves to the nearest such day on or before the article date, or after it
-//! when the sentence speaks of the future ("will", "next", "scheduled"). Without an
-//! anchor a date keeps its parts (weekday, day, month) unresolved, and only like parts are
-//! compared later.
+//! article's date (a bond's maturity), or a year only resolved earlier in the same
+//! sentence; the article's publication date. A month without its year takes the year its
+//! words say ("last November", "next May 31", "October last year"), else the base's year,
+//! unless that puts it more than half a year away and the year before (or, in a sentence
+//! of the future, after) is nearer: a November in an April wire is last November.
+//!
+//! A weekday resolves to the nearest such day on or before the article date, or after it
+//! when the sentence speaks of the future ("will", "next", "scheduled", "is to"), unless
+//! it is the day something was said ("said on Monday it will") or a past tense stands
+//! between ("will not force …, which was ruled illegal on Friday"); "last Thursday"
+//! written on a Thursday is a week before. Without an anchor a date keeps its parts
+//! (weekday, day, month) unresolved, and only like parts are compared later.
 
 use super::article::Article;
 use super::lexicon;
@@ -98,17 +105,32 @@ fn numeric_date(s: &str) -> Option<(i32, u32, u32)> {
         .then_some((y, m, d))
 }
 
+/// Is the weekday at `i` the day a statement was made ("Russia said on Monday it would
+/// withdraw troops", "Lusinchi said Monday Venezuela will pay")? That day is past whatever
+/// the statement says.
+fn said_on(a: &Article, i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).map(|k| a.lower(k));
+    let cue = |w: Option<&str>| w.and_then(lexicon::cue).is_some();
+    cue(before(1)) || before(1) == Some("on") && cue(before(2))
+}
+
 fn future_sentence(a: &Article, i: usize) -> bool {
     let r = a.sentences[a.sentence_of[i]].clone();
     let end = r.end;
-    // The day a statement was made is past whatever it says: "Russia said on Monday it
-    // would withdraw troops".
-    let said_on = |i: usize| {
-        let before = |n: usize| i.checked_sub(n).map(|k| a.lower(k));
-        let cue = |w: Option<&str>| w.and_then(lexicon::cue).is_some();
-        cue(before(1)) || before(1) == Some("on") && cue(before(2))
+    let said_on = |i: usize| said_on(a, i);
+    // A past tense between a future word and the day tells the day's own time: "will not
+    // force a settlement of the strike, which was ruled illegal on Friday".
+    // (in the day's own clause: no comma between)
+    let past_between = |k: usize| {
+        (k + 1..i).any(|m| {
+            matches!(a.lower(m), "was" | "were" | "had" | "did")
+                && !(m + 1..i).any(|c| a.tokens[c].is_punct(','))
+        })
     };
     r.into_iter().any(|k| {
+        if k < i && past_between(k) {
+            return false;
+        }
         // A reported plan: "said Bellingham would be presented to fans on Thursday" is the
         // Thursday to come; "would have" looks back, and only a "would" before the day
         // speaks of it.
@@ -116,7 +138,10 @@ fn future_sentence(a: &Article, i: usize) -> bool {
             && k < i
             && !said_on(i)
             && (k + 1 >= end || !matches!(a.lower(k + 1), "have" | "'ve" | "\u{2019}ve"));
+        // "is to arrive on Sunday", "are to meet on Friday": a plan.
+        let is_to = matches!(a.lower(k), "is" | "are") && k + 1 < end && a.lower(k + 1) == "to";
         would
+            || is_to
             || matches!(
                 a.lower(k),
                 "will"
@@ -150,6 +175,8 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
     let mut out = Vec::new();
     // The most recent explicit (year, month) seen, for chronologies.
     let mut context: Option<(i32, u32, bool)> = article_date.map(|(y, m, _)| (y, m, false));
+    // The sentence of the date that set `context` (none for the article's date).
+    let mut context_sentence: Option<usize> = None;
     let anchor_days = article_date.map(|(y, m, d)| days_from_civil(y, m, d));
     let n = a.tokens.len();
     let mut i = 0;
@@ -257,17 +284,45 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     _ => "month",
                 };
                 if parts.year.is_none() {
-                    // The year that puts the date nearest the context.
-                    if let Some((cy, cm, written)) = context {
+                    // The year that puts the date nearest the context: the last date whose
+                    // year was written, or one of this sentence ("Dec and Jan" contracts);
+                    // else the article's date (a year only resolved, as "the year ended
+                    // December 31" in a March wire is last year's, lends none to a later
+                    // sentence: "delayed until July 1" is this year's).
+                    let base = match context {
+                        Some(c) if c.2 || context_sentence == Some(s) => Some(c),
+                        _ => article_date.map(|(y, m, _)| (y, m, false)).or(context),
+                    };
+                    if let Some((cy, cm, written)) = base {
                         parts.year_written = written;
-                        let back = cm >= 10 && m <= 3;
-                        let fwd = cm <= 3 && m >= 10;
-                        parts.year = Some(if back {
-                            cy + 1
-                        } else if fwd {
-                            cy - 1
-                        } else {
-                            cy
+                        // ("last November" is the one before, "next April" the one after;
+                        // "November last year" last year's; otherwise this year's, unless
+                        // that is more than half a year away and the year before or after
+                        // is nearer: a November in an April wire is last November)
+                        let at = |y: i32| i64::from(y) * 12 + i64::from(m);
+                        let from = i64::from(cy) * 12 + i64::from(cm);
+                        let word = |k: usize| (k < s1).then(|| a.lower(k));
+                        let before = (start > 0).then(|| a.lower(start - 1));
+                        let year_after = match (word(end + 1), word(end + 2)) {
+                            (Some("last"), Some("year")) => Some(cy - 1),
+                            (Some("this"), Some("year")) => Some(cy),
+                            (Some("next"), Some("year")) => Some(cy + 1),
+                            _ => None,
+                        };
+                        parts.year = Some(match (before, year_after) {
+                            (_, Some(y)) => y,
+                            (Some("last"), _) => cy - i32::from(m >= cm),
+                            (Some("next"), _) => cy + i32::from(m <= cm),
+                            // (a sentence of the future looks ahead only: "will give up the
+                            // route in November")
+                            _ => [cy - 1, cy + 1]
+                                .into_iter()
+                                .filter(|&y| y > cy || !future_sentence(a, i))
+                                .find(|&y| {
+                                    (at(cy) - from).abs() > 6
+                                        && (at(y) - from).abs() < (at(cy) - from).abs()
+                                })
+                                .unwrap_or(cy),
                         });
                         if kind == "month_day" && article_date.is_none() && context.is_none() {
                             parts.year = None;
@@ -290,6 +345,7 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 if kind == "full" || kind == "month_day" || kind == "month" {
                     if let Some(y) = parts.year.filter(|&y| !far_future(y)) {
                         context = Some((y, m, parts.year_written));
+                        context_sentence = Some(s);
                     }
                 }
                 out.push(DateMention {
@@ -317,8 +373,11 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 let aw = weekday_of(anchor);
                 let back = (i64::from(aw) - i64::from(wd)).rem_euclid(7);
                 let prev_word = (i > 0).then(|| a.lower(i - 1));
+                let last = prev_word == Some("last");
                 let future = prev_word == Some("next")
-                    || prev_word != Some("last") && future_sentence(a, i) && back != 0;
+                    || !last && !said_on(a, i) && future_sentence(a, i) && back != 0;
+                // "last Thursday" written on a Thursday is a week before.
+                let back = if last && back == 0 { 7 } else { back };
                 let days = if future {
                     anchor + (i64::from(wd) - i64::from(aw)).rem_euclid(7)
                 } else {
@@ -351,6 +410,7 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     year_written: true,
                 };
                 context = Some((y, m, true));
+                context_sentence = Some(s);
                 out.push(DateMention {
                     span: a.span(i, i),
                     resolved: iso(&parts),
@@ -658,6 +718,96 @@ mod tests {
         assert_eq!(
             dates("Talks resumed on 25 May 2014 in Geneva.", None),
             [("25 May 2014".into(), Some("2014-05-25".into()))]
+        );
+    }
+
+    #[test]
+    fn the_day_of_a_statement_a_plan_and_last_weekday_resolve_as_told() {
+        // Reuters reads (stop 32), in wires dated Wednesday 1987-03-04 and after.
+        let one = |text: &str, date: &str| dates(text, Some(date))[0].1.clone();
+        // The day something was said is past, whatever the statement says of the future.
+        assert_eq!(
+            one(
+                "Lusinchi said on Monday that Venezuela will pay.",
+                "1987-03-04"
+            )
+            .as_deref(),
+            Some("1987-03-02")
+        );
+        assert_eq!(
+            one("Lusinchi said Monday Venezuela will pay.", "1987-03-04").as_deref(),
+            Some("1987-03-02")
+        );
+        // "is to arrive" is a plan.
+        assert_eq!(
+            one(
+                "The minister is to arrive on Sunday for talks.",
+                "1987-03-06"
+            )
+            .as_deref(),
+            Some("1987-03-08")
+        );
+        // "last Thursday" written on a Thursday is a week before.
+        assert_eq!(
+            one("The quake last Thursday killed 10 people.", "1987-03-26").as_deref(),
+            Some("1987-03-19")
+        );
+    }
+
+    #[test]
+    fn a_year_only_resolved_lends_none_to_a_later_sentence() {
+        // A March 1987 wire: the year ended December 31 is 1986's, the dividend's July 1 is
+        // 1987's (it read 1986-07-01).
+        assert_eq!(
+            dates(
+                "Results for the year ended December 31 were lower. The dividend was delayed until July 1.",
+                Some("1987-03-03")
+            ),
+            [
+                ("December 31".to_string(), Some("1986-12-31".to_string())),
+                ("July 1".to_string(), Some("1987-07-01".to_string()))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_without_its_year_takes_the_year_its_words_and_distance_say() {
+        // Reuters reads (stop 32).
+        let one = |text: &str, date: &str| dates(text, Some(date))[0].1.clone();
+        // More than half a year ahead in the article's year is last year's.
+        assert_eq!(
+            one("Income matched a 0.2 pct rise in November.", "1987-04-24").as_deref(),
+            Some("1986-11")
+        );
+        // Unless the sentence looks ahead.
+        assert_eq!(
+            one(
+                "The airline will be forced to give up the route in November.",
+                "1987-04-17"
+            )
+            .as_deref(),
+            Some("1987-11")
+        );
+        // "last", "next" and "this year" say which.
+        assert_eq!(
+            one(
+                "Libya sold its minority stake last September.",
+                "1987-03-16"
+            )
+            .as_deref(),
+            Some("1986-09")
+        );
+        assert_eq!(
+            one("Its financial year ends next May 31.", "1987-06-29").as_deref(),
+            Some("1988-05-31")
+        );
+        assert_eq!(
+            one(
+                "The institutes forecast growth in October last year.",
+                "1987-04-13"
+            )
+            .as_deref(),
+            Some("1986-10")
         );
     }
 }
