@@ -900,7 +900,10 @@ pub fn unit_class(word_lower: &str) -> &str {
         "years" | "year" => "years",
         "minutes" | "minute" | "mins" => "minutes",
         "percent" | "per" | "%" | "pct" => "percent",
-        "dollars" | "$" | "usd" => "dollars",
+        // (Reuters writes "mln dlrs", "cts"; its "stg" stays a unit of its own: the money
+        // market wires compare their shortage forecasts in it)
+        "dollars" | "$" | "usd" | "dlrs" => "dollars",
+        "cents" | "cts" => "cents",
         "euros" | "€" | "eur" => "euros",
         "pounds" | "£" => "pounds",
         "kilometres" | "kilometers" | "km" => "km",

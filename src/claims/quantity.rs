@@ -438,6 +438,18 @@ fn ends_the_unit(w: &str) -> bool {
             | "after"
             | "before"
             | "over"
+            // "134.9 mln vs 131.7 mln", "rose 10 against 8": a comparison, no unit
+            | "vs"
+            | "versus"
+            | "against"
+            | "out"
+            | "across"
+            | "up"
+            | "down"
+            | "off"
+            | "him"
+            | "her"
+            | "it"
     ) || BEFORE_THE_NOUN.contains(&w)
         || lexicon::cue(w).is_some() && !lexicon::noun_like_cue(w)
 }
@@ -513,7 +525,9 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        let adjective = lexicon::nationality(w).is_some()
+        // ("around 10 basis points" counts points)
+        let adjective = w == "basis"
+            || lexicon::nationality(w).is_some()
             || lexicon::np_modifier(w)
             || a.is_cap(j)
             || w.ends_with("al")
@@ -1130,5 +1144,18 @@ mod tests {
         // Reuters-21578 share prices: "1,484 but" and "1,335 but" were flagged as one unit.
         let got = q("Glaxo rose 4p at 1,484 but Wellcome lost 25p at 393.");
         assert!(got.iter().all(|r| r.4.as_deref() != Some("but")), "{got:?}");
+    }
+
+    #[test]
+    fn a_comparison_is_no_unit_and_wire_currencies_are_currencies() {
+        // A new user's read (stop 32): "vs" was the fourth commonest unit of Reuters.
+        let got = q("Avg shrs 134.9 mln vs 131.7 mln.");
+        assert!(got.iter().all(|r| r.4.as_deref() != Some("vs")), "{got:?}");
+        // "dlrs" is the unit, not the costs after it; "basis" opens "basis points".
+        let got = q("The company reported 27.3 mln dlrs costs in the quarter.");
+        assert_eq!(got[0].4.as_deref(), Some("dlrs"));
+        assert_eq!(lexicon::unit_class("dlrs"), "dollars");
+        let got = q("Rates rose around 10 basis points.");
+        assert_eq!(got[0].4.as_deref(), Some("points"));
     }
 }
