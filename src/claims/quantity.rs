@@ -640,7 +640,7 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                     continue;
                 }
             }
-            let Some(num) = number_at(a, i, s1) else {
+            let Some(mut num) = number_at(a, i, s1) else {
                 i += 1;
                 continue;
             };
@@ -695,7 +695,16 @@ pub(super) fn extract(a: &Article) -> Vec<Quantity> {
                 if let Some(h) = number_at(a, num.end + 2, s1) {
                     let between =
                         a.lower(num.end + 1) == "and" && i > s0 && a.lower(i - 1) == "between";
-                    if (a.lower(num.end + 1) == "to" || between) && h.value > num.value {
+                    // "between 10 and 12 mln tonnes", "4 to 5 billion dlrs": the scale
+                    // written once belongs to both ends.
+                    let shared_scale = (h.end > h.start)
+                        .then(|| scale(a.lower(h.end)))
+                        .flatten()
+                        .filter(|_| num.end == num.start && scale(a.lower(num.end)).is_none())
+                        .filter(|&m| num.value * m <= h.value);
+                    let low = num.value * shared_scale.unwrap_or(1.0);
+                    if (a.lower(num.end + 1) == "to" || between) && h.value > low {
+                        num.value = low;
                         high_num = Some(h);
                     }
                 }
@@ -1157,5 +1166,17 @@ mod tests {
         assert_eq!(lexicon::unit_class("dlrs"), "dollars");
         let got = q("Rates rose around 10 basis points.");
         assert_eq!(got[0].4.as_deref(), Some("points"));
+    }
+
+    #[test]
+    fn a_scale_written_once_belongs_to_both_ends_of_a_range() {
+        // A new user's read (stop 32): "between 10 and 12 mln tonnes" was 10 to 12,000,000.
+        let got = q("Output will be between 10 and 12 mln tonnes.");
+        assert_eq!((got[0].2, got[0].3), (10e6, Some(12e6)));
+        let got = q("Some five to six million people voted.");
+        assert_eq!((got[0].2, got[0].3), (5e6, Some(6e6)));
+        // Not when the low end would pass the high one.
+        let got = q("Estimates range from 800 to 2 mln barrels.");
+        assert_eq!((got[0].2, got[0].3), (800.0, Some(2e6)));
     }
 }
