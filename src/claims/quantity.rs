@@ -470,6 +470,8 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
     let first = j;
     let mut last = None;
     let mut reach = first + 3;
+    // The last word of a name the reach was extended over.
+    let mut name_end: Option<usize> = None;
     while j < s1 && j < reach {
         let t = &a.tokens[j];
         if t.kind != Kind::Word {
@@ -547,9 +549,28 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
         if !adjective && !compound {
             break;
         }
+        // A name before the noun: "35 new T.J. Maxx stores", "five of President-elect Joe
+        // Biden's Cabinet nominees" count stores and nominees (read on over the name, and
+        // kept only when a plural noun or a unit ends it).
+        if a.is_cap(j) && j + 1 == reach && reach < first + 8 {
+            name_end.get_or_insert(j);
+            reach += 1;
+        }
         j += 1;
+        while j < s1 && a.tokens[j].kind == Kind::Possessive && reach < first + 8 {
+            name_end.get_or_insert(j - 1);
+            reach += 1;
+            j += 1;
+        }
     }
-    last.map(|l| (first, l))
+    let noun = |l: usize| {
+        let w = a.lower(l);
+        !a.is_cap(l) && (lexicon::unit_class(w) != w || w.ends_with('s') && !w.ends_with("ss"))
+    };
+    match (last, name_end) {
+        (Some(l), Some(n)) if l > n && !noun(l) => Some((first, n)),
+        _ => last.map(|l| (first, l)),
+    }
 }
 
 /// Is the `over` at token `k` the stretch an amount is spread over, not "more than": "would
@@ -1178,5 +1199,24 @@ mod tests {
         // Not when the low end would pass the high one.
         let got = q("Estimates range from 800 to 2 mln barrels.");
         assert_eq!((got[0].2, got[0].3), (800.0, Some(2e6)));
+    }
+
+    #[test]
+    fn a_name_before_the_counted_noun_is_read_over() {
+        // A new user's read (stop 32): the unit was the name's last word.
+        let unit = |text: &str| q(text)[0].4.clone();
+        assert_eq!(
+            unit("The chain opened 35 new T.J. Maxx stores.").as_deref(),
+            Some("stores")
+        );
+        assert_eq!(
+            unit("Five of President-elect Joe Biden's Cabinet nominees testified.").as_deref(),
+            Some("nominees")
+        );
+        // Not on to a word that counts nothing ("two of Japan's biggest" is no "biggest").
+        assert_eq!(
+            unit("Two of Japan's biggest quit the market.").as_deref(),
+            Some("Japan")
+        );
     }
 }
