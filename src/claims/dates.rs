@@ -486,7 +486,37 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                             | "evening"
                             | "night"
                     );
-                if !month_follows && !ordinal_noun {
+                // "the 9th U.S. Circuit", "the 24th Japanese bank", "the 82nd Airborne
+                // Division": a capitalized run after the ordinal naming a body, a
+                // nationality or a numbered thing is what it counts.
+                let ordinal_name = (i + 1..n.min(i + 6))
+                    .take_while(|&k| {
+                        a.sentence_of[k] == s && (a.is_cap(k) || a.tokens[k].is_punct('.'))
+                    })
+                    .filter(|&k| a.tokens[k].kind == Kind::Word)
+                    .any(|k| {
+                        let w = a.lower(k);
+                        lexicon::org_word(w)
+                            || lexicon::nationality(w).is_some()
+                            || matches!(
+                                w,
+                                "circuit"
+                                    | "district"
+                                    | "congress"
+                                    | "amendment"
+                                    | "century"
+                                    | "precinct"
+                                    | "ward"
+                                    | "annual"
+                                    | "fleet"
+                                    | "infantry"
+                                    | "airborne"
+                                    | "marine"
+                                    | "marines"
+                                    | "parliament"
+                            )
+                    });
+                if !month_follows && !ordinal_noun && !ordinal_name {
                     let mut parts = DateParts {
                         day: Some(d),
                         ..DateParts::default()
@@ -808,6 +838,28 @@ mod tests {
             )
             .as_deref(),
             Some("1986-10")
+        );
+    }
+
+    #[test]
+    fn an_ordinal_before_a_named_body_is_no_day() {
+        // A new user's read (stop 32): "the 9th U.S. Circuit" was February 9.
+        assert!(dates(
+            "The 9th U.S. Circuit Court of Appeals ruled.",
+            Some("1987-03-04")
+        )
+        .is_empty());
+        assert!(dates(
+            "It became the 24th Japanese bank to open here.",
+            Some("1987-03-04")
+        )
+        .is_empty());
+        // A day before a name is still a day.
+        assert_eq!(
+            dates("On the 26th Putin said no.", Some("1987-03-04"))[0]
+                .1
+                .as_deref(),
+            Some("1987-02-26")
         );
     }
 }
