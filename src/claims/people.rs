@@ -357,7 +357,11 @@ fn title_as_surname(a: &Article, start: usize, end: usize) -> bool {
         && a.is_cap(end)
         && !a.is_all_caps(end)
         && a.tokens[end].breaks == 0
-        && (gender::is_given_name(a.lower(end - 1)) || gender::is_given_name(a.lower(start)))
+        // (a given name the lists hold, or a name right after an office: "Bank of England
+        // governor Mervyn King")
+        && (gender::is_given_name(a.lower(end - 1))
+            || gender::is_given_name(a.lower(start))
+            || start > 0 && is_office(a.lower(start - 1)))
         && !next_is_name
         && a.tokens.get(end + 1).is_none_or(|t| t.lower != "of")
 }
@@ -538,6 +542,19 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
             // The whole name of the body before its office: "[Home Office] Minister",
             // "[Senate Majority] Leader", "[New York] Gov." (not half of it), when nothing
             // capitalized runs on before it.
+            // ("[Bank of England] governor": a body named with "of")
+            let mut m = m;
+            while m >= s0 + 2
+                && k - m < 4
+                && a.lower(m - 1) == "of"
+                && place_like(m - 2)
+                && !title_token(a, m - 2)
+            {
+                m -= 2;
+                while m > s0 && k - m < 5 && place_like(m - 1) && !title_token(a, m - 1) {
+                    m -= 1;
+                }
+            }
             let on_one_line = (m + 1..=k).all(|i| a.tokens[i].breaks == 0);
             let opens = m == s0
                 || !a.is_cap(m - 1)
@@ -1622,6 +1639,19 @@ mod tests {
         assert_eq!(
             people("Therefore Smith said the plan was dead."),
             [p("Smith", None)]
+        );
+    }
+
+    #[test]
+    fn a_body_named_with_of_before_the_office_and_a_rank_that_is_a_surname_after_it() {
+        // A new user's read (stop 32): "Mervyn" with the title "England governor".
+        assert_eq!(
+            people("Bank of England governor Mervyn King said rates would rise."),
+            [p("Mervyn King", Some("Bank of England governor"))]
+        );
+        assert_eq!(
+            people("Secretary of State Mike Pompeo said so."),
+            [p("Mike Pompeo", Some("Secretary of State"))]
         );
     }
 }
