@@ -543,7 +543,6 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
             // "[Senate Majority] Leader", "[New York] Gov." (not half of it), when nothing
             // capitalized runs on before it.
             // ("[Bank of England] governor": a body named with "of")
-            let mut m = m;
             while m >= s0 + 2
                 && k - m < 4
                 && a.lower(m - 1) == "of"
