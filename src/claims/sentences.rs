@@ -126,7 +126,8 @@ fn wrapped(text: &str, prev: &Token, next: &Token, line_len: usize, hard_wrapped
 
 /// A name that goes on past a line break of hard-wrapped text however short the line:
 /// after an initial ("Chairman J. Hugh\nLiedtke told", a first line shortened by its
-/// dateline) or a capitalized title word ("Finance Minister\nDilson Funaro").
+/// dateline), a capitalized title word ("Finance Minister\nDilson Funaro") or a given name
+/// ("Governor Robin\nLeigh-Pemberton said").
 fn name_runs_on(text: &str, tokens: &[Token], i: usize) -> bool {
     let (prev, next) = (&tokens[i - 1], &tokens[i]);
     let cap = |t: &Token| t.kind == Kind::Word && t.is_capitalized(text);
@@ -137,7 +138,9 @@ fn name_runs_on(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens[i - 2].is_punct('.')
         && tokens[i - 3].end == tokens[i - 2].start
         && is_initial(text, &tokens[i - 3]);
-    initial || lexicon::title_word(&prev.lower) && !lexicon::title_word(&next.lower)
+    initial
+        || lexicon::title_word(&prev.lower) && !lexicon::title_word(&next.lower)
+        || super::gender::is_given_name(&prev.lower) && !lexicon::title_word(&next.lower)
 }
 
 fn opens_sentence(text: &str, t: &Token) -> bool {

@@ -2485,3 +2485,20 @@ fn an_inverted_speaker_ends_before_and_and_a_clause_of_its_own() {
         &["Clinton, the former secretary of State, and first lady"],
     );
 }
+
+#[test]
+fn a_short_first_line_of_wire_copy_that_ends_on_a_given_name_runs_on() {
+    // Reuters-21578 (stop 32): the first line, shortened by its dateline, ended after a given
+    // name, and the sentence broke there: "Richard" had the title, "Lyng" spoke alone.
+    let wire = "U.S. Agriculture Secretary Richard\n\
+                Lyng said the farm bill would pass before the end of the year, officials said.\n\
+                Lyng told reporters the bill had the votes it needed in the House of Representatives.\n\
+                The Senate is expected to vote on the measure later this month, his aides said.\n\
+                A vote in the House is set for Friday, officials said in a statement on Monday.\n";
+    let got = attributions(wire);
+    assert_eq!(
+        got[0].0, "U.S. Agriculture Secretary Richard\nLyng",
+        "{got:?}"
+    );
+    assert_eq!(got[0].2.as_deref(), Some("Richard Lyng"));
+}
