@@ -523,6 +523,21 @@ fn pre_title(a: &Article, run: Run) -> Option<(usize, usize)> {
                 "and" | "or" | "of" | "to" | "for" | "&" | "the" | "a" | "an"
             )
         };
+        // "[Church] of England spokesman", "[Bank] of America chief executive": a body
+        // named with "of", whose place the title already holds.
+        if place_like(k)
+            && j == k + 1
+            && a.lower(j) == "of"
+            && k + 2 < run.start
+            && a.is_cap(k + 2)
+            && !is_office(a.lower(k + 2))
+            && !lexicon::title_word(a.lower(k + 2))
+            && (k + 2..run.start).all(|m| a.lower(m) != "and")
+            && (k + 2..run.start).any(|m| is_office(a.lower(m)))
+        {
+            j = k;
+            continue;
+        }
         if place_like(k) && k + 1 < run.start && title_token(a, k + 1) && !connector(k + 1) {
             if is_office(a.lower(k + 1)) {
                 j = k;
@@ -1651,6 +1666,10 @@ mod tests {
         assert_eq!(
             people("Secretary of State Mike Pompeo said so."),
             [p("Mike Pompeo", Some("Secretary of State"))]
+        );
+        assert_eq!(
+            people("He met Bank of France Governor Jacques de Larosiere on Monday."),
+            [p("Jacques de Larosiere", Some("Bank of France Governor"))]
         );
     }
 }
