@@ -117,18 +117,18 @@ fn said_on(a: &Article, i: usize) -> bool {
 fn future_sentence(a: &Article, i: usize) -> bool {
     let r = a.sentences[a.sentence_of[i]].clone();
     let end = r.end;
-    let said_on = |i: usize| said_on(a, i);
-    // A past tense between a future word and the day tells the day's own time: "will not
-    // force a settlement of the strike, which was ruled illegal on Friday".
-    // (in the day's own clause: no comma between)
-    let past_between = |k: usize| {
-        (k + 1..i).any(|m| {
-            matches!(a.lower(m), "was" | "were" | "had" | "did")
-                && !(m + 1..i).any(|c| a.tokens[c].is_punct(','))
-        })
-    };
+    // A past tense between a future word and the day, in the day's own clause (no comma
+    // between), tells the day's own time: "will not force a settlement of the strike,
+    // which was ruled illegal on Friday". The last such word before the day, read once.
+    let clause = (r.start..i)
+        .rev()
+        .find(|&m| a.tokens[m].is_punct(','))
+        .map_or(r.start, |c| c + 1);
+    let last_past = (clause..i)
+        .rev()
+        .find(|&m| matches!(a.lower(m), "was" | "were" | "had" | "did"));
     r.into_iter().any(|k| {
-        if k < i && past_between(k) {
+        if k < i && last_past.is_some_and(|m| m > k) {
             return false;
         }
         // A reported plan: "said Bellingham would be presented to fans on Thursday" is the
@@ -136,7 +136,7 @@ fn future_sentence(a: &Article, i: usize) -> bool {
         // speaks of it.
         let would = matches!(a.lower(k), "would" | "shall")
             && k < i
-            && !said_on(i)
+            && !said_on(a, i)
             && (k + 1 >= end || !matches!(a.lower(k + 1), "have" | "'ve" | "\u{2019}ve"));
         // "is to arrive on Sunday", "are to meet on Friday": a plan.
         let is_to = matches!(a.lower(k), "is" | "are") && k + 1 < end && a.lower(k + 1) == "to";
@@ -313,16 +313,17 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                             (_, Some(y)) => y,
                             (Some("last"), _) => cy - i32::from(m >= cm),
                             (Some("next"), _) => cy + i32::from(m <= cm),
+                            _ if (at(cy) - from).abs() <= 6 => cy,
                             // (a sentence of the future looks ahead only: "will give up the
                             // route in November")
-                            _ => [cy - 1, cy + 1]
-                                .into_iter()
-                                .filter(|&y| y > cy || !future_sentence(a, i))
-                                .find(|&y| {
-                                    (at(cy) - from).abs() > 6
-                                        && (at(y) - from).abs() < (at(cy) - from).abs()
-                                })
-                                .unwrap_or(cy),
+                            _ => {
+                                let ahead = future_sentence(a, i);
+                                [cy - 1, cy + 1]
+                                    .into_iter()
+                                    .filter(|&y| y > cy || !ahead)
+                                    .find(|&y| (at(y) - from).abs() < (at(cy) - from).abs())
+                                    .unwrap_or(cy)
+                            }
                         });
                         if kind == "month_day" && article_date.is_none() && context.is_none() {
                             parts.year = None;

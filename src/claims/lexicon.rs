@@ -192,6 +192,16 @@ pub fn ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !noun_in_ly(w)
 }
 
+word_set!(
+    /// Finite auxiliaries, copulas and modals: a phrase holding one is a clause ("the rise in
+    /// costs is steep", "the person did not receive"), not a noun phrase.
+    finite_auxiliary,
+    [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "does", "did", "do"
+    ]
+);
+
 /// A negated auxiliary written as one word: "didn't", "doesn’t", "won't".
 pub fn negated_auxiliary(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")

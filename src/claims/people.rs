@@ -744,25 +744,8 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
     let a_body = lexicon::org_word(head) && !is_office(head) && !lexicon::title_word(head)
         || FIRM_NOUNS.contains(&head);
     // "Therefore, the person did not receive the letter": a clause, not a title.
-    let clause = (k..end).any(|j| {
-        matches!(
-            a.lower(j),
-            "did"
-                | "does"
-                | "do"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-        )
-    });
+    // (Not a capitalized word: "the head of May Department Stores".)
+    let clause = (k..end).any(|j| lexicon::finite_auxiliary(a.lower(j)) && !a.is_cap(j));
     (has_office && !names_someone && !a_body && !clause).then_some((first, end - 1))
 }
 

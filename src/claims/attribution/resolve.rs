@@ -286,17 +286,22 @@ pub(super) fn resolve_pronoun(
     fits: impl Fn(usize) -> bool,
     continues: bool,
 ) -> Option<usize> {
-    // (Sentences wholly inside a quotation go on with its speaker's words: they do not
-    // count between the speaker and the pronoun.)
-    let unquoted_between = |from: usize| {
-        (from + 1..sentence)
-            .filter(|&k| !wholly_quoted(a, k))
-            .count()
-    };
+    // The earliest sentence a recent speaker may stand in: at most one sentence between it
+    // and the pronoun's, not counting those wholly inside a quotation (they go on with its
+    // speaker's words). Read once, back from the pronoun, no further than the first speaker.
+    let lowest = prior.first().map_or(sentence, |x| x.sentence);
+    let (mut floor, mut unquoted) = (sentence, 0);
+    while floor > lowest {
+        let between = unquoted + usize::from(floor < sentence && !wholly_quoted(a, floor));
+        if between > 1 {
+            break;
+        }
+        (floor, unquoted) = (floor - 1, between);
+    }
     let recent = prior
         .iter()
         .rev()
-        .take_while(|x| unquoted_between(x.sentence) <= 1)
+        .take_while(|x| x.sentence >= floor)
         .find_map(|x| {
             x.person
                 .filter(|&p| fits(p))

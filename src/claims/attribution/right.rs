@@ -307,26 +307,8 @@ pub(super) fn finite_verb(a: &Article, from: usize, to: usize) -> bool {
         if matches!(w, "who" | "which" | "that" | "whose") {
             return false;
         }
-        if matches!(
-            w,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "does"
-                | "did"
-                | "do"
-        ) || lexicon::negated_auxiliary(w)
+        if lexicon::finite_auxiliary(w)
+            || lexicon::negated_auxiliary(w)
             && !matches!(w, "n't" | "n’t")
             // not in a title: "the memoir Don't Look Back"
             && !a.is_cap(m)
