@@ -311,12 +311,34 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     // A number right after a capitalized word reads as part of a name ("Nord Stream 2"),
     // but not after a common word that only opens the sentence ("Every 72 minutes", "Only
     // 24 percent").
+    // A measure or a scale after the number makes it a figure whatever stands before it
+    // ("Labour 37 pct and the Alliance 23 pct", Reuters' tables "Net 37 mln vs 31 mln").
+    let measured = n.end > n.start && scale(a.lower(n.end)).is_some()
+        || next.is_some_and(|x| {
+            matches!(
+                lexicon::unit_class(x),
+                "percent" | "dollars" | "cents" | "euros" | "pounds"
+            ) || matches!(x, "stg" | "yen")
+        });
     if i > s0
         && a.is_cap(i - 1)
         && !(i - 1 == s0 && lexicon::common_capitalized(a.lower(i - 1)))
         && a.tokens[i].kind == Kind::Number
         && a.tokens[i].breaks == 0
         && prev.is_some_and(|p| lexicon::number_word(p).is_none())
+        && !measured
+    {
+        return true;
+    }
+    // A number word capitalized inside a sentence before another capitalized word is a
+    // name ("the RBS Six Nations", "BBC Radio Five Live").
+    if i > s0
+        && a.tokens[i].kind == Kind::Word
+        && a.is_cap(i)
+        && !a.is_all_caps(i)
+        && n.end + 1 < s1
+        && a.is_cap(n.end + 1)
+        && a.tokens[i - 1].kind == Kind::Word
     {
         return true;
     }
@@ -1056,6 +1078,18 @@ mod tests {
         );
         assert_eq!(q("Only 24 percent of donors gave.")[0].0, "24 percent");
         assert_eq!(q("Some 40 miners were trapped.")[0].0, "Some 40 miners");
+        assert!(q("Apollo 11 landed on the moon.").is_empty());
+    }
+
+    #[test]
+    fn a_measured_figure_after_a_name_is_a_figure_and_a_capitalized_number_word_is_a_name() {
+        // Reuters: "Labour 37 pct" and the tables' "Shr 60 cts" were read as names.
+        assert_eq!(
+            spans("The Conservatives had 39 pct of the voters, Labour 37 pct and the Alliance 23 pct."),
+            ["39 pct", "37 pct", "23 pct"]
+        );
+        assert_eq!(spans("Shr 60 cts vs 57 cts"), ["60 cts", "57 cts"]);
+        assert!(q("He played in the RBS Six Nations campaign on BBC Radio Five Live.").is_empty());
         assert!(q("Apollo 11 landed on the moon.").is_empty());
     }
 
