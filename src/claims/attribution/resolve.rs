@@ -147,8 +147,32 @@ pub(super) fn full_name(people: &[Person], idx: usize) -> String {
         .find(|p| p.given.is_some() && surname_key(&p.surname) == key);
     match with_given.and_then(|p| p.given.as_deref()) {
         Some(g) => format!("{g} {}", people[idx].surname),
-        None => people[idx].surname.clone(),
+        None => given_name_alone(people, idx).unwrap_or_else(|| people[idx].surname.clone()),
     }
+}
+
+/// A one-word mention that is the given name of exactly one person of the article, and
+/// no one's surname, names that person ("'…,' said Kamilla." after "Kamilla Sigríður
+/// Jósefsdóttir, expert at the Directorate of Health"; "says Tonny" after "Tonny Mawejje").
+fn given_name_alone(people: &[Person], idx: usize) -> Option<String> {
+    let key = surname_key(&people[idx].surname);
+    let mut full: Vec<String> = people
+        .iter()
+        .filter(|p| {
+            p.given
+                .as_deref()
+                .and_then(|g| g.split_whitespace().next())
+                .is_some_and(|g| {
+                    surname_key(g) == key
+                        && !lexicon::org_word(&g.to_lowercase())
+                        && !lexicon::title_word(&g.to_lowercase())
+                })
+        })
+        .map(|p| format!("{} {}", p.given.as_deref().unwrap_or(""), p.surname))
+        .collect();
+    full.sort();
+    full.dedup();
+    (full.len() == 1).then(|| full.remove(0))
 }
 
 pub(super) fn collective_of(text: &str) -> Option<&'static str> {

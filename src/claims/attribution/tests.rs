@@ -2502,3 +2502,16 @@ fn a_short_first_line_of_wire_copy_that_ends_on_a_given_name_runs_on() {
     );
     assert_eq!(got[0].2.as_deref(), Some("Richard Lyng"));
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_of_the_article_with_that_given_name() {
+    // WMT21 is-en: "Kamilla Sigríður Jósefsdóttir, expert at …" later quoted as "Kamilla".
+    let got = attributions("Kamilla Sigríður Jósefsdóttir, expert at the Directorate of Health, spoke on Monday. \"But this is not clear yet,\" said Kamilla.");
+    assert_eq!(
+        got.last().and_then(|r| r.2.as_deref()),
+        Some("Kamilla Sigríður Jósefsdóttir")
+    );
+    // Two people with that given name: neither is meant.
+    let got = attributions("Kamilla Jónsdóttir met Kamilla Sigfúsdóttir, an expert, on Monday. \"It is not clear yet,\" said Kamilla.");
+    assert_eq!(got.last().and_then(|r| r.2.as_deref()), Some("Kamilla"));
+}
