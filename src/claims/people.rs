@@ -65,13 +65,19 @@ pub(super) const HONORIFICS: &[&str] = &[
     "monsieur",
 ];
 
-/// An office a title names; a shared or former one too ("co-chairman", "co-founder",
-/// "ex-president").
+/// An office a title names; a shared, former, coming or deputy one too ("co-chairman",
+/// "co-founder", "ex-president", "President-elect", "Undersheriff").
 fn is_office(w: &str) -> bool {
     let w = w
         .strip_prefix("co-")
         .or_else(|| w.strip_prefix("ex-"))
         .unwrap_or(w);
+    let w = w.strip_suffix("-elect").unwrap_or(w);
+    if w.strip_prefix("under")
+        .is_some_and(|rest| lexicon::office_noun(rest) || lexicon::title_word(rest))
+    {
+        return true;
+    }
     lexicon::office_noun(w)
         || lexicon::vague_role(w)
         || matches!(
@@ -304,7 +310,8 @@ fn runs(a: &Article) -> Vec<Run> {
         let opens_sentence =
             start == a.sentence_start(start) || start > 0 && a.tokens[start - 1].is_quote();
         let descriptor = opens_sentence && crate::story::prior::is_frequent_word(a.lower(start))
-            || is_acronym(a.str(start));
+            || is_acronym(a.str(start))
+            || DEMONYMS.contains(&a.lower(start));
         let start = if end - start >= 3
             && descriptor
             && !gender::is_given_name(a.lower(start))
@@ -326,6 +333,57 @@ fn runs(a: &Article) -> Vec<Run> {
     }
     out
 }
+
+/// Nouns for a people's members, which describe the person after them ("Swede Daniel
+/// Persson", "Spaniard Conchita Martinez"); the adjectives (`lexicon::nationality`) are no
+/// name words at all.
+const DEMONYMS: &[&str] = &[
+    "swede",
+    "dane",
+    "briton",
+    "spaniard",
+    "frenchman",
+    "frenchwoman",
+    "scot",
+    "scotsman",
+    "welshman",
+    "irishman",
+    "englishman",
+    "englishwoman",
+    "finn",
+    "dutchman",
+    "pole",
+    "norwegian",
+    "australian",
+    "canadian",
+    "kenyan",
+    "ethiopian",
+    "brazilian",
+    "argentine",
+    "mexican",
+    "belgian",
+    "swiss",
+    "austrian",
+    "croat",
+    "serb",
+    "czech",
+    "slovak",
+    "hungarian",
+    "romanian",
+    "bulgarian",
+    "greek",
+    "portuguese",
+    "icelander",
+    "new zealander",
+    "south african",
+    "jamaican",
+    "nigerian",
+    "moroccan",
+    "algerian",
+    "egyptian",
+    "indian",
+    "pakistani",
+];
 
 /// A rank that is also a family name, written after a given name: "Billy [King] said",
 /// "Martin Luther [King] Jr.", "Ernest [Major]" (not "King of Jordan", nor a rank before
@@ -645,7 +703,14 @@ fn segment_end(a: &Article, i: usize, limit: usize) -> Option<usize> {
         {
             return Some(j);
         }
-        if j > i && t.kind == Kind::Word && lexicon::cue(&t.lower).is_some() && !a.is_cap(j) {
+        // (A cue word after "of", "for" or an article is a noun: "undersecretary of state
+        // for economic affairs", "the report".)
+        if j > i
+            && t.kind == Kind::Word
+            && lexicon::cue(&t.lower).is_some()
+            && !a.is_cap(j)
+            && !matches!(a.lower(j - 1), "of" | "for" | "the" | "a" | "an")
+        {
             return Some(j);
         }
         if matches!(t.lower.as_str(), "who" | "which" | "that") {
@@ -662,12 +727,32 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
     if comma >= a.sentence_end(run.start) || !a.tokens[comma].is_punct(',') {
         return None;
     }
+    // A country named alone is not described by the phrase after it ("Brazil, an
+    // official at the Ministry, said").
+    if run.end == run.start + 1 && lexicon::country_word(a.lower(run.start)) {
+        return None;
+    }
     let first = comma + 1;
     if first >= a.sentence_end(run.start) {
         return None;
     }
-    let end = segment_end(a, first, 14)?;
+    let end = segment_end(a, first, 18)?;
     if end <= first {
+        return None;
+    }
+    // Nor is a place named after a preposition, when the phrase after it opens a clause
+    // of its own: "said in Kuwait, a spokesman for the state oil company said" (but
+    // "a post from Jenna Ellis, a senior legal adviser for the campaign, was hidden").
+    let opens_a_clause = end < a.sentence_end(run.start)
+        && a.tokens[end].kind == Kind::Word
+        && lexicon::cue(a.lower(end)).is_some();
+    if opens_a_clause
+        && run.start > 0
+        && matches!(
+            a.lower(run.start - 1),
+            "in" | "at" | "from" | "near" | "into" | "across" | "outside"
+        )
+    {
         return None;
     }
     let mut k = first;
@@ -700,10 +785,31 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
             || lexicon::role_noun(a.lower(j)) && !a.is_cap(j) && a.lower(j) != "people"
     });
     // "Putin, German Chancellor Angela Scholz and ..." is a list of people, not a title.
+    // (A name inside a complement is the office's domain: "secretary of state for
+    // European and Eurasian affairs".)
+    let complement_from = (k..end)
+        .find(|&j| matches!(a.lower(j), "of" | "for" | "at" | "in"))
+        .unwrap_or(end);
+    // But a full name there after an office or "and" is another person: "talks in Dalian,
+    // U.S. Secretary of State George Shultz"; "Presley, members of his band and engineer
+    // Thorne Nogar".
     let names_someone = (k..end).any(|j| {
+        let before = a.lower(j - 1);
         is_name_token(a, j)
-            && !matches!(a.lower(j - 1), "of" | "to" | "for" | "at" | "the" | "in")
             && !is_name_token(a, j - 1)
+            && if j < complement_from {
+                !matches!(before, "of" | "to" | "for" | "at" | "the" | "in")
+            } else {
+                let connector = matches!(
+                    before,
+                    "of" | "for" | "to" | "at" | "in" | "on" | "the" | "a" | "an"
+                );
+                HONORIFICS.contains(&before)
+                    || gender::is_given_name(a.lower(j))
+                        && j + 1 < end
+                        && is_name_token(a, j + 1)
+                        && (before == "and" || !connector && role_word(before))
+            }
     });
     // "Tui, the UK's largest travel agency": an apposition that names a body describes
     // no person.
@@ -1187,6 +1293,58 @@ mod tests {
 
     fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn offices_to_come_under_offices_and_demonyms_are_no_part_of_the_name() {
+        assert_eq!(
+            people("U.S. President-elect Joe Biden said on Thursday he would act."),
+            [p("Joe Biden", Some("U.S. President-elect"))]
+        );
+        assert_eq!(
+            people("Genesee County Undersheriff James Gage said the boy was found."),
+            [p("James Gage", Some("Genesee County Undersheriff"))]
+        );
+        assert_eq!(
+            people("The race was won by Swede Daniel Persson on Sunday."),
+            [p("Daniel Persson", None)]
+        );
+    }
+
+    #[test]
+    fn an_apposition_runs_over_a_noun_that_is_also_a_cue_and_over_a_domain_named_in_it() {
+        // Reuters: "undersecretary of" (the verb "state"); AllSides: no title (the domain's
+        // "Eurasian" read as another person).
+        assert_eq!(
+            people("\"It is a problem,\" Allen Wallis, undersecretary of state for economic affairs, told reporters."),
+            [p("Allen Wallis", Some("undersecretary of state for economic affairs"))]
+        );
+        assert_eq!(
+            people("George Kent, deputy assistant secretary of state for European and Eurasian Affairs, testified."),
+            [p("George Kent", Some("deputy assistant secretary of state for European and Eurasian Affairs"))]
+        );
+        // A full name after an office or "and" there is another person.
+        assert!(people(
+            "The album was made by Elvis Presley, members of his band and engineer John Nogar."
+        )
+        .iter()
+        .all(|(_, title)| title.is_none()));
+    }
+
+    #[test]
+    fn a_place_is_not_described_by_the_clause_after_it() {
+        // Reuters had 270 places read as people this way ("Japan", "Kuwait", "Hong Kong").
+        assert!(
+            people("Oil prices rose in Venice, a spokesman for the state oil company said.")
+                .is_empty()
+        );
+        assert!(people("Brazil, an official at the Ministry of Trade, said no.").is_empty());
+        assert_eq!(
+            people("Another post from Jenna Ellis, a senior legal adviser for the Trump campaign, was hidden.")
+                .last()
+                .cloned(),
+            Some(p("Jenna Ellis", Some("a senior legal adviser for the Trump campaign")))
+        );
     }
 
     #[test]

@@ -57,6 +57,15 @@ pub struct TitleCore {
     /// The titles joined by "and", each with its own rank words, when there are two or
     /// more ("assistant general manager and senior vice president"); else empty.
     pub parts: Vec<TitleCore>,
+    /// When the office is held, if not now: "former", "ex-", "then-", "late" (past);
+    /// "-elect", "incoming", "designate" (to come).
+    pub when: Option<When>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Past,
+    Coming,
 }
 
 impl TitleCore {
@@ -106,6 +115,11 @@ fn words(title: &str) -> Vec<String> {
 pub fn parse(title: &str) -> TitleCore {
     let ws = words(title);
     let mut core = parse_words(ws.clone());
+    core.when = ws.iter().find_map(|w| match w.as_str() {
+        "former" | "ex" | "then" | "late" | "outgoing" => Some(When::Past),
+        "elect" | "incoming" | "designate" => Some(When::Coming),
+        _ => None,
+    });
     let parts: Vec<TitleCore> = ws
         .split(|w| w == "and" || w == "&")
         .map(|part| parse_words(part.to_vec()))
@@ -223,6 +237,11 @@ pub fn compatible(a: &TitleCore, b: &TitleCore) -> bool {
     if a.is_vague() || b.is_vague() {
         return true;
     }
+    // Offices held at different times are both held: "former Vice President" and
+    // "President-elect" Joe Biden (AllSides).
+    if a.when != b.when && (a.offices != b.offices || a.ranks != b.ranks) {
+        return true;
+    }
     if !a.parts.is_empty() || !b.parts.is_empty() {
         // One of two titles held together is enough.
         let each = |c: &TitleCore| -> Vec<TitleCore> {
@@ -266,6 +285,17 @@ mod tests {
 
     fn ok(a: &str, b: &str) -> bool {
         compatible(&parse(a), &parse(b))
+    }
+
+    #[test]
+    fn offices_held_at_different_times_are_both_held() {
+        assert!(ok("President-elect", "former Vice President"));
+        assert!(ok("former Vice President", "President"));
+        assert!(!ok(
+            "former Deputy Secretary of State",
+            "former Secretary of State"
+        ));
+        assert!(!ok("President-elect", "Vice President-elect"));
     }
 
     #[test]
