@@ -138,8 +138,10 @@ fn future_sentence(a: &Article, i: usize) -> bool {
             && k < i
             && !said_on(a, i)
             && (k + 1 >= end || !matches!(a.lower(k + 1), "have" | "'ve" | "\u{2019}ve"));
-        // "is to arrive on Sunday", "are to meet on Friday": a plan.
-        let is_to = matches!(a.lower(k), "is" | "are") && k + 1 < end && a.lower(k + 1) == "to";
+        // "is to arrive on Sunday", "are to meet on Friday": a plan; "likely to continue
+        // into Wednesday": a forecast.
+        let is_to =
+            matches!(a.lower(k), "is" | "are" | "likely") && k + 1 < end && a.lower(k + 1) == "to";
         would
             || is_to
             || matches!(
@@ -224,7 +226,24 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     start = i - 1;
                     end += 1;
                 } else if end + 1 < s1 && !mid {
-                    if let Some(d) = day_number(a.str(end + 1)) {
+                    // A day in digits, or in a word that ends the date ("effective September
+                    // One", "paid June two, 1987", "on January one but"; not "in March one
+                    // company").
+                    let day_at = |k: usize| {
+                        day_number(a.str(k)).or_else(|| {
+                            let v = lexicon::number_word(a.lower(k))?;
+                            let ends = k + 1 >= s1
+                                || a.tokens[k + 1].kind == Kind::Punct
+                                    && !a.tokens[k + 1].is_punct('-')
+                                || matches!(
+                                    a.lower(k + 1),
+                                    "but" | "and" | "to" | "when" | "while" | "until" | "this"
+                                );
+                            (ends && v.fract() == 0.0 && (1.0..=31.0).contains(&v))
+                                .then_some(v as u32)
+                        })
+                    };
+                    if let Some(d) = day_at(end + 1) {
                         parts.day = Some(d);
                         end += 1;
                         if end + 2 < s1 && a.tokens[end + 1].is_punct(',') {
@@ -244,6 +263,13 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                         parts.year = Some(y);
                         parts.year_written = true;
                         end += 1;
+                    } else if end + 2 < s1 && a.tokens[end + 1].is_punct(',') {
+                        // "since July, 1979", "February, 1987 volume"
+                        if let Some(y) = year_number(a, end + 2) {
+                            parts.year = Some(y);
+                            parts.year_written = true;
+                            end += 2;
+                        }
                     }
                 }
                 // "25 May 2014"
@@ -288,9 +314,25 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     // year was written, or one of this sentence ("Dec and Jan" contracts);
                     // else the article's date (a year only resolved, as "the year ended
                     // December 31" in a March wire is last year's, lends none to a later
-                    // sentence: "delayed until July 1" is this year's).
+                    // sentence: "delayed until July 1" is this year's). In a dated article
+                    // a written year carries to the next sentence only: a chronology goes
+                    // on at once ("In March 2003 … In April, Baghdad fell"), while a year
+                    // written paragraphs before is a figure's base ("the 30.63 billion in
+                    // February 1986" … "recorded in January" is this January).
+                    // (Not into a sentence of the future, which tells of what is to come
+                    // after the article's date: "signed … in February, 1986. … it would
+                    // become effective from April 1".)
+                    let near = |cs: Option<usize>| {
+                        cs.is_some_and(|cs| cs + 1 >= s)
+                            && !(context_sentence != Some(s) && future_sentence(a, i))
+                    };
                     let base = match context {
-                        Some(c) if c.2 || context_sentence == Some(s) => Some(c),
+                        Some(c)
+                            if c.2 && (article_date.is_none() || near(context_sentence))
+                                || context_sentence == Some(s) =>
+                        {
+                            Some(c)
+                        }
                         _ => article_date.map(|(y, m, _)| (y, m, false)).or(context),
                     };
                     if let Some((cy, cm, written)) = base {
@@ -325,6 +367,19 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                                     .unwrap_or(cy)
                             }
                         });
+                        // "the year ended July 31", "since mid-December": a time gone by,
+                        // not this year's July 31 to come.
+                        let gone_by = matches!(before, Some("ended" | "since"))
+                            || start > 1
+                                && matches!(before, Some("early" | "late"))
+                                && matches!(a.lower(start - 2), "ended" | "since");
+                        if let (Some(y), Some((ay, am, ad)), true) =
+                            (parts.year, article_date, gone_by)
+                        {
+                            if (y, m, parts.day.unwrap_or(1)) > (ay, am, ad) {
+                                parts.year = Some(y - 1);
+                            }
+                        }
                         if kind == "month_day" && article_date.is_none() && context.is_none() {
                             parts.year = None;
                         }
@@ -343,7 +398,22 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                         i64::from(y) * 12 + i64::from(m) > i64::from(ay) * 12 + i64::from(am) + 12
                     })
                 };
-                if kind == "full" || kind == "month_day" || kind == "month" {
+                // The base of a comparison ("up 19.3 pct from late March 1986", "compared
+                // with March 1986") is no time of the events told: "In early February" after
+                // it is this year's.
+                // (Through "the", "early", "late": "above the January, 1986 level".)
+                let opener = (0..start)
+                    .rev()
+                    .take(3)
+                    .map(|k| a.lower(k))
+                    .find(|w| !matches!(*w, "the" | "early" | "late"));
+                let compared_with = parts.year_written
+                    && matches!(
+                        opener,
+                        Some("from" | "than" | "with" | "against" | "versus" | "above" | "below")
+                    )
+                    && matches!((parts.year, article_date), (Some(y), Some((ay, _, _))) if y < ay);
+                if (kind == "full" || kind == "month_day" || kind == "month") && !compared_with {
                     if let Some(y) = parts.year.filter(|&y| !far_future(y)) {
                         context = Some((y, m, parts.year_written));
                         context_sentence = Some(s);
@@ -365,11 +435,69 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
             }
         }
         // Weekday.
-        if let Some(wd) = weekday_index(&w).filter(|_| a.is_cap(i)) {
+        // (Not a newspaper's name: "The Sunday Times", "the Sunday Express".)
+        let paper = i + 1 < s1
+            && a.tokens[i + 1].kind == Kind::Word
+            && a.is_cap(i + 1)
+            && (i > 0 && a.lower(i - 1) == "the"
+                || matches!(
+                    a.lower(i + 1),
+                    "times"
+                        | "express"
+                        | "telegraph"
+                        | "mirror"
+                        | "post"
+                        | "herald"
+                        | "tribune"
+                        | "mail"
+                        | "independent"
+                        | "observer"
+                        | "star"
+                ));
+        if let Some(wd) = weekday_index(&w).filter(|_| a.is_cap(i) && !paper) {
             let mut parts = DateParts {
                 weekday: Some(wd),
                 ..DateParts::default()
             };
+            // "the first Sunday in April", "the last Sunday in October": a day of that
+            // month, not the Sunday nearest the article's date.
+            let nth = (i > 0)
+                .then(|| match a.lower(i - 1) {
+                    "first" => Some(1),
+                    "second" => Some(2),
+                    "third" => Some(3),
+                    "fourth" => Some(4),
+                    "last" => Some(-1),
+                    _ => None,
+                })
+                .flatten();
+            let of_month = (i + 2 < s1 && matches!(a.lower(i + 1), "in" | "of"))
+                .then(|| lexicon::month(a.lower(i + 2)))
+                .flatten();
+            if let (Some(nth), Some(m)) = (nth, of_month) {
+                if let Some((y, _, _)) = article_date {
+                    let day = if nth > 0 {
+                        let first = days_from_civil(y, m, 1);
+                        first
+                            + (i64::from(wd) - i64::from(weekday_of(first))).rem_euclid(7)
+                            + 7 * (nth - 1)
+                    } else {
+                        let last = days_from_civil(y, m, days_in_month(y, m));
+                        last - (i64::from(weekday_of(last)) - i64::from(wd)).rem_euclid(7)
+                    };
+                    let (y, m, d) = civil_from_days(day);
+                    (parts.year, parts.month, parts.day) = (Some(y), Some(m), Some(d));
+                }
+                out.push(DateMention {
+                    span: a.span(i - 1, i),
+                    resolved: iso(&parts),
+                    kind: "weekday",
+                    sentence: s,
+                    parts,
+                });
+                i += 1;
+                continue;
+            }
             if let Some(anchor) = anchor_days {
                 let aw = weekday_of(anchor);
                 let back = (i64::from(aw) - i64::from(wd)).rem_euclid(7);
@@ -379,10 +507,14 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     || !last && !said_on(a, i) && future_sentence(a, i) && back != 0;
                 // "last Thursday" written on a Thursday is a week before.
                 let back = if last && back == 0 { 7 } else { back };
-                let days = if future {
-                    anchor + (i64::from(wd) - i64::from(aw)).rem_euclid(7)
-                } else {
-                    anchor - back
+                // "on Tuesday last week", "Friday next week": that week's day.
+                let week = |k: usize| (k < s1).then(|| a.lower(k));
+                let monday = anchor - i64::from(aw);
+                let days = match (week(i + 1), week(i + 2)) {
+                    (Some("last"), Some("week")) => monday - 7 + i64::from(wd),
+                    (Some("next"), Some("week")) => monday + 7 + i64::from(wd),
+                    _ if future => anchor + (i64::from(wd) - i64::from(aw)).rem_euclid(7),
+                    _ => anchor - back,
                 };
                 let (y, m, d) = civil_from_days(days);
                 parts.year = Some(y);
@@ -592,6 +724,118 @@ mod tests {
             .into_iter()
             .map(|d| (d.span.text, d.resolved))
             .collect()
+    }
+
+    fn resolved(text: &str, date: &str) -> Vec<Option<String>> {
+        dates(text, Some(date)).into_iter().map(|d| d.1).collect()
+    }
+
+    fn day(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn weekdays_of_a_named_week_or_month_and_newspapers_named_for_a_day() {
+        // Reuters, audited at stop 33.
+        assert_eq!(
+            resolved(
+                "On Tuesday last week, Reagan said he would veto it.",
+                "1987-06-19"
+            ),
+            [day("1987-06-09")]
+        );
+        assert_eq!(
+            resolved("They meet on Friday next week.", "1987-06-17"),
+            [day("1987-06-26")]
+        );
+        assert_eq!(
+            resolved("Clocks go forward on the first Sunday in April and back on the last Sunday in October.", "1987-04-03"),
+            [day("1987-04-05"), day("1987-04"), day("1987-10-25"), day("1987-10")]
+        );
+        assert!(dates(
+            "A poll conducted for The Sunday Times showed gains.",
+            Some("1987-03-01")
+        )
+        .is_empty());
+        assert!(dates(
+            "It was published in the Sunday Telegraph.",
+            Some("1987-03-21")
+        )
+        .is_empty());
+        assert_eq!(
+            resolved("Rain is likely to continue into Wednesday.", "1987-04-07"),
+            [day("1987-04-08")]
+        );
+    }
+
+    #[test]
+    fn a_written_year_carries_one_sentence_on_in_a_dated_article_and_no_base_of_a_comparison() {
+        // Reuters 1140: the chronology's next sentence, unless it tells what is to come.
+        assert_eq!(
+            resolved(
+                "Venezuela signed an accord in February, 1986. It sought new terms in June.",
+                "1987-03-03"
+            ),
+            [day("1986-02"), day("1986-06")]
+        );
+        assert_eq!(
+            resolved("Venezuela signed an accord in February, 1986. The new accord would become effective from April 1.", "1987-03-03"),
+            [day("1986-02"), day("1987-04-01")]
+        );
+        // Reuters 4137: a year written paragraphs before.
+        assert_eq!(
+            resolved("Turnover was 165 pct higher than in March 1986. It was included from October. Volume was 43.1 billion. Turnover was higher than in January.", "1987-03-12")
+                .last()
+                .cloned()
+                .flatten(),
+            day("1987-01")
+        );
+        // "up 19.3 pct from late March 1986 … In early February".
+        assert_eq!(
+            resolved("Sales were up 19.3 pct from late March 1986. In early February sales were up briefly.", "1987-04-03"),
+            [day("1986-03"), day("1987-02")]
+        );
+        // A time gone by: "ended", "since".
+        assert_eq!(
+            resolved(
+                "For its fiscal year ended July 31 it earned 10 mln dlrs.",
+                "1987-03-09"
+            ),
+            [day("1986-07-31")]
+        );
+        assert_eq!(
+            resolved(
+                "The lockout has been in effect since mid-December.",
+                "1987-03-17"
+            ),
+            [day("1986-12")]
+        );
+        assert_eq!(
+            resolved("It was the largest rise since July, 1979.", "1987-03-13"),
+            [day("1979-07")]
+        );
+    }
+
+    #[test]
+    fn a_day_written_as_a_word_after_its_month() {
+        assert_eq!(
+            resolved("The change is effective September One.", "1987-06-18"),
+            [day("1987-09-01")]
+        );
+        assert_eq!(
+            resolved(
+                "The dividend was paid June two, 1987, to holders.",
+                "1987-10-20"
+            ),
+            [day("1987-06-02")]
+        );
+        assert_eq!(
+            resolved(
+                "Stocks were down from 154 mln tonnes on January one but still high.",
+                "1987-03-20"
+            ),
+            [day("1987-01-01")]
+        );
     }
 
     #[test]

@@ -295,8 +295,11 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
     {
         return true;
     }
-    // Month day: "February 4", "4 February".
-    if prev.is_some_and(|p| lexicon::month(p).is_some())
+    // Month day: "February 4", "4 February", "Jan. 20".
+    let abbreviated_month =
+        prev == Some(".") && i >= s0 + 2 && lexicon::month(a.lower(i - 2)).is_some();
+    if abbreviated_month
+        || prev.is_some_and(|p| lexicon::month(p).is_some())
         || next.is_some_and(|x| lexicon::month(x).is_some())
     {
         return true;
@@ -1091,6 +1094,15 @@ mod tests {
         assert_eq!(spans("Shr 60 cts vs 57 cts"), ["60 cts", "57 cts"]);
         assert!(q("He played in the RBS Six Nations campaign on BBC Radio Five Live.").is_empty());
         assert!(q("Apollo 11 landed on the moon.").is_empty());
+    }
+
+    #[test]
+    fn the_day_of_an_abbreviated_month_is_no_count() {
+        // AllSides: "the Jan. 20 inauguration" counted 20 inaugurations.
+        assert_eq!(
+            spans("Since the Jan. 20 inauguration, 40 people were hired."),
+            ["40 people"]
+        );
     }
 
     #[test]

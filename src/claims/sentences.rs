@@ -116,12 +116,15 @@ fn wrapped(text: &str, prev: &Token, next: &Token, line_len: usize, hard_wrapped
     if next_lower || prev.is_punct(',') {
         return true;
     }
+    // (A long line ending on a word before a figure goes on: "the 214 mln tonnes on
+    // January\n1 and equivalent to".)
     line_len >= 60
         && prev.kind == Kind::Word
-        && text[prev.start..]
+        && (text[prev.start..]
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
+            || hard_wrapped && next.kind == Kind::Number)
 }
 
 /// A name that goes on past a line break of hard-wrapped text however short the line:
@@ -247,6 +250,13 @@ mod tests {
     fn headline_line_ends_a_sentence() {
         let s = sentences("Germany and France are different from the United States and Britain\nThe crisis between Russia and the West was triggered.");
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn a_wire_line_ending_before_a_figure_goes_on() {
+        // Reuters 13256: "January" and its day "1" were two sentences.
+        let text = "Oil stocks on land in the United States and Canada were put at 206.6\nmln tonnes on April 1, down from the 214 mln tonnes on January\n1 and equivalent to 94 and 98 days of consumption,\nrespectively, the agency said in its monthly report.\nStocks in Western Europe were put at 147.4 mln tonnes.";
+        assert_eq!(sentences(text).len(), 2);
     }
 
     #[test]
