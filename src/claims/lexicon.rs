@@ -597,7 +597,8 @@ word_set!(
         "director", "director-general", "governor", "mayor", "senator", "congressman",
         "congresswoman", "premier", "king", "queen", "general", "admiral", "commander",
         "judge", "prosecutor", "attorney", "councilor", "councillor", "commissioner",
-        "negotiator", "speaker", "chief", "head", "leader"
+        "negotiator", "speaker", "chief", "head", "leader", "councilman", "councilwoman",
+        "alderman", "assemblyman", "assemblywoman", "sheriff", "treasurer", "comptroller"
     ]
 );
 

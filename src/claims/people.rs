@@ -326,7 +326,11 @@ fn runs(a: &Article) -> Vec<Run> {
         let org = (end..n.min(end + 3))
             .take_while(|&j| a.is_cap(j) && !a.breaks_line(j))
             .any(|j| lexicon::org_word(a.lower(j)));
-        if !org && end - start <= 4 {
+        // (Four words at most, the dots of initials not counted: "Charles S. Dela Cruz".)
+        let words = (start..end)
+            .filter(|&k| a.tokens[k].kind == Kind::Word)
+            .count();
+        if !org && words <= 4 {
             out.push(Run { start, end });
         }
         i = end;
@@ -1293,6 +1297,14 @@ mod tests {
 
     fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn council_and_assembly_members_hold_offices() {
+        assert_eq!(
+            people("New York City Councilman Jumaane D. Williams, who represents the area, said it was tense."),
+            [p("Jumaane D. Williams", Some("New York City Councilman"))]
+        );
     }
 
     #[test]

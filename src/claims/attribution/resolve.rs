@@ -145,7 +145,24 @@ pub(super) fn full_name(people: &[Person], idx: usize) -> String {
         .iter()
         .chain(people[..idx].iter().rev())
         .find(|p| p.given.is_some() && surname_key(&p.surname) == key);
+    // A given name that is the first part of a two-word surname ("Dela Cruz", "Parker
+    // Bowles") is the end of another mention's longer one: "Charles S. Dela Cruz".
+    let longer = |g: &str| {
+        people
+            .iter()
+            .filter(|p| surname_key(&p.surname) == key)
+            .filter_map(|p| p.given.as_deref())
+            .find(|h| h.len() > g.len() && h.ends_with(g) && h[..h.len() - g.len()].ends_with(' '))
+            .map(str::to_string)
+    };
     match with_given.and_then(|p| p.given.as_deref()) {
+        Some(g) if people[idx].name.text.split_whitespace().count() == 2 => {
+            format!(
+                "{} {}",
+                longer(g).unwrap_or_else(|| g.to_string()),
+                people[idx].surname
+            )
+        }
         Some(g) => format!("{g} {}", people[idx].surname),
         None => given_name_alone(people, idx).unwrap_or_else(|| people[idx].surname.clone()),
     }

@@ -2515,3 +2515,15 @@ fn a_given_name_alone_is_the_one_person_of_the_article_with_that_given_name() {
     let got = attributions("Kamilla Jónsdóttir met Kamilla Sigfúsdóttir, an expert, on Monday. \"It is not clear yet,\" said Kamilla.");
     assert_eq!(got.last().and_then(|r| r.2.as_deref()), Some("Kamilla"));
 }
+
+#[test]
+fn a_name_with_an_initial_and_a_two_word_surname_is_read_whole() {
+    // WMT21 is-en: "Charles S. Dela Cruz" was five tokens, over the four a name may hold, so
+    // "says Dela Cruz" named no one; a two-word surname's first word read as a given name.
+    let got = attributions("Researcher Charles S. Dela Cruz of Yale University says that the virus spreads. \"It is new,\" says Dela Cruz.");
+    let who: Vec<Option<&str>> = got.iter().map(|r| r.2.as_deref()).collect();
+    assert_eq!(
+        who,
+        [Some("Charles S Dela Cruz"), Some("Charles S Dela Cruz")]
+    );
+}
