@@ -318,7 +318,7 @@ word_set!(
 );
 
 word_set!(
-    /// One-word names of countries and continents, in lower case: names the people reader
+    /// One-word names of countries, continents and US states, in lower case: names the people reader
     /// may take for a surname ("Brazil last month suspended …"), which no "he" refers to.
     country_word,
     [
@@ -345,6 +345,14 @@ word_set!(
         "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu",
         "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "britain", "england",
         "scotland", "wales", "europe", "africa", "asia",
+        // US states of one word that are no given name ("Louisiana announced", "California,
+        // 12,"); not Washington, Virginia, Montana, Georgia the name
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+        "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "nebraska", "nevada", "ohio", "oklahoma",
+        "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin",
+        "wyoming",
     ]
 );
 

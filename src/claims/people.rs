@@ -1195,6 +1195,33 @@ fn patronymic(w: &str) -> bool {
             || w.ends_with("sen") && !w.ends_with("usen"))
 }
 
+/// A name with an age after it between commas ("Staunton, 49, who told"): a person. (Not
+/// "Katsuno Masayoshi (23)": Japanese papers' bracketed ages come after names written
+/// family name first, which the people reader takes the other way round; left to the
+/// entity comparison, their garbled translations are still flagged.)
+fn aged(a: &Article, run: Run) -> bool {
+    let k = run.end;
+    let open = a.tokens.get(k).is_some_and(|t| t.is_punct(','));
+    let age = a.tokens.get(k + 1).is_some_and(|t| {
+        t.kind == Kind::Number && t.lower.parse::<u32>().is_ok_and(|n| (1..=115).contains(&n))
+    });
+    // (not a list of figures: "Windows XP, Vista, 7, 8 and 8.1")
+    let close = a
+        .tokens
+        .get(k + 2)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
+        && a.tokens.get(k + 3).is_none_or(|t| t.kind != Kind::Number);
+    // (Not a place or a country with a figure: "in Paris, 12, …", "France, 12, and".)
+    let place = run.start > 0 && matches!(a.lower(run.start - 1), "in" | "at" | "from" | "to")
+        || run.end == run.start + 1 && lexicon::country_word(a.lower(run.start));
+    // (Nor a table's capitals, "CBT CLSG, 12,", nor the end of a longer name: "New
+    // Zealand, 12,".)
+    let caps = a.is_all_caps(run.start);
+    let cut =
+        run.start > 0 && a.tokens[run.start - 1].kind == Kind::Word && a.is_cap(run.start - 1);
+    open && age && close && !place && !caps && !cut
+}
+
 /// Strip Arabic and similar article prefixes for the surname key (al-Assad ≈ Assad).
 pub fn surname_key(surname: &str) -> String {
     let lower = surname.to_lowercase();
@@ -1237,7 +1264,12 @@ pub(super) fn extract(a: &Article) -> Vec<Person> {
         // "Jordan" with a given name elsewhere in the article is still that person.
         let country = run.end == run.start + 1 && lexicon::country_word(a.lower(run.start));
         let speaks = speaks(a, run) && !country;
-        if title.is_some() || honorific(a, run) || speaks || given_and_surname(a, run) {
+        if title.is_some()
+            || honorific(a, run)
+            || speaks
+            || given_and_surname(a, run)
+            || aged(a, run)
+        {
             evidenced.push((run, title));
         } else {
             weak.push(run);

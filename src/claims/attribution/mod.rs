@@ -1221,9 +1221,17 @@ pub(super) fn extract(a: &Article, people: &[Person]) -> Vec<Attribution> {
                 };
             }
             let title = person.and_then(|p| title_of(people, p));
+            // A country or a state that speaks alone is who it is ("Brazil said",
+            // "Louisiana announced"), as a collective is.
+            let place = || {
+                let text = speaker.text.trim_end_matches(',').trim();
+                (!text.contains(char::is_whitespace) && lexicon::country_word(&text.to_lowercase()))
+                    .then(|| text.to_string())
+            };
             let who = person
                 .map(|p| full_name(people, p))
-                .or_else(|| collective.map(str::to_string));
+                .or_else(|| collective.map(str::to_string))
+                .or_else(place);
             out.push(Attribution {
                 speaker,
                 title,

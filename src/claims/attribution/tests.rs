@@ -2527,3 +2527,25 @@ fn a_name_with_an_initial_and_a_two_word_surname_is_read_whole() {
         [Some("Charles S Dela Cruz"), Some("Charles S Dela Cruz")]
     );
 }
+
+#[test]
+fn an_age_after_a_name_makes_a_person_and_a_place_that_speaks_is_who_it_is() {
+    // BBC entertainment/323: "Staunton, 49, who told …" named no one.
+    assert_eq!(
+        attributions("It is also a debut nomination for Staunton, 49, who told BBC News 24 she had not thought the film would appeal.")[0].2.as_deref(),
+        Some("Staunton")
+    );
+    // AllSides: "Louisiana" was a person; a state, like a country, speaks as itself.
+    assert_eq!(
+        attributions(
+            "Louisiana announced earlier this week that it would be moving back its primary."
+        )[0]
+        .2
+        .as_deref(),
+        Some("Louisiana")
+    );
+    let a = Article::new(
+        "Louisiana announced earlier this week that it would be moving back its primary.",
+    );
+    assert!(people::extract(&a).is_empty());
+}
