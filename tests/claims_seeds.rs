@@ -3098,3 +3098,30 @@ fn an_entity_flag_shows_the_whole_name_the_changed_word_stands_in() {
         "{flags:?}"
     );
 }
+
+#[test]
+fn yesterday_and_tomorrow_are_shown_but_compared_with_nothing() {
+    // Reuters 18465 / 19022: two banks' rate cuts, "effective tomorrow" in one wire and
+    // "effective June 22" in the other, were a date flag.
+    let texts = [
+        ("a", "1987-06-18", "Westpac Banking Corp said it will cut its prime rate to 16 pct from 16.5, effective tomorrow."),
+        ("b", "1987-06-19", "Westpac Banking Corp said it will cut its prime rate to 16 pct from 16.50, effective June 22."),
+        ("c", "1987-06-19", FERRY_UNRELATED),
+    ];
+    let claims: Vec<ArticleClaims> = texts.iter().map(|(_, d, t)| extract(t, Some(d))).collect();
+    assert_eq!(claims[0].dates.len(), 1, "tomorrow is read");
+    let story: Vec<StoryDoc> = texts
+        .iter()
+        .zip(&claims)
+        .map(|((id, _, text), claims)| StoryDoc {
+            id,
+            title: None,
+            text,
+            date: None,
+            claims,
+        })
+        .collect();
+    assert!(compare_story(&story)
+        .iter()
+        .all(|c| c.kind != ConflictKind::Date));
+}

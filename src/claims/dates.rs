@@ -134,8 +134,13 @@ fn future_sentence(a: &Article, i: usize) -> bool {
         // A reported plan: "said Bellingham would be presented to fans on Thursday" is the
         // Thursday to come; "would have" looks back, and only a "would" before the day
         // speaks of it.
+        // ("announcing that on Tuesday it would end the lockout": the plan's day before
+        // its subject and "would")
         let would = matches!(a.lower(k), "would" | "shall")
-            && k < i
+            && (k < i
+                || k <= i + 3
+                    && (i + 1..k)
+                        .all(|m| a.tokens[m].kind == Kind::Word && !a.tokens[m].is_punct(',')))
             && !said_on(a, i)
             && (k + 1 >= end || !matches!(a.lower(k + 1), "have" | "'ve" | "\u{2019}ve"));
         // "is to arrive on Sunday", "are to meet on Friday": a plan; "likely to continue
@@ -431,6 +436,54 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     parts,
                 });
                 i = end + 1;
+                continue;
+            }
+        }
+        // "yesterday", "tomorrow"; "today" beside a verb of telling or a past form ("said
+        // today", "today announced": the day of a statement, not "the world today"); not a
+        // programme ("BBC Radio 4's Today programme") nor a possessive ("today's market").
+        let offset = match w.as_str() {
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            "today" | "tonight" => Some(0),
+            _ => None,
+        };
+        if let Some(offset) = offset {
+            let opens = i == a.sentence_start(i) || i > 0 && a.tokens[i - 1].is_quote();
+            let programme = a.is_cap(i) && !opens;
+            let possessive = a
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Possessive);
+            let told = |k: usize| {
+                k < s1 && a.sentence_of[k] == s && {
+                    let v = a.lower(k);
+                    lexicon::cue(v).is_some() && !lexicon::noun_like_cue(v)
+                        || v.len() > 4 && v.ends_with("ed")
+                }
+            };
+            let beside_a_verb =
+                offset != 0 || (1..=2).any(|d| told(i + d) || i >= d && told(i - d));
+            if !programme && !possessive && beside_a_verb {
+                let mut parts = DateParts::default();
+                if let Some(anchor) = anchor_days {
+                    let (y, m, d) = civil_from_days(anchor + offset);
+                    parts = DateParts {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                        weekday: Some(weekday_of(anchor + offset)),
+                        year_written: false,
+                    };
+                }
+                out.push(DateMention {
+                    span: a.span(i, i),
+                    resolved: iso(&parts),
+                    kind: "relative",
+                    sentence: s,
+                    parts,
+                });
+                i += 1;
                 continue;
             }
         }
@@ -813,6 +866,56 @@ mod tests {
         assert_eq!(
             resolved("It was the largest rise since July, 1979.", "1987-03-13"),
             [day("1979-07")]
+        );
+    }
+
+    #[test]
+    fn yesterday_tomorrow_and_today_of_a_statement() {
+        assert_eq!(
+            resolved(
+                "Officials said yesterday that talks would resume tomorrow.",
+                "1987-03-03"
+            ),
+            [day("1987-03-02"), day("1987-03-04")]
+        );
+        assert_eq!(
+            resolved(
+                "The company said today it would sell the unit.",
+                "1987-03-03"
+            ),
+            [day("1987-03-03")]
+        );
+        // Not "the world today", a possessive or a programme.
+        assert!(dates(
+            "The world today is different. Today's market was quiet.",
+            Some("1987-03-03")
+        )
+        .is_empty());
+        assert!(dates(
+            "He told BBC Radio 4's Today programme that it was over.",
+            Some("1987-03-03")
+        )
+        .is_empty());
+        // Without the article's date, the word alone.
+        assert_eq!(
+            dates("He left yesterday.", None),
+            [("yesterday".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn a_plan_whose_day_stands_before_its_subject_and_would() {
+        // Reuters 5487: "announcing that on Tuesday it would end a lockout" was last Tuesday.
+        assert_eq!(
+            resolved(
+                "The company announced its offer, saying that on Tuesday it would end a lockout.",
+                "1987-03-16"
+            ),
+            [day("1987-03-17")]
+        );
+        assert_eq!(
+            resolved("He said on Tuesday it would end.", "1987-03-16"),
+            [day("1987-03-10")]
         );
     }
 

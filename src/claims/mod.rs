@@ -132,7 +132,8 @@ pub struct DateMention {
     pub span: Span,
     /// `YYYY-MM-DD` (or `YYYY-MM`, or `--MM-DD` without a year) when it can be resolved.
     pub resolved: Option<String>,
-    /// weekday, day_of_month, month_day, full, month, mid_month.
+    /// weekday, day_of_month, month_day, full, month, mid_month, relative (yesterday,
+    /// today, tomorrow).
     pub kind: &'static str,
     #[serde(skip)]
     pub sentence: usize,
