@@ -413,7 +413,7 @@ fn is_window(a: &Article, i: usize, s0: usize) -> bool {
 /// Comparatives and possessives that stand between a count and its noun ("300 more
 /// troops", "five of his deputies") and, with no noun after them, end the unit ("20 more").
 const BEFORE_THE_NOUN: &[&str] = &[
-    "more", "fewer", "less", "their", "his", "her", "its", "our", "my", "your",
+    "more", "fewer", "less", "most", "their", "his", "her", "its", "our", "my", "your",
 ];
 
 /// A word that cannot be (or stand before) the noun a figure counts: a function word
@@ -529,6 +529,15 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
         if ends_the_unit(w) {
             break;
         }
+        // A past form after a plural is its verb: "nearly 3 million more Americans filed
+        // for jobless aid" counts Americans, "200 Mexican military police intercepted" police.
+        let after_plural = last.is_some_and(|l| {
+            let p = a.lower(l);
+            p.ends_with('s') && !p.ends_with("ss") || p == "police"
+        });
+        if after_plural && w.ends_with("ed") {
+            break;
+        }
         last = Some(j);
         // Stop at a known unit; go on over adjectives and over the first noun of a compound
         // ("NATO member countries").
@@ -553,10 +562,20 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
             continue;
         }
         // ("around 10 basis points" counts points)
+        // A capitalized plural of a people, a party or a role is the noun ("two Democrat
+        // Senators", "7 million Americans get"), not a name before it.
+        let cap_head = a.is_cap(j)
+            && (lexicon::country_name(w).is_some()
+                || w.ends_with("ans")
+                || lexicon::role_noun(w) && w.ends_with('s')
+                || matches!(
+                    w,
+                    "democrats" | "tories" | "conservatives" | "liberals" | "shares"
+                ));
         let adjective = w == "basis"
             || lexicon::nationality(w).is_some()
             || lexicon::np_modifier(w)
-            || a.is_cap(j)
+            || a.is_cap(j) && !cap_head
             || w.ends_with("al")
             || w.ends_with("ive")
             || w.ends_with("ian")
@@ -577,8 +596,12 @@ fn unit_after(a: &Article, end: usize, s1: usize) -> Option<(usize, usize)> {
         // A name before the noun: "35 new T.J. Maxx stores", "five of President-elect Joe
         // Biden's Cabinet nominees" count stores and nominees (read on over the name, and
         // kept only when a plural noun or a unit ends it).
-        if a.is_cap(j) && j + 1 == reach && reach < first + 8 {
-            name_end.get_or_insert(j);
+        // (every word of the name reaches one further: "Two Grant Gibbs free throws" counts
+        // throws; a name that ends the reach is kept only if a noun follows it)
+        if a.is_cap(j) && reach < first + 8 {
+            if j + 1 == reach {
+                name_end.get_or_insert(j);
+            }
             reach += 1;
         }
         j += 1;
@@ -1094,6 +1117,37 @@ mod tests {
         assert_eq!(spans("Shr 60 cts vs 57 cts"), ["60 cts", "57 cts"]);
         assert!(q("He played in the RBS Six Nations campaign on BBC Radio Five Live.").is_empty());
         assert!(q("Apollo 11 landed on the moon.").is_empty());
+    }
+
+    #[test]
+    fn the_noun_a_figure_counts_past_names_superlatives_and_before_a_verb() {
+        let units =
+            |text: &str| -> Vec<Option<String>> { q(text).into_iter().map(|r| r.4).collect() };
+        // Stop-33 audit: "free", "filed", "most", "intercepted" were read as the units.
+        assert_eq!(
+            units("Two Grant Gibbs free throws hiked the run."),
+            [Some("throws".into())]
+        );
+        assert_eq!(
+            units("Nearly 3 million more Americans filed for jobless aid."),
+            [Some("Americans".into())]
+        );
+        assert_eq!(
+            units("The 100 most popular contestants were named."),
+            [Some("contestants".into())]
+        );
+        assert_eq!(
+            units("About 200 Mexican military police intercepted the convoy."),
+            [Some("police".into())]
+        );
+        assert_eq!(
+            units("It won two Democrat Senators over."),
+            [Some("Senators".into())]
+        );
+        assert_eq!(
+            units("Some 7 million Americans get the vaccine."),
+            [Some("Americans".into())]
+        );
     }
 
     #[test]
