@@ -83,6 +83,8 @@ fn is_office(w: &str) -> bool {
         || matches!(
             w,
             "sen"
+                | "sens"
+                | "reps"
                 | "rep"
                 | "gov"
                 | "gen"
@@ -244,6 +246,20 @@ fn is_adverb(w: &str) -> bool {
             | "instead"
             | "indeed"
             | "besides"
+            | "firstly"
+            | "secondly"
+            | "thirdly"
+            | "lastly"
+            | "finally"
+            | "additionally"
+            | "consequently"
+            | "accordingly"
+            | "likewise"
+            | "similarly"
+            | "conversely"
+            | "overall"
+            | "except"
+            | "amen"
     ) {
         return true;
     }
@@ -1329,6 +1345,16 @@ mod tests {
 
     fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn plural_ranks_and_discourse_adverbs() {
+        assert_eq!(
+            people("Pelosi declined to accept Reps. Jim Jordan of Ohio on the committee."),
+            [p("Jim Jordan", Some("Reps."))]
+        );
+        // AllSides: "Firstly" was a person titled "the prime minister".
+        assert!(people("Firstly, the prime minister insisted that it was over.").is_empty());
     }
 
     #[test]
