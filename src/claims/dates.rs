@@ -131,6 +131,11 @@ fn future_sentence(a: &Article, i: usize) -> bool {
         if k < i && last_past.is_some_and(|m| m > k) {
             return false;
         }
+        // A quotation's own tense is not the day's ("who returned Sunday, as saying 'Iraq
+        // will continue'").
+        if a.tokens[k].quoted && !a.tokens[i].quoted {
+            return false;
+        }
         // A reported plan: "said Bellingham would be presented to fans on Thursday" is the
         // Thursday to come; "would have" looks back, and only a "would" before the day
         // speaks of it.
@@ -415,7 +420,16 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 let compared_with = parts.year_written
                     && matches!(
                         opener,
-                        Some("from" | "than" | "with" | "against" | "versus" | "above" | "below")
+                        Some(
+                            "from"
+                                | "than"
+                                | "with"
+                                | "against"
+                                | "versus"
+                                | "above"
+                                | "below"
+                                | "since"
+                        )
                     )
                     && matches!((parts.year, article_date), (Some(y), Some((ay, _, _))) if y < ay);
                 if (kind == "full" || kind == "month_day" || kind == "month") && !compared_with {
@@ -866,6 +880,18 @@ mod tests {
         assert_eq!(
             resolved("It was the largest rise since July, 1979.", "1987-03-13"),
             [day("1979-07")]
+        );
+        // "since" a written year is a base too; a quotation's tense is not the day's.
+        assert_eq!(
+            resolved(
+                "It was the largest rise since July 1979. Sales dropped in January.",
+                "1987-03-13"
+            ),
+            [day("1979-07"), day("1987-01")]
+        );
+        assert_eq!(
+            resolved("He was quoted by the agency, who returned Sunday, as saying \"Iraq will continue the war\".", "1987-07-01"),
+            [day("1987-06-28")]
         );
     }
 

@@ -183,7 +183,11 @@ word_set!(
     [
         "rally", "ally", "family", "assembly", "supply", "monopoly", "anomaly", "bully", "reply",
         "homily", "tally", "folly", "panoply", "oligopoly", "duopoly", "gully", "belly", "jelly",
-        "lily", "holly", "doily", "melancholy", "butterfly", "firefly", "dragonfly"
+        "lily", "holly", "doily", "melancholy", "butterfly", "firefly", "dragonfly",
+        // and adjectives of frequency or kind before a noun ("Average daily reported cases":
+        // "daily" no adverb between a subject and its cue)
+        "daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "nightly", "elderly",
+        "early", "costly", "deadly", "friendly", "lonely", "lovely"
     ]
 );
 

@@ -85,6 +85,23 @@ fn is_office(w: &str) -> bool {
             "sen"
                 | "sens"
                 | "reps"
+                | "justices"
+                // sport's roles
+                | "goalkeeper"
+                | "keeper"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "winger"
+                | "skipper"
+                | "fly-half"
+                | "scrum-half"
+                | "full-back"
+                | "quarterback"
+                | "pitcher"
+                | "batsman"
+                | "bowler"
+                | "jockey"
                 | "rep"
                 | "gov"
                 | "gen"
@@ -813,9 +830,20 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
     // But a full name there after an office or "and" is another person: "talks in Dalian,
     // U.S. Secretary of State George Shultz"; "Presley, members of his band and engineer
     // Thorne Nogar".
+    // (A name's possessive owns the office: "Michael Cohen, President Trump's former
+    // lawyer,".)
+    let owner = |j: usize| {
+        (j + 1..end.min(j + 4))
+            .take_while(|&m| is_name_token(a, m) || a.tokens[m].kind == Kind::Possessive)
+            .any(|m| a.tokens[m].kind == Kind::Possessive)
+            || a.tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+    };
     let names_someone = (k..end).any(|j| {
         let before = a.lower(j - 1);
         is_name_token(a, j)
+            && !owner(j)
             && !is_name_token(a, j - 1)
             && if j < complement_from {
                 !matches!(before, "of" | "to" | "for" | "at" | "the" | "in")
@@ -1345,6 +1373,25 @@ mod tests {
 
     fn p(name: &str, title: Option<&str>) -> (String, Option<String>) {
         (name.to_string(), title.map(str::to_string))
+    }
+
+    #[test]
+    fn a_possessive_owns_an_apposition_and_sport_has_roles() {
+        // Stop-33 audit (seed 34): no titles for these.
+        assert_eq!(
+            people("Michael Cohen, President Trump's former lawyer, said he lied.")[0],
+            p("Michael Cohen", Some("President Trump's former lawyer"))
+        );
+        assert_eq!(
+            people("Chelsea goalkeeper Carlo Cudicini was sent off."),
+            [p("Carlo Cudicini", Some("Chelsea goalkeeper"))]
+        );
+        assert_eq!(
+            people("Supreme Court Justices Sonia Sotomayor and Elena Kagan dissented.")[0],
+            p("Sonia Sotomayor", Some("Supreme Court Justices"))
+        );
+        // "Average daily reported cases": "daily" is no adverb before a cue.
+        assert!(people("Average daily reported cases are up 10% from two weeks ago.").is_empty());
     }
 
     #[test]
@@ -1886,9 +1933,10 @@ mod tests {
     #[test]
     fn a_descriptor_before_a_given_name_and_an_adverb_opening_a_sentence_are_no_names() {
         // A new user's read (stop 32).
+        // (a keeper is a role since stop 33: the title)
         assert_eq!(
             people("Keeper Tony Bullock made a save."),
-            [p("Tony Bullock", None)]
+            [p("Tony Bullock", Some("Keeper"))]
         );
         assert_eq!(
             people("Labour MP Diane Abbott said the plan was wrong."),

@@ -202,9 +202,12 @@ fn number_at(a: &Article, i: usize, s1: usize) -> Option<Num> {
                     && word_value(a.lower(end + 2)).is_some_and(|v| v < 100.0)
                     && current >= 100.0 => {}
             _ => match word_value(n) {
+                // ("Thirty five contenders": tens and units written apart)
                 Some(v)
                     if v < 100.0
-                        && (current % 100.0 == 0.0 || total > 0.0)
+                        && (current % 100.0 == 0.0
+                            || total > 0.0
+                            || current < 100.0 && current % 10.0 == 0.0 && v < 10.0)
                         && current + v > 0.0 =>
                 {
                     current += v
@@ -341,7 +344,7 @@ fn not_a_quantity(a: &Article, n: &Num, s0: usize, s1: usize) -> bool {
         && !a.is_all_caps(i)
         && n.end + 1 < s1
         && a.is_cap(n.end + 1)
-        && a.tokens[i - 1].kind == Kind::Word
+        && matches!(a.tokens[i - 1].kind, Kind::Word | Kind::Possessive)
     {
         return true;
     }
@@ -413,7 +416,36 @@ fn is_window(a: &Article, i: usize, s0: usize) -> bool {
 /// Comparatives and possessives that stand between a count and its noun ("300 more
 /// troops", "five of his deputies") and, with no noun after them, end the unit ("20 more").
 const BEFORE_THE_NOUN: &[&str] = &[
-    "more", "fewer", "less", "most", "their", "his", "her", "its", "our", "my", "your",
+    "more",
+    "fewer",
+    "less",
+    "most",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "my",
+    "your",
+    // superlatives: "the 42 biggest finance companies"
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "smallest",
+    "oldest",
+    "newest",
+    "richest",
+    "poorest",
+    "strongest",
+    "weakest",
+    "busiest",
+    "greatest",
+    "fastest",
+    "best",
+    "worst",
+    "top",
+    "leading",
 ];
 
 /// A word that cannot be (or stand before) the noun a figure counts: a function word
@@ -1148,6 +1180,13 @@ mod tests {
             units("Some 7 million Americans get the vaccine."),
             [Some("Americans".into())]
         );
+        assert_eq!(
+            units("It named the 42 biggest finance companies."),
+            [Some("companies".into())]
+        );
+        // Tens and units written apart; a capitalized number word after a possessive.
+        assert_eq!(q("Thirty five contenders ran.")[0].1, Some(35.0));
+        assert!(q("He played in this season's Six Nations campaign.").is_empty());
     }
 
     #[test]
