@@ -453,6 +453,34 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 continue;
             }
         }
+        // "last month", "this month", "next month": that month of the article's date.
+        let month_shift = match w.as_str() {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        };
+        if let Some(shift) = month_shift.filter(|_| i + 1 < s1 && a.lower(i + 1) == "month") {
+            let mut parts = DateParts::default();
+            if let Some((y, m, _)) = article_date {
+                let at = i64::from(y) * 12 + i64::from(m) - 1 + shift;
+                let (y, m) = (at.div_euclid(12) as i32, (at.rem_euclid(12) + 1) as u32);
+                parts = DateParts {
+                    year: Some(y),
+                    month: Some(m),
+                    ..DateParts::default()
+                };
+            }
+            out.push(DateMention {
+                span: a.span(i, i + 1),
+                resolved: iso(&parts),
+                kind: "relative",
+                sentence: s,
+                parts,
+            });
+            i += 2;
+            continue;
+        }
         // "yesterday", "tomorrow"; "today" beside a verb of telling or a past form ("said
         // today", "today announced": the day of a statement, not "the world today"); not a
         // programme ("BBC Radio 4's Today programme") nor a possessive ("today's market").
@@ -926,6 +954,14 @@ mod tests {
         assert_eq!(
             dates("He left yesterday.", None),
             [("yesterday".to_string(), None)]
+        );
+        // The month before, of and after the article's.
+        assert_eq!(
+            resolved(
+                "Sales fell last month and will rise next month.",
+                "1987-01-20"
+            ),
+            [day("1986-12"), day("1987-02")]
         );
     }
 
