@@ -914,3 +914,26 @@ fn tolls_of_two_attacks_are_not_compared() {
         "{numbers:?}"
     );
 }
+
+#[test]
+fn allsides_a_figure_far_past_an_open_bound_counts_another_thing() {
+    // val-209: "More than 4.4 million Americans filed … last week" / "A record 26 million
+    // Americans have sought unemployment benefits over the last five weeks" (less precise
+    // at 0.66): a week's claims against five weeks'.
+    let Some(records) = data("allsides.jsonl.gz") else {
+        return;
+    };
+    let (ids, texts) = ids_and_texts(&records, |id| id.starts_with("val-209-"));
+    assert!(texts.iter().any(|t| t.contains("26 million Americans")));
+    let numbers = values_of(compare_texts(&ids, &texts), |c| {
+        c.kind == ConflictKind::Number
+    });
+    assert!(
+        !holds_both(
+            &numbers,
+            "More than 4.4 million Americans",
+            "26 million Americans"
+        ),
+        "{numbers:?}"
+    );
+}

@@ -1189,6 +1189,14 @@ fn written_range(q: &Quantity) -> bool {
 /// How two aligned quantities relate. Two written ranges that overlap without one holding
 /// the other ("4 to 7 basis points" / "6 to 11 basis points") conflict: neither is the
 /// other told less precisely.
+/// Is `b` a figure more than three times the open lower bound `a` ("More than 4.4 million
+/// Americans filed … last week" / "A record 26 million Americans have sought benefits over
+/// the last five weeks")? A writer's "more than" stays near what it bounds ("more than five
+/// hours" / "eight hours"): that far past it, the two count two things.
+fn far_past_a_bound(a: &Quantity, b: &Quantity) -> bool {
+    a.high.is_none() && a.value.is_some() && b.high.is_some() && b.low > 3.0 * a.low && a.low > 0.0
+}
+
 fn number_relation(a: &Quantity, b: &Quantity) -> Relation {
     let relation = if !overlaps(a, b) && !rounded_alike(a, b) || other_scale(a, b) {
         Relation::Conflicting
@@ -1447,6 +1455,8 @@ pub(super) fn compare_numbers(docs: &[StoryDoc], index: &StoryIndex, out: &mut V
                 }
                 let (qa, qb) = ((a.q, &a.qualifiers), (b.q, &b.qualifiers));
                 if apart(a.q, b.q)
+                    || far_past_a_bound(a.q, b.q)
+                    || far_past_a_bound(b.q, a.q)
                     || other_lines(i, j)
                     || part_of(qa, qb)
                     || part_of(qb, qa)
