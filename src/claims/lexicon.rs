@@ -183,17 +183,24 @@ word_set!(
     [
         "rally", "ally", "family", "assembly", "supply", "monopoly", "anomaly", "bully", "reply",
         "homily", "tally", "folly", "panoply", "oligopoly", "duopoly", "gully", "belly", "jelly",
-        "lily", "holly", "doily", "melancholy", "butterfly", "firefly", "dragonfly",
-        // and adjectives of frequency or kind before a noun ("Average daily reported cases":
-        // "daily" no adverb between a subject and its cue)
+        "lily", "holly", "doily", "melancholy", "butterfly", "firefly", "dragonfly"
+    ]
+);
+
+word_set!(
+    /// Adjectives of frequency or kind ending in "-ly", which stand before a noun: "Average
+    /// daily reported cases" has no adverb between a subject and its cue.
+    adjective_in_ly,
+    [
         "daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "nightly", "elderly",
         "early", "costly", "deadly", "friendly", "lonely", "lovely"
     ]
 );
 
-/// An "-ly" adverb by its form ("sharply", "publicly"), not one of the nouns that end so.
+/// An "-ly" adverb by its form ("sharply", "publicly"), not one of the nouns or adjectives
+/// that end so.
 pub fn ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !noun_in_ly(w)
+    w.len() > 4 && w.ends_with("ly") && !noun_in_ly(w) && !adjective_in_ly(w)
 }
 
 word_set!(
