@@ -183,6 +183,134 @@ fn iso(p: &DateParts) -> Option<String> {
     }
 }
 
+/// The parts of the day `days` (days since 1970-01-01), its year read, not written.
+fn on_day(days: i64) -> DateParts {
+    let (y, m, d) = civil_from_days(days);
+    DateParts {
+        year: Some(y),
+        month: Some(m),
+        day: Some(d),
+        weekday: Some(weekday_of(days)),
+        year_written: false,
+    }
+}
+
+/// The month `by` months after (before, when negative) `m` of year `y`.
+fn shift_month(y: i32, m: u32, by: i64) -> (i32, u32) {
+    let at = i64::from(y) * 12 + i64::from(m) - 1 + by;
+    (at.div_euclid(12) as i32, (at.rem_euclid(12) + 1) as u32)
+}
+
+/// The `nth` weekday `wd` of month `m` of year `y` (`nth` −1: the last), as days since
+/// 1970-01-01: "the first Sunday in April", "the last Sunday in October".
+fn nth_weekday(y: i32, m: u32, wd: u32, nth: i64) -> i64 {
+    if nth > 0 {
+        let first = days_from_civil(y, m, 1);
+        first + (i64::from(wd) - i64::from(weekday_of(first))).rem_euclid(7) + 7 * (nth - 1)
+    } else {
+        let last = days_from_civil(y, m, days_in_month(y, m));
+        last - (i64::from(weekday_of(last)) - i64::from(wd)).rem_euclid(7)
+    }
+}
+
+/// A date mention of tokens `start..=end` with its parts, resolved as far as they go.
+fn mention(
+    a: &Article,
+    (start, end): (usize, usize),
+    kind: &'static str,
+    sentence: usize,
+    parts: DateParts,
+) -> DateMention {
+    DateMention {
+        span: a.span(start, end),
+        resolved: iso(&parts),
+        kind,
+        sentence,
+        parts,
+    }
+}
+
+/// A weekday that names a newspaper: "The Sunday Times", "the Sunday Express".
+fn newspaper(a: &Article, i: usize) -> bool {
+    i + 1 < a.sentence_end(i)
+        && a.tokens[i + 1].kind == Kind::Word
+        && a.is_cap(i + 1)
+        && (i > 0 && a.lower(i - 1) == "the"
+            || matches!(
+                a.lower(i + 1),
+                "times"
+                    | "express"
+                    | "telegraph"
+                    | "mirror"
+                    | "post"
+                    | "herald"
+                    | "tribune"
+                    | "mail"
+                    | "independent"
+                    | "observer"
+                    | "star"
+            ))
+}
+
+/// A date counted from the article's own at token `i`, with its last token: "last month",
+/// "this month", "next month" (that month of the article's date); "yesterday", "tomorrow";
+/// "today" beside a verb of telling or a past form ("said today", "today announced": the day
+/// of a statement, not "the world today"), not a programme ("BBC Radio 4's Today
+/// programme") nor a possessive ("today's market"). Without the article's date, its parts
+/// stay empty.
+fn relative_at(
+    a: &Article,
+    i: usize,
+    article_date: Option<(i32, u32, u32)>,
+) -> Option<(usize, DateParts)> {
+    let (s, s1) = (a.sentence_of[i], a.sentence_end(i));
+    let w = a.lower(i);
+    let month_shift = match w {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
+    };
+    if let Some(by) = month_shift.filter(|_| i + 1 < s1 && a.lower(i + 1) == "month") {
+        let parts = article_date.map_or_else(DateParts::default, |(y, m, _)| {
+            let (y, m) = shift_month(y, m, by);
+            DateParts {
+                year: Some(y),
+                month: Some(m),
+                ..DateParts::default()
+            }
+        });
+        return Some((i + 1, parts));
+    }
+    let offset = match w {
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        "today" | "tonight" => 0,
+        _ => return None,
+    };
+    let opens = i == a.sentence_start(i) || i > 0 && a.tokens[i - 1].is_quote();
+    let programme = a.is_cap(i) && !opens;
+    let possessive = a
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == Kind::Possessive);
+    let told = |k: usize| {
+        k < s1 && a.sentence_of[k] == s && {
+            let v = a.lower(k);
+            lexicon::cue(v).is_some() && !lexicon::noun_like_cue(v)
+                || v.len() > 4 && v.ends_with("ed")
+        }
+    };
+    let beside_a_verb = offset != 0 || (1..=2).any(|d| told(i + d) || i >= d && told(i - d));
+    if programme || possessive || !beside_a_verb {
+        return None;
+    }
+    let parts = article_date.map_or_else(DateParts::default, |(y, m, d)| {
+        on_day(days_from_civil(y, m, d) + offset)
+    });
+    Some((i, parts))
+}
+
 pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec<DateMention> {
     let mut out = Vec::new();
     // The most recent explicit (year, month) seen, for chronologies.
@@ -453,103 +581,14 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 continue;
             }
         }
-        // "last month", "this month", "next month": that month of the article's date.
-        let month_shift = match w.as_str() {
-            "last" => Some(-1),
-            "this" => Some(0),
-            "next" => Some(1),
-            _ => None,
-        };
-        if let Some(shift) = month_shift.filter(|_| i + 1 < s1 && a.lower(i + 1) == "month") {
-            let mut parts = DateParts::default();
-            if let Some((y, m, _)) = article_date {
-                let at = i64::from(y) * 12 + i64::from(m) - 1 + shift;
-                let (y, m) = (at.div_euclid(12) as i32, (at.rem_euclid(12) + 1) as u32);
-                parts = DateParts {
-                    year: Some(y),
-                    month: Some(m),
-                    ..DateParts::default()
-                };
-            }
-            out.push(DateMention {
-                span: a.span(i, i + 1),
-                resolved: iso(&parts),
-                kind: "relative",
-                sentence: s,
-                parts,
-            });
-            i += 2;
+        // "yesterday", "last month": a day or a month counted from the article's date.
+        if let Some((end, parts)) = relative_at(a, i, article_date) {
+            out.push(mention(a, (i, end), "relative", s, parts));
+            i = end + 1;
             continue;
         }
-        // "yesterday", "tomorrow"; "today" beside a verb of telling or a past form ("said
-        // today", "today announced": the day of a statement, not "the world today"); not a
-        // programme ("BBC Radio 4's Today programme") nor a possessive ("today's market").
-        let offset = match w.as_str() {
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            "today" | "tonight" => Some(0),
-            _ => None,
-        };
-        if let Some(offset) = offset {
-            let opens = i == a.sentence_start(i) || i > 0 && a.tokens[i - 1].is_quote();
-            let programme = a.is_cap(i) && !opens;
-            let possessive = a
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Possessive);
-            let told = |k: usize| {
-                k < s1 && a.sentence_of[k] == s && {
-                    let v = a.lower(k);
-                    lexicon::cue(v).is_some() && !lexicon::noun_like_cue(v)
-                        || v.len() > 4 && v.ends_with("ed")
-                }
-            };
-            let beside_a_verb =
-                offset != 0 || (1..=2).any(|d| told(i + d) || i >= d && told(i - d));
-            if !programme && !possessive && beside_a_verb {
-                let mut parts = DateParts::default();
-                if let Some(anchor) = anchor_days {
-                    let (y, m, d) = civil_from_days(anchor + offset);
-                    parts = DateParts {
-                        year: Some(y),
-                        month: Some(m),
-                        day: Some(d),
-                        weekday: Some(weekday_of(anchor + offset)),
-                        year_written: false,
-                    };
-                }
-                out.push(DateMention {
-                    span: a.span(i, i),
-                    resolved: iso(&parts),
-                    kind: "relative",
-                    sentence: s,
-                    parts,
-                });
-                i += 1;
-                continue;
-            }
-        }
         // Weekday.
-        // (Not a newspaper's name: "The Sunday Times", "the Sunday Express".)
-        let paper = i + 1 < s1
-            && a.tokens[i + 1].kind == Kind::Word
-            && a.is_cap(i + 1)
-            && (i > 0 && a.lower(i - 1) == "the"
-                || matches!(
-                    a.lower(i + 1),
-                    "times"
-                        | "express"
-                        | "telegraph"
-                        | "mirror"
-                        | "post"
-                        | "herald"
-                        | "tribune"
-                        | "mail"
-                        | "independent"
-                        | "observer"
-                        | "star"
-                ));
-        if let Some(wd) = weekday_index(&w).filter(|_| a.is_cap(i) && !paper) {
+        if let Some(wd) = weekday_index(&w).filter(|_| a.is_cap(i) && !newspaper(a, i)) {
             let mut parts = DateParts {
                 weekday: Some(wd),
                 ..DateParts::default()
@@ -571,25 +610,9 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                 .flatten();
             if let (Some(nth), Some(m)) = (nth, of_month) {
                 if let Some((y, _, _)) = article_date {
-                    let day = if nth > 0 {
-                        let first = days_from_civil(y, m, 1);
-                        first
-                            + (i64::from(wd) - i64::from(weekday_of(first))).rem_euclid(7)
-                            + 7 * (nth - 1)
-                    } else {
-                        let last = days_from_civil(y, m, days_in_month(y, m));
-                        last - (i64::from(weekday_of(last)) - i64::from(wd)).rem_euclid(7)
-                    };
-                    let (y, m, d) = civil_from_days(day);
-                    (parts.year, parts.month, parts.day) = (Some(y), Some(m), Some(d));
+                    parts = on_day(nth_weekday(y, m, wd, nth));
                 }
-                out.push(DateMention {
-                    span: a.span(i - 1, i),
-                    resolved: iso(&parts),
-                    kind: "weekday",
-                    sentence: s,
-                    parts,
-                });
+                out.push(mention(a, (i - 1, i), "weekday", s, parts));
                 i += 1;
                 continue;
             }
@@ -611,18 +634,9 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                     _ if future => anchor + (i64::from(wd) - i64::from(aw)).rem_euclid(7),
                     _ => anchor - back,
                 };
-                let (y, m, d) = civil_from_days(days);
-                parts.year = Some(y);
-                parts.month = Some(m);
-                parts.day = Some(d);
+                parts = on_day(days);
             }
-            out.push(DateMention {
-                span: a.span(i, i),
-                resolved: iso(&parts),
-                kind: "weekday",
-                sentence: s,
-                parts,
-            });
+            out.push(mention(a, (i, i), "weekday", s, parts));
             i += 1;
             continue;
         }
@@ -631,21 +645,12 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
         if a.tokens[i].kind == Kind::Number {
             if let Some((y, m, d)) = numeric_date(a.str(i)) {
                 let parts = DateParts {
-                    year: Some(y),
-                    month: Some(m),
-                    day: Some(d),
-                    weekday: Some(weekday_of(days_from_civil(y, m, d))),
                     year_written: true,
+                    ..on_day(days_from_civil(y, m, d))
                 };
                 context = Some((y, m, true));
                 context_sentence = Some(s);
-                out.push(DateMention {
-                    span: a.span(i, i),
-                    resolved: iso(&parts),
-                    kind: "full",
-                    sentence: s,
-                    parts,
-                });
+                out.push(mention(a, (i, i), "full", s, parts));
                 i += 1;
                 continue;
             }
@@ -754,11 +759,7 @@ pub(super) fn extract(a: &Article, article_date: Option<(i32, u32, u32)>) -> Vec
                         // A day after the anchor's day in a dated article means last month.
                         let (y, m) = match article_date {
                             Some((ay, am, ad)) if (cy, cm) == (ay, am) && d > ad + 1 => {
-                                if am == 1 {
-                                    (ay - 1, 12)
-                                } else {
-                                    (ay, am - 1)
-                                }
+                                shift_month(ay, am, -1)
                             }
                             _ => (cy, cm),
                         };
