@@ -372,8 +372,8 @@ fn runs(a: &Article) -> Vec<Run> {
 }
 
 /// Nouns for a people's members, which describe the person after them ("Swede Daniel
-/// Persson", "Spaniard Conchita Martinez"); the adjectives (`lexicon::nationality`) are no
-/// name words at all.
+/// Persson", "Spaniard Conchita Martinez"); those that are also adjectives ("Australian",
+/// `lexicon::nationality`) are no name words at all, and are not listed.
 const DEMONYMS: &[&str] = &[
     "swede",
     "dane",
@@ -391,8 +391,6 @@ const DEMONYMS: &[&str] = &[
     "dutchman",
     "pole",
     "norwegian",
-    "australian",
-    "canadian",
     "kenyan",
     "ethiopian",
     "brazilian",
@@ -411,15 +409,10 @@ const DEMONYMS: &[&str] = &[
     "greek",
     "portuguese",
     "icelander",
-    "new zealander",
-    "south african",
     "jamaican",
     "nigerian",
     "moroccan",
     "algerian",
-    "egyptian",
-    "indian",
-    "pakistani",
 ];
 
 /// A rank that is also a family name, written after a given name: "Billy [King] said",
@@ -766,7 +759,7 @@ fn post_apposition(a: &Article, run: Run) -> Option<(usize, usize)> {
     }
     // A country named alone is not described by the phrase after it ("Brazil, an
     // official at the Ministry, said").
-    if run.end == run.start + 1 && lexicon::country_word(a.lower(run.start)) {
+    if lone_country(a, run) {
         return None;
     }
     let first = comma + 1;
@@ -1263,13 +1256,19 @@ fn aged(a: &Article, run: Run) -> bool {
         && a.tokens.get(k + 3).is_none_or(|t| t.kind != Kind::Number);
     // (Not a place or a country with a figure: "in Paris, 12, …", "France, 12, and".)
     let place = run.start > 0 && matches!(a.lower(run.start - 1), "in" | "at" | "from" | "to")
-        || run.end == run.start + 1 && lexicon::country_word(a.lower(run.start));
+        || lone_country(a, run);
     // (Nor a table's capitals, "CBT CLSG, 12,", nor the end of a longer name: "New
     // Zealand, 12,".)
     let caps = a.is_all_caps(run.start);
     let cut =
         run.start > 0 && a.tokens[run.start - 1].kind == Kind::Word && a.is_cap(run.start - 1);
     open && age && close && !place && !caps && !cut
+}
+
+/// A run that is one country's or US state's name alone ("Brazil", "Louisiana"): a body,
+/// described by no apposition and no person by itself.
+fn lone_country(a: &Article, run: Run) -> bool {
+    run.end == run.start + 1 && lexicon::country_word(a.lower(run.start))
 }
 
 /// Strip Arabic and similar article prefixes for the surname key (al-Assad ≈ Assad).
@@ -1312,7 +1311,7 @@ pub(super) fn extract(a: &Article) -> Vec<Person> {
             .or_else(|| pre_apposition(a, run));
         // A country named alone speaks as a body, not as a person ("Brazil said"); a
         // "Jordan" with a given name elsewhere in the article is still that person.
-        let country = run.end == run.start + 1 && lexicon::country_word(a.lower(run.start));
+        let country = lone_country(a, run);
         let speaks = speaks(a, run) && !country;
         if title.is_some()
             || honorific(a, run)
